@@ -1,0 +1,12 @@
+import { ErrorCode, MockforgeError } from '../../core/errors.js';
+import type { CliCommand } from '../command.js';
+
+// Placeholder until its issue lands: says so plainly instead of pretending to work.
+export const command: CliCommand = {
+  name: 'down',
+  summary: 'not built yet',
+  usage: 'mockforge down: not built yet',
+  async run() {
+    throw new MockforgeError(ErrorCode.UsageInvalid, "'mockforge down' is not built yet");
+  },
+};

@@ -1,0 +1,52 @@
+import { isMockforgeError } from '../core/errors.js';
+import { type CliContext, displayPath } from './command.js';
+import { COMMANDS } from './commands.js';
+
+export const VERSION = '0.1.0';
+
+function helpText(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
+  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
+  return `mockforge ${VERSION}: mock-oriented development for microservices
+
+Usage: mockforge <command> [options]
+
+Commands:
+${lines.join('\n')}
+
+Run 'mockforge <command> --help' for a command's options.
+Exit codes: 0 ok, 1 findings (failed steps, drift, breaking changes), 2 bad input, 3 target unreachable.
+`;
+}
+
+/** The one place where errors become exit codes: user mistakes print without a stack trace and exit 2. */
+export async function runCli(argv: string[], context: CliContext): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    context.stdout(helpText());
+    return name === undefined ? 2 : 0;
+  }
+  if (name === '--version' || name === '-v') {
+    context.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  const entry = COMMANDS[name];
+  if (!entry) {
+    context.stderr(`mockforge: unknown command '${name}'\n\n${helpText()}`);
+    return 2;
+  }
+  const command = await entry.load();
+  if (rest.includes('--help') || rest.includes('-h')) {
+    context.stdout(`${command.usage.trim()}\n`);
+    return 0;
+  }
+  try {
+    return await command.run(rest, context);
+  } catch (error) {
+    if (isMockforgeError(error)) {
+      context.stderr(`mockforge ${name}: ${error.format((file) => displayPath(file, context.cwd))}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}

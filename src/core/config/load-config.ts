@@ -1,0 +1,220 @@
+import { existsSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { Ajv, type ErrorObject } from 'ajv';
+import { ErrorCode, MockforgeError, type SourceLocation } from '../errors.js';
+import { appendPointer } from '../source/json-pointer.js';
+import { readSourceFile, type SourceFile } from '../source/source-file.js';
+import { assertInside } from '../source/source-reader.js';
+import { configSchema } from './config-schema.js';
+import { didYouMean } from './did-you-mean.js';
+import type { EndpointConfig, FaultConfig, MockforgeConfig, ServiceMeshConfig, WorkspaceConfig } from './types.js';
+
+const validateConfig = new Ajv({ allErrors: true, verbose: true, strict: false }).compile(configSchema);
+
+type Raw = Record<string, any>;
+
+export function loadConfig(configPath: string): MockforgeConfig {
+  const file = resolve(configPath);
+  if (!existsSync(file)) {
+    throw new MockforgeError(ErrorCode.ConfigNotFound, `config file ${file} not found`, {
+      hint: 'create mockforge.yaml (see README) or pass --config <file>',
+    });
+  }
+  const source = readSourceFile(file, { maxBytes: 4 * 1024 * 1024 });
+  if (!validateConfig(source.value)) {
+    const problems = describeErrors(validateConfig.errors ?? [], source);
+    throw configError(problems);
+  }
+  return normalize(source.value as Raw, source);
+}
+
+interface Problem {
+  location: SourceLocation;
+  message: string;
+}
+
+function configError(problems: Problem[]): MockforgeError {
+  const [first, ...rest] = problems;
+  const more = rest.map((p) => `\n  ${p.location.file}:${p.location.line}:${p.location.column}: ${p.message}`).join('');
+  return new MockforgeError(ErrorCode.ConfigInvalid, `${first?.message ?? 'invalid config'}${more}`, {
+    ...(first ? { location: first.location } : {}),
+    hint: 'see the mockforge.yaml reference in README.md',
+  });
+}
+
+function describeErrors(errors: ErrorObject[], source: SourceFile): Problem[] {
+  // oneOf/anyOf wrap the real reasons: show them only where nothing more precise was said about that node.
+  const precise = errors.filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'anyOf');
+  const chosen = errors.filter(
+    (e) =>
+      !(e.keyword === 'oneOf' || e.keyword === 'anyOf') ||
+      !precise.some((p) => p.instancePath.startsWith(e.instancePath)),
+  );
+  const seen = new Set<string>();
+  const problems: Problem[] = [];
+  for (const error of chosen) {
+    let pointer = error.instancePath;
+    let message: string;
+    if (error.keyword === 'additionalProperties') {
+      const key = String(error.params.additionalProperty);
+      pointer = appendPointer(pointer, key);
+      const allowed = Object.keys((error.parentSchema as Raw | undefined)?.properties ?? {});
+      const guess = didYouMean(key, allowed);
+      message = `unknown key '${key}' in ${describePointer(error.instancePath)}${guess ? `; did you mean '${guess}'?` : `; expected one of: ${allowed.join(', ')}`}`;
+    } else if (error.keyword === 'required') {
+      message = `${describePointer(error.instancePath)} is missing the required key '${String(error.params.missingProperty)}'`;
+    } else if (error.keyword === 'oneOf' || error.keyword === 'anyOf') {
+      message = `${describePointer(error.instancePath)} has the wrong shape: ${expectedShapes(error.schema)}`;
+    } else {
+      message = `${describePointer(error.instancePath)} ${error.message ?? 'is invalid'}`;
+    }
+    const key = `${pointer}|${message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const { exact: _exact, ...location } = source.locate(pointer);
+    problems.push({ location, message });
+  }
+  return problems.sort((a, b) => a.location.line - b.location.line);
+}
+
+function expectedShapes(schema: unknown): string {
+  if (!Array.isArray(schema)) return 'see README';
+  return `expected ${schema.map((s: Raw) => s.type ?? 'a value').join(' or ')}`;
+}
+
+function describePointer(pointer: string): string {
+  if (pointer === '') return 'mockforge.yaml';
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s, i) => (/^\d+$/.test(s) ? `[${s}]` : i === 0 ? s : `.${s}`))
+    .join('');
+}
+
+function normalize(raw: Raw, source: SourceFile): MockforgeConfig {
+  const file = source.file;
+  const root = dirname(file);
+  const problems: Problem[] = [];
+  const at = (pointer: string): SourceLocation => {
+    const { exact: _exact, ...location } = source.locate(pointer);
+    return location;
+  };
+  const inRoot = (relativePath: string, pointer: string, what: string) => {
+    const absolute = resolve(root, relativePath);
+    try {
+      assertInside(root, absolute, what);
+    } catch (error) {
+      problems.push({ location: at(pointer), message: (error as Error).message });
+    }
+    return absolute;
+  };
+  const contractsDir = inRoot(raw.contracts_dir ?? 'contracts', '/contracts_dir', 'contracts_dir');
+  const names = new Map<string, string>();
+  const ports = new Map<number, string>();
+  const workspaces: WorkspaceConfig[] = (raw.workspaces as Raw[]).map((ws, index) => {
+    const pointer = appendPointer('/workspaces', index);
+    if (names.has(ws.name))
+      problems.push({ location: at(`${pointer}/name`), message: `workspace name '${ws.name}' is used twice` });
+    names.set(ws.name, pointer);
+    const port = typeof ws.port === 'number' ? ws.port : 0;
+    if (port !== 0 && ports.has(port)) {
+      problems.push({
+        location: at(`${pointer}/port`),
+        message: `port ${port} of '${ws.name}' is already taken by '${ports.get(port)}'`,
+      });
+    }
+    ports.set(port, ws.name);
+    const endpoints: EndpointConfig[] = ((ws.endpoints ?? []) as Raw[]).map((ep, epIndex) => {
+      const epPointer = appendPointer(pointer, 'endpoints', epIndex);
+      const methods =
+        ep.method === undefined || ep.method === '*' ? [] : [ep.method].flat().map((m: string) => m.toUpperCase());
+      const endpointConfig: EndpointConfig = { pointer: epPointer, path: ep.path, methods };
+      if (ep.response?.from_mock !== undefined) {
+        endpointConfig.fromMock = inRoot(ep.response.from_mock, `${epPointer}/response/from_mock`, 'from_mock');
+      }
+      if (ep.response?.status !== undefined) endpointConfig.status = ep.response.status;
+      if (ep.response?.headers !== undefined) endpointConfig.headers = ep.response.headers;
+      if (ep.response && 'body' in ep.response) endpointConfig.body = ep.response.body;
+      if (ep.faults) endpointConfig.faults = normalizeFaults(ep.faults);
+      return endpointConfig;
+    });
+    const contract = findContract(ws, endpoints, contractsDir, root);
+    if (!contract.file) {
+      problems.push({
+        location: at(pointer),
+        message: `cannot find the contract of workspace '${ws.name}' (looked for ${contract.tried.join(', ')})`,
+      });
+    } else if (!contract.inferred) {
+      inRoot(ws.contract, `${pointer}/contract`, 'contract');
+    }
+    const validation = ws.validation;
+    const workspaceConfig: WorkspaceConfig = {
+      pointer,
+      name: ws.name,
+      port,
+      contract: contract.file ?? contract.tried[0] ?? '',
+      contractInferred: contract.inferred,
+      env: ws.env ?? [],
+      validateRequests: typeof validation === 'boolean' ? validation : (validation?.requests ?? true),
+      validateResponses: typeof validation === 'boolean' ? validation : (validation?.responses ?? true),
+      endpoints,
+    };
+    if (ws.target !== undefined) workspaceConfig.target = ws.target;
+    if (ws.faults) workspaceConfig.faults = normalizeFaults(ws.faults);
+    if (ws.service_mesh) workspaceConfig.serviceMesh = normalizeMesh(ws.service_mesh, `${pointer}/service_mesh`);
+    return workspaceConfig;
+  });
+  if (problems.length > 0) throw configError(problems);
+  const consistency = (raw.core?.consistency ?? {}) as Raw;
+  const unified = (consistency.unified_state ?? {}) as Raw;
+  return {
+    file,
+    root,
+    contractsDir,
+    sharedSchemaFiles: ((raw.shared_schemas ?? []) as string[]).map((p, i) =>
+      inRoot(p, `/shared_schemas/${i}`, 'shared schema'),
+    ),
+    scenarios: raw.scenarios ?? ['scenarios/**/*.yaml', 'scenarios/**/*.yml'],
+    workspaces,
+    unifiedState: {
+      enabled: consistency.enabled ?? false,
+      workspaceId: unified.workspace_id ?? 'mockforge',
+      personaGraph: unified.persona_graph?.enabled ?? false,
+    },
+  };
+}
+
+function findContract(ws: Raw, endpoints: EndpointConfig[], contractsDir: string, root: string) {
+  if (typeof ws.contract === 'string') {
+    const file = resolve(root, ws.contract);
+    return { file: existsSync(file) ? file : undefined, tried: [file], inferred: false };
+  }
+  const stems = [ws.name as string, ...endpoints.flatMap((e) => (e.fromMock ? [basename(e.fromMock)] : []))];
+  const tried: string[] = [];
+  for (const stem of new Set(stems)) {
+    for (const extension of ['.yaml', '.yml', '.json']) {
+      const candidate = join(contractsDir, stem + extension);
+      tried.push(candidate);
+      if (existsSync(candidate)) return { file: candidate, tried, inferred: true };
+    }
+  }
+  return { file: undefined, tried, inferred: true };
+}
+
+function normalizeFaults(raw: Raw): FaultConfig {
+  const faults: FaultConfig = {};
+  if (typeof raw.latency_ms === 'number') faults.latencyMs = { min: raw.latency_ms, max: raw.latency_ms };
+  else if (raw.latency_ms) faults.latencyMs = { min: raw.latency_ms.min, max: raw.latency_ms.max };
+  if (raw.error_rate !== undefined) faults.errorRate = raw.error_rate;
+  if (raw.error_status !== undefined) faults.errorStatus = raw.error_status;
+  return faults;
+}
+
+function normalizeMesh(raw: Raw, pointer: string): ServiceMeshConfig {
+  const mesh: ServiceMeshConfig = { pointer, enabled: raw.enabled ?? false, meshType: raw.mesh_type ?? 'istio' };
+  if (raw.namespace !== undefined) mesh.namespace = raw.namespace;
+  if (raw.virtual_service) {
+    mesh.virtualService = { hosts: raw.virtual_service.hosts ?? [], routes: raw.virtual_service.routes ?? [] };
+  }
+  return mesh;
+}

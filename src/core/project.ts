@@ -1,0 +1,52 @@
+import { loadConfig } from './config/load-config.js';
+import type { MockforgeConfig, WorkspaceConfig } from './config/types.js';
+import { loadContract } from './contract/load-contract.js';
+import type { Diagnostic, LoadedContract } from './contract/types.js';
+import { createFileReader, type SourceReader } from './source/source-reader.js';
+
+/** mockforge.yaml with every workspace's contract loaded (each file once). */
+export interface Project {
+  config: MockforgeConfig;
+  /** Workspace name -> its bundled contract. */
+  contracts: Map<string, LoadedContract>;
+  /** Diagnostics of every contract, each reported once. */
+  diagnostics: Diagnostic[];
+}
+
+export interface LoadProjectOptions {
+  allowRemoteRefs?: boolean;
+  read?: SourceReader;
+}
+
+export function loadProject(configPath: string, options: LoadProjectOptions = {}): Project {
+  const config = loadConfig(configPath);
+  const read = options.read ?? createFileReader();
+  const byFile = new Map<string, LoadedContract>();
+  const contracts = new Map<string, LoadedContract>();
+  for (const workspace of config.workspaces) {
+    contracts.set(workspace.name, loadWorkspaceContract(workspace, config, byFile, read, options));
+  }
+  const diagnostics = [...byFile.values()].flatMap((c) => c.diagnostics);
+  const unique = new Map(diagnostics.map((d) => [`${d.location.file}:${d.location.line}:${d.code}:${d.message}`, d]));
+  return { config, contracts, diagnostics: [...unique.values()] };
+}
+
+function loadWorkspaceContract(
+  workspace: WorkspaceConfig,
+  config: MockforgeConfig,
+  byFile: Map<string, LoadedContract>,
+  read: SourceReader,
+  options: LoadProjectOptions,
+): LoadedContract {
+  let contract = byFile.get(workspace.contract);
+  if (!contract) {
+    contract = loadContract(workspace.contract, {
+      root: config.root,
+      read,
+      allowRemoteRefs: options.allowRemoteRefs ?? false,
+      ...(config.sharedSchemaFiles.length > 0 ? { sharedSchemaFiles: config.sharedSchemaFiles } : {}),
+    });
+    byFile.set(workspace.contract, contract);
+  }
+  return contract;
+}

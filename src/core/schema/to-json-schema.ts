@@ -1,0 +1,126 @@
+import type { JsonObject } from '../contract/types.js';
+
+export type Direction = 'request' | 'response';
+
+/** Keywords that describe but never constrain: dropped so ajv does not trip on them. */
+const ANNOTATIONS = new Set(['example', 'examples', 'xml', 'externalDocs', 'deprecated', 'discriminator']);
+
+/**
+ * Turns an OpenAPI 3.0 schema into the JSON Schema ajv validates, keeping every node at the same pointer
+ * wherever possible so errors map back to contract lines:
+ * - `nullable: true` adds `null` to `type` (or to `enum`), or wraps a `$ref` in `anyOf`;
+ * - boolean `exclusiveMinimum`/`exclusiveMaximum` become the numeric form;
+ * - `$ref` siblings are ignored, as OpenAPI 3.0 says;
+ * - `readOnly` properties are not required in requests, `writeOnly` ones not in responses;
+ * - `discriminator` selects the oneOf/anyOf branch by the property's value, so overlapping branches do not
+ *   give a false "matches more than one schema".
+ * `refBase` is prepended to local `$ref`s so they point into the registry's copy of the components.
+ */
+export function toJsonSchema(schema: unknown, direction: Direction, refBase: string, openapi: '3.0' | '3.1'): unknown {
+  return openapi === '3.1' ? convert31(schema, direction, refBase) : convert30(schema, direction, refBase);
+}
+
+function convert30(schema: unknown, direction: Direction, refBase: string): unknown {
+  if (Array.isArray(schema)) return schema.map((s) => convert30(s, direction, refBase));
+  if (schema === null || typeof schema !== 'object') return schema;
+  const node = schema as JsonObject;
+  if (typeof node.$ref === 'string') {
+    const ref = { $ref: rebaseRef(node.$ref, refBase) };
+    return node.nullable === true ? { anyOf: [ref, { type: 'null' }] } : ref;
+  }
+  const out: JsonObject = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (ANNOTATIONS.has(key) || key === 'nullable' || key.startsWith('x-')) continue;
+    if (key === 'properties' && value && typeof value === 'object') {
+      out.properties = Object.fromEntries(
+        Object.entries(value as JsonObject).map(([name, sub]) => [name, convert30(sub, direction, refBase)]),
+      );
+    } else if (key === 'exclusiveMinimum' || key === 'exclusiveMaximum') {
+      const bound = key === 'exclusiveMinimum' ? node.minimum : node.maximum;
+      if (value === true && typeof bound === 'number') out[key] = bound;
+      else if (typeof value === 'number') out[key] = value;
+    } else if (value !== null && typeof value === 'object' && key !== 'enum' && key !== 'default' && key !== 'const') {
+      out[key] = convert30(value, direction, refBase);
+    } else {
+      out[key] = value;
+    }
+  }
+  if (out.exclusiveMinimum !== undefined && node.exclusiveMinimum === true) delete out.minimum;
+  if (out.exclusiveMaximum !== undefined && node.exclusiveMaximum === true) delete out.maximum;
+  if (node.nullable === true) addNull(out);
+  dropOneSidedRequired(node, out, direction);
+  applyDiscriminator(node, out, refBase);
+  return out;
+}
+
+function convert31(schema: unknown, direction: Direction, refBase: string): unknown {
+  if (Array.isArray(schema)) return schema.map((s) => convert31(s, direction, refBase));
+  if (schema === null || typeof schema !== 'object') return schema;
+  const node = schema as JsonObject;
+  const out: JsonObject = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (ANNOTATIONS.has(key) || key.startsWith('x-')) continue;
+    if (key === '$ref' && typeof value === 'string') out.$ref = rebaseRef(value, refBase);
+    else if (key === 'properties' && value && typeof value === 'object') {
+      out.properties = Object.fromEntries(
+        Object.entries(value as JsonObject).map(([name, sub]) => [name, convert31(sub, direction, refBase)]),
+      );
+    } else if (value !== null && typeof value === 'object' && key !== 'enum' && key !== 'default' && key !== 'const') {
+      out[key] = convert31(value, direction, refBase);
+    } else out[key] = value;
+  }
+  dropOneSidedRequired(node, out, direction);
+  applyDiscriminator(node, out, refBase);
+  return out;
+}
+
+function rebaseRef(ref: string, refBase: string): string {
+  return ref.startsWith('#') ? `${refBase}${ref}` : ref;
+}
+
+function addNull(out: JsonObject): void {
+  if (typeof out.type === 'string') out.type = [out.type, 'null'];
+  else if (Array.isArray(out.type) && !out.type.includes('null')) out.type = [...out.type, 'null'];
+  if (Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null];
+  if (out.type === undefined && (out.allOf || out.oneOf || out.anyOf)) {
+    const inner = { ...out };
+    for (const key of Object.keys(out)) delete out[key];
+    out.anyOf = [inner, { type: 'null' }];
+  }
+}
+
+function dropOneSidedRequired(node: JsonObject, out: JsonObject, direction: Direction): void {
+  if (!Array.isArray(node.required) || !node.properties || typeof node.properties !== 'object') return;
+  const hidden = direction === 'request' ? 'readOnly' : 'writeOnly';
+  const properties = node.properties as Record<string, JsonObject | undefined>;
+  const required = node.required.filter((name) => properties[name as string]?.[hidden] !== true);
+  if (required.length > 0) out.required = required;
+  else delete out.required;
+}
+
+function applyDiscriminator(node: JsonObject, out: JsonObject, refBase: string): void {
+  const discriminator = node.discriminator as { propertyName?: unknown; mapping?: Record<string, string> } | undefined;
+  const branchKey = Array.isArray(out.oneOf) ? 'oneOf' : Array.isArray(out.anyOf) ? 'anyOf' : undefined;
+  if (!discriminator || typeof discriminator.propertyName !== 'string' || !branchKey) return;
+  const property = discriminator.propertyName;
+  const branches = out[branchKey] as JsonObject[];
+  const byValue = new Map<string, string>();
+  for (const [value, target] of Object.entries(discriminator.mapping ?? {})) {
+    byValue.set(value, target.startsWith('#') ? `${refBase}${target}` : `${refBase}#/components/schemas/${target}`);
+  }
+  for (const branch of branches) {
+    if (typeof branch.$ref !== 'string') return; // discriminator without refs: keep plain oneOf/anyOf
+    const name = branch.$ref.split('/').at(-1) as string;
+    if (![...byValue.values()].includes(branch.$ref)) byValue.set(name, branch.$ref);
+  }
+  delete out[branchKey];
+  out.required = [...new Set([...((out.required as string[] | undefined) ?? []), property])];
+  out.allOf = [
+    ...((out.allOf as unknown[] | undefined) ?? []),
+    { properties: { [property]: { enum: [...byValue.keys()] } } },
+    ...[...byValue].map(([value, ref]) => ({
+      if: { properties: { [property]: { const: value } }, required: [property] },
+      then: { $ref: ref },
+    })),
+  ];
+}

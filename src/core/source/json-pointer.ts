@@ -1,0 +1,30 @@
+/** RFC 6901 JSON pointers: `/paths/~1api~1users/get` <-> ['paths', '/api/users', 'get']. */
+export function parsePointer(pointer: string): string[] {
+  if (pointer === '' || pointer === '#') return [];
+  const body = pointer.startsWith('#') ? pointer.slice(1) : pointer;
+  if (!body.startsWith('/')) throw new Error(`not a JSON pointer: ${pointer}`);
+  return body
+    .slice(1)
+    .split('/')
+    .map((segment) => decodeURIComponent(segment).replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+export function formatPointer(segments: readonly (string | number)[]): string {
+  return segments.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+}
+
+export function appendPointer(pointer: string, ...segments: (string | number)[]): string {
+  return pointer + formatPointer(segments);
+}
+
+/** The value at `pointer` inside `root`, or undefined. Only own properties are followed. */
+export function getAtPointer(root: unknown, pointer: string | readonly string[]): unknown {
+  const segments = typeof pointer === 'string' ? parsePointer(pointer) : pointer;
+  let node: unknown = root;
+  for (const segment of segments) {
+    if (node === null || typeof node !== 'object') return undefined;
+    if (!Object.hasOwn(node, segment)) return undefined;
+    node = (node as Record<string, unknown>)[segment];
+  }
+  return node;
+}

@@ -1,0 +1,129 @@
+import { readFileSync, statSync } from 'node:fs';
+import { extname } from 'node:path';
+import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import { ErrorCode, MockforgeError, type SourceLocation } from '../errors.js';
+import { parsePointer } from './json-pointer.js';
+
+export const DEFAULT_MAX_SOURCE_BYTES = 32 * 1024 * 1024;
+/** YAML aliases allowed per document: enough for real contracts, far too few for a "billion laughs". */
+const MAX_ALIAS_COUNT = 1000;
+
+/** A parsed YAML or JSON file that can say where any of its nodes came from. */
+export interface SourceFile {
+  readonly file: string;
+  readonly text: string;
+  readonly value: unknown;
+  /** Location of the node at `pointer`; falls back to the nearest ancestor that exists (exact: false). */
+  locate(pointer: string | readonly string[]): SourceLocation & { exact: boolean };
+}
+
+export interface ReadSourceOptions {
+  maxBytes?: number;
+}
+
+export function readSourceFile(file: string, options: ReadSourceOptions = {}): SourceFile {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_SOURCE_BYTES;
+  let size: number;
+  try {
+    size = statSync(file).size;
+  } catch (cause) {
+    throw new MockforgeError(ErrorCode.ContractNotFound, `cannot read ${file}: no such file`, { cause });
+  }
+  if (size > maxBytes) {
+    throw new MockforgeError(ErrorCode.SourceTooLarge, `${file} is ${size} bytes, over the limit of ${maxBytes}`, {
+      hint: 'split the file, or raise the limit with --max-source-bytes',
+    });
+  }
+  return parseSource(readFileSync(file, 'utf8'), file);
+}
+
+export function parseSource(text: string, file: string): SourceFile {
+  const isJson = extname(file).toLowerCase() === '.json' || /^\s*[{[]/.test(text);
+  if (isJson) {
+    try {
+      return createSourceFile(file, text, JSON.parse(text), undefined);
+    } catch {
+      // Not strict JSON (comments, trailing commas...): the YAML parser gives a located error or a value.
+    }
+  }
+  const parsed = parseYaml(text, file);
+  return createSourceFile(file, text, parsed.value, parsed);
+}
+
+interface ParsedYaml {
+  document: Document.Parsed;
+  lineCounter: LineCounter;
+  value: unknown;
+}
+
+function parseYaml(text: string, file: string): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, keepSourceTokens: false });
+  const firstError = document.errors[0];
+  if (firstError) {
+    const { line, col } = lineCounter.linePos(firstError.pos[0]);
+    throw new MockforgeError(ErrorCode.SourceSyntax, `invalid YAML: ${firstError.message.split('\n')[0]}`, {
+      location: { file, line, column: col },
+      hint: 'fix the syntax at that line',
+    });
+  }
+  let value: unknown;
+  try {
+    value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (cause) {
+    throw new MockforgeError(
+      ErrorCode.SourceSyntax,
+      `YAML aliases expand too far (${String((cause as Error).message)})`,
+      {
+        location: { file, line: 1, column: 1 },
+        hint: 'replace the nested aliases (&anchor / *alias) with plain values',
+        cause,
+      },
+    );
+  }
+  return { document, lineCounter, value };
+}
+
+function createSourceFile(file: string, text: string, value: unknown, parsed: ParsedYaml | undefined): SourceFile {
+  let ast = parsed;
+  return {
+    file,
+    text,
+    value,
+    locate(pointer) {
+      // JSON files are parsed with JSON.parse for speed; the position tree is built only when asked.
+      ast ??= parseYaml(text, file);
+      return locateInDocument(ast, file, typeof pointer === 'string' ? parsePointer(pointer) : pointer);
+    },
+  };
+}
+
+function locateInDocument(parsed: ParsedYaml, file: string, segments: readonly string[]) {
+  let node: Node | null | undefined = parsed.document.contents as Node | null;
+  let offset = node?.range?.[0] ?? 0;
+  let exact = true;
+  for (const segment of segments) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === segment);
+      if (!pair) {
+        exact = false;
+        break;
+      }
+      offset = (pair.key as Node).range?.[0] ?? offset;
+      node = pair.value as Node | null;
+    } else if (isSeq(node)) {
+      const item = node.items[Number(segment)] as Node | undefined;
+      if (!/^\d+$/.test(segment) || !item) {
+        exact = false;
+        break;
+      }
+      offset = item.range?.[0] ?? offset;
+      node = item;
+    } else {
+      exact = false;
+      break;
+    }
+  }
+  const { line, col } = parsed.lineCounter.linePos(offset);
+  return { file, line, column: col, exact };
+}

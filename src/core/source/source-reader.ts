@@ -1,0 +1,40 @@
+import { realpathSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { ErrorCode, MockforgeError } from '../errors.js';
+import { type ReadSourceOptions, readSourceFile, type SourceFile } from './source-file.js';
+
+/** Reads a file once and hands out the same parse afterwards; diff uses one backed by `git show`. */
+export type SourceReader = (file: string) => SourceFile;
+
+export function createFileReader(options: ReadSourceOptions = {}): SourceReader {
+  const cache = new Map<string, SourceFile>();
+  return (file) => {
+    let source = cache.get(file);
+    if (!source) {
+      source = readSourceFile(file, options);
+      cache.set(file, source);
+    }
+    return source;
+  };
+}
+
+/** True when `file` (after resolving symlinks, where it exists) lies inside `root`. */
+export function isInside(root: string, file: string): boolean {
+  const real = (path: string) => {
+    try {
+      return realpathSync(path);
+    } catch {
+      return resolve(path);
+    }
+  };
+  const rel = relative(real(root), real(file));
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+export function assertInside(root: string, file: string, what: string): void {
+  if (!isInside(root, file)) {
+    throw new MockforgeError(ErrorCode.RefRefused, `${what} ${file} is outside the project root ${root}`, {
+      hint: 'keep contracts, schemas and mock data inside the repository',
+    });
+  }
+}

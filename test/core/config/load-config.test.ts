@@ -1,0 +1,70 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../src/core/config/load-config.js';
+import { ErrorCode, MockforgeError } from '../../../src/core/errors.js';
+import { ECOMMERCE, tempProject } from '../../helpers/temp-project.js';
+
+const contract = 'openapi: 3.0.0\ninfo: { title: s, version: "1" }\npaths: {}\n';
+
+function configErrorOf(yaml: string, files: Record<string, string> = {}): MockforgeError {
+  const dir = tempProject({ 'mockforge.yaml': yaml, 'contracts/users-service.yaml': contract, ...files });
+  try {
+    loadConfig(join(dir, 'mockforge.yaml'));
+  } catch (error) {
+    if (error instanceof MockforgeError) return error;
+    throw error;
+  }
+  throw new Error('expected a config error');
+}
+
+describe('loadConfig', () => {
+  it("reads the tutorial's merged mockforge.yaml and infers each workspace's contract", () => {
+    const config = loadConfig(join(ECOMMERCE, 'mockforge.yaml'));
+    expect(config.workspaces.map((w) => [w.name, w.port, w.contract, w.contractInferred])).toEqual([
+      ['users-service', 3001, join(ECOMMERCE, 'contracts/users-service.yaml'), true],
+      ['products-service', 3002, join(ECOMMERCE, 'contracts/products-service.yaml'), true],
+      ['orders-service', 3003, join(ECOMMERCE, 'contracts/orders-service.yaml'), true],
+    ]);
+    expect(config.workspaces[2]?.endpoints[0]).toMatchObject({
+      path: '/api/orders/*',
+      methods: ['POST'],
+      fromMock: join(ECOMMERCE, 'mocks/orders-service'),
+    });
+    expect(config.unifiedState).toEqual({ enabled: true, workspaceId: 'ecommerce-platform', personaGraph: true });
+    expect(config.workspaces[0]?.serviceMesh).toMatchObject({ enabled: true, meshType: 'istio' });
+  });
+
+  it('names the line of an unknown key and suggests the close one', () => {
+    const error = configErrorOf('workspaces:\n  - name: users-service\n    prot: 3001\n');
+    expect(error.code).toBe(ErrorCode.ConfigInvalid);
+    expect(error.location?.line).toBe(3);
+    expect(error.message).toContain("unknown key 'prot' in workspaces[0]; did you mean 'port'?");
+  });
+
+  it('reports every problem with its line, in line order', () => {
+    const error = configErrorOf(
+      'workspaces:\n  - name: users-service\n    port: "3001"\n  - port: 3002\ncore:\n  consistensy: {}\n',
+    );
+    expect(error.location?.line).toBe(3);
+    expect(error.message).toContain('workspaces[0].port must be integer');
+    expect(error.message).toMatch(/:4:\d+: workspaces\[1\] is missing the required key 'name'/);
+    expect(error.message).toMatch(/:6:\d+: unknown key 'consistensy' in core; did you mean 'consistency'\?/);
+  });
+
+  it('refuses two workspaces on one port and a contract that cannot be found', () => {
+    const error = configErrorOf(
+      'workspaces:\n  - name: users-service\n    port: 3001\n  - name: billing\n    port: 3001\n',
+    );
+    expect(error.message).toContain("port 3001 of 'billing' is already taken by 'users-service'");
+    expect(error.message).toContain("cannot find the contract of workspace 'billing'");
+  });
+
+  it('refuses from_mock paths outside the project', () => {
+    const error = configErrorOf(
+      'workspaces:\n  - name: users-service\n    endpoints:\n      - path: /x\n        response: { from_mock: ../../etc }\n',
+    );
+    expect(error.code).toBe(ErrorCode.ConfigInvalid);
+    expect(error.location?.line).toBe(5);
+    expect(error.message).toContain('outside the project root');
+  });
+});

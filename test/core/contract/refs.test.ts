@@ -1,0 +1,109 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadContract } from '../../../src/core/contract/load-contract.js';
+import { lineOf, tempProject } from '../../helpers/temp-project.js';
+
+const petstore = (schemaRef: string) => `openapi: 3.0.3
+info: { title: Pets, version: 1.0.0 }
+paths:
+  /pets/{petId}:
+    parameters:
+      - { name: petId, in: path, required: true, schema: { type: string } }
+    get:
+      responses:
+        '200':
+          description: one pet
+          content:
+            application/json:
+              schema:
+                $ref: '${schemaRef}'
+`;
+
+describe('multi-file refs', () => {
+  it('bundles a YAML file ref and a JSON file ref and maps lines into both', () => {
+    const schemasYaml = `Pet:
+  type: object
+  required: [id, owner]
+  properties:
+    id: { type: string }
+    owner:
+      $ref: '../../common/owner.json'
+`;
+    const ownerJson = `{
+  "type": "object",
+  "properties": {
+    "email": { "type": "string", "format": "email" }
+  }
+}
+`;
+    const dir = tempProject({
+      'contracts/pets.yaml': petstore('./schemas/pets.yaml#/Pet'),
+      'contracts/schemas/pets.yaml': schemasYaml,
+      'common/owner.json': ownerJson,
+    });
+    const contract = loadContract(join(dir, 'contracts/pets.yaml'), { root: dir });
+    expect(contract.diagnostics).toEqual([]);
+    const schemas = (contract.document.components as any).schemas;
+    expect(schemas.Pet.properties.owner).toEqual({ $ref: '#/components/schemas/owner' });
+    expect(schemas.owner.properties.email.format).toBe('email');
+    const response = '/paths/~1pets~1{petId}/get/responses/200/content/application~1json/schema';
+    expect((contract.document as any).paths['/pets/{petId}'].get.responses['200'].content['application/json'].schema).toEqual({
+      $ref: '#/components/schemas/Pet',
+    });
+    expect(contract.sourceMap.locate(response).line).toBe(13);
+    expect(contract.sourceMap.locate('/components/schemas/Pet/required')).toMatchObject({
+      file: join(dir, 'contracts/schemas/pets.yaml'),
+      line: 3,
+    });
+    expect(contract.sourceMap.locate('/components/schemas/owner/properties/email')).toMatchObject({
+      file: join(dir, 'common/owner.json'),
+      line: lineOf(ownerJson, '"email"'),
+    });
+  });
+
+  it('terminates on cycles across files and within one schema', () => {
+    const dir = tempProject({
+      'api.yaml': petstore('./a.yaml#/A'),
+      'a.yaml': `A:\n  type: object\n  properties:\n    b: { $ref: './b.yaml#/B' }\n    self: { $ref: '#/A' }\n`,
+      'b.yaml': `B:\n  type: object\n  properties:\n    a: { $ref: './a.yaml#/A' }\n`,
+    });
+    const contract = loadContract(join(dir, 'api.yaml'));
+    const schemas = (contract.document.components as any).schemas;
+    expect(schemas.A.properties.b).toEqual({ $ref: '#/components/schemas/B' });
+    expect(schemas.A.properties.self).toEqual({ $ref: '#/components/schemas/A' });
+    expect(schemas.B.properties.a).toEqual({ $ref: '#/components/schemas/A' });
+    expect(contract.diagnostics).toEqual([]);
+  });
+
+  it('refuses http refs without fetching them', async () => {
+    let hits = 0;
+    const server = createServer((_req, res) => {
+      hits++;
+      res.end('{}');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/schemas.yaml#/Pet`;
+    try {
+      const dir = tempProject({ 'api.yaml': petstore(url) });
+      const contract = loadContract(join(dir, 'api.yaml'));
+      expect(contract.diagnostics).toMatchObject([
+        { code: 'MF_REF_REFUSED', severity: 'error', location: { file: join(dir, 'api.yaml'), line: 14 } },
+      ]);
+      expect(hits).toBe(0);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('refuses file refs that leave the project root', () => {
+    const dir = tempProject({
+      'project/api.yaml': petstore('../secret.yaml#/Pet'),
+      'secret.yaml': 'Pet: { type: object }\n',
+    });
+    const contract = loadContract(join(dir, 'project/api.yaml'), { root: join(dir, 'project') });
+    expect(contract.diagnostics.map((d) => d.code)).toEqual(['MF_REF_REFUSED']);
+    expect(JSON.stringify(contract.document)).not.toContain('secret');
+  });
+});
