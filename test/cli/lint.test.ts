@@ -17,7 +17,13 @@ describe('mockforge lint (bundled dist/cli.js)', () => {
     expect(lines).toContain(
       `fixtures/ecommerce/contracts/orders-service.yaml:${lineOf(orders, 'CreateOrderRequest')}: warning: 'CreateOrderRequest' is defined nowhere (looked in orders-service.yaml, shared-schemas.yaml); treated as any [MF_REF_UNRESOLVED]`,
     );
-    expect(lines.some((l) => l.startsWith(`fixtures/ecommerce/contracts/shared-schemas.yaml:${lineOf(shared, 'OrderItem')}: warning: 'OrderItem'`))).toBe(true);
+    expect(
+      lines.some((l) =>
+        l.startsWith(
+          `fixtures/ecommerce/contracts/shared-schemas.yaml:${lineOf(shared, 'OrderItem')}: warning: 'OrderItem'`,
+        ),
+      ),
+    ).toBe(true);
     expect(lines.filter((l) => l.includes('[MF_LINT_PATH_PARAMETER]'))).toHaveLength(2);
     expect(result.stderr).toContain('3 contract(s): 0 error(s), 7 warning(s)');
   });

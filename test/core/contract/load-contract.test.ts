@@ -62,7 +62,9 @@ describe('loadContract', () => {
 
   it('refuses files over the size limit', () => {
     const dir = tempProject({ 'big.yaml': `openapi: 3.0.0\n# ${'x'.repeat(2000)}\n` });
-    expect(errorOf(() => readSourceFile(join(dir, 'big.yaml'), { maxBytes: 1000 })).code).toBe(ErrorCode.SourceTooLarge);
+    expect(errorOf(() => readSourceFile(join(dir, 'big.yaml'), { maxBytes: 1000 })).code).toBe(
+      ErrorCode.SourceTooLarge,
+    );
   });
 
   it("loads Twilio's api_v2010 with every operation and no errors", () => {

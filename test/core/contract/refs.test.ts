@@ -49,7 +49,9 @@ describe('multi-file refs', () => {
     expect(schemas.Pet.properties.owner).toEqual({ $ref: '#/components/schemas/owner' });
     expect(schemas.owner.properties.email.format).toBe('email');
     const response = '/paths/~1pets~1{petId}/get/responses/200/content/application~1json/schema';
-    expect((contract.document as any).paths['/pets/{petId}'].get.responses['200'].content['application/json'].schema).toEqual({
+    expect(
+      (contract.document as any).paths['/pets/{petId}'].get.responses['200'].content['application/json'].schema,
+    ).toEqual({
       $ref: '#/components/schemas/Pet',
     });
     expect(contract.sourceMap.locate(response).line).toBe(13);
