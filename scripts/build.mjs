@@ -1,14 +1,14 @@
 // Bundles the three entry points the Action and the CLI run from. dist/ is committed; CI fails when stale.
-import { chmodSync, mkdirSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const entries = { main: 'src/action/main.ts', post: 'src/action/post.ts', cli: 'src/cli/main.ts' };
 
-rmSync('dist', { recursive: true, force: true });
-mkdirSync('dist', { recursive: true });
+// Build beside dist/ and swap it in, so a test running dist/ never sees a half-written tree.
+const staging = `dist.build-${process.pid}`;
 await build({
   entryPoints: entries,
-  outdir: 'dist',
+  outdir: staging,
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -22,4 +22,8 @@ await build({
     js: "import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);",
   },
 });
-chmodSync('dist/cli.js', 0o755);
+chmodSync(`${staging}/cli.js`, 0o755);
+const old = `dist.old-${process.pid}`;
+if (existsSync('dist')) renameSync('dist', old);
+renameSync(staging, 'dist');
+rmSync(old, { recursive: true, force: true });
