@@ -14,7 +14,6 @@ export interface Project {
 }
 
 export interface LoadProjectOptions {
-  allowRemoteRefs?: boolean;
   read?: SourceReader;
 }
 
@@ -24,7 +23,7 @@ export function loadProject(configPath: string, options: LoadProjectOptions = {}
   const byFile = new Map<string, LoadedContract>();
   const contracts = new Map<string, LoadedContract>();
   for (const workspace of config.workspaces) {
-    contracts.set(workspace.name, loadWorkspaceContract(workspace, config, byFile, read, options));
+    contracts.set(workspace.name, loadWorkspaceContract(workspace, config, byFile, read));
   }
   const diagnostics = [...byFile.values()].flatMap((c) => c.diagnostics);
   const unique = new Map(diagnostics.map((d) => [`${d.location.file}:${d.location.line}:${d.code}:${d.message}`, d]));
@@ -36,14 +35,12 @@ function loadWorkspaceContract(
   config: MockforgeConfig,
   byFile: Map<string, LoadedContract>,
   read: SourceReader,
-  options: LoadProjectOptions,
 ): LoadedContract {
   let contract = byFile.get(workspace.contract);
   if (!contract) {
     contract = loadContract(workspace.contract, {
       root: config.root,
       read,
-      allowRemoteRefs: options.allowRemoteRefs ?? false,
       ...(config.sharedSchemaFiles.length > 0 ? { sharedSchemaFiles: config.sharedSchemaFiles } : {}),
     });
     byFile.set(workspace.contract, contract);

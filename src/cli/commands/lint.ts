@@ -1,9 +1,10 @@
 import { resolve } from 'node:path';
 import { checkStructure } from '../../core/contract/check-structure.js';
-import { loadContract } from '../../core/contract/load-contract.js';
+import { loadContract, loadContractWithRemoteRefs } from '../../core/contract/load-contract.js';
 import type { Diagnostic } from '../../core/contract/types.js';
 import { loadProject } from '../../core/project.js';
 import { type CliCommand, displayPath } from '../command.js';
+import { fetchText } from '../fetch-text.js';
 import { parseOptions } from '../parse-options.js';
 
 export const command: CliCommand = {
@@ -18,7 +19,8 @@ every problem as 'file:line: severity: message [code]'. Exit 0 when there are on
 Options:
   --config <file>        project config (default: mockforge.yaml)
   --contract <file>      lint one contract instead of the project (repeatable)
-  --allow-remote-refs    do not refuse http(s) $refs (they are still not fetched)
+  --allow-remote-refs    fetch http(s) $refs of the given --contract files (trusted contracts only;
+                         never in pull requests from forks). Refused by default.
 `,
   async run(argv, context) {
     const { values } = parseOptions(
@@ -35,12 +37,15 @@ Options:
     let loaded = 0;
     if (values.contract && values.contract.length > 0) {
       for (const file of values.contract) {
-        const contract = loadContract(resolve(context.cwd, file), { root: context.cwd, allowRemoteRefs });
+        const path = resolve(context.cwd, file);
+        const contract = allowRemoteRefs
+          ? await loadContractWithRemoteRefs(path, { root: context.cwd, fetchText })
+          : loadContract(path, { root: context.cwd });
         diagnostics.push(...contract.diagnostics, ...(await checkStructure(contract)));
         loaded++;
       }
     } else {
-      const project = loadProject(resolve(context.cwd, values.config ?? 'mockforge.yaml'), { allowRemoteRefs });
+      const project = loadProject(resolve(context.cwd, values.config ?? 'mockforge.yaml'));
       diagnostics.push(...project.diagnostics);
       for (const contract of new Set(project.contracts.values())) diagnostics.push(...(await checkStructure(contract)));
       loaded = new Set(project.contracts.values()).size;

@@ -19,6 +19,8 @@ export interface Bundle {
   document: JsonObject;
   sourceMap: SourceMap;
   diagnostics: Diagnostic[];
+  /** http(s) documents the bundle referred to (only with allowRemoteRefs); the reader must serve them. */
+  remoteRefs: string[];
 }
 
 interface Target {
@@ -41,6 +43,7 @@ export function bundleContract(file: string, options: BundleOptions): Bundle {
   /** `file#pointer` of every imported node -> its pointer in the bundle. */
   const imported = new Map<string, string>();
   const placeholders = new Map<string, string>();
+  const remoteRefs = new Set<string>();
   const sourceMap = createSourceMap(mappings, options.read);
 
   const warnAt = (
@@ -122,29 +125,21 @@ export function bundleContract(file: string, options: BundleOptions): Bundle {
     const hash = ref.indexOf('#');
     const uri = hash === -1 ? ref : ref.slice(0, hash);
     const fragment = hash === -1 ? '' : ref.slice(hash + 1);
-    if (/^[a-z][a-z0-9+.-]*:/i.test(uri)) {
-      warnAt(
-        refPointer,
-        'MF_REF_REFUSED',
-        options.allowRemoteRefs
-          ? `remote $ref '${ref}' is not bundled: download it into the repository and refer to the file`
-          : `remote $ref '${ref}' refused: contracts never make mockforge fetch URLs; treated as any`,
-        'error',
-      );
-      return placeholderFor(refPointer, `/components/schemas/${nameFromTarget({ file: uri, pointer: fragment })}`);
-    }
-    const targetFile = uri === '' ? contextFile : resolve(dirname(contextFile), decodeURIComponent(uri));
-    if (!isInside(options.root, targetFile)) {
-      warnAt(
-        refPointer,
-        'MF_REF_REFUSED',
-        `$ref '${ref}' leaves the project root ${options.root}: refused, treated as any`,
-        'error',
-      );
+    const targetFile = resolveUri(uri, contextFile);
+    const refuse = (why: string) => {
+      warnAt(refPointer, 'MF_REF_REFUSED', `$ref '${ref}' ${why}; treated as any`, 'error');
       return placeholderFor(
         refPointer,
         `/components/schemas/${nameFromTarget({ file: targetFile, pointer: fragment })}`,
       );
+    };
+    if (isUri(targetFile)) {
+      if (!options.allowRemoteRefs)
+        return refuse('refused: contracts never make mockforge fetch URLs (--allow-remote-refs)');
+      if (!/^https?:/i.test(targetFile)) return refuse('refused: only http(s) URLs can be allowed');
+      remoteRefs.add(targetFile);
+    } else if (!isInside(options.root, targetFile)) {
+      return refuse(`leaves the project root ${options.root}: refused`);
     }
     let pointer: string;
     try {
@@ -208,7 +203,21 @@ export function bundleContract(file: string, options: BundleOptions): Bundle {
   }
 
   walkRefs(document, '', file);
-  return { document, sourceMap, diagnostics };
+  return { document, sourceMap, diagnostics, remoteRefs: [...remoteRefs] };
+}
+
+const URI_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+function isUri(target: string): boolean {
+  return URI_SCHEME.test(target) && !/^[a-z]:[\\/]/i.test(target);
+}
+
+/** A ref's document: a file path, or a URL (also for relative refs written inside a remote document). */
+function resolveUri(uri: string, contextFile: string): string {
+  if (uri === '') return contextFile;
+  if (isUri(uri)) return uri;
+  if (isUri(contextFile)) return new URL(uri, contextFile).href;
+  return resolve(dirname(contextFile), decodeURIComponent(uri));
 }
 
 function decodeSegment(segment: string): string {

@@ -1,6 +1,7 @@
 import { dirname } from 'node:path';
 import { ErrorCode, MockforgeError } from '../errors.js';
 import { appendPointer } from '../source/json-pointer.js';
+import { parseSource, type SourceFile } from '../source/source-file.js';
 import { createFileReader, type SourceReader } from '../source/source-reader.js';
 import { bundleContract } from './bundle.js';
 import { lintAndRepair } from './lint-contract.js';
@@ -19,6 +20,42 @@ export interface LoadContractOptions {
 }
 
 export function loadContract(file: string, options: LoadContractOptions = {}): LoadedContract {
+  return buildContract(file, options).contract;
+}
+
+const MAX_REMOTE_DOCUMENTS = 50;
+
+/**
+ * For trusted contracts only (`--allow-remote-refs`): fetches the http(s) documents the contract refers to,
+ * round by round as refs inside fetched documents appear, then bundles them like local files.
+ */
+export async function loadContractWithRemoteRefs(
+  file: string,
+  options: LoadContractOptions & { fetchText: (url: string) => Promise<string> },
+): Promise<LoadedContract> {
+  const local = options.read ?? createFileReader();
+  const remote = new Map<string, SourceFile | MockforgeError>();
+  const read: SourceReader = (target) => {
+    const fetched = remote.get(target);
+    if (fetched instanceof MockforgeError) throw fetched;
+    return fetched ?? local(target);
+  };
+  for (;;) {
+    const built = buildContract(file, { ...options, read, allowRemoteRefs: true });
+    const missing = built.remoteRefs.filter((url) => !remote.has(url));
+    if (missing.length === 0 || remote.size >= MAX_REMOTE_DOCUMENTS) return built.contract;
+    for (const url of missing.slice(0, MAX_REMOTE_DOCUMENTS - remote.size)) {
+      try {
+        remote.set(url, parseSource(await options.fetchText(url), url));
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        remote.set(url, new MockforgeError(ErrorCode.RefUnresolved, `cannot fetch ${url}: ${reason}`));
+      }
+    }
+  }
+}
+
+function buildContract(file: string, options: LoadContractOptions): { contract: LoadedContract; remoteRefs: string[] } {
   const read = options.read ?? createFileReader();
   const source = read(file);
   const raw = source.value;
@@ -41,7 +78,7 @@ export function loadContract(file: string, options: LoadContractOptions = {}): L
   });
   const lint = lintAndRepair(bundle.document, bundle.sourceMap);
   const info = (bundle.document.info ?? {}) as JsonObject;
-  return {
+  const contract: LoadedContract = {
     file,
     openapi,
     title: typeof info.title === 'string' ? info.title : '',
@@ -52,6 +89,7 @@ export function loadContract(file: string, options: LoadContractOptions = {}): L
     sourceMap: bundle.sourceMap,
     diagnostics: [...bundle.diagnostics, ...lint],
   };
+  return { contract, remoteRefs: bundle.remoteRefs };
 }
 
 function detectVersion(

@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContract } from '../../../src/core/contract/load-contract.js';
+import { loadContract, loadContractWithRemoteRefs } from '../../../src/core/contract/load-contract.js';
 import { lineOf, tempProject } from '../../helpers/temp-project.js';
 
 const petstore = (schemaRef: string) => `openapi: 3.0.3
@@ -94,6 +94,38 @@ describe('multi-file refs', () => {
         { code: 'MF_REF_REFUSED', severity: 'error', location: { file: join(dir, 'api.yaml'), line: 14 } },
       ]);
       expect(hits).toBe(0);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('fetches http refs, and refs inside them, only when allowed', async () => {
+    const documents: Record<string, string> = {
+      '/schemas/pet.yaml': 'Pet:\n  type: object\n  properties:\n    owner: { $ref: "./owner.yaml#/Owner" }\n',
+      '/schemas/owner.yaml': 'Owner:\n  type: object\n  required: [email]\n',
+    };
+    const requested: string[] = [];
+    const server = createServer((req, res) => {
+      requested.push(req.url ?? '');
+      const body = documents[req.url ?? ''];
+      res.statusCode = body ? 200 : 404;
+      res.end(body ?? 'missing');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const dir = tempProject({ 'api.yaml': petstore(`${base}/schemas/pet.yaml#/Pet`) });
+      const fetchText = async (url: string) => (await fetch(url)).text();
+      const contract = await loadContractWithRemoteRefs(join(dir, 'api.yaml'), { fetchText });
+      expect(contract.diagnostics).toEqual([]);
+      const schemas = (contract.document.components as any).schemas;
+      expect(schemas.Pet.properties.owner).toEqual({ $ref: '#/components/schemas/Owner' });
+      expect(schemas.Owner.required).toEqual(['email']);
+      expect(contract.sourceMap.locate('/components/schemas/Owner/required')).toMatchObject({
+        file: `${base}/schemas/owner.yaml`,
+        line: 3,
+      });
+      expect(requested.sort()).toEqual(['/schemas/owner.yaml', '/schemas/pet.yaml']);
     } finally {
       server.close();
     }
