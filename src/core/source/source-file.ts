@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
+import { load as loadYamlFast, YAMLException } from 'js-yaml';
 import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import { ErrorCode, MockforgeError, type SourceLocation } from '../errors.js';
 import { parsePointer } from './json-pointer.js';
@@ -46,8 +47,28 @@ export function parseSource(text: string, file: string): SourceFile {
       // Not strict JSON (comments, trailing commas...): the YAML parser gives a located error or a value.
     }
   }
+  if (!MAY_USE_ALIASES.test(text)) return createSourceFile(file, text, loadYamlValue(text, file), undefined);
   const parsed = parseYaml(text, file);
   return createSourceFile(file, text, parsed.value, parsed);
+}
+
+/**
+ * Documents without anchors take the fast path: js-yaml builds the value several times faster than the
+ * position-keeping parser, which then runs only if a location is asked for. Anchors (and so aliases, and
+ * alias bombs) go through the `yaml` parser, which bounds alias expansion.
+ */
+const MAY_USE_ALIASES = /(?:^|[\s[{,])&[^\s[\]{},]+(?=\s|$)/m;
+
+function loadYamlValue(text: string, file: string): unknown {
+  try {
+    return loadYamlFast(text, { filename: file });
+  } catch (error) {
+    if (!(error instanceof YAMLException)) throw error;
+    throw new MockforgeError(ErrorCode.SourceSyntax, `invalid YAML: ${error.reason}`, {
+      location: { file, line: (error.mark?.line ?? 0) + 1, column: (error.mark?.column ?? 0) + 1 },
+      hint: 'fix the syntax at that line',
+    });
+  }
 }
 
 interface ParsedYaml {
@@ -91,7 +112,7 @@ function createSourceFile(file: string, text: string, value: unknown, parsed: Pa
     text,
     value,
     locate(pointer) {
-      // JSON files are parsed with JSON.parse for speed; the position tree is built only when asked.
+      // Parsed for speed without positions: the position tree is built only when a location is asked for.
       ast ??= parseYaml(text, file);
       return locateInDocument(ast, file, typeof pointer === 'string' ? parsePointer(pointer) : pointer);
     },
