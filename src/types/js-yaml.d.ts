@@ -8,5 +8,7 @@ declare module 'js-yaml' {
     reason: string;
     mark: Mark | undefined;
   }
-  export function load(text: string, options?: { filename?: string; json?: boolean }): unknown;
+  export type Schema = object;
+  export const CORE_SCHEMA: Schema;
+  export function load(text: string, options?: { filename?: string; json?: boolean; schema?: Schema }): unknown;
 }

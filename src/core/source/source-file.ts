@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { load as loadYamlFast, YAMLException } from 'js-yaml';
+import { CORE_SCHEMA, load as loadYamlFast, YAMLException } from 'js-yaml';
 import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import { ErrorCode, MockforgeError, type SourceLocation } from '../errors.js';
 import { parsePointer } from './json-pointer.js';
@@ -61,7 +61,8 @@ const MAY_USE_ALIASES = /(?:^|[\s[{,])&[^\s[\]{},]+(?=\s|$)/m;
 
 function loadYamlValue(text: string, file: string): unknown {
   try {
-    return loadYamlFast(text, { filename: file });
+    // The YAML 1.2 core schema, as the `yaml` parser uses: `2024-01-01` stays a string, not a Date.
+    return loadYamlFast(text, { filename: file, schema: CORE_SCHEMA });
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
     throw new MockforgeError(ErrorCode.SourceSyntax, `invalid YAML: ${error.reason}`, {

@@ -76,3 +76,13 @@ describe('loadContract', () => {
     expect(contract.sourceMap.locate(op!.pointer).exact).toBe(true);
   });
 });
+
+describe('YAML values', () => {
+  it('keep dates and timestamps as strings, as YAML 1.2 says', () => {
+    const dir = tempProject({
+      'dates.yaml': 'openapi: 3.0.0\ninfo: { title: d, version: 2024-01-01 }\npaths: {}\nx-when: 2024-01-01T10:00:00Z\n',
+    });
+    const source = readSourceFile(join(dir, 'dates.yaml'));
+    expect(source.value).toMatchObject({ info: { version: '2024-01-01' }, 'x-when': '2024-01-01T10:00:00Z' });
+  });
+});
