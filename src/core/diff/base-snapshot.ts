@@ -1,0 +1,80 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { dirname, extname, isAbsolute, join, posix, relative, sep } from 'node:path';
+import { gitListFolder, gitShowFile, resolveCommit } from '../exec/git.js';
+import type { Exec } from '../exec/run-process.js';
+import type { DiffLocation } from './types.js';
+
+const CONTRACT_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
+const MAX_FILES = 2000;
+
+/**
+ * The base revision's files, copied from git into a temp folder that mirrors the repository, so loading
+ * (shared schemas next to a contract, relative refs) works exactly as in the work tree.
+ */
+export interface BaseSnapshot {
+  ref: string;
+  dir: string;
+  /** Repo file (absolute, in the work tree) -> its copy in the snapshot. */
+  toSnapshot(file: string): string;
+  /** A snapshot file -> the same path in the work tree. */
+  toWorkTree(file: string): string;
+  /** Locations in the snapshot -> the repo path, tagged with the ref. */
+  present(location: DiffLocation): DiffLocation;
+  /** Copies these work-tree files (absolute) from the ref; returns those that exist there. */
+  fetch(files: readonly string[]): Promise<string[]>;
+  /** Copies the contract-like files directly inside a folder (for shared schemas found next to a contract). */
+  fetchFolder(folder: string): Promise<void>;
+  isInSnapshot(file: string): boolean;
+}
+
+export async function createBaseSnapshot(options: {
+  exec: Exec;
+  repo: string;
+  ref: string;
+  tempDir: string;
+}): Promise<BaseSnapshot> {
+  const { exec, repo, ref } = options;
+  const commit = await resolveCommit(exec, repo, ref);
+  const dir = mkdtempSync(join(options.tempDir, 'mockforge-base-'));
+  const attempted = new Map<string, boolean>();
+  const gitPath = (file: string) => relative(repo, file).split(sep).join(posix.sep);
+  const toSnapshot = (file: string) => join(dir, relative(repo, file));
+  const fetch = async (files: readonly string[]) => {
+    const todo = files.filter((file) => !attempted.has(file) && !gitPath(file).startsWith('..'));
+    for (let i = 0; i < todo.length; i += 8) {
+      await Promise.all(
+        todo.slice(i, i + 8).map(async (file) => {
+          if (attempted.size >= MAX_FILES) return;
+          const text = await gitShowFile(exec, repo, commit, gitPath(file));
+          attempted.set(file, text !== undefined);
+          if (text === undefined) return;
+          mkdirSync(dirname(toSnapshot(file)), { recursive: true });
+          writeFileSync(toSnapshot(file), text);
+        }),
+      );
+    }
+    return files.filter((file) => attempted.get(file) === true);
+  };
+  return {
+    ref,
+    dir,
+    toSnapshot,
+    toWorkTree: (file) => join(repo, relative(dir, file)),
+    present(location) {
+      const rel = relative(dir, location.file);
+      if (rel.startsWith('..') || isAbsolute(rel)) return location;
+      return { ...location, file: join(repo, rel), ref };
+    },
+    fetch,
+    async fetchFolder(folder) {
+      const names = await gitListFolder(exec, repo, commit, gitPath(folder));
+      await fetch(
+        names.filter((name) => CONTRACT_EXTENSIONS.has(extname(name).toLowerCase())).map((n) => join(folder, n)),
+      );
+    },
+    isInSnapshot(file) {
+      const rel = relative(dir, file);
+      return !rel.startsWith('..') && !isAbsolute(rel);
+    },
+  };
+}

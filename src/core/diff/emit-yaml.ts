@@ -1,0 +1,75 @@
+import { appendPointer } from '../source/json-pointer.js';
+
+/** A document written as block YAML, with the JSON pointer of the node each line starts. */
+export interface EmittedYaml {
+  text: string;
+  /** `pointers[line - 1]`: the node oasdiff means when it reports that line. */
+  pointers: string[];
+}
+
+/**
+ * Writes a JSON-compatible value as YAML with one node per line (no compact `- key:` entries), so a line
+ * number from oasdiff names exactly one JSON pointer. Strings are JSON strings, which YAML 1.2 reads as
+ * double-quoted scalars, with the few characters YAML treats differently escaped.
+ */
+export function emitYaml(value: unknown): EmittedYaml {
+  const lines: string[] = [];
+  const pointers: string[] = [];
+  const write = (indent: string, node: unknown, pointer: string) => {
+    if (Array.isArray(node)) {
+      for (const [index, item] of node.entries()) {
+        const itemPointer = appendPointer(pointer, index);
+        if (isEmptyOrScalar(item)) {
+          lines.push(`${indent}- ${scalar(item)}`);
+          pointers.push(itemPointer);
+        } else {
+          lines.push(`${indent}-`);
+          pointers.push(itemPointer);
+          write(`${indent}  `, item, itemPointer);
+        }
+      }
+      return;
+    }
+    for (const [key, item] of Object.entries(node as Record<string, unknown>)) {
+      const itemPointer = appendPointer(pointer, key);
+      if (isEmptyOrScalar(item)) {
+        lines.push(`${indent}${quote(key)}: ${scalar(item)}`);
+        pointers.push(itemPointer);
+      } else {
+        lines.push(`${indent}${quote(key)}:`);
+        pointers.push(itemPointer);
+        write(`${indent}  `, item, itemPointer);
+      }
+    }
+  };
+  if (isEmptyOrScalar(value)) {
+    lines.push(scalar(value));
+    pointers.push('');
+  } else {
+    write('', value, '');
+  }
+  return { text: `${lines.join('\n')}\n`, pointers };
+}
+
+function isEmptyOrScalar(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return true;
+  return Array.isArray(value) ? value.length === 0 : Object.keys(value).length === 0;
+}
+
+function scalar(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (typeof value === 'string') return quote(value);
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '.nan';
+  if (typeof value === 'boolean') return String(value);
+  return Array.isArray(value) ? '[]' : '{}';
+}
+
+/** YAML breaks lines at NEL, LS and PS and rejects a BOM inside scalars; JSON does neither. */
+const YAML_SPECIAL = /[\u0085\u2028\u2029\ufeff]/;
+
+function quote(text: string): string {
+  const json = JSON.stringify(text);
+  return YAML_SPECIAL.test(json)
+    ? json.replace(/[\u0085\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    : json;
+}

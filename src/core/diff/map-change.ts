@@ -1,0 +1,123 @@
+import { resolveLocalRef } from '../contract/resolve-ref.js';
+import type { JsonObject, LoadedContract } from '../contract/types.js';
+import type { OasdiffChange } from '../oasdiff/run-oasdiff.js';
+import { appendPointer, getAtPointer, parsePointer } from '../source/json-pointer.js';
+import type { ContractChange, DiffLocation } from './types.js';
+
+/** One side of a diff: the bundled contract and the pointer of every line of the YAML oasdiff read. */
+export interface DiffSide {
+  contract: LoadedContract;
+  linePointers: readonly string[];
+  /** Turns a location in this side's files into the one shown (e.g. temp copy of a git ref -> repo path). */
+  present: (location: DiffLocation) => DiffLocation;
+}
+
+/** Where a change happened: oasdiff's line in the YAML we gave it -> bundled pointer -> original file:line. */
+export function mapChange(
+  change: OasdiffChange,
+  base: DiffSide,
+  head: DiffSide,
+): Omit<ContractChange, 'key' | 'consumers'> {
+  const headPointer = change.revisionSource ? head.linePointers[change.revisionSource.line - 1] : undefined;
+  let basePointer = change.baseSource ? base.linePointers[change.baseSource.line - 1] : undefined;
+  const method = change.operation?.toLowerCase();
+  const operationPointer =
+    change.path !== undefined && method ? appendPointer('/paths', change.path, method) : undefined;
+  if (basePointer === undefined && headPointer === undefined && operationPointer !== undefined) {
+    if (getAtPointer(base.contract.document, operationPointer) !== undefined) basePointer = operationPointer;
+  }
+  const located =
+    headPointer !== undefined
+      ? { ...locate(head, headPointer), exact: true }
+      : { ...locate(head, fallbackPointer(change, basePointer, operationPointer, base, head)), exact: false };
+  return {
+    id: change.id,
+    level: change.level >= 3 ? 'error' : 'warning',
+    text: change.text,
+    ...(change.path !== undefined && change.operation
+      ? {
+          operation: {
+            method: change.operation.toUpperCase(),
+            path: change.path,
+            ...(change.operationId ? { operationId: change.operationId } : {}),
+          },
+        }
+      : {}),
+    location: { file: located.file, line: located.line, column: located.column },
+    exact: located.exact,
+    ...(basePointer !== undefined ? { baseLocation: locate(base, basePointer) } : {}),
+  };
+}
+
+/**
+ * For a change oasdiff located only in the base: the nearest surviving parent in the head. When all that
+ * survives is the components section (the schema the operation used is gone), the operation is nearer:
+ * its parameter of the same name, or the operation itself.
+ */
+function fallbackPointer(
+  change: OasdiffChange,
+  basePointer: string | undefined,
+  operationPointer: string | undefined,
+  base: DiffSide,
+  head: DiffSide,
+): string {
+  const survivor = survivingPointer(basePointer ?? operationPointer ?? '', base, head);
+  if (parsePointer(survivor).length > 2 || operationPointer === undefined) return survivor;
+  const operation = survivingPointer(operationPointer, base, head);
+  if (operation !== operationPointer)
+    return parsePointer(survivor).length >= parsePointer(operation).length ? survivor : operation;
+  const parameter = /`(query|header|path|cookie)` request parameter `([^`]+)`/.exec(change.text);
+  if (parameter) {
+    const op = head.contract.operations.find((o) => o.pointer === operationPointer);
+    const own = op?.operation.parameters;
+    if (Array.isArray(own)) {
+      const index = own.findIndex((p) => {
+        const resolved = resolveLocalRef(head.contract.document, p) as { in?: unknown; name?: unknown } | undefined;
+        return resolved?.in === parameter[1] && resolved?.name === parameter[2];
+      });
+      if (index >= 0) return appendPointer(operationPointer, 'parameters', index);
+    }
+  }
+  return operationPointer;
+}
+
+function locate(side: DiffSide, pointer: string): DiffLocation {
+  const { file, line, column } = side.contract.sourceMap.locate(pointer);
+  return side.present({ file, line, column });
+}
+
+/**
+ * The deepest node of the base pointer that still exists in the head. An array item is never "the same" by
+ * index (enum values, parameters shift), so the search starts at the array itself.
+ */
+export function survivingPointer(pointer: string, base: DiffSide, head: DiffSide): string {
+  const segments = parsePointer(pointer);
+  const parent = getAtPointer(base.contract.document, segments.slice(0, -1));
+  if (Array.isArray(parent)) segments.pop();
+  for (let length = segments.length; length > 0; length--) {
+    const candidate = segments.slice(0, length);
+    if (getAtPointer(head.contract.document as JsonObject, candidate) !== undefined) {
+      return candidate.length === 0 ? '' : appendPointer('', ...candidate);
+    }
+  }
+  return '';
+}
+
+/**
+ * A key that survives rewording and line moves: the check id, the operation and the values oasdiff quotes
+ * (property names, status codes, enum values). Duplicates get `#2`, `#3` in report order.
+ */
+export function assignKeys<T extends { id: string; text: string; operation?: { method: string; path: string } }>(
+  changes: readonly T[],
+): Array<T & { key: string }> {
+  const seen = new Map<string, number>();
+  return changes.map((change) => {
+    const values = [...change.text.matchAll(/`([^`]*)`/g)].map((m) => m[1]);
+    const where = change.operation ? ` ${change.operation.method} ${change.operation.path}` : '';
+    let key = `${change.id}${where}${values.length > 0 ? ` [${values.join('|')}]` : ''}`;
+    const count = (seen.get(key) ?? 0) + 1;
+    seen.set(key, count);
+    if (count > 1) key = `${key} #${count}`;
+    return { ...change, key };
+  });
+}

@@ -1,0 +1,173 @@
+import { existsSync, statSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { loadConfig } from '../config/load-config.js';
+import type { MockforgeConfig } from '../config/types.js';
+import { loadContract } from '../contract/load-contract.js';
+import type { LoadedContract } from '../contract/types.js';
+import { ErrorCode, isMockforgeError, MockforgeError } from '../errors.js';
+import { assertSafeRef, gitTopLevel } from '../exec/git.js';
+import { loadProject } from '../project.js';
+import { readSourceFile } from '../source/source-file.js';
+import { isInside } from '../source/source-reader.js';
+import { applyIgnores, checkVersionBump, countChanges, isFailing } from './apply-policies.js';
+import { type BaseSnapshot, createBaseSnapshot } from './base-snapshot.js';
+import { type ContractSides, diffContract } from './diff-contract.js';
+import type { OasdiffSettings } from './diff-pair.js';
+import { indexConsumers } from './find-consumers.js';
+import { loadIgnoreFile } from './ignore-file.js';
+import { loadBaseContract } from './load-base-contract.js';
+import type { DiffResult, FailOn } from './types.js';
+
+export interface RunDiffOptions extends OasdiffSettings {
+  cwd: string;
+  /** A contract file, or a git ref (then each contract is read as it was at that ref). */
+  base: string;
+  /** One contract; without it every contract of the config is compared. */
+  head?: string | undefined;
+  /** mockforge.yaml: the contracts (project mode) and the scenarios and workspaces that consume them. */
+  config?: string | undefined;
+  failOn: FailOn;
+  ignoreFile?: string | undefined;
+  versionPolicy: boolean;
+  /** Today as YYYY-MM-DD (injected clock): ignore entries expire against it. */
+  today: string;
+}
+
+/** `mockforge diff`: breaking changes between the base and the head of one contract or of a whole project. */
+export async function runDiff(options: RunDiffOptions): Promise<DiffResult> {
+  const configPath = resolve(options.cwd, options.config ?? 'mockforge.yaml');
+  const config =
+    options.config !== undefined || options.head === undefined || existsSync(configPath)
+      ? loadConfig(configPath)
+      : undefined;
+  const ignores = options.ignoreFile ? loadIgnoreFile(resolve(options.cwd, options.ignoreFile)) : [];
+  const sides =
+    options.head === undefined
+      ? await projectSides(options, config as MockforgeConfig)
+      : [await fileSides(options, config)];
+  const root = config?.root ?? options.cwd;
+  const consumers = config ? indexConsumers(config) : undefined;
+  const contracts = [];
+  for (const side of sides) contracts.push(await diffContract(side, { settings: options, consumers }));
+  const staleIgnores = applyIgnores(contracts, ignores, options.today);
+  if (options.versionPolicy) {
+    for (const [index, contract] of contracts.entries()) {
+      const head = sides[index]?.head;
+      if (!head) continue;
+      const { file, line, column } = head.contract.sourceMap.locate('/info/version');
+      const violation = checkVersionBump(contract, { file, line, column });
+      if (violation) contract.changes.push(violation);
+    }
+    applyIgnores(contracts, ignores, options.today);
+  }
+  const counts = countChanges(contracts);
+  return {
+    base: options.base,
+    root,
+    failOn: options.failOn,
+    contracts,
+    staleIgnores,
+    counts,
+    failed: isFailing(counts, options.failOn),
+  };
+}
+
+async function fileSides(options: RunDiffOptions, config: MockforgeConfig | undefined): Promise<ContractSides> {
+  const headFile = resolve(options.cwd, options.head as string);
+  const rootOf = (file: string) =>
+    config ? config.root : isInside(options.cwd, file) ? options.cwd : resolve(file, '..');
+  const head = loadContract(headFile, { root: rootOf(headFile) });
+  const workspaces = config?.workspaces.filter((w) => w.contract === headFile).map((w) => w.name) ?? [];
+  const baseFile = resolve(options.cwd, options.base);
+  if (existsSync(baseFile) && statSync(baseFile).isFile()) {
+    const base = loadContract(baseFile, { root: rootOf(baseFile) });
+    return {
+      name: relative(config?.root ?? options.cwd, headFile),
+      workspaces,
+      base: { contract: base, present: (l) => l },
+      head: { contract: head, present: (l) => l },
+    };
+  }
+  assertSafeRef(options.base);
+  const snapshot = await snapshotFor(options);
+  const base = await loadBaseAt(snapshot, headFile, rootOf(headFile), config);
+  return {
+    name: relative(config?.root ?? options.cwd, headFile),
+    workspaces,
+    ...(base ? { base: { contract: base, present: snapshot.present } } : {}),
+    head: { contract: head, present: (l) => l },
+  };
+}
+
+async function projectSides(options: RunDiffOptions, config: MockforgeConfig): Promise<ContractSides[]> {
+  const baseFile = resolve(options.cwd, options.base);
+  if (existsSync(baseFile)) {
+    throw new MockforgeError(ErrorCode.UsageInvalid, `--base ${options.base} is a file, but no --head was given`, {
+      hint: 'compare two files with --base <file> --head <file>, or a whole project with --base <git ref>',
+    });
+  }
+  assertSafeRef(options.base);
+  const project = loadProject(config.file);
+  const snapshot = await snapshotFor(options);
+  const baseConfig = await loadBaseConfig(snapshot, config);
+  const files = new Map<string, string[]>();
+  for (const w of [...(baseConfig?.workspaces ?? []), ...config.workspaces]) {
+    const names = files.get(w.contract) ?? [];
+    if (!names.includes(w.name)) names.push(w.name);
+    files.set(w.contract, names);
+  }
+  const sides: ContractSides[] = [];
+  for (const [file, workspaces] of files) {
+    const headName = config.workspaces.find((w) => w.contract === file)?.name;
+    const head = headName ? project.contracts.get(headName) : undefined;
+    const base = await loadBaseAt(snapshot, file, config.root, baseConfig ?? config);
+    sides.push({
+      name: relative(config.root, file),
+      workspaces,
+      ...(base ? { base: { contract: base, present: snapshot.present } } : {}),
+      ...(head ? { head: { contract: head, present: (l) => l } } : {}),
+    });
+  }
+  return sides;
+}
+
+async function snapshotFor(options: RunDiffOptions): Promise<BaseSnapshot> {
+  const repo = await gitTopLevel(options.exec, options.cwd);
+  return createBaseSnapshot({ exec: options.exec, repo, ref: options.base, tempDir: options.tempDir });
+}
+
+/** The config as it was at the base ref, with paths in the work tree; undefined when missing or invalid there. */
+async function loadBaseConfig(snapshot: BaseSnapshot, config: MockforgeConfig): Promise<MockforgeConfig | undefined> {
+  const [found] = await snapshot.fetch([config.file]);
+  if (!found) return undefined;
+  try {
+    // loadConfig checks that each workspace's contract exists: copy those files in first.
+    const raw = readSourceFile(snapshot.toSnapshot(config.file)).value as Record<string, unknown> | null;
+    const workspaces = Array.isArray(raw?.workspaces) ? (raw.workspaces as Array<Record<string, unknown>>) : [];
+    const dir = typeof raw?.contracts_dir === 'string' ? raw.contracts_dir : 'contracts';
+    await snapshot.fetchFolder(resolve(config.root, dir));
+    await snapshot.fetch(
+      workspaces.flatMap((w) => (typeof w?.contract === 'string' ? [resolve(config.root, w.contract)] : [])),
+    );
+    const base = loadConfig(snapshot.toSnapshot(config.file));
+    return {
+      ...base,
+      file: config.file,
+      root: config.root,
+      sharedSchemaFiles: base.sharedSchemaFiles.map(snapshot.toWorkTree),
+      workspaces: base.workspaces.map((w) => ({ ...w, contract: snapshot.toWorkTree(w.contract) })),
+    };
+  } catch (error) {
+    if (isMockforgeError(error)) return undefined;
+    throw error;
+  }
+}
+
+function loadBaseAt(
+  snapshot: BaseSnapshot,
+  file: string,
+  root: string,
+  config: MockforgeConfig | undefined,
+): Promise<LoadedContract | undefined> {
+  return loadBaseContract(snapshot, file, { root, ...(config ? { sharedSchemaFiles: config.sharedSchemaFiles } : {}) });
+}

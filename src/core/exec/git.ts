@@ -1,0 +1,57 @@
+import { ErrorCode, MockforgeError } from '../errors.js';
+import type { Exec } from './run-process.js';
+
+/** A ref that git could read as an option (`--output=...`) is refused before git ever sees it. */
+export function assertSafeRef(ref: string): void {
+  if (ref === '' || ref.startsWith('-') || /[\0\n\r]/.test(ref)) {
+    throw new MockforgeError(ErrorCode.UsageInvalid, `'${ref}' is not a git ref mockforge accepts`, {
+      hint: 'refs may not be empty or start with "-"',
+    });
+  }
+}
+
+export async function runGit(exec: Exec, cwd: string, args: readonly string[]) {
+  return exec('git', args, { cwd });
+}
+
+/** The work tree's top folder. */
+export async function gitTopLevel(exec: Exec, cwd: string): Promise<string> {
+  const result = await runGit(exec, cwd, ['rev-parse', '--show-toplevel']);
+  if (result.exitCode !== 0) {
+    throw new MockforgeError(ErrorCode.GitFailed, `${cwd} is not inside a git repository`, {
+      hint: 'give --base a file instead of a git ref, or run inside the repository',
+    });
+  }
+  return result.stdout.trim();
+}
+
+/** The commit a ref names; a clear error when it names none (e.g. a shallow clone without the base). */
+export async function resolveCommit(exec: Exec, repo: string, ref: string): Promise<string> {
+  assertSafeRef(ref);
+  const result = await runGit(exec, repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+  if (result.exitCode !== 0) {
+    throw new MockforgeError(ErrorCode.GitFailed, `git knows no commit '${ref}'`, {
+      hint: 'fetch it first (in Actions: actions/checkout with fetch-depth: 0), or check the spelling',
+    });
+  }
+  return result.stdout.trim();
+}
+
+/** A file's text at a commit, or undefined when the path does not exist there. */
+export async function gitShowFile(exec: Exec, repo: string, commit: string, path: string): Promise<string | undefined> {
+  const result = await runGit(exec, repo, ['show', `${commit}:${path}`]);
+  if (result.exitCode === 0) return result.stdout;
+  if (/does not exist|exists on disk, but not in|not a valid object/i.test(result.stderr)) return undefined;
+  throw new MockforgeError(ErrorCode.GitFailed, `git show ${commit}:${path} failed: ${result.stderr.trim()}`);
+}
+
+/** Names of the blobs directly inside a folder at a commit ('' is the top folder). */
+export async function gitListFolder(exec: Exec, repo: string, commit: string, folder: string): Promise<string[]> {
+  const spec = folder === '' ? commit : `${commit}:${folder}`;
+  const result = await runGit(exec, repo, ['ls-tree', '-z', spec]);
+  if (result.exitCode !== 0) return [];
+  return result.stdout
+    .split('\0')
+    .filter((entry) => entry.includes('\t') && / blob /.test(entry.slice(0, entry.indexOf('\t'))))
+    .map((entry) => entry.slice(entry.indexOf('\t') + 1));
+}

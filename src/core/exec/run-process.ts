@@ -1,0 +1,64 @@
+import { spawn } from 'node:child_process';
+import { ErrorCode, MockforgeError } from '../errors.js';
+
+export interface ProcessResult {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface RunProcessOptions {
+  cwd: string;
+  /** Written to the child's stdin, which is then closed. */
+  input?: string;
+  /** The child's whole environment; by default the parent's. */
+  env?: Record<string, string | undefined>;
+  /** Killed (SIGKILL) after this long; the result then has exitCode 124, as `timeout(1)` reports. */
+  timeoutMs?: number;
+}
+
+/** Runs a process: a (non-zero) exit code is data for the caller, only a failure to start is an error. */
+export type Exec = (command: string, args: readonly string[], options: RunProcessOptions) => Promise<ProcessResult>;
+
+/** The one function every external binary (oasdiff, git, npm, tar) is run through. No shell. */
+export const runProcess: Exec = (command, args, options) =>
+  new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      stdio: ['pipe', 'pipe', 'pipe'],
+      windowsHide: true,
+    });
+    const stdout: Buffer[] = [];
+    const stderr: Buffer[] = [];
+    let timedOut = false;
+    const timer =
+      options.timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGKILL');
+          }, options.timeoutMs);
+    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+    child.on('error', (cause) => {
+      if (timer) clearTimeout(timer);
+      reject(
+        new MockforgeError(ErrorCode.ToolFailed, `cannot run ${command}: ${cause.message}`, {
+          cause,
+          hint: 'check that the program is installed and on PATH',
+        }),
+      );
+    });
+    child.on('close', (code, signal) => {
+      if (timer) clearTimeout(timer);
+      resolve({
+        exitCode: timedOut ? 124 : (code ?? (signal ? 128 : 1)),
+        stdout: Buffer.concat(stdout).toString('utf8'),
+        stderr: Buffer.concat(stderr).toString('utf8'),
+      });
+    });
+    // A child that exits without reading stdin must not crash us with EPIPE.
+    child.stdin.on('error', () => {});
+    child.stdin.end(options.input ?? '');
+  });
