@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { loadConfig } from '../config/load-config.js';
 import type { MockforgeConfig } from '../config/types.js';
@@ -35,6 +35,15 @@ export interface RunDiffOptions extends OasdiffSettings {
 
 /** `mockforge diff`: breaking changes between the base and the head of one contract or of a whole project. */
 export async function runDiff(options: RunDiffOptions): Promise<DiffResult> {
+  const temporary: string[] = [];
+  try {
+    return await compare(options, temporary);
+  } finally {
+    for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function compare(options: RunDiffOptions, temporary: string[]): Promise<DiffResult> {
   const configPath = resolve(options.cwd, options.config ?? 'mockforge.yaml');
   const config =
     options.config !== undefined || options.head === undefined || existsSync(configPath)
@@ -43,8 +52,8 @@ export async function runDiff(options: RunDiffOptions): Promise<DiffResult> {
   const ignores = options.ignoreFile ? loadIgnoreFile(resolve(options.cwd, options.ignoreFile)) : [];
   const sides =
     options.head === undefined
-      ? await projectSides(options, config as MockforgeConfig)
-      : [await fileSides(options, config)];
+      ? await projectSides(options, config as MockforgeConfig, temporary)
+      : [await fileSides(options, config, temporary)];
   const root = config?.root ?? options.cwd;
   const consumers = config ? indexConsumers(config) : undefined;
   const contracts = [];
@@ -72,7 +81,11 @@ export async function runDiff(options: RunDiffOptions): Promise<DiffResult> {
   };
 }
 
-async function fileSides(options: RunDiffOptions, config: MockforgeConfig | undefined): Promise<ContractSides> {
+async function fileSides(
+  options: RunDiffOptions,
+  config: MockforgeConfig | undefined,
+  temporary: string[],
+): Promise<ContractSides> {
   const headFile = resolve(options.cwd, options.head as string);
   const rootOf = (file: string) =>
     config ? config.root : isInside(options.cwd, file) ? options.cwd : resolve(file, '..');
@@ -90,6 +103,7 @@ async function fileSides(options: RunDiffOptions, config: MockforgeConfig | unde
   }
   assertSafeRef(options.base);
   const snapshot = await snapshotFor(options);
+  temporary.push(snapshot.dir);
   const base = await loadBaseAt(snapshot, headFile, rootOf(headFile), config);
   return {
     name: relative(config?.root ?? options.cwd, headFile),
@@ -99,7 +113,11 @@ async function fileSides(options: RunDiffOptions, config: MockforgeConfig | unde
   };
 }
 
-async function projectSides(options: RunDiffOptions, config: MockforgeConfig): Promise<ContractSides[]> {
+async function projectSides(
+  options: RunDiffOptions,
+  config: MockforgeConfig,
+  temporary: string[],
+): Promise<ContractSides[]> {
   const baseFile = resolve(options.cwd, options.base);
   if (existsSync(baseFile)) {
     throw new MockforgeError(ErrorCode.UsageInvalid, `--base ${options.base} is a file, but no --head was given`, {
@@ -109,6 +127,7 @@ async function projectSides(options: RunDiffOptions, config: MockforgeConfig): P
   assertSafeRef(options.base);
   const project = loadProject(config.file);
   const snapshot = await snapshotFor(options);
+  temporary.push(snapshot.dir);
   const baseConfig = await loadBaseConfig(snapshot, config);
   const files = new Map<string, string[]>();
   for (const w of [...(baseConfig?.workspaces ?? []), ...config.workspaces]) {

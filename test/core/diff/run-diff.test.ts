@@ -1,0 +1,213 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { diffFindings } from '../../../src/core/diff/diff-findings.js';
+import type { DiffResult } from '../../../src/core/diff/types.js';
+import { ECOMMERCE, FIXTURES, lineOf, tempProject } from '../../helpers/temp-project.js';
+import { diffIn, gitRepo } from './git-repo.js';
+
+const V2 = join(FIXTURES, 'ecommerce-v2');
+const read = (dir: string, path: string) => readFileSync(join(dir, path), 'utf8');
+const changesOf = (result: DiffResult, name: string) => result.contracts.find((c) => c.name === name)?.changes ?? [];
+
+describe('mockforge diff against a git ref (tutorial project, v1 committed, v2 in the work tree)', () => {
+  it('maps every breaking change to the head file and line, with base lines and consumers', async () => {
+    const dir = tempProject({});
+    const repo = gitRepo(dir);
+    repo.copy(ECOMMERCE);
+    repo.commit('v1');
+    repo.copy(V2);
+    const result = await diffIn(dir, { base: 'main' });
+    const shared = read(dir, 'contracts/shared-schemas.yaml');
+    const sharedV1 = read(ECOMMERCE, 'contracts/shared-schemas.yaml');
+    const orders = read(dir, 'contracts/orders-service.yaml');
+    const ordersV1 = read(ECOMMERCE, 'contracts/orders-service.yaml');
+    const scenario = read(dir, 'scenarios/cross-service-purchase.yaml');
+
+    // Product.price changed type inside shared-schemas.yaml: the exact head line.
+    const price = changesOf(result, 'contracts/products-service.yaml').find(
+      (c) => c.id === 'response-property-type-changed',
+    );
+    expect(price?.location).toMatchObject({
+      file: join(dir, 'contracts/shared-schemas.yaml'),
+      line: lineOf(shared, 'type: string', lineOf(shared, 'price:')),
+    });
+    expect(price?.exact).toBe(true);
+    expect(price?.consumers.map((c) => [c.kind, c.location.line])).toEqual([
+      ['scenario-step', lineOf(scenario, '- name: Get Product')],
+      ['workspace', lineOf(read(dir, 'mockforge.yaml'), '- path: /api/products/*')],
+    ]);
+
+    // User.email removed: nearest surviving parent (User's `properties:`), and the base line of `email:`.
+    const email = changesOf(result, 'contracts/users-service.yaml').find(
+      (c) => c.id === 'response-optional-property-removed',
+    );
+    expect(email?.location.line).toBe(lineOf(shared, 'properties:'));
+    expect(email?.exact).toBe(false);
+    expect(email?.baseLocation).toMatchObject({
+      file: join(dir, 'contracts/shared-schemas.yaml'),
+      line: lineOf(sharedV1, 'email:'),
+      ref: 'main',
+    });
+    expect(email?.level).toBe('warning');
+
+    // 201 -> 200: points at `responses:` in the head and names the base `'201':` line.
+    const status = changesOf(result, 'contracts/orders-service.yaml').find(
+      (c) => c.id === 'response-success-status-removed',
+    );
+    expect(status?.location).toMatchObject({
+      file: join(dir, 'contracts/orders-service.yaml'),
+      line: lineOf(orders, 'responses:'),
+    });
+    expect(status?.baseLocation?.line).toBe(lineOf(ordersV1, "'201':"));
+    expect(status?.key).toBe('response-success-status-removed POST /api/orders [201]');
+    expect(status?.consumers[0]).toMatchObject({
+      kind: 'scenario-step',
+      location: { line: lineOf(scenario, '- name: Create Order') },
+    });
+
+    // Version policy: products kept 1.0.0 and orders went to 1.1.0 with breaking changes; users went to 2.0.0.
+    const violations = result.contracts.flatMap((c) =>
+      c.changes.filter((x) => x.id === 'version-not-bumped').map(() => c.name),
+    );
+    expect(violations.sort()).toEqual(['contracts/orders-service.yaml', 'contracts/products-service.yaml']);
+    expect(changesOf(result, 'contracts/orders-service.yaml').at(-1)?.location.line).toBe(lineOf(orders, 'version:'));
+
+    expect(result.contracts.find((c) => c.name === 'contracts/inventory-service.yaml')?.status).toBe('added');
+    expect(result.failed).toBe(true);
+    for (const finding of diffFindings(result).filter((f) => f.severity !== 'notice')) {
+      expect(finding.location?.line).toBeGreaterThan(0);
+    }
+  });
+
+  it('reports a removed contract as breaking, with the scenario steps that still call it', async () => {
+    const dir = tempProject({});
+    const repo = gitRepo(dir);
+    repo.copy(ECOMMERCE);
+    repo.commit('v1');
+    const config = read(dir, 'mockforge.yaml').replace(/ {2}- name: orders-service[\s\S]*?(?=\ncore:)/, '');
+    repo.write({ 'mockforge.yaml': config, 'contracts/orders-service.yaml': null });
+    const result = await diffIn(dir, { base: 'HEAD' });
+    const removed = result.contracts.find((c) => c.name === 'contracts/orders-service.yaml');
+    expect(removed?.status).toBe('removed');
+    expect(removed?.changes[0]).toMatchObject({
+      id: 'contract-removed',
+      level: 'error',
+      location: { ref: 'HEAD', line: lineOf(read(ECOMMERCE, 'contracts/orders-service.yaml'), 'openapi:') },
+    });
+    expect(removed?.changes[0]?.consumers.map((c) => c.name)).toContain(
+      'Cross-Service Purchase Flow › Create Order (Orders Service)',
+    );
+    expect(result.counts.error).toBe(1);
+  });
+
+  it('follows multi-file refs, reads JSON contracts and reports no change when nothing broke', async () => {
+    const contract = (extra: object) =>
+      JSON.stringify(
+        {
+          openapi: '3.0.3',
+          info: { title: 'Pets', version: '1.0.0' },
+          paths: {
+            '/pets/{id}': {
+              get: {
+                parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+                responses: {
+                  '200': {
+                    description: 'ok',
+                    content: { 'application/json': { schema: { $ref: './schemas/pet.yaml#/Pet' } } },
+                  },
+                },
+                ...extra,
+              },
+            },
+          },
+        },
+        null,
+        2,
+      );
+    const pet = (fields: string) => `Pet:\n  type: object\n  required: [id, name]\n  properties:\n${fields}`;
+    const dir = tempProject({});
+    const repo = gitRepo(dir);
+    repo.write({
+      'api/pets.json': contract({}),
+      'api/schemas/pet.yaml': pet('    id:\n      type: string\n    name:\n      type: string\n'),
+    });
+    repo.commit('v1');
+    expect((await diffIn(dir, { base: 'HEAD', head: 'api/pets.json' })).contracts[0]?.status).toBe('unchanged');
+    repo.write({
+      'api/pets.json': contract({ operationId: 'getPet' }),
+      'api/schemas/pet.yaml': pet('    id:\n      type: integer\n    name:\n      type: string\n'),
+    });
+    const result = await diffIn(dir, { base: 'HEAD', head: 'api/pets.json', versionPolicy: false });
+    const petYaml = read(dir, 'api/schemas/pet.yaml');
+    const change = result.contracts[0]?.changes.find((c) => c.id === 'response-property-type-changed');
+    expect(change?.location).toMatchObject({
+      file: join(dir, 'api/schemas/pet.yaml'),
+      line: lineOf(petYaml, 'type: integer'),
+    });
+    // A change inside the JSON contract itself: its JSON line.
+    repo.commit('v2');
+    repo.write({
+      'api/pets.json': contract({ deprecated: false })
+        .replace('"required": true', '"required": true, "style": "simple"')
+        .replace("'ok'", 'ok')
+        .replace('"200"', '"201"'),
+    });
+    const json = await diffIn(dir, { base: 'HEAD', head: 'api/pets.json', versionPolicy: false });
+    const removed = json.contracts[0]?.changes.find((c) => c.id === 'response-success-status-removed');
+    expect(removed?.location).toMatchObject({
+      file: join(dir, 'api/pets.json'),
+      line: lineOf(read(dir, 'api/pets.json'), '"responses"'),
+    });
+  });
+
+  it('applies the ignore file by key, reports expired and unused entries, and honours --fail-on', async () => {
+    const dir = tempProject({});
+    const repo = gitRepo(dir);
+    repo.copy(ECOMMERCE);
+    repo.commit('v1');
+    repo.copy(V2);
+    repo.write({
+      'contract-ignores.yaml': [
+        'ignore:',
+        '  - key: "response-success-status-removed POST /api/orders [201]"',
+        '    reason: orders clients read any 2xx',
+        '    expires: 2027-01-31',
+        '  - key: "response-property-type-changed GET /api/products/{id} [price|number||string||200]"',
+        '    reason: expired acceptance',
+        '    expires: 2026-01-01',
+        '  - key: "nothing GET /nowhere"',
+        '    reason: stale',
+      ].join('\n'),
+    });
+    const result = await diffIn(dir, {
+      base: 'main',
+      ignoreFile: 'contract-ignores.yaml',
+      versionPolicy: false,
+      failOn: 'WARN',
+    });
+    const orders = changesOf(result, 'contracts/orders-service.yaml');
+    expect(orders[0]?.ignored).toEqual({ reason: 'orders clients read any 2xx', expires: '2027-01-31' });
+    expect(changesOf(result, 'contracts/products-service.yaml')[0]?.ignored).toBeUndefined();
+    expect(result.staleIgnores.map((e) => [e.why, e.location.line])).toEqual([
+      ['expired', 5],
+      ['unused', 8],
+    ]);
+    expect(result.counts).toEqual({ error: 1, warning: 1, ignored: 1 });
+    expect(result.failed).toBe(true);
+    const never = await diffIn(dir, { base: 'main', failOn: 'never' });
+    expect(never.failed).toBe(false);
+  });
+
+  it('refuses refs that look like options and names unknown refs', async () => {
+    const dir = tempProject({});
+    const repo = gitRepo(dir);
+    repo.copy(ECOMMERCE);
+    repo.commit('v1');
+    await expect(diffIn(dir, { base: '--output=/tmp/x' })).rejects.toMatchObject({ code: 'MF_USAGE_INVALID' });
+    await expect(diffIn(dir, { base: 'no-such-branch' })).rejects.toMatchObject({ code: 'MF_GIT_FAILED' });
+    await expect(diffIn(dir, { base: '-x', head: 'contracts/users-service.yaml' })).rejects.toMatchObject({
+      code: 'MF_USAGE_INVALID',
+    });
+  });
+});
