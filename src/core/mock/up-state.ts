@@ -1,0 +1,69 @@
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { ErrorCode, MockforgeError } from '../errors.js';
+
+/** One served workspace as `mockforge up` reports it. */
+export interface UpWorkspace {
+  name: string;
+  port: number;
+  /** e.g. `http://127.0.0.1:3001` (the contract's base path not included). */
+  url: string;
+}
+
+/** What `mockforge up` leaves behind so `down`, `scenarios`, `validate` and the Action can find the mocks. */
+export interface UpState {
+  version: 1;
+  pid: number;
+  startedAt: string;
+  /** The folder `up` ran for (mockforge.yaml's folder, or the cwd with --spec). */
+  root: string;
+  configFile?: string;
+  logFile: string;
+  journalFile: string;
+  workspaces: UpWorkspace[];
+}
+
+/** `<root>/.mockforge/up.json` */
+export function upStatePath(root: string): string {
+  return join(root, '.mockforge', 'up.json');
+}
+
+/** The state file written by `mockforge up`, or undefined when nothing is up. */
+export function readUpState(root: string): UpState | undefined {
+  const file = upStatePath(root);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  try {
+    const state = JSON.parse(text) as UpState;
+    if (state.version !== 1 || !Array.isArray(state.workspaces)) throw new Error('unknown format');
+    return state;
+  } catch (cause) {
+    throw new MockforgeError(ErrorCode.UsageInvalid, `${file} is not a mockforge up state file`, {
+      hint: 'delete it and run `mockforge up` again',
+      cause,
+    });
+  }
+}
+
+/** Written atomically (temp file + rename) so a reader never sees half a file. */
+export function writeUpState(root: string, state: UpState): string {
+  const file = upStatePath(root);
+  mkdirSync(dirname(file), { recursive: true });
+  const temp = `${file}.${process.pid}.tmp`;
+  writeFileSync(temp, `${JSON.stringify(state, null, 2)}\n`);
+  renameSync(temp, file);
+  return file;
+}
+
+export function removeUpState(root: string): void {
+  rmSync(upStatePath(root), { force: true });
+}
+
+/** The URL of a workspace by name, for scenario and validate runs against `up` mocks. */
+export function findUpWorkspace(state: UpState, name: string): UpWorkspace | undefined {
+  return state.workspaces.find((w) => w.name === name);
+}
