@@ -90,16 +90,16 @@ with 'npm pack' (checked against a pinned sha512) into ~/.cache/mockforge.
     });
     const display = (file: string) => displayPath(file, context.cwd);
     context.stdout(formatDiffText(result, display));
-    const write = (file: string | undefined, text: string) => {
+    const write = (file: string | undefined, render: () => string) => {
       if (!file) return;
       const path = resolve(context.cwd, file);
       mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, text);
+      writeFileSync(path, render());
     };
-    write(values.json, `${JSON.stringify(toDiffJson(result), null, 2)}\n`);
-    write(values.markdown, formatDiffMarkdown(result, display));
-    write(values.junit, formatDiffJUnit(result, display));
-    write(values.sarif, `${JSON.stringify(formatDiffSarif(result, VERSION), null, 2)}\n`);
+    write(values.json, () => `${JSON.stringify(toDiffJson(result), null, 2)}\n`);
+    write(values.markdown, () => formatDiffMarkdown(result, display));
+    write(values.junit, () => formatDiffJUnit(result, display));
+    write(values.sarif, () => `${JSON.stringify(formatDiffSarif(result, VERSION), null, 2)}\n`);
     context.stderr(`${summarizeDiff(result)}\n`);
     return result.failed ? 1 : 0;
   },

@@ -9,7 +9,12 @@ import { configSchema } from './config-schema.js';
 import { didYouMean } from './did-you-mean.js';
 import type { EndpointConfig, FaultConfig, MockforgeConfig, ServiceMeshConfig, WorkspaceConfig } from './types.js';
 
-const validateConfig = new Ajv({ allErrors: true, verbose: true, strict: false }).compile(configSchema);
+// Compiled on first use: commands that never read mockforge.yaml (a two-file diff) skip the cost.
+let validator: ReturnType<Ajv['compile']> | undefined;
+const validateConfig = (value: unknown) => {
+  validator ??= new Ajv({ allErrors: true, verbose: true, strict: false }).compile(configSchema);
+  return validator(value);
+};
 
 type Raw = Record<string, any>;
 
@@ -22,7 +27,7 @@ export function loadConfig(configPath: string): MockforgeConfig {
   }
   const source = readSourceFile(file, { maxBytes: 4 * 1024 * 1024 });
   if (!validateConfig(source.value)) {
-    const problems = describeErrors(validateConfig.errors ?? [], source);
+    const problems = describeErrors(validator?.errors ?? [], source);
     throw configError(problems);
   }
   return normalize(source.value as Raw, source);

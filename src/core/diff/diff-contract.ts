@@ -1,4 +1,4 @@
-import { diffPair, type OasdiffSettings, type SideInput } from './diff-pair.js';
+import { diffPair, type LazySide, type OasdiffSettings, type SideInput } from './diff-pair.js';
 import type { ConsumerIndex } from './find-consumers.js';
 import { assignKeys } from './map-change.js';
 import type { ContractChange, ContractDiff } from './types.js';
@@ -8,32 +8,49 @@ export interface ContractSides {
   /** Path relative to the project root. */
   name: string;
   workspaces: string[];
-  base?: SideInput;
-  head?: SideInput;
+  /** Lazy when the base may go to oasdiff as written before it is loaded (see diffPair). */
+  base?: SideInput | LazySide;
+  /** A function when loading the head can wait until oasdiff is busy with the base. */
+  head?: SideInput | LazySide | (() => SideInput);
 }
 
 export async function diffContract(
   sides: ContractSides,
   context: { settings: OasdiffSettings; consumers: ConsumerIndex | undefined },
-): Promise<ContractDiff> {
-  const { base, head } = sides;
-  const versions = {
-    ...(base ? { baseVersion: base.contract.version } : {}),
-    ...(head ? { headVersion: head.contract.version } : {}),
-  };
-  const summary = { name: sides.name, workspaces: sides.workspaces, ...versions };
-  if (!head && !base) return { ...summary, status: 'unchanged', changes: [] };
-  if (!base) return { ...summary, status: 'added', changes: [] };
-  if (!head) return { ...summary, status: 'removed', changes: [removal(sides, base, context.consumers)] };
-  const changes = assignKeys(await diffPair(base, head, context.settings)).map((change) => ({
+): Promise<{ diff: ContractDiff; head: SideInput | undefined }> {
+  const { base } = sides;
+  const summary = { name: sides.name, workspaces: sides.workspaces };
+  const loaded = !base && sides.head ? resolveSide(sides.head) : sides.head;
+  if (!loaded) {
+    if (!base) return { diff: { ...summary, status: 'unchanged', changes: [] }, head: undefined };
+    const old = resolveSide(base);
+    const changes = [removal(sides, old, context.consumers)];
+    return { diff: { ...summary, baseVersion: old.contract.version, status: 'removed', changes }, head: undefined };
+  }
+  if (!base) {
+    const head = loaded as SideInput;
+    return { diff: { ...summary, headVersion: head.contract.version, status: 'added', changes: [] }, head };
+  }
+  const pair = await diffPair(base, loaded, context.settings);
+  const head = pair.head;
+  const changes = assignKeys(pair.changes).map((change) => ({
     ...change,
     consumers:
       change.operation && context.consumers
         ? context.consumers.find(sides.workspaces, head.contract.basePath, change.operation)
         : [],
   }));
-  changes.sort((a, b) => a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line);
-  return { ...summary, status: changes.length > 0 ? 'changed' : 'unchanged', changes };
+  changes.sort((a, b) =>
+    a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : a.location.line - b.location.line,
+  );
+  const status = changes.length > 0 ? 'changed' : 'unchanged';
+  const versions = { baseVersion: pair.base.contract.version, headVersion: head.contract.version };
+  return { diff: { ...summary, ...versions, status, changes }, head };
+}
+
+function resolveSide(side: SideInput | LazySide | (() => SideInput)): SideInput {
+  if (typeof side === 'function') return side();
+  return 'load' in side ? side.load() : side;
 }
 
 /** A contract gone from the head: one error at its old first line, with everyone who called it. */

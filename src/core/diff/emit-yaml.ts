@@ -1,4 +1,4 @@
-import { appendPointer } from '../source/json-pointer.js';
+import { childPointer } from './yaml-line-index.js';
 
 /** A document written as block YAML, with the JSON pointer of the node each line starts. */
 export interface EmittedYaml {
@@ -18,7 +18,7 @@ export function emitYaml(value: unknown): EmittedYaml {
   const write = (indent: string, node: unknown, pointer: string) => {
     if (Array.isArray(node)) {
       for (const [index, item] of node.entries()) {
-        const itemPointer = appendPointer(pointer, index);
+        const itemPointer = `${pointer}/${index}`;
         if (isEmptyOrScalar(item)) {
           lines.push(`${indent}- ${scalar(item)}`);
           pointers.push(itemPointer);
@@ -31,7 +31,7 @@ export function emitYaml(value: unknown): EmittedYaml {
       return;
     }
     for (const [key, item] of Object.entries(node as Record<string, unknown>)) {
-      const itemPointer = appendPointer(pointer, key);
+      const itemPointer = childPointer(pointer, key);
       if (isEmptyOrScalar(item)) {
         lines.push(`${indent}${quote(key)}: ${scalar(item)}`);
         pointers.push(itemPointer);

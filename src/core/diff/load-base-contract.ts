@@ -2,8 +2,9 @@ import { dirname } from 'node:path';
 import { loadContract } from '../contract/load-contract.js';
 import type { LoadedContract } from '../contract/types.js';
 import { ErrorCode, isMockforgeError } from '../errors.js';
-import { createFileReader, type SourceReader } from '../source/source-reader.js';
+import type { SourceReader } from '../source/source-reader.js';
 import type { BaseSnapshot } from './base-snapshot.js';
+import { createIndexedReader } from './indexed-reader.js';
 
 const MAX_ROUNDS = 20;
 
@@ -24,7 +25,7 @@ export async function loadBaseContract(
   if (!shared) await snapshot.fetchFolder(dirname(file));
   for (let round = 0; ; round++) {
     const missing = new Set<string>();
-    const files = createFileReader();
+    const files = createIndexedReader();
     const read: SourceReader = (target) => {
       try {
         return files(target);

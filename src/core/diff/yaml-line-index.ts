@@ -1,0 +1,231 @@
+export interface IndexedPosition {
+  line: number;
+  column: number;
+}
+
+interface Frame {
+  indent: number;
+  pointer: string;
+  kind: 'map' | 'seq';
+  next: number;
+}
+
+/** Thrown inside the scanner for anything beyond plain block YAML; the caller falls back to the full parser. */
+class Unsupported extends Error {}
+
+/**
+ * Positions of every block-mapping key and block-sequence item of a YAML file, by JSON pointer, in one pass
+ * over the lines: far cheaper than a full position-keeping parse of a large contract. It covers block YAML
+ * as OpenAPI files are written (plain, quoted and block scalars, multi-line scalars, one-line flow values)
+ * and returns undefined for anything else (anchors, tags, complex keys, several documents, tabs), so the
+ * caller can fall back to the full parser. Positions match the parser's: a key's start, an item's content.
+ */
+export function indexYamlLines(text: string): Map<string, IndexedPosition> | undefined {
+  try {
+    return scan(text);
+  } catch (error) {
+    if (error instanceof Unsupported) return undefined;
+    throw error;
+  }
+}
+
+function scan(text: string): Map<string, IndexedPosition> {
+  const index = new Map<string, IndexedPosition>();
+  const frames: Frame[] = [];
+  const lines = text.split('\n');
+  /** A node whose value starts on a later line (`key:` with nothing after it). */
+  let pending: { pointer: string; indent: number } | undefined;
+  /** Lines indented deeper than this belong to a scalar (block or multi-line) and are skipped. */
+  let scalarIndent = -1;
+  let seenContent = false;
+  let explicit: { pointer: string; indent: number } | undefined;
+  for (let n = 0; n < lines.length; n++) {
+    const raw = (lines[n] as string).replace(/\r$/, '');
+    const indent = raw.length - raw.trimStart().length;
+    const content = raw.slice(indent);
+    if (content === '' || content.startsWith('#')) continue;
+    if (scalarIndent >= 0 && indent > scalarIndent) continue;
+    scalarIndent = -1;
+    if (/^ *\t/.test(raw)) throw new Unsupported();
+    if (indent === 0 && (content.startsWith('---') || content.startsWith('...') || content.startsWith('%'))) {
+      if (seenContent || content.startsWith('%') || content.trim() !== '---') throw new Unsupported();
+      continue;
+    }
+    if (!seenContent) index.set('', { line: n + 1, column: indent + 1 });
+    seenContent = true;
+    let column = indent;
+    let rest = content;
+    // Explicit keys (`? long key` then `: value`), as emitters write keys over 128 characters.
+    if (explicit) {
+      if (indent !== explicit.indent || !(content === ':' || content.startsWith(': '))) throw new Unsupported();
+      const value = content.slice(1);
+      const valueColumn = column + 1 + (value.length - value.trimStart().length);
+      const text = value.trim();
+      const pointer = explicit.pointer;
+      explicit = undefined;
+      pending = undefined;
+      if (text === '' || text.startsWith('#')) {
+        pending = { pointer, indent: column };
+        continue;
+      }
+      const key = readKey(text);
+      if (!key) {
+        if (/^[&*!?]/.test(text)) throw new Unsupported();
+        scalarIndent = column;
+        continue;
+      }
+      const frame: Frame = { indent: valueColumn, pointer, kind: 'map', next: 0 };
+      frames.push(frame);
+      ({ pending, scalarIndent } = entry(index, frame, key, n, valueColumn));
+      continue;
+    }
+    if (rest.startsWith('? ')) {
+      const top = mapFrameAt(frames, column, pending);
+      const keyText = rest.slice(2).trimStart();
+      const key = readKey(`${keyText.replace(/\s+#.*$/, '')}:`);
+      if (!key || key.value !== '') throw new Unsupported();
+      const pointer = childPointer(top.pointer, key.key);
+      index.set(pointer, { line: n + 1, column: column + rest.length - keyText.length + 1 });
+      explicit = { pointer, indent: column };
+      pending = undefined;
+      continue;
+    }
+    // Sequence items, possibly a compact mapping after the dash (`- name: id`).
+    if (rest === '-' || rest.startsWith('- ')) {
+      while (frames.length > 0 && (frames.at(-1) as Frame).indent > column) frames.pop();
+      let top = frames.at(-1);
+      if (!(top && top.kind === 'seq' && top.indent === column)) {
+        if (!pending || pending.indent > column) throw new Unsupported();
+        top = { indent: column, pointer: pending.pointer, kind: 'seq', next: 0 };
+        frames.push(top);
+      }
+      let item: string;
+      for (;;) {
+        item = `${top.pointer}/${top.next++}`;
+        const after = rest.slice(1);
+        column += 1 + after.length - after.trimStart().length;
+        rest = after.trimStart();
+        if (!(rest === '-' || rest.startsWith('- '))) break;
+        // `- - x`: the item is itself a sequence starting on this line.
+        index.set(item, { line: n + 1, column: column + 1 });
+        top = { indent: column, pointer: item, kind: 'seq', next: 0 };
+        frames.push(top);
+      }
+      pending = undefined;
+      if (rest === '' || rest.startsWith('#')) {
+        index.set(item, { line: n + 1, column: column + 1 });
+        pending = { pointer: item, indent: top.indent + 1 };
+        continue;
+      }
+      if (/^[&*!?]/.test(rest)) throw new Unsupported();
+      index.set(item, { line: n + 1, column: column + 1 });
+      const key = readKey(rest);
+      if (!key) {
+        scalarIndent = top.indent;
+        readScalar(rest);
+        continue;
+      }
+      frames.push({ indent: column, pointer: item, kind: 'map', next: 0 });
+      pending = undefined;
+      ({ pending, scalarIndent } = entry(index, frames.at(-1) as Frame, key, n, column));
+      continue;
+    }
+    const top = mapFrameAt(frames, column, pending);
+    const key = readKey(rest);
+    if (!key) throw new Unsupported();
+    ({ pending, scalarIndent } = entry(index, top, key, n, column));
+  }
+  return index;
+}
+
+/** The mapping a key at `column` belongs to: the open one at that indent, or a new one for the pending node. */
+function mapFrameAt(frames: Frame[], column: number, pending: { pointer: string } | undefined): Frame {
+  while (
+    frames.length > 0 &&
+    ((frames.at(-1) as Frame).indent > column ||
+      ((frames.at(-1) as Frame).kind === 'seq' && (frames.at(-1) as Frame).indent === column))
+  ) {
+    frames.pop();
+  }
+  let top = frames.at(-1);
+  if (!top || top.indent < column) {
+    if (top && !pending) throw new Unsupported();
+    top = { indent: column, pointer: pending?.pointer ?? '', kind: 'map', next: 0 };
+    frames.push(top);
+  } else if (top.kind !== 'map') {
+    throw new Unsupported();
+  }
+  return top;
+}
+
+function entry(
+  index: Map<string, IndexedPosition>,
+  frame: Frame,
+  key: { key: string; value: string },
+  n: number,
+  column: number,
+) {
+  const pointer = childPointer(frame.pointer, key.key);
+  index.set(pointer, { line: n + 1, column: column + 1 });
+  const value = key.value;
+  if (value === '' || value.startsWith('#')) return { pending: { pointer, indent: column }, scalarIndent: -1 };
+  if (/^[&*!?]/.test(value)) throw new Unsupported();
+  if (/^[|>]/.test(value)) return { pending: undefined, scalarIndent: column };
+  readScalar(value);
+  return { pending: undefined, scalarIndent: column };
+}
+
+/** `pointer` + `/key`, escaped as RFC 6901 asks. */
+export function childPointer(pointer: string, key: string): string {
+  return key.includes('~') || key.includes('/')
+    ? `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`
+    : `${pointer}/${key}`;
+}
+
+/** `key: value` at the start of `text`; undefined when the text is not a mapping entry. */
+function readKey(text: string): { key: string; value: string } | undefined {
+  let key: string;
+  let end: number;
+  if (text.startsWith('"')) {
+    end = closingQuote(text, '"');
+    if (end < 0) return undefined;
+    try {
+      key = JSON.parse(text.slice(0, end + 1)) as string;
+    } catch {
+      throw new Unsupported();
+    }
+    end += 1;
+  } else if (text.startsWith("'")) {
+    end = closingQuote(text, "'");
+    if (end < 0) return undefined;
+    key = text.slice(1, end).replace(/''/g, "'");
+    end += 1;
+  } else {
+    if (/^[[{]/.test(text)) return undefined;
+    const match = /:(?:\s|$)/.exec(text);
+    if (!match) return undefined;
+    end = match.index;
+    key = text.slice(0, end).trimEnd();
+    if (key.includes(' #') || /^[&*!?|>%@`]/.test(key)) throw new Unsupported();
+  }
+  const after = text.slice(end).trimStart();
+  if (!after.startsWith(':')) return undefined;
+  return { key, value: after.slice(1).trim() };
+}
+
+function closingQuote(text: string, quote: string): number {
+  for (let i = 1; i < text.length; i++) {
+    const c = text[i];
+    if (quote === '"' && c === '\\') i++;
+    else if (c === quote) {
+      if (quote === "'" && text[i + 1] === "'") i++;
+      else return i;
+    }
+  }
+  return -1;
+}
+
+/** Inline values need no positions inside; anything that could hide structure is refused. */
+function readScalar(value: string): void {
+  if (/^[&*!]/.test(value)) throw new Unsupported();
+}
