@@ -1,12 +1,90 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { ErrorCode, MockforgeError } from '../../core/errors.js';
+import type { MockServer } from '../../core/mock/server/mock-server.js';
+import { createMocksFromConfig, createMocksFromSpec } from '../../core/mock/start-mocks.js';
 import type { CliCommand } from '../command.js';
+import { parseOptions, parsePairs } from '../parse-options.js';
 
-// Placeholder until its issue lands: says so plainly instead of pretending to work.
 export const command: CliCommand = {
   name: 'serve',
-  summary: 'not built yet',
-  usage: 'mockforge serve: not built yet',
-  async run() {
-    throw new MockforgeError(ErrorCode.UsageInvalid, "'mockforge serve' is not built yet");
+  summary: 'serve the workspace mocks in the foreground',
+  usage: `
+Usage: mockforge serve [--config mockforge.yaml] [--workspace NAME]... [--port NAME=PORT]... [--port-offset N]
+       mockforge serve --spec <contract> --port <n> [--stateful]
+
+Serves every workspace of mockforge.yaml on its port, in one process with one shared state store (unified
+state, seeded from workspace_id and from scenarios/*.yaml). Stops on Ctrl-C or SIGTERM.
+Admin API on every port: GET /__mockforge/health, POST /__mockforge/reset, GET /__mockforge/state,
+GET /__mockforge/journal.
+
+Options:
+  --config <file>        project config (default: mockforge.yaml)
+  --workspace <name>     serve only this workspace (repeatable)
+  --port NAME=PORT       listen on another port for a workspace; 0 picks a free one (repeatable)
+  --port-offset <n>      add n to every configured port (run two copies side by side)
+  --journal <file>       append every request as a JSON line to this file
+  --spec <contract>      serve one contract without a config (with --port <n>, default 4010)
+  --stateful             with --spec: POST creates, GET lists, as with unified state
+  --ready-file <file>    write the served ports as JSON once every port listens (used by 'mockforge up')
+`,
+  async run(argv, context) {
+    const { values } = parseOptions(
+      argv,
+      {
+        config: { type: 'string' },
+        workspace: { type: 'string', multiple: true },
+        port: { type: 'string', multiple: true },
+        'port-offset': { type: 'string' },
+        journal: { type: 'string' },
+        spec: { type: 'string' },
+        stateful: { type: 'boolean' },
+        'ready-file': { type: 'string' },
+      },
+      'serve',
+    );
+    const journalFile = values.journal ? resolve(context.cwd, values.journal) : undefined;
+    let mocks: MockServer;
+    if (values.spec) {
+      const port = parseInteger(values.port?.[0] ?? '4010', '--port');
+      mocks = createMocksFromSpec(resolve(context.cwd, values.spec), {
+        port,
+        root: context.cwd,
+        ...(journalFile ? { journalFile } : {}),
+        ...(values.stateful ? { stateful: true } : {}),
+      });
+    } else {
+      const ports = new Map(
+        [...parsePairs(values.port, 'port')].map(([name, port]) => [name, parseInteger(port, `--port ${name}`)]),
+      );
+      mocks = createMocksFromConfig(resolve(context.cwd, values.config ?? 'mockforge.yaml'), {
+        workspaces: values.workspace ?? [],
+        ports,
+        portOffset: values['port-offset'] ? parseInteger(values['port-offset'], '--port-offset') : 0,
+        ...(journalFile ? { journalFile } : {}),
+      });
+    }
+    for (const notice of mocks.notices) context.stderr(`notice: ${notice}\n`);
+    const served = await mocks.listen();
+    for (const workspace of served) context.stdout(`${workspace.name}: ${workspace.url}\n`);
+    if (values['ready-file']) {
+      writeFileSync(
+        resolve(context.cwd, values['ready-file']),
+        `${JSON.stringify({ pid: process.pid, workspaces: served })}\n`,
+      );
+    }
+    context.stderr(`mockforge serve: ${served.length} workspace(s) up; Ctrl-C stops\n`);
+    await context.interrupted;
+    await mocks.close();
+    context.stderr('mockforge serve: stopped\n');
+    return 0;
   },
 };
+
+function parseInteger(text: string, option: string): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 0 || value > 65535) {
+    throw new MockforgeError(ErrorCode.UsageInvalid, `${option} '${text}' is not a port number`);
+  }
+  return value;
+}

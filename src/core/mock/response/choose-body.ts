@@ -1,0 +1,58 @@
+import type { Preferences } from '../http/prefer.js';
+import { hashSeed } from '../random.js';
+import type { MockContext } from '../server/mock-context.js';
+import type { PreparedWorkspace } from '../server/prepare-workspace.js';
+import { problemReply, type Reply } from '../server/respond.js';
+import { exampleForMediaType, generateForSchema } from './example-data.js';
+import type { MediaSpec } from './response-spec.js';
+
+/**
+ * The body of a response that does not come from state: `Prefer: example=`, `Prefer: dynamic=true`,
+ * data from `mockforge generate` (hand edits honoured), the contract's examples, or generated data.
+ */
+export function chooseStaticBody(
+  workspace: PreparedWorkspace,
+  context: MockContext,
+  operationPointer: string | undefined,
+  status: number,
+  media: MediaSpec,
+  preferences: Preferences,
+): { value: unknown } | { reply: Reply } {
+  const data = { document: workspace.contract.document, openapi: workspace.contract.openapi };
+  if (preferences.example !== undefined) {
+    if (media.examples.has(preferences.example)) return { value: media.examples.get(preferences.example) };
+    return {
+      reply: problemReply(
+        404,
+        'Example not found',
+        `no example named '${preferences.example}' for ${status} ${media.mediaType}`,
+        {
+          available: [...media.examples.keys()],
+        },
+      ),
+    };
+  }
+  if (preferences.dynamic) {
+    const seed = hashSeed(context.workspaceId, media.pointer, ++context.dynamicCounter.value);
+    return { value: generateForSchema(media.node.schema, { ...data, seed }, 'response') };
+  }
+  if (operationPointer && context.mockData) {
+    const found = context.mockData(workspace.config.name, operationPointer, status, media.mediaType);
+    if (found) return found;
+  }
+  const key = `${workspace.config.name}:${media.pointer}`;
+  if (!context.staticValues.has(key)) {
+    const seed = hashSeed(context.workspaceId, media.pointer);
+    context.staticValues.set(key, deepFreeze(exampleForMediaType(media.node, { ...data, seed })));
+  }
+  return { value: context.staticValues.get(key) };
+}
+
+/** Frozen values are encoded and validated once (see the reply cache). */
+export function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}

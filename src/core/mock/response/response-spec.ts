@@ -1,0 +1,92 @@
+import type { JsonObject, LoadedContract, Operation } from '../../contract/types.js';
+import type { SchemaValidator, ValidateValue } from '../../schema/schema-validator.js';
+import { appendPointer } from '../../source/json-pointer.js';
+import { resolveChild, resolveNode } from '../contract-node.js';
+
+export interface MediaSpec {
+  mediaType: string;
+  node: JsonObject;
+  /** Pointer of the media type object. */
+  pointer: string;
+  hasSchema: boolean;
+  /** Named examples (`examples:` entries, refs resolved). */
+  examples: Map<string, unknown>;
+}
+
+/** One documented response of an operation. */
+export interface ResponseSpec {
+  /** `200`, `4XX`, `default`. */
+  key: string;
+  pointer: string;
+  media: MediaSpec[];
+}
+
+export interface OperationResponses {
+  byKey: Map<string, ResponseSpec>;
+  /** Lowest documented 2xx (or 3xx, or `default`, or anything): what a plain request gets. */
+  primary: { status: number; spec: ResponseSpec } | undefined;
+}
+
+export function compileResponses(contract: LoadedContract, operation: Operation): OperationResponses {
+  const doc = contract.document;
+  const byKey = new Map<string, ResponseSpec>();
+  const responses = resolveChild(doc, operation.pointer, 'responses');
+  for (const key of Object.keys(responses?.node ?? {})) {
+    const response = resolveChild(doc, responses?.pointer ?? '', key);
+    if (!response) continue;
+    const content = resolveChild(doc, response.pointer, 'content');
+    const media: MediaSpec[] = [];
+    for (const mediaType of Object.keys(content?.node ?? {})) {
+      const node = resolveChild(doc, content?.pointer ?? '', mediaType);
+      if (!node) continue;
+      const examples = new Map<string, unknown>();
+      for (const name of Object.keys((node.node.examples ?? {}) as JsonObject)) {
+        const example = resolveChild(doc, node.pointer, 'examples', name);
+        if (example && 'value' in example.node) examples.set(name, example.node.value);
+      }
+      media.push({ mediaType, node: node.node, pointer: node.pointer, hasSchema: 'schema' in node.node, examples });
+    }
+    byKey.set(key.toUpperCase() === 'DEFAULT' ? 'default' : key.toUpperCase(), {
+      key,
+      pointer: response.pointer,
+      media,
+    });
+  }
+  return { byKey, primary: choosePrimary(byKey) };
+}
+
+function choosePrimary(byKey: Map<string, ResponseSpec>): OperationResponses['primary'] {
+  const numeric = [...byKey.keys()].filter((k) => /^\d{3}$/.test(k)).sort();
+  const pick = numeric.find((k) => k.startsWith('2')) ?? numeric.find((k) => k.startsWith('3'));
+  if (pick) return { status: Number(pick), spec: byKey.get(pick) as ResponseSpec };
+  const range = [...byKey.keys()].find((k) => k === '2XX');
+  if (range) return { status: 200, spec: byKey.get(range) as ResponseSpec };
+  const fallback = byKey.get('default');
+  if (fallback) return { status: 200, spec: fallback };
+  const any = numeric[0];
+  return any ? { status: Number(any), spec: byKey.get(any) as ResponseSpec } : undefined;
+}
+
+/** The documented response for a status: exact code, then its range (`4XX`), then `default`. */
+export function findResponse(responses: OperationResponses, status: number): ResponseSpec | undefined {
+  return (
+    responses.byKey.get(String(status)) ??
+    responses.byKey.get(`${String(status)[0]}XX`) ??
+    responses.byKey.get('default')
+  );
+}
+
+/** The lowest documented status in [from, to]; for choosing the contract's own 400/422 or 404. */
+export function findStatus(responses: OperationResponses, candidates: readonly number[]): number | undefined {
+  return candidates.find((status) => responses.byKey.has(String(status)));
+}
+
+/** Validates a response body of one media type (compiled on first use, then cached by the validator). */
+export function responseBodyValidator(validator: SchemaValidator, media: MediaSpec): ValidateValue | undefined {
+  return media.hasSchema ? validator.forPointer(appendPointer(media.pointer, 'schema'), 'response') : undefined;
+}
+
+/** The schema node of a media type, refs followed (for list wrapping). */
+export function mediaSchema(contract: LoadedContract, media: MediaSpec): JsonObject | undefined {
+  return resolveNode(contract.document, appendPointer(media.pointer, 'schema'))?.node;
+}

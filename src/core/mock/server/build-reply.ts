@@ -1,0 +1,231 @@
+import type { IncomingMessage } from 'node:http';
+import type { JsonObject } from '../../contract/types.js';
+import type { ValidateValue } from '../../schema/schema-validator.js';
+import { isJsonMediaType, negotiateMediaType } from '../http/negotiate.js';
+import type { Preferences } from '../http/prefer.js';
+import { createProblem } from '../http/problem.js';
+import type { JournalEntry } from '../journal.js';
+import { chooseStaticBody } from '../response/choose-body.js';
+import { contentTypeOf, encodeBody } from '../response/encode-body.js';
+import {
+  findResponse,
+  findStatus,
+  type MediaSpec,
+  mediaSchema,
+  responseBodyValidator,
+} from '../response/response-spec.js';
+import { handleResource } from '../state/handle-resource.js';
+import type { ScenarioSeed } from '../state/seed-from-scenarios.js';
+import { applyCanned } from './canned.js';
+import type { MockContext } from './mock-context.js';
+import type { MockRoute, PreparedBody, PreparedWorkspace } from './prepare-workspace.js';
+import { jsonReply, problemReply, type Reply } from './respond.js';
+
+/** A response built from the contract: the chosen status, negotiated media type and a static body. */
+export function replyFromContract(
+  workspace: PreparedWorkspace,
+  context: MockContext,
+  route: MockRoute,
+  request: IncomingMessage,
+  preferences: Preferences,
+  entry: JournalEntry,
+  fault: boolean,
+  canned?: ScenarioSeed,
+  body?: unknown,
+): Reply {
+  if (route.source === 'config' && route.endpoint) {
+    const status = fault ? (preferences.code ?? 500) : (route.endpoint.status ?? 200);
+    if (fault) return problemReply(status, 'Injected fault', `fault configured for ${route.template.text}`);
+    return jsonReply(status, route.endpoint.body ?? null, { ...(route.endpoint.headers ?? {}) });
+  }
+  const responses = route.responses;
+  const status = canned?.status ?? preferences.code ?? responses?.primary?.status ?? 200;
+  const spec = responses ? findResponse(responses, status) : undefined;
+  if (!spec) {
+    if (fault) return problemReply(status, 'Injected fault', `fault configured for ${route.template.text}`);
+    if (canned) {
+      entry.responseErrors.push(`status ${status} of scenario step '${canned.step}' is not documented`);
+      return jsonReply(status, canned.responseBody ?? null);
+    }
+    return problemReply(404, 'No such response', `${route.template.text} documents no ${status} response`, {
+      documented: [...(responses?.byKey.keys() ?? [])],
+    });
+  }
+  if (canned) applyCanned(context, route, canned, body);
+  if (spec.media.length === 0) return { status, headers: {}, body: undefined };
+  const media = pickMedia(spec.media, request);
+  if (!media) return notAcceptable(spec.media, request);
+  let value: unknown;
+  if (canned) value = canned.responseBody;
+  else {
+    const chosen = chooseStaticBody(workspace, context, route.operation?.pointer, status, media, preferences);
+    if ('reply' in chosen) return chosen.reply;
+    value = chosen.value;
+  }
+  const validate = workspace.config.validateResponses ? responseBodyValidator(workspace.validator, media) : undefined;
+  return encodedReply(route, status, media.mediaType, value, validate, entry, context);
+}
+
+/** A response from the shared store, or undefined when the request is not a state operation. */
+export function replyFromState(
+  workspace: PreparedWorkspace,
+  context: MockContext,
+  route: MockRoute,
+  request: IncomingMessage,
+  params: Record<string, string>,
+  query: Record<string, string | string[]>,
+  body: unknown,
+  entry: JournalEntry,
+): Reply | undefined {
+  const binding = route.resource;
+  if (!binding) return undefined;
+  const id = binding.role === 'item' ? Object.values(params).at(-1) : undefined;
+  const outcome = handleResource({
+    resource: binding.resource,
+    role: binding.role,
+    method: entry.method,
+    id,
+    query,
+    body,
+    personas: context.personas,
+    personaGraph: context.personaGraph,
+  });
+  if (outcome.kind === 'pass') return undefined;
+  if (outcome.kind === 'not-found') {
+    if (route.responses && findStatus(route.responses, [404])) {
+      return replyFromContract(workspace, context, route, request, { code: 404 }, entry, false);
+    }
+    return problemReply(404, 'Not found', outcome.detail);
+  }
+  const value = outcome.kind === 'list' ? outcome.records : outcome.kind === 'record' ? outcome.record : undefined;
+  if (route.source === 'state') {
+    return encodedReply(route, 200, 'application/json', value, route.stateValidator, entry, context, {
+      'x-mockforge-implicit': `${binding.role} of ${binding.resource.name} (not in the contract)`,
+    });
+  }
+  const primary = route.responses?.primary;
+  if (!primary) return undefined;
+  const headers: Record<string, string> = {};
+  if (outcome.kind === 'record' && outcome.created && entry.method === 'POST') {
+    headers.location = locationOf(
+      workspace,
+      binding.resource.itemPath ?? `${binding.resource.collectionPath}/{id}`,
+      outcome.record[binding.resource.idField],
+    );
+  }
+  if (primary.spec.media.length === 0 || value === undefined)
+    return { status: primary.status, headers, body: undefined };
+  const media = pickMedia(primary.spec.media, request);
+  if (!media) return notAcceptable(primary.spec.media, request);
+  const shaped =
+    outcome.kind === 'list' ? shapeList(workspace, context, route, primary.status, media, outcome.records) : value;
+  const validate = workspace.config.validateResponses ? responseBodyValidator(workspace.validator, media) : undefined;
+  return encodedReply(route, primary.status, media.mediaType, shaped, validate, entry, context, headers);
+}
+
+/** The contract's own 422/400 when it has one (with a problem body if that fits its schema), else a 422 problem. */
+export function replyInvalidRequest(
+  workspace: PreparedWorkspace,
+  context: MockContext,
+  route: MockRoute,
+  request: IncomingMessage,
+  entry: JournalEntry,
+): Reply {
+  const errors = entry.requestErrors;
+  const problem = createProblem(422, 'Invalid request', `${errors.length} problem(s) with the request`, { errors });
+  const status = route.responses ? findStatus(route.responses, [422, 400]) : undefined;
+  const spec = status && route.responses ? findResponse(route.responses, status) : undefined;
+  if (!status || !spec || spec.media.length === 0)
+    return problemReply(422, 'Invalid request', problem.detail, { errors });
+  problem.status = status;
+  const media = pickMedia(spec.media, request) ?? spec.media[0];
+  const validate = media ? responseBodyValidator(workspace.validator, media) : undefined;
+  if (media && isJsonMediaType(media.mediaType) && (!validate || validate(problem).length === 0)) {
+    return {
+      status,
+      headers: { 'content-type': contentTypeOf(media.mediaType) },
+      body: Buffer.from(JSON.stringify(problem)),
+    };
+  }
+  const reply = replyFromContract(workspace, context, route, request, { code: status }, entry, false);
+  reply.headers['x-mockforge-request-errors'] = JSON.stringify(errors).slice(0, 4000);
+  return reply;
+}
+
+function pickMedia(media: MediaSpec[], request: IncomingMessage): MediaSpec | undefined {
+  const chosen = negotiateMediaType(
+    request.headers.accept,
+    media.map((m) => m.mediaType),
+  );
+  return media.find((m) => m.mediaType === chosen);
+}
+
+function notAcceptable(media: MediaSpec[], request: IncomingMessage): Reply {
+  return problemReply(406, 'Not acceptable', `nothing documented here fits Accept: ${request.headers.accept ?? ''}`, {
+    available: media.map((m) => m.mediaType),
+  });
+}
+
+/** Encodes and validates a body once per (value object, status, media type): records are immutable. */
+function encodedReply(
+  route: MockRoute,
+  status: number,
+  mediaType: string,
+  value: unknown,
+  validate: ValidateValue | undefined,
+  entry: JournalEntry,
+  context: MockContext,
+  headers: Record<string, string> = {},
+): Reply {
+  const key = `${status} ${mediaType}`;
+  const cacheable = value !== null && typeof value === 'object' && Object.isFrozen(value);
+  let prepared: PreparedBody | undefined = cacheable ? route.cache.get(value as object)?.get(key) : undefined;
+  if (!prepared) {
+    const issues = validate ? validate(value) : [];
+    prepared = {
+      bytes: encodeBody(value, mediaType),
+      responseErrors: issues.map(
+        (i) =>
+          `${i.instancePath || '/'} ${i.message} (${context.displayFile(`${i.location.file}:${i.location.line}`)})`,
+      ),
+    };
+    if (cacheable) {
+      const byKey = route.cache.get(value as object) ?? new Map<string, PreparedBody>();
+      route.cache.set(value as object, byKey);
+      byKey.set(key, prepared);
+    }
+  }
+  if (prepared.responseErrors.length > 0) entry.responseErrors.push(...prepared.responseErrors);
+  return { status, headers: { 'content-type': contentTypeOf(mediaType), ...headers }, body: prepared.bytes };
+}
+
+/** A list as the operation's schema wants it: a bare array, or the array property of an envelope object. */
+function shapeList(
+  workspace: PreparedWorkspace,
+  context: MockContext,
+  route: MockRoute,
+  status: number,
+  media: MediaSpec,
+  records: JsonObject[],
+): unknown {
+  const schema = mediaSchema(workspace.contract, media);
+  if (!schema || schema.type === 'array' || !schema.properties) return records;
+  const envelope = chooseStaticBody(workspace, context, route.operation?.pointer, status, media, {});
+  const base =
+    'value' in envelope && envelope.value && typeof envelope.value === 'object'
+      ? { ...(envelope.value as JsonObject) }
+      : {};
+  for (const [key, sub] of Object.entries(schema.properties as JsonObject)) {
+    const resolved = sub as JsonObject;
+    if (resolved.type === 'array' || (typeof resolved.$ref !== 'string' && resolved.items)) {
+      base[key] = records;
+      return base;
+    }
+  }
+  return records;
+}
+
+function locationOf(workspace: PreparedWorkspace, itemPath: string, id: unknown): string {
+  const base = workspace.baseSegments.length > 0 ? `/${workspace.baseSegments.join('/')}` : '';
+  return base + itemPath.replace(/\{[^{}]+\}(?!.*\{)/, encodeURIComponent(String(id)));
+}

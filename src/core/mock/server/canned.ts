@@ -1,0 +1,52 @@
+import type { JsonObject } from '../../contract/types.js';
+import type { ScenarioSeed } from '../state/seed-from-scenarios.js';
+import type { MockContext } from './mock-context.js';
+import type { MockRoute, PreparedWorkspace } from './prepare-workspace.js';
+
+/** The scenario step whose request this is (same method and path; its body, if any, contained in ours). */
+export function findCanned(
+  context: MockContext,
+  workspace: PreparedWorkspace,
+  method: string,
+  segments: readonly string[],
+  body: unknown,
+): ScenarioSeed | undefined {
+  const seeds = context.canned.get(workspace.config.name);
+  if (!seeds) return undefined;
+  return seeds.find(
+    (seed) =>
+      seed.method === method &&
+      seed.segments.length === segments.length &&
+      seed.segments.every((s, i) => s === segments[i]) &&
+      (seed.requestBody === undefined || contains(body, seed.requestBody)),
+  );
+}
+
+/** A scenario's create step also creates the record, so lists show it: request body plus response body. */
+export function applyCanned(context: MockContext, route: MockRoute, seed: ScenarioSeed, body: unknown): void {
+  const resource = route.resource;
+  if (!context.stateEnabled || !resource || resource.role !== 'collection' || seed.method !== 'POST') return;
+  if (seed.status < 200 || seed.status > 299 || !isObject(seed.responseBody)) return;
+  const id = seed.responseBody[resource.resource.idField];
+  if (typeof id !== 'string' && typeof id !== 'number') return;
+  const record: JsonObject = {};
+  for (const [key, value] of Object.entries(isObject(body) ? body : {})) record[key] = value;
+  for (const [key, value] of Object.entries(seed.responseBody)) record[key] = value;
+  context.store.put(resource.resource.name, String(id), record);
+}
+
+/** Deep containment: every key of `expected` is in `actual` with a contained value; arrays element-wise. */
+export function contains(actual: unknown, expected: unknown): boolean {
+  if (expected === null || typeof expected !== 'object') return actual === expected;
+  if (Array.isArray(expected)) {
+    return (
+      Array.isArray(actual) && actual.length === expected.length && expected.every((e, i) => contains(actual[i], e))
+    );
+  }
+  if (!isObject(actual)) return false;
+  return Object.entries(expected).every(([key, value]) => Object.hasOwn(actual, key) && contains(actual[key], value));
+}
+
+function isObject(value: unknown): value is JsonObject {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}

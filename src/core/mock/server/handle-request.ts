@@ -1,0 +1,136 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { parseTarget } from '../http/parse-target.js';
+import { parsePrefer } from '../http/prefer.js';
+import type { JournalEntry } from '../journal.js';
+import type { RouteMatch } from '../routing/route-table.js';
+import { type RequestIssue, validateBody, validateParameters } from '../validation/request-validator.js';
+import { handleAdmin } from './admin.js';
+import { replyFromContract, replyFromState, replyInvalidRequest } from './build-reply.js';
+import { findCanned } from './canned.js';
+import type { MockContext } from './mock-context.js';
+import type { MockRoute, PreparedWorkspace } from './prepare-workspace.js';
+import { readRequestBody } from './read-request-body.js';
+import { problemReply, type Reply, sendReply } from './respond.js';
+
+export const ADMIN_PREFIX = '__mockforge';
+
+/** The whole request pipeline of one workspace port: admin, routing, faults, validation, state, response. */
+export async function handleRequest(
+  workspace: PreparedWorkspace,
+  context: MockContext,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
+  const started = performance.now();
+  const method = (request.method ?? 'GET').toUpperCase();
+  const entry: JournalEntry = {
+    time: new Date().toISOString(),
+    workspace: workspace.config.name,
+    method,
+    path: (request.url ?? '/').slice(0, 2048),
+    route: undefined,
+    status: 0,
+    latencyMs: 0,
+    requestErrors: [],
+    responseErrors: [],
+  };
+  let reply: Reply;
+  try {
+    reply = await decide(workspace, context, request, method, entry);
+  } catch (error) {
+    reply = problemReply(500, 'Mock failure', `the mock failed on this request: ${(error as Error).message}`);
+  }
+  if (reply.headers['x-mockforge-admin'] !== undefined) {
+    delete reply.headers['x-mockforge-admin'];
+    sendReply(response, reply, method === 'HEAD');
+    return;
+  }
+  if (entry.responseErrors.length > 0)
+    reply.headers['x-mockforge-response-errors'] = String(entry.responseErrors.length);
+  sendReply(response, reply, method === 'HEAD');
+  entry.status = reply.status;
+  entry.latencyMs = Math.round((performance.now() - started) * 1000) / 1000;
+  context.journal.add(entry);
+}
+
+async function decide(
+  workspace: PreparedWorkspace,
+  context: MockContext,
+  request: IncomingMessage,
+  method: string,
+  entry: JournalEntry,
+): Promise<Reply> {
+  const parsed = parseTarget(request.url);
+  if (!parsed.ok) return problemReply(400, 'Bad request target', parsed.detail);
+  const { target } = parsed;
+  if (target.segments[0] === ADMIN_PREFIX) {
+    const admin = await handleAdmin(workspace, context, request, method, target);
+    admin.headers['x-mockforge-admin'] = '1';
+    return admin;
+  }
+  const base = workspace.baseSegments;
+  if (base.some((segment, i) => target.segments[i] !== segment)) {
+    return problemReply(404, 'Not found', `${target.path} is outside the base path /${base.join('/')}`, {
+      closest: workspace.table.closest(target.path).map((p) => `/${base.join('/')}${p}`),
+    });
+  }
+  const segments = base.length > 0 ? target.segments.slice(base.length) : target.segments;
+  const match: RouteMatch<MockRoute> = workspace.table.match(method, segments, `/${segments.join('/')}`);
+  if (match.kind === 'not-found') {
+    return problemReply(404, 'Not found', `no route of '${workspace.config.name}' matches ${method} ${target.path}`, {
+      closest: match.closest.map((p) => (base.length > 0 ? `/${base.join('/')}${p}` : p)),
+    });
+  }
+  if (match.kind === 'method-not-allowed') {
+    return problemReply(
+      405,
+      'Method not allowed',
+      `${method} is not allowed on ${target.path}`,
+      { allow: match.allow },
+      {
+        allow: match.allow.join(', '),
+      },
+    );
+  }
+  const { route, params } = match;
+  entry.route = `${route.method} ${route.template.text}`;
+  const decision = context.faults.get(workspace.config.name)?.(route.faults);
+  if (decision && decision.delayMs > 0) await sleep(decision.delayMs);
+  const strict = workspace.config.validateRequests;
+  const body = await readRequestBody(request, route.requestValidator?.body, context.bodyLimit, strict);
+  if ('reply' in body) return body.reply;
+  if (decision?.errorStatus !== undefined) {
+    entry.fault = `error ${decision.errorStatus}`;
+    return replyFromContract(workspace, context, route, request, { code: decision.errorStatus }, entry, true);
+  }
+  if (strict && route.requestValidator) {
+    const issues: RequestIssue[] = validateParameters(route.requestValidator, {
+      path: params,
+      query: target.query,
+      headers: request.headers,
+    });
+    const declared = route.requestValidator.body;
+    if (declared?.required && !body.present)
+      issues.push({ in: 'body', name: '/', message: 'a request body is required' });
+    if (body.present && body.mediaType) issues.push(...validateBody(declared?.media.get(body.mediaType), body.value));
+    if (issues.length > 0) {
+      entry.requestErrors = issues.map((i) => ({
+        ...i,
+        ...(i.location ? { location: context.displayFile(i.location) } : {}),
+      }));
+      return replyInvalidRequest(workspace, context, route, request, entry);
+    }
+  }
+  const preferences = parsePrefer(request.headers.prefer);
+  if (preferences.code === undefined && preferences.example === undefined && !preferences.dynamic) {
+    const canned = findCanned(context, workspace, method, target.segments, body.value);
+    if (canned) return replyFromContract(workspace, context, route, request, {}, entry, false, canned, body.value);
+    if (context.stateEnabled && route.resource) {
+      const fromState = replyFromState(workspace, context, route, request, params, target.query, body.value, entry);
+      if (fromState) return fromState;
+    }
+  }
+  return replyFromContract(workspace, context, route, request, preferences, entry, false);
+}

@@ -1,0 +1,40 @@
+import type { FaultConfig } from '../../config/types.js';
+import type { FaultDecision } from '../faults.js';
+import type { Journal } from '../journal.js';
+import type { ScenarioSeed } from '../state/seed-from-scenarios.js';
+import type { PersonaOptions } from '../state/seed-state.js';
+import type { StateStore } from '../state/store.js';
+import type { PreparedWorkspace } from './prepare-workspace.js';
+
+/** Looks up hand-editable data written by `mockforge generate` for an operation's response. */
+export type MockDataLookup = (
+  workspace: string,
+  operationPointer: string,
+  status: number,
+  mediaType: string,
+) => { value: unknown } | undefined;
+
+/** Everything one request may need, shared by every workspace of the process. */
+export interface MockContext {
+  workspaceId: string;
+  stateEnabled: boolean;
+  personaGraph: boolean;
+  store: StateStore;
+  personas: PersonaOptions;
+  journal: Journal;
+  bodyLimit: number;
+  /** Scenario steps answered verbatim, per workspace name. */
+  canned: Map<string, ScenarioSeed[]>;
+  mockData: MockDataLookup | undefined;
+  faults: Map<string, (faults: FaultConfig | undefined) => FaultDecision>;
+  /** Static example values per media pointer (stable objects, so their encoding is cached). */
+  staticValues: Map<string, unknown>;
+  /** Counter for `Prefer: dynamic=true` seeds. */
+  dynamicCounter: { value: number };
+  workspaces: PreparedWorkspace[];
+  startedAt: number;
+  /** Re-seeds the store (admin reset). */
+  reseed: () => void;
+  /** File paths shown to clients relative to the project. */
+  displayFile: (file: string) => string;
+}

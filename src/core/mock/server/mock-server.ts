@@ -1,0 +1,166 @@
+import { createServer, type Server } from 'node:http';
+import { performance } from 'node:perf_hooks';
+import type { UnifiedStateConfig, WorkspaceConfig } from '../../config/types.js';
+import type { LoadedContract } from '../../contract/types.js';
+import { ErrorCode, MockforgeError } from '../../errors.js';
+import { createFaultInjector } from '../faults.js';
+import { Journal } from '../journal.js';
+import { hashSeed } from '../random.js';
+import type { ScenarioSeed } from '../state/seed-from-scenarios.js';
+import { StateStore } from '../state/store.js';
+import { assignScenarioSeeds, buildBindings, seedStore } from './boot-state.js';
+import { handleRequest } from './handle-request.js';
+import type { MockContext, MockDataLookup } from './mock-context.js';
+import { type PreparedWorkspace, prepareWorkspace } from './prepare-workspace.js';
+
+export interface MockServerOptions {
+  workspaces: Array<{ config: WorkspaceConfig; contract: LoadedContract }>;
+  unifiedState: UnifiedStateConfig;
+  scenarioSeeds?: ScenarioSeed[];
+  mockData?: MockDataLookup | undefined;
+  /** Loopback by default. */
+  host?: string;
+  journalFile?: string;
+  /** Request body limit in bytes (default 1 MiB). */
+  bodyLimit?: number;
+  /** Open connections per port before new ones are refused (default 1024). */
+  maxConnections?: number;
+  displayFile?: (file: string) => string;
+}
+
+export interface ServedWorkspace {
+  name: string;
+  port: number;
+  url: string;
+}
+
+export interface MockServer {
+  context: MockContext;
+  /** Notices for the user (e.g. a missing from_mock folder), each once. */
+  notices: string[];
+  listen(): Promise<ServedWorkspace[]>;
+  close(): Promise<void>;
+}
+
+/** Every workspace on its own port, one process, one shared state store. */
+export function createMockServer(options: MockServerOptions): MockServer {
+  const startedAt = performance.now();
+  const unified = options.unifiedState;
+  const bindings = unified.enabled ? buildBindings(options.workspaces) : undefined;
+  const prepared: PreparedWorkspace[] = options.workspaces.map(({ config, contract }) =>
+    prepareWorkspace(config, contract, { resources: bindings?.byContract.get(contract) }),
+  );
+  const store = new StateStore();
+  const personas = { workspaceId: unified.workspaceId, bindings: bindings?.byName ?? new Map(), store };
+  const assigned = assignScenarioSeeds(prepared, options.scenarioSeeds ?? [], unified.enabled);
+  const context: MockContext = {
+    workspaceId: unified.workspaceId,
+    stateEnabled: unified.enabled,
+    personaGraph: unified.personaGraph,
+    store,
+    personas,
+    journal: new Journal(options.journalFile ? { file: options.journalFile } : {}),
+    bodyLimit: options.bodyLimit ?? 1024 * 1024,
+    canned: assigned.canned,
+    mockData: options.mockData,
+    faults: new Map(
+      prepared.map((w) => [w.config.name, createFaultInjector(hashSeed(unified.workspaceId, w.config.name))]),
+    ),
+    staticValues: new Map(),
+    dynamicCounter: { value: 0 },
+    workspaces: prepared,
+    startedAt,
+    reseed: () => {
+      store.clear();
+      if (unified.enabled) seedStore(context, assigned.records);
+    },
+    displayFile: options.displayFile ?? ((file) => file),
+  };
+  context.reseed();
+  const servers: Server[] = [];
+  const notices = [...new Set(prepared.flatMap((w) => w.notices)), ...assigned.notices];
+
+  return {
+    context,
+    notices,
+    async listen() {
+      const served: ServedWorkspace[] = [];
+      const host = options.host ?? '127.0.0.1';
+      try {
+        for (const workspace of prepared) {
+          const server = createServer(
+            { keepAliveTimeout: 5000, headersTimeout: 10_000, requestTimeout: 30_000 },
+            (req, res) => {
+              void handleRequest(workspace, context, req, res);
+            },
+          );
+          server.maxConnections = options.maxConnections ?? 1024;
+          server.on('clientError', (_error, socket) => {
+            if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+            else socket.destroy();
+          });
+          servers.push(server);
+          const port = await listenOn(server, workspace, host);
+          workspace.config.port = port;
+          served.push({ name: workspace.config.name, port, url: `http://${host}:${port}` });
+        }
+      } catch (error) {
+        await closeAll(servers);
+        throw error;
+      }
+      return served;
+    },
+    async close() {
+      await closeAll(servers);
+      await context.journal.close();
+    },
+  };
+}
+
+function listenOn(server: Server, workspace: PreparedWorkspace, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: NodeJS.ErrnoException) => {
+      const port = workspace.config.port;
+      if (error.code === 'EADDRINUSE') {
+        reject(
+          new MockforgeError(
+            ErrorCode.PortInUse,
+            `port ${port} of workspace '${workspace.config.name}' is already in use`,
+            {
+              hint: `stop what listens on ${port} (or 'mockforge down'), or change the workspace's port in mockforge.yaml`,
+              cause: error,
+            },
+          ),
+        );
+      } else {
+        reject(
+          new MockforgeError(
+            ErrorCode.PortInUse,
+            `cannot listen on ${host}:${port} for '${workspace.config.name}': ${error.message}`,
+            {
+              cause: error,
+            },
+          ),
+        );
+      }
+    };
+    server.once('error', onError);
+    server.listen(workspace.config.port, host, () => {
+      server.off('error', onError);
+      const address = server.address();
+      resolve(typeof address === 'object' && address ? address.port : workspace.config.port);
+    });
+  });
+}
+
+async function closeAll(servers: Server[]): Promise<void> {
+  await Promise.all(
+    servers.splice(0).map(
+      (server) =>
+        new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeAllConnections();
+        }),
+    ),
+  );
+}

@@ -1,0 +1,160 @@
+import { existsSync } from 'node:fs';
+import type { EndpointConfig, FaultConfig, WorkspaceConfig } from '../../config/types.js';
+import type { LoadedContract, Operation } from '../../contract/types.js';
+import { SchemaValidator, type ValidateValue } from '../../schema/schema-validator.js';
+import { resolveNode } from '../contract-node.js';
+import { mergeFaults } from '../faults.js';
+import { compileResponses, type OperationResponses } from '../response/response-spec.js';
+import { compilePathTemplate, matchPathTemplate, type PathTemplate, splitPath } from '../routing/path-template.js';
+import { type RoutableEntry, RouteTable } from '../routing/route-table.js';
+import type { ResourceRole } from '../state/handle-resource.js';
+import type { Resource } from '../state/resources.js';
+import { compileRequestValidator, type RequestValidator } from '../validation/request-validator.js';
+
+export interface MockRoute extends RoutableEntry {
+  /** `contract`: an operation; `config`: an endpoint with a static response; `state`: implied by unified state. */
+  source: 'contract' | 'config' | 'state';
+  operation: Operation | undefined;
+  responses: OperationResponses | undefined;
+  requestValidator: RequestValidator | undefined;
+  endpoint: EndpointConfig | undefined;
+  faults: FaultConfig | undefined;
+  resource: { resource: Resource; role: ResourceRole } | undefined;
+  /** Serialized bodies by record or example object, so unchanged data is validated and encoded once. */
+  cache: WeakMap<object, Map<string, PreparedBody>>;
+  /** For `state` routes: validates a list or a record against the resource's schema. */
+  stateValidator: ValidateValue | undefined;
+}
+
+export interface PreparedBody {
+  bytes: Buffer;
+  responseErrors: string[];
+}
+
+export interface PreparedWorkspace {
+  config: WorkspaceConfig;
+  contract: LoadedContract;
+  baseSegments: string[];
+  table: RouteTable<MockRoute>;
+  validator: SchemaValidator;
+  notices: string[];
+}
+
+export interface PrepareOptions {
+  /** Resources of this contract, when unified state is on (their routes become stateful). */
+  resources: Resource[] | undefined;
+}
+
+/** Compiles routes, request validators and response specs of one workspace, once, at boot. */
+export function prepareWorkspace(
+  config: WorkspaceConfig,
+  contract: LoadedContract,
+  options: PrepareOptions,
+): PreparedWorkspace {
+  const validator = new SchemaValidator(contract);
+  const coercing = new SchemaValidator(contract, { coerceTypes: true });
+  const notices: string[] = [];
+  for (const endpoint of config.endpoints) {
+    if (endpoint.fromMock && !existsSync(endpoint.fromMock)) {
+      notices.push(
+        `${config.name}: ${endpoint.fromMock} does not exist: serving data generated from the contract (run 'mockforge generate' to write editable data)`,
+      );
+    }
+  }
+  const routes: MockRoute[] = [];
+  const declared = new Set<string>();
+  for (const operation of contract.operations) {
+    const template = compilePathTemplate(operation.path);
+    const method = operation.method.toUpperCase();
+    declared.add(`${method} ${operation.path}`);
+    const endpoint = config.endpoints.find((e) => endpointCovers(e, template, method));
+    routes.push({
+      method,
+      template,
+      source: 'contract',
+      operation,
+      responses: compileResponses(contract, operation),
+      requestValidator: compileRequestValidator(contract, operation, coercing, validator, config.validateRequests),
+      endpoint,
+      faults: mergeFaults(config.faults, endpoint?.faults),
+      resource: findRole(options.resources, operation.path),
+      cache: new WeakMap(),
+      stateValidator: undefined,
+    });
+  }
+  for (const resource of options.resources ?? []) {
+    const implied: Array<[string, string | undefined, ResourceRole]> = [
+      ['GET', resource.collectionPath, 'collection'],
+      ['GET', resource.itemPath ?? `${resource.collectionPath}/{${resource.idField}}`, 'item'],
+    ];
+    for (const [method, path, role] of implied) {
+      if (!path || declared.has(`${method} ${path}`)) continue;
+      declared.add(`${method} ${path}`);
+      // Refs into `paths` are not in the validator's registry: use the record schema node itself.
+      const schema = resource.schemaPointer ? (resolveNode(contract.document, resource.schemaPointer)?.node ?? {}) : {};
+      routes.push({
+        method,
+        template: compilePathTemplate(path),
+        source: 'state',
+        operation: undefined,
+        responses: undefined,
+        requestValidator: undefined,
+        endpoint: undefined,
+        faults: config.faults,
+        resource: { resource, role },
+        cache: new WeakMap(),
+        stateValidator: validator.forSchema(
+          role === 'collection' ? { type: 'array', items: schema } : schema,
+          '',
+          'response',
+        ),
+      });
+    }
+  }
+  for (const endpoint of config.endpoints) {
+    if (endpoint.body === undefined && endpoint.status === undefined) continue;
+    const template = compilePathTemplate(endpoint.path);
+    const covered = routes.some((r) => r.source === 'contract' && endpointCovers(endpoint, r.template, r.method));
+    if (covered) continue;
+    for (const method of endpoint.methods.length > 0 ? endpoint.methods : ['*']) {
+      routes.push({
+        method,
+        template,
+        source: 'config',
+        operation: undefined,
+        responses: undefined,
+        requestValidator: undefined,
+        endpoint,
+        faults: mergeFaults(config.faults, endpoint.faults),
+        resource: undefined,
+        cache: new WeakMap(),
+        stateValidator: undefined,
+      });
+    }
+  }
+  return {
+    config,
+    contract,
+    baseSegments: splitPath(contract.basePath),
+    table: new RouteTable(routes),
+    validator,
+    notices,
+  };
+}
+
+/** A config glob (`/api/orders/*`, methods) covers an operation template when every literal agrees. */
+export function endpointCovers(endpoint: EndpointConfig, template: PathTemplate, method: string): boolean {
+  if (endpoint.methods.length > 0 && !endpoint.methods.includes(method)) return false;
+  const glob = compilePathTemplate(endpoint.path);
+  const texts = template.segments.map((s) => (s.kind === 'literal' ? s.value : '{}'));
+  const params = matchPathTemplate(glob, texts);
+  return params !== undefined;
+}
+
+function findRole(resources: Resource[] | undefined, path: string): MockRoute['resource'] {
+  for (const resource of resources ?? []) {
+    if (resource.collectionPath === path) return { resource, role: 'collection' };
+    if (resource.itemPath === path) return { resource, role: 'item' };
+  }
+  return undefined;
+}

@@ -1,0 +1,41 @@
+import type { ServerResponse } from 'node:http';
+import { createProblem, PROBLEM_CONTENT_TYPE } from '../http/problem.js';
+
+/** What the handler decided to send, before it goes on the wire. */
+export interface Reply {
+  status: number;
+  headers: Record<string, string | string[]>;
+  body: Buffer | undefined;
+}
+
+export function jsonReply(status: number, value: unknown, headers: Record<string, string | string[]> = {}): Reply {
+  return {
+    status,
+    headers: { 'content-type': 'application/json', ...headers },
+    body: Buffer.from(JSON.stringify(value)),
+  };
+}
+
+export function problemReply(
+  status: number,
+  title: string,
+  detail: string,
+  extensions: Record<string, unknown> = {},
+  headers: Record<string, string | string[]> = {},
+): Reply {
+  return {
+    status,
+    headers: { 'content-type': PROBLEM_CONTENT_TYPE, ...headers },
+    body: Buffer.from(JSON.stringify(createProblem(status, title, detail, extensions))),
+  };
+}
+
+/** Writes a reply; HEAD gets the headers (with the GET's length) and no body. */
+export function sendReply(response: ServerResponse, reply: Reply, head: boolean): void {
+  if (response.headersSent || response.destroyed) return;
+  const headers = reply.headers;
+  if (reply.body) headers['content-length'] = String(reply.body.length);
+  response.writeHead(reply.status, headers);
+  if (head || !reply.body || reply.status === 204 || reply.status === 304) response.end();
+  else response.end(reply.body);
+}

@@ -1,0 +1,88 @@
+import { basename, join, relative } from 'node:path';
+import type { MockforgeConfig, WorkspaceConfig } from '../config/types.js';
+import { loadContract } from '../contract/load-contract.js';
+import type { LoadedContract } from '../contract/types.js';
+import { ErrorCode, MockforgeError } from '../errors.js';
+import { loadProject } from '../project.js';
+import type { MockDataLookup } from './server/mock-context.js';
+import { createMockServer, type MockServer } from './server/mock-server.js';
+import { loadScenarioSeeds } from './state/seed-from-scenarios.js';
+
+export interface MocksFromConfigOptions {
+  /** Only these workspaces (all when empty). */
+  workspaces?: readonly string[];
+  /** Port overrides by workspace name (0 = any free port). */
+  ports?: ReadonlyMap<string, number>;
+  /** Added to every configured port (not to overrides). */
+  portOffset?: number;
+  journalFile?: string;
+  mockData?: (config: MockforgeConfig, contracts: Map<string, LoadedContract>) => MockDataLookup | undefined;
+}
+
+/** The mocks of mockforge.yaml: contracts loaded once, scenarios read for seeding, servers not yet listening. */
+export function createMocksFromConfig(configPath: string, options: MocksFromConfigOptions = {}): MockServer {
+  const project = loadProject(configPath);
+  const { config } = project;
+  const wanted = options.workspaces ?? [];
+  for (const name of wanted) {
+    if (!config.workspaces.some((w) => w.name === name)) {
+      throw new MockforgeError(ErrorCode.UsageInvalid, `no workspace named '${name}' in ${config.file}`, {
+        hint: `workspaces: ${config.workspaces.map((w) => w.name).join(', ')}`,
+      });
+    }
+  }
+  const chosen = config.workspaces.filter((w) => wanted.length === 0 || wanted.includes(w.name));
+  const workspaces = chosen.map((workspace) => ({
+    config: { ...workspace, port: portFor(workspace, options) },
+    contract: project.contracts.get(workspace.name) as LoadedContract,
+  }));
+  const scenarios = loadScenarioSeeds(config.root, config.scenarios);
+  const server = createMockServer({
+    workspaces,
+    unifiedState: config.unifiedState,
+    scenarioSeeds: scenarios.seeds,
+    ...(options.mockData ? { mockData: options.mockData(config, project.contracts) } : {}),
+    ...(options.journalFile ? { journalFile: options.journalFile } : {}),
+    displayFile: (file) => relative(config.root, file) || file,
+  });
+  server.notices.push(...scenarios.warnings);
+  return server;
+}
+
+function portFor(workspace: WorkspaceConfig, options: MocksFromConfigOptions): number {
+  const override = options.ports?.get(workspace.name);
+  if (override !== undefined) return override;
+  return workspace.port === 0 ? 0 : workspace.port + (options.portOffset ?? 0);
+}
+
+export interface MocksFromSpecOptions {
+  port: number;
+  /** Project root: refs may not leave it (defaults to the contract's folder). */
+  root?: string;
+  journalFile?: string;
+  /** Keep state (POST creates, GET lists) like a unified-state workspace; off by default, as in Prism. */
+  stateful?: boolean;
+}
+
+/** One contract, no config: the Prism-style quick start. */
+export function createMocksFromSpec(file: string, options: MocksFromSpecOptions): MockServer {
+  const contract = loadContract(file, options.root ? { root: options.root } : {});
+  const name = basename(file).replace(/\.(ya?ml|json)$/i, '');
+  const workspace: WorkspaceConfig = {
+    pointer: '',
+    name,
+    port: options.port,
+    contract: file,
+    contractInferred: false,
+    env: [],
+    validateRequests: true,
+    validateResponses: true,
+    endpoints: [],
+  };
+  return createMockServer({
+    workspaces: [{ config: workspace, contract }],
+    unifiedState: { enabled: options.stateful ?? false, workspaceId: contract.title || name, personaGraph: true },
+    ...(options.journalFile ? { journalFile: options.journalFile } : {}),
+    displayFile: (f) => relative(options.root ?? join(file, '..'), f) || f,
+  });
+}

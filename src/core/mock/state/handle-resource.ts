@@ -1,0 +1,112 @@
+import type { JsonObject } from '../../contract/types.js';
+import type { Resource } from './resources.js';
+import { createPersona, type PersonaOptions } from './seed-state.js';
+
+export type ResourceRole = 'collection' | 'item';
+
+export interface ResourceRequest {
+  resource: Resource;
+  role: ResourceRole;
+  method: string;
+  /** The item id from the path (item role). */
+  id: string | undefined;
+  query: Record<string, string | string[]>;
+  body: unknown;
+  personas: PersonaOptions;
+  /** Unknown ids get a persona (and are stored) instead of a 404. */
+  personaGraph: boolean;
+}
+
+export type ResourceOutcome =
+  | { kind: 'record'; created: boolean; record: JsonObject }
+  | { kind: 'list'; records: JsonObject[] }
+  | { kind: 'deleted' }
+  | { kind: 'not-found'; detail: string }
+  /** Not a state operation (e.g. a POST with a non-object body): answer from the contract. */
+  | { kind: 'pass' };
+
+const PAGING = new Set(['limit', 'offset', 'page', 'per_page', 'pagesize', 'page_size', 'cursor', 'sort', 'order']);
+
+/** CRUD on the shared store: POST creates, GET reads or lists with query filters, PUT/PATCH update, DELETE removes. */
+export function handleResource(request: ResourceRequest): ResourceOutcome {
+  const { resource, personas } = request;
+  const store = personas.store;
+  const name = resource.name;
+  if (request.role === 'collection') {
+    if (request.method === 'GET' || request.method === 'HEAD')
+      return { kind: 'list', records: listRecords(store.list(name), request.query) };
+    if (request.method !== 'POST' || !isObject(request.body)) return { kind: 'pass' };
+    const given = request.body[resource.idField];
+    const id =
+      typeof given === 'string' || typeof given === 'number' ? String(given) : store.nextId(name, resource.singular);
+    const record = fillRequired(resource, createPersona(personas, name, id), request.body);
+    record[resource.idField] = typeof given === 'number' ? given : id;
+    return { kind: 'record', created: true, record: store.put(name, id, record) };
+  }
+  const id = request.id ?? '';
+  const existing = store.get(name, id) ?? materialize(request, id);
+  const missing = { kind: 'not-found' as const, detail: `${resource.singular} '${id}' does not exist` };
+  switch (request.method) {
+    case 'GET':
+    case 'HEAD':
+      return existing ? { kind: 'record', created: false, record: existing } : missing;
+    case 'DELETE':
+      if (!existing) return missing;
+      store.delete(name, id);
+      return { kind: 'deleted' };
+    case 'PUT':
+    case 'PATCH': {
+      if (!isObject(request.body)) return { kind: 'pass' };
+      if (!existing && request.method === 'PATCH') return missing;
+      const base = request.method === 'PATCH' && existing ? { ...existing } : {};
+      for (const [key, value] of Object.entries(request.body)) base[key] = value;
+      base[resource.idField] = existing?.[resource.idField] ?? id;
+      return { kind: 'record', created: !existing, record: store.put(name, id, base) };
+    }
+    default:
+      return { kind: 'pass' };
+  }
+}
+
+function materialize(request: ResourceRequest, id: string): JsonObject | undefined {
+  const store = request.personas.store;
+  if (!request.personaGraph || store.isDeleted(request.resource.name, id) || id === '') return undefined;
+  return store.put(request.resource.name, id, createPersona(request.personas, request.resource.name, id));
+}
+
+/** Records whose fields equal every non-paging query value (a repeated key matches any of its values). */
+export function listRecords(records: JsonObject[], query: Record<string, string | string[]>): JsonObject[] {
+  // Keys no record has (tracking parameters, unknown options) do not filter.
+  const filters = Object.entries(query).filter(
+    ([key]) => !PAGING.has(key.toLowerCase()) && records.some((r) => Object.hasOwn(r, key)),
+  );
+  let out = records.filter((record) =>
+    filters.every(([key, wanted]) => {
+      if (!Object.hasOwn(record, key)) return false;
+      const actual = record[key];
+      const values = Array.isArray(wanted) ? wanted : [wanted];
+      return values.some((v) => String(actual) === v);
+    }),
+  );
+  const offset = Number(first(query.offset) ?? 0);
+  const limit = Number(first(query.limit) ?? Number.NaN);
+  if (Number.isInteger(offset) && offset > 0) out = out.slice(offset);
+  if (Number.isInteger(limit) && limit >= 0) out = out.slice(0, limit);
+  return out;
+}
+
+function first(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** The request body, plus the persona's values for required fields the body leaves out. */
+function fillRequired(resource: Resource, persona: JsonObject, body: JsonObject): JsonObject {
+  const record: JsonObject = {};
+  for (const field of resource.requiredFields) if (!(field in body) && field in persona) record[field] = persona[field];
+  for (const [key, value] of Object.entries(body)) record[key] = value;
+  return record;
+}
+
+function isObject(value: unknown): value is JsonObject {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}

@@ -1,0 +1,150 @@
+import type { JsonObject, LoadedContract } from '../../contract/types.js';
+import { appendPointer } from '../../source/json-pointer.js';
+import { resolveChild, resolveNode } from '../contract-node.js';
+import { splitPath } from '../routing/path-template.js';
+
+/** A collection inferred from a contract: `/api/orders` plus `/api/orders/{id}`, records shaped by `schema`. */
+export interface Resource {
+  /** Store key shared by every service: the collection's last literal segment, e.g. `orders`. */
+  name: string;
+  singular: string;
+  idField: string;
+  /** Path templates as written in the contract (without the base path). */
+  collectionPath: string;
+  itemPath: string | undefined;
+  /** Pointer of the record schema in the bundled contract, if one was found. */
+  schemaPointer: string | undefined;
+  /** Required properties of the record schema: filled from the persona when a POST leaves them out. */
+  requiredFields: string[];
+  /** Top-level fields linking to other collections: `user_id` -> `users`. */
+  linkFields: string[];
+  /** Array fields whose objects link: `items` -> ['product_id']. */
+  nestedLinkFields: Map<string, string[]>;
+}
+
+/** The collection a `*_id` field points at: `user_id` -> `users`, `category_id` -> `categories`. */
+export function linkTarget(field: string): string | undefined {
+  const match = /^(.+?)_?[iI]d$/.exec(field);
+  if (!match?.[1] || field === 'id') return undefined;
+  return pluralize(match[1].toLowerCase());
+}
+
+export function pluralize(word: string): string {
+  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
+  if (/(s|x|ch|sh)$/.test(word)) return `${word}es`;
+  return `${word}s`;
+}
+
+export function singularize(word: string): string {
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (/(ses|xes|ches|shes)$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
+}
+
+const isParam = (segment: string) => /^\{[^{}]+\}$/.test(segment);
+
+/** Every collection of a contract: literal paths with item paths below them, or with a POST or a list GET. */
+export function inferResources(contract: LoadedContract): Resource[] {
+  const paths = new Set(contract.operations.map((o) => o.path));
+  const collections = new Map<string, string | undefined>();
+  for (const path of paths) {
+    const segments = splitPath(path);
+    const last = segments.at(-1);
+    if (last && isParam(last) && segments.length >= 2 && !isParam(segments.at(-2) as string)) {
+      collections.set(`/${segments.slice(0, -1).join('/')}`, path);
+    }
+  }
+  for (const operation of contract.operations) {
+    const last = splitPath(operation.path).at(-1);
+    if (!last || isParam(last) || collections.has(operation.path)) continue;
+    if (operation.method === 'post') collections.set(operation.path, undefined);
+  }
+  const resources: Resource[] = [];
+  for (const [collectionPath, itemPath] of collections) {
+    const name = (splitPath(collectionPath).at(-1) as string).toLowerCase();
+    const schemaPointer = findRecordSchema(contract, collectionPath, itemPath);
+    const schema = schemaPointer ? resolveNode(contract.document, schemaPointer)?.node : undefined;
+    const properties = collectProperties(contract.document, schema);
+    const singular = singularize(name);
+    const idField = 'id' in properties || !properties[`${singular}_id`] ? 'id' : `${singular}_id`;
+    const linkFields = Object.keys(properties).filter((f) => f !== idField && linkTarget(f) !== undefined);
+    const nestedLinkFields = new Map<string, string[]>();
+    for (const [field, sub] of Object.entries(properties)) {
+      const items = resolveSchema(contract.document, sub);
+      if (items?.type !== 'array') continue;
+      const inner = collectProperties(contract.document, resolveSchema(contract.document, items.items));
+      const links = Object.keys(inner).filter((f) => linkTarget(f) !== undefined);
+      if (links.length > 0) nestedLinkFields.set(field, links);
+    }
+    const requiredFields = Array.isArray(schema?.required) ? (schema.required as unknown[]).map(String) : [];
+    resources.push({
+      name,
+      singular,
+      idField,
+      collectionPath,
+      itemPath,
+      schemaPointer,
+      requiredFields,
+      linkFields,
+      nestedLinkFields,
+    });
+  }
+  return resources;
+}
+
+function resolveSchema(document: JsonObject, schema: unknown): JsonObject | undefined {
+  if (schema === null || typeof schema !== 'object') return undefined;
+  const ref = (schema as JsonObject).$ref;
+  if (typeof ref === 'string' && ref.startsWith('#')) return resolveNode(document, ref.slice(1))?.node;
+  return schema as JsonObject;
+}
+
+function collectProperties(document: JsonObject, schema: JsonObject | undefined, depth = 0): JsonObject {
+  if (!schema || depth > 5) return {};
+  const out: JsonObject = { ...((schema.properties ?? {}) as JsonObject) };
+  for (const branch of [...((schema.allOf as unknown[]) ?? [])]) {
+    Object.assign(out, collectProperties(document, resolveSchema(document, branch), depth + 1));
+  }
+  return out;
+}
+
+/** The JSON schema of one record: item GET 2xx, else POST 2xx, else the list GET's array items. */
+function findRecordSchema(
+  contract: LoadedContract,
+  collectionPath: string,
+  itemPath: string | undefined,
+): string | undefined {
+  const doc = contract.document;
+  const jsonSchema = (path: string, method: string): string | undefined => {
+    const responses = resolveChild(doc, appendPointer('/paths', path, method), 'responses');
+    if (!responses) return undefined;
+    const codes = Object.keys(responses.node)
+      .filter((c) => /^2\d\d$/.test(c))
+      .sort();
+    for (const code of codes) {
+      const content = resolveChild(doc, responses.pointer, code, 'content');
+      const mediaType = Object.keys(content?.node ?? {}).find((m) => m.includes('json'));
+      if (content && mediaType && resolveChild(doc, content.pointer, mediaType, 'schema')) {
+        return appendPointer(content.pointer, mediaType, 'schema');
+      }
+    }
+    return undefined;
+  };
+  if (itemPath) {
+    const fromItem = jsonSchema(itemPath, 'get');
+    if (fromItem) return fromItem;
+  }
+  const fromPost = jsonSchema(collectionPath, 'post');
+  if (fromPost) return fromPost;
+  const list = jsonSchema(collectionPath, 'get');
+  if (!list) return undefined;
+  const schema = resolveNode(doc, list);
+  if (schema?.node.type === 'array') return resolveNode(doc, appendPointer(schema.pointer, 'items'))?.pointer;
+  for (const [key, sub] of Object.entries((schema?.node.properties ?? {}) as JsonObject)) {
+    if ((resolveSchema(doc, sub) as JsonObject | undefined)?.type === 'array') {
+      return resolveNode(doc, appendPointer(schema?.pointer ?? '', 'properties', key, 'items'))?.pointer;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,82 @@
+import type { JsonObject } from '../../contract/types.js';
+import { resolveNode } from '../contract-node.js';
+import { hashSeed } from '../random.js';
+import { type DataContext, generateForSchema } from '../response/example-data.js';
+import { linkTarget, type Resource } from './resources.js';
+import type { StateStore } from './store.js';
+
+/** A resource with what it takes to invent its records (the contract it came from). */
+export interface ResourceBinding {
+  resource: Resource;
+  data: Omit<DataContext, 'seed'>;
+}
+
+export interface PersonaOptions {
+  workspaceId: string;
+  /** Collections by name: the first workspace declaring a collection gives its schema. */
+  bindings: Map<string, ResourceBinding>;
+  store: StateStore;
+}
+
+const SEEDED_PER_COLLECTION = 3;
+
+/** Seeds every collection with the same few personas for a given workspace id; links point at seeded ids. */
+export function seedPersonas(options: PersonaOptions): void {
+  const pools = new Map<string, string[]>();
+  for (const [name, binding] of options.bindings) {
+    const ids = new Set(options.store.ids(name));
+    let n = 0;
+    while (ids.size < SEEDED_PER_COLLECTION + options.store.ids(name).length && n < 50) {
+      ids.add(`${binding.resource.singular}_${100 + (hashSeed(options.workspaceId, name, n++) % 900)}`);
+    }
+    pools.set(name, [...ids].sort());
+  }
+  for (const [name, pool] of pools) {
+    for (const id of pool) {
+      if (!options.store.has(name, id)) options.store.put(name, id, createPersona(options, name, id, pools));
+    }
+  }
+}
+
+/** The record of `id` as the persona graph knows it: the same data for the same workspace id, every run. */
+export function createPersona(
+  options: PersonaOptions,
+  collection: string,
+  id: string,
+  pools?: Map<string, string[]>,
+): JsonObject {
+  const binding = options.bindings.get(collection);
+  const seed = hashSeed(options.workspaceId, collection, id);
+  const generated = binding?.resource.schemaPointer
+    ? generateForSchema(
+        resolveNode(binding.data.document, binding.resource.schemaPointer)?.node,
+        { ...binding.data, seed },
+        'response',
+      )
+    : {};
+  const record: JsonObject =
+    generated && typeof generated === 'object' && !Array.isArray(generated) ? (generated as JsonObject) : {};
+  if (!binding) return { id };
+  record[binding.resource.idField] = id;
+  const pick = (field: string, salt: number): string | undefined => {
+    const target = linkTarget(field);
+    const ids = target ? (pools?.get(target) ?? options.store.ids(target)) : [];
+    return ids.length > 0 ? ids[hashSeed(seed, field, salt) % ids.length] : undefined;
+  };
+  for (const field of binding.resource.linkFields) {
+    const linked = pick(field, 0);
+    if (linked !== undefined && typeof record[field] !== 'number') record[field] = linked;
+  }
+  for (const [field, links] of binding.resource.nestedLinkFields) {
+    const items = record[field];
+    if (!Array.isArray(items)) continue;
+    items.forEach((item, index) => {
+      if (!item || typeof item !== 'object') return;
+      for (const link of links) {
+        const linked = pick(link, index + 1);
+        if (linked !== undefined && typeof (item as JsonObject)[link] !== 'number') (item as JsonObject)[link] = linked;
+      }
+    });
+  }
+  return record;
+}
