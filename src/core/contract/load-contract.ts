@@ -128,7 +128,7 @@ function detectVersion(
   });
 }
 
-function basePathOf(document: JsonObject): string {
+export function basePathOf(document: JsonObject): string {
   const server = Array.isArray(document.servers) ? (document.servers[0] as JsonObject | undefined) : undefined;
   if (!server || typeof server.url !== 'string') return '';
   const variables = (server.variables ?? {}) as Record<string, { default?: unknown }>;

@@ -5,6 +5,7 @@ import { ErrorCode, isMockforgeError } from '../errors.js';
 import type { Exec } from '../exec/run-process.js';
 import { type OasdiffChange, runOasdiffBreaking } from '../oasdiff/run-oasdiff.js';
 import type { SourceReader } from '../source/source-reader.js';
+import { contractAsWritten } from './contract-as-written.js';
 import { type EmittedYaml, emitYaml } from './emit-yaml.js';
 import { linePointersOf } from './indexed-reader.js';
 import { type DiffSide, mapChange } from './map-change.js';
@@ -30,6 +31,7 @@ export interface LazySide {
   file: string;
   read: SourceReader;
   load: () => SideInput;
+  present: (location: DiffLocation) => DiffLocation;
 }
 
 /** A side as given: loaded, lazy with its file (may go to oasdiff as written), or a plain loader. */
@@ -52,8 +54,8 @@ export async function diffPair(
   const base = sideLoader(baseSource);
   const head = sideLoader(headSource);
   try {
-    if (base.mayGoAsWritten()) {
-      const fast = await diffAsWritten(base, head, head.mayGoAsWritten(), work, settings);
+    if (base.mayGoAsWritten() && head.mayGoAsWritten()) {
+      const fast = await diffAsWritten(base, head, work, settings);
       if (fast) return fast;
     }
     const baseYaml = base.emitted();
@@ -66,59 +68,49 @@ export async function diffPair(
     );
     // While oasdiff works, build the line indexes the mapping needs (CPU we would wait on anyway),
     // yielding in between so the head keeps flowing into oasdiff's stdin.
-    await warm([base, head]);
+    for (const side of [base, head]) {
+      await yieldToStreams();
+      side.get().contract.sourceMap.locate('');
+    }
     const outcome = await running;
     if ('error' in outcome) throw outcome.error;
-    return mapAll(outcome.changes, base, baseYaml.pointers, head, head.emitted().pointers);
+    return mapAll(outcome.changes, base.get(), baseYaml.pointers, head.get(), head.emitted().pointers);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
 }
 
-/** oasdiff on the files as written; undefined when one needed bundling after all, or oasdiff refused it. */
-async function diffAsWritten(
-  base: SideLoader,
-  head: SideLoader,
-  headAsWritten: boolean,
-  work: string,
-  settings: OasdiffSettings,
-) {
-  const revision = headAsWritten ? (head.file as string) : () => head.emitted().text;
+/**
+ * oasdiff on both files as written, each only parsed and line-indexed here (no bundle): for large
+ * self-contained contracts. Undefined when oasdiff refused them (they need bundling after all).
+ */
+async function diffAsWritten(base: SideLoader, head: SideLoader, work: string, settings: OasdiffSettings) {
   // Handled at once: a refusal (exit 100+) only means "bundle first", and must not go unhandled meanwhile.
-  const running = runBreaking(base.file as string, revision, work, settings).catch((error: unknown) => {
+  const running = runBreaking(base.file as string, head.file as string, work, settings).catch((error: unknown) => {
     if (isMockforgeError(error) && error.code === ErrorCode.ToolFailed) return undefined;
     throw error;
   });
-  await warm(headAsWritten ? [base, head] : [base], true);
-  if (!headAsWritten) await warm([head]);
+  for (const side of [base, head]) {
+    await yieldToStreams();
+    side.written();
+  }
   const changes = await running;
-  const basePointers = base.asWritten();
-  const headPointers = headAsWritten ? head.asWritten() : head.emitted().pointers;
-  if (!changes || !basePointers || !headPointers) return undefined;
-  return mapAll(changes, base, basePointers, head, headPointers);
+  const written = [base.written(), head.written()];
+  const [b, h] = written;
+  if (!changes || !b || !h) return undefined;
+  return mapAll(changes, b.side, b.pointers, h.side, h.pointers);
 }
 
 function mapAll(
   changes: OasdiffChange[],
-  base: SideLoader,
+  base: SideInput,
   basePointers: string[],
-  head: SideLoader,
+  head: SideInput,
   headPointers: string[],
 ) {
-  const baseSide: DiffSide = { ...base.get(), linePointers: basePointers };
-  const headSide: DiffSide = { ...head.get(), linePointers: headPointers };
-  return { base: baseSide, head: headSide, changes: changes.map((change) => mapChange(change, baseSide, headSide)) };
-}
-
-/** Loads (and indexes) each side between turns of the event loop, so oasdiff's stdin keeps being fed. */
-async function warm(sides: SideLoader[], asWritten = false): Promise<void> {
-  for (const side of sides) {
-    await yieldToStreams();
-    side.get();
-    await yieldToStreams();
-    side.get().contract.sourceMap.locate('');
-    if (asWritten) side.asWritten();
-  }
+  const baseSide: DiffSide = { ...base, linePointers: basePointers };
+  const headSide: DiffSide = { ...head, linePointers: headPointers };
+  return { base, head, changes: changes.map((change) => mapChange(change, baseSide, headSide)) };
 }
 
 function runBreaking(basePath: string, revision: string | (() => string), work: string, settings: OasdiffSettings) {
@@ -139,14 +131,14 @@ interface SideLoader {
   get(): SideInput;
   emitted(): EmittedYaml;
   mayGoAsWritten(): boolean;
-  /** Line pointers of the file as written, when oasdiff could compare it unbundled (else undefined). */
-  asWritten(): string[] | undefined;
+  /** The file as written (parsed, not bundled) with its line pointers; undefined unless plain block YAML. */
+  written(): { side: SideInput; pointers: string[] } | undefined;
 }
 
 function sideLoader(source: SideSource): SideLoader {
   let side: SideInput | undefined = typeof source !== 'function' && !('load' in source) ? source : undefined;
   let yaml: EmittedYaml | undefined;
-  let pointers: string[] | undefined | null = null;
+  let written: { side: SideInput; pointers: string[] } | undefined | null = null;
   const lazy = typeof source !== 'function' && 'load' in source ? source : undefined;
   const loader: SideLoader = {
     file: lazy?.file,
@@ -159,15 +151,13 @@ function sideLoader(source: SideSource): SideLoader {
       return yaml;
     },
     mayGoAsWritten: () => lazy !== undefined && mayBeSelfContained(lazy.file),
-    asWritten() {
-      if (pointers !== null) return pointers;
-      if (!lazy) return undefined;
-      const { contract } = loader.get();
-      const unchanged =
-        contract.sourceMap.files.length === 1 &&
-        !contract.diagnostics.some((d) => d.code.startsWith('MF_REF_') || d.code === 'MF_LINT_PATH_PARAMETER');
-      pointers = unchanged ? linePointersOf(lazy.read(lazy.file)) : undefined;
-      return pointers;
+    written() {
+      if (written === null) {
+        const contract = lazy ? contractAsWritten(lazy.file, lazy.read) : undefined;
+        const pointers = contract && lazy ? linePointersOf(lazy.read(lazy.file)) : undefined;
+        written = contract && pointers && lazy ? { side: { contract, present: lazy.present }, pointers } : undefined;
+      }
+      return written;
     },
   };
   return loader;

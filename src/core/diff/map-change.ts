@@ -67,8 +67,7 @@ function fallbackPointer(
   if (operation !== operationPointer) return depth(survivor) >= depth(operation) ? survivor : operation;
   const parameter = /`(query|header|path|cookie)` request parameter `([^`]+)`/.exec(change.text);
   if (parameter) {
-    const op = head.contract.operations.find((o) => o.pointer === operationPointer);
-    const own = op?.operation.parameters;
+    const own = (getAtPointer(head.contract.document, operationPointer) as JsonObject | undefined)?.parameters;
     if (Array.isArray(own)) {
       const index = own.findIndex((p) => {
         const resolved = resolveLocalRef(head.contract.document, p) as { in?: unknown; name?: unknown } | undefined;

@@ -100,6 +100,7 @@ async function fileSides(
     file: headFile,
     read,
     load: () => ({ contract: loadContract(headFile, { root: rootOf(headFile), read }), present: same }),
+    present: same,
   };
   const workspaces = config?.workspaces.filter((w) => w.contract === headFile).map((w) => w.name) ?? [];
   const baseFile = resolve(options.cwd, options.base);
@@ -108,6 +109,7 @@ async function fileSides(
       file: baseFile,
       read,
       load: () => ({ contract: loadContract(baseFile, { root: rootOf(baseFile), read }), present: same }),
+      present: same,
     };
     return {
       name: relative(config?.root ?? options.cwd, headFile),
