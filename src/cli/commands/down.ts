@@ -1,12 +1,37 @@
-import { ErrorCode, MockforgeError } from '../../core/errors.js';
-import type { CliCommand } from '../command.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { stopBackground } from '../../core/mock/up-process.js';
+import { readUpState, removeUpState } from '../../core/mock/up-state.js';
+import { type CliCommand, displayPath } from '../command.js';
+import { parseOptions } from '../parse-options.js';
 
-// Placeholder until its issue lands: says so plainly instead of pretending to work.
 export const command: CliCommand = {
   name: 'down',
-  summary: 'not built yet',
-  usage: 'mockforge down: not built yet',
-  async run() {
-    throw new MockforgeError(ErrorCode.UsageInvalid, "'mockforge down' is not built yet");
+  summary: 'stop mocks started with `up`',
+  usage: `
+Usage: mockforge down [--config mockforge.yaml] [--timeout <ms>]
+
+Stops the mocks 'mockforge up' started (SIGTERM, which flushes the request journal, then SIGKILL after the
+timeout, default 5000 ms) and removes .mockforge/up.json. Nothing up is not an error.
+`,
+  async run(argv, context) {
+    const { values } = parseOptions(argv, { config: { type: 'string' }, timeout: { type: 'string' } }, 'down');
+    const configFile = resolve(context.cwd, values.config ?? 'mockforge.yaml');
+    const root = existsSync(configFile) || values.config ? dirname(configFile) : context.cwd;
+    const state = readUpState(root);
+    if (!state) {
+      context.stderr('mockforge down: nothing is up\n');
+      return 0;
+    }
+    const timeout = Number(values.timeout ?? 5000);
+    const how = await stopBackground(state.pid, Number.isFinite(timeout) && timeout >= 0 ? timeout : 5000);
+    removeUpState(root);
+    const entries = existsSync(state.journalFile)
+      ? readFileSync(state.journalFile, 'utf8').split('\n').filter(Boolean).length
+      : 0;
+    context.stderr(
+      `mockforge down: pid ${state.pid} ${how === 'not-running' ? 'was not running' : how}; journal ${displayPath(state.journalFile, context.cwd)} (${entries} request(s))\n`,
+    );
+    return 0;
   },
 };
