@@ -39,6 +39,7 @@ function scan(text: string): Map<string, IndexedPosition> {
   let scalarIndent = -1;
   let seenContent = false;
   let explicit: { pointer: string; indent: number } | undefined;
+  let emptyItem: { pointer: string; indent: number } | undefined;
   for (let n = 0; n < lines.length; n++) {
     const raw = (lines[n] as string).replace(/\r$/, '');
     const indent = raw.length - raw.trimStart().length;
@@ -51,6 +52,8 @@ function scan(text: string): Map<string, IndexedPosition> {
       if (seenContent || content.startsWith('%') || content.trim() !== '---') throw new Unsupported();
       continue;
     }
+    if (emptyItem && indent > emptyItem.indent) index.set(emptyItem.pointer, { line: n + 1, column: indent + 1 });
+    emptyItem = undefined;
     if (!seenContent) index.set('', { line: n + 1, column: indent + 1 });
     seenContent = true;
     let column = indent;
@@ -113,8 +116,10 @@ function scan(text: string): Map<string, IndexedPosition> {
       }
       pending = undefined;
       if (rest === '' || rest.startsWith('#')) {
+        // `-` alone: the item starts where its content does, on a later line (if any).
         index.set(item, { line: n + 1, column: column + 1 });
         pending = { pointer: item, indent: top.indent + 1 };
+        emptyItem = { pointer: item, indent: top.indent };
         continue;
       }
       if (/^[&*!?]/.test(rest)) throw new Unsupported();

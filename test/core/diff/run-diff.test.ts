@@ -199,6 +199,18 @@ describe('mockforge diff against a git ref (tutorial project, v1 committed, v2 i
     expect(never.failed).toBe(false);
   });
 
+  it('is not steered by a stray oasdiff.yaml in the project (oasdiff runs in a clean folder)', async () => {
+    const dir = tempProject({});
+    const repo = gitRepo(dir);
+    repo.copy(ECOMMERCE);
+    repo.commit('v1');
+    repo.copy(V2);
+    // oasdiff reads oasdiff.yaml from its working directory: this one would hide every change.
+    repo.write({ 'oasdiff.yaml': 'match-path: ^/nothing$\n' });
+    const result = await diffIn(dir, { base: 'main', versionPolicy: false });
+    expect(result.counts.error).toBe(2);
+  });
+
   it('refuses refs that look like options and names unknown refs', async () => {
     const dir = tempProject({});
     const repo = gitRepo(dir);

@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runDiff } from '../../../src/core/diff/run-diff.js';
+import { runProcess } from '../../../src/core/exec/run-process.js';
+import { runOasdiffBreaking } from '../../../src/core/oasdiff/run-oasdiff.js';
+import { CORPUS, tempProject } from '../../helpers/temp-project.js';
+import { diffIn, gitRepo, OASDIFF } from './git-repo.js';
+
+const BASE = join(CORPUS, 'twilio', 'api_v2010.previous.yaml');
+const HEAD = join(CORPUS, 'twilio', 'api_v2010.yaml');
+
+describe('the real Twilio pair (api_v2010.previous.yaml -> api_v2010.yaml)', () => {
+  it('maps every breaking change oasdiff reports to a file and line, removals to a surviving head line', async () => {
+    const bare = await runOasdiffBreaking(BASE, HEAD, { exec: runProcess, binary: OASDIFF, cwd: tmpdir() });
+    const result = await runDiff({
+      exec: runProcess,
+      binary: OASDIFF,
+      tempDir: tmpdir(),
+      cwd: tmpdir(),
+      base: BASE,
+      head: HEAD,
+      failOn: 'ERR',
+      versionPolicy: false,
+      today: '2026-11-25',
+    });
+    const changes = result.contracts[0]?.changes ?? [];
+    expect(bare.length).toBe(2802);
+    expect(changes.length).toBe(bare.length);
+    const headLines = readFileSync(HEAD, 'utf8').split('\n');
+    const baseLines = readFileSync(BASE, 'utf8').split('\n');
+    for (const change of changes) {
+      expect(change.location.file).toBe(HEAD);
+      expect(change.location.line).toBeGreaterThan(0);
+      expect(change.location.line).toBeLessThanOrEqual(headLines.length);
+      if (change.baseLocation) {
+        expect(change.baseLocation.file).toBe(BASE);
+        expect(change.baseLocation.line).toBeGreaterThan(0);
+      }
+    }
+    // Same multiset of check ids as bare oasdiff, and keys are unique.
+    const count = (ids: string[]) =>
+      ids.reduce<Record<string, number>>((m, id) => ({ ...m, [id]: (m[id] ?? 0) + 1 }), {});
+    expect(count(changes.map((c) => c.id))).toEqual(count(bare.map((c) => c.id)));
+    expect(new Set(changes.map((c) => c.key)).size).toBe(changes.length);
+
+    // A removed enum value: the base line holds that value, the head line is the parameter that survived.
+    const removed = changes.find(
+      (c) => c.id === 'request-parameter-enum-value-removed' && c.text.includes('`a2p-registration-fees`'),
+    );
+    expect(removed?.exact).toBe(false);
+    expect(baseLines[(removed?.baseLocation?.line ?? 0) - 1]).toContain('a2p-registration-fees');
+    expect(headLines[(removed?.location.line ?? 0) - 1]).toContain('- name: Category');
+    // A change oasdiff locates in the head: that exact line.
+    const nullable = changes.find((c) => c.id === 'response-property-became-nullable');
+    expect(nullable?.exact).toBe(true);
+    expect(headLines[(nullable?.location.line ?? 0) - 1]).toMatch(/nullable: true/);
+  }, 60_000);
+
+  it('gives the same locations when the base comes from git and both sides go through the bundle', async () => {
+    const dir = tempProject({});
+    const repo = gitRepo(dir);
+    repo.write({ 'api.yaml': readFileSync(BASE, 'utf8') });
+    repo.commit('previous');
+    repo.write({ 'api.yaml': readFileSync(HEAD, 'utf8') });
+    const result = await diffIn(dir, { base: 'HEAD', head: 'api.yaml', versionPolicy: false });
+    const changes = result.contracts[0]?.changes ?? [];
+    expect(changes.length).toBe(2802);
+    const headLines = readFileSync(HEAD, 'utf8').split('\n');
+    const baseLines = readFileSync(BASE, 'utf8').split('\n');
+    for (const change of changes) {
+      expect(change.location).toMatchObject({ file: join(dir, 'api.yaml') });
+      expect(change.location.line).toBeGreaterThan(0);
+      if (change.baseLocation) expect(change.baseLocation).toMatchObject({ file: join(dir, 'api.yaml'), ref: 'HEAD' });
+    }
+    const removed = changes.find(
+      (c) => c.id === 'request-parameter-enum-value-removed' && c.text.includes('`a2p-registration-fees`'),
+    );
+    expect(baseLines[(removed?.baseLocation?.line ?? 0) - 1]).toContain('a2p-registration-fees');
+    expect(headLines[(removed?.location.line ?? 0) - 1]).toContain('- name: Category');
+  }, 60_000);
+});
