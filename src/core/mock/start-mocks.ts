@@ -16,6 +16,8 @@ export interface MocksFromConfigOptions {
   /** Added to every configured port (not to overrides). */
   portOffset?: number;
   journalFile?: string;
+  /** Open connections per port before new ones are refused (default 1024). */
+  maxConnections?: number;
   mockData?: (config: MockforgeConfig, contracts: Map<string, LoadedContract>) => MockDataLookup | undefined;
 }
 
@@ -43,6 +45,7 @@ export function createMocksFromConfig(configPath: string, options: MocksFromConf
     scenarioSeeds: scenarios.seeds,
     ...(options.mockData ? { mockData: options.mockData(config, project.contracts) } : {}),
     ...(options.journalFile ? { journalFile: options.journalFile } : {}),
+    ...(options.maxConnections ? { maxConnections: options.maxConnections } : {}),
     displayFile: (file) => relative(config.root, file) || file,
   });
   server.notices.push(...scenarios.warnings);

@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ECOMMERCE } from '../../helpers/temp-project.js';
+import { getJson, startProject } from './mock-helpers.js';
+
+const read = (path: string) => readFileSync(join(ECOMMERCE, path), 'utf8');
+const ecommerceFiles = (overrides: Record<string, string> = {}) => ({
+  'mockforge.yaml': read('mockforge.yaml'),
+  'contracts/users-service.yaml': read('contracts/users-service.yaml'),
+  'contracts/products-service.yaml': read('contracts/products-service.yaml'),
+  'contracts/orders-service.yaml': read('contracts/orders-service.yaml'),
+  'contracts/shared-schemas.yaml': read('contracts/shared-schemas.yaml'),
+  'scenarios/cross-service-purchase.yaml': read('scenarios/cross-service-purchase.yaml'),
+  ...overrides,
+});
+
+describe('unified state on the tutorial example', () => {
+  it('serves the scenario personas and records the created order across services', async () => {
+    const { url } = await startProject(ecommerceFiles());
+    const user = await getJson(`${url['users-service']}/api/users/user_123`);
+    expect(user).toMatchObject({ status: 200, body: { id: 'user_123', name: 'Alice', email: 'alice@example.com' } });
+    const product = await getJson(`${url['products-service']}/api/products/prod_456`);
+    expect(product.body).toEqual({ id: 'prod_456', name: 'Laptop', price: 999.99 });
+
+    const order = await getJson(`${url['orders-service']}/api/orders`, {
+      method: 'POST',
+      body: JSON.stringify({ user_id: 'user_123', items: [{ product_id: 'prod_456', quantity: 1 }] }),
+    });
+    expect(order.status).toBe(201);
+    expect(order.body).toEqual({ id: 'order_789', user_id: 'user_123', total: 999.99 });
+    expect(order.headers.get('x-mockforge-response-errors')).toBeNull();
+
+    const list = await getJson(`${url['orders-service']}/api/orders?user_id=user_123`);
+    expect(list.status).toBe(200);
+    const orders = list.body as Array<{ id: string; user_id: string }>;
+    expect(orders.map((o) => o.id)).toContain('order_789');
+    expect(orders.every((o) => o.user_id === 'user_123')).toBe(true);
+    expect(list.headers.get('x-mockforge-implicit')).toMatch(/collection of orders/);
+    expect((await getJson(`${url['orders-service']}/api/orders/order_789`)).body).toMatchObject({ total: 999.99 });
+  });
+
+  it('creates with 201, id and Location, and every order links to an existing user', async () => {
+    const { url } = await startProject(ecommerceFiles());
+    const created = await getJson(`${url['orders-service']}/api/orders`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ user_id: 'user_123', items: [] }),
+    });
+    expect(created.status).toBe(201);
+    const id = (created.body as { id: string }).id;
+    expect(id).toMatch(/^order_\d+$/);
+    expect(created.headers.get('location')).toBe(`/api/orders/${id}`);
+    const all = (await getJson(`${url['orders-service']}/api/orders`)).body as Array<{ id: string; user_id: string }>;
+    expect(all.map((o) => o.id)).toContain(id);
+    for (const order of all) {
+      const owner = await getJson(`${url['users-service']}/api/users/${order.user_id}`);
+      expect(owner.status).toBe(200);
+      expect((owner.body as { id: string }).id).toBe(order.user_id);
+    }
+  });
+
+  it('gives the same personas for the same workspace_id and other ones for another', async () => {
+    const first = await startProject(ecommerceFiles());
+    const second = await startProject(ecommerceFiles());
+    const dump = async (base: string) => (await getJson(`${base}/__mockforge/state`)).body;
+    expect(await dump(first.url['users-service'] as string)).toEqual(await dump(second.url['users-service'] as string));
+    const persona = async (base: string) => (await getJson(`${base}/api/users/user_42`)).body;
+    expect(await persona(first.url['users-service'] as string)).toEqual(
+      await persona(second.url['users-service'] as string),
+    );
+    const other = await startProject(
+      ecommerceFiles({ 'mockforge.yaml': read('mockforge.yaml').replace('ecommerce-platform', 'another-platform') }),
+    );
+    expect(await dump(other.url['users-service'] as string)).not.toEqual(
+      await dump(first.url['users-service'] as string),
+    );
+  });
+
+  it('PUT, PATCH and DELETE change the shared store; a deleted item is then 404', async () => {
+    const contract = `openapi: 3.0.0
+info: {title: Users, version: 1.0.0}
+paths:
+  /api/users:
+    get:
+      responses:
+        '200': {description: ok, content: {application/json: {schema: {type: object, properties: {data: {type: array, items: {$ref: '#/components/schemas/User'}}, total: {type: integer}}}}}}
+  /api/users/{id}:
+    get:
+      responses:
+        '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/User'}}}}
+        '404': {description: missing, content: {application/json: {schema: {type: object, required: [code], properties: {code: {type: string}}}}}}
+    put:
+      requestBody: {content: {application/json: {schema: {$ref: '#/components/schemas/User'}}}}
+      responses:
+        '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/User'}}}}
+    patch:
+      requestBody: {content: {application/json: {schema: {type: object}}}}
+      responses:
+        '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/User'}}}}
+    delete:
+      responses:
+        '204': {description: gone}
+components:
+  schemas:
+    User: {type: object, required: [id, name], properties: {id: {type: string}, name: {type: string}, email: {type: string, format: email}}}
+`;
+    const { url } = await startProject({
+      'mockforge.yaml':
+        'workspaces:\n  - name: users\n    port: 3001\n    contract: users.yaml\ncore:\n  consistency:\n    enabled: true\n    unified_state: {workspace_id: crud, persona_graph: {enabled: true}}\n',
+      'users.yaml': contract,
+    });
+    const base = `${url.users}/api/users`;
+    const put = await getJson(`${base}/u1`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ id: 'u1', name: 'Bob', email: 'bob@example.com' }),
+    });
+    expect(put).toMatchObject({ status: 200, body: { id: 'u1', name: 'Bob' } });
+    const patched = await getJson(`${base}/u1`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Robert' }),
+    });
+    expect(patched.body).toEqual({ id: 'u1', name: 'Robert', email: 'bob@example.com' });
+    const list = await getJson(`${base}?name=Robert`);
+    expect(list.body).toMatchObject({ data: [{ id: 'u1', name: 'Robert' }] });
+    expect(list.headers.get('x-mockforge-response-errors')).toBeNull();
+    expect((await fetch(`${base}/u1`, { method: 'DELETE' })).status).toBe(204);
+    const gone = await getJson(`${base}/u1`);
+    expect(gone.status).toBe(404);
+    expect(gone.headers.get('x-mockforge-response-errors')).toBeNull();
+  });
+});
