@@ -18,3 +18,21 @@ function step(title, args, { okCodes = [0] } = {}) {
 }
 
 step('Load and check the example project', ['lint', '--config', 'mockforge.yaml']);
+
+// A second version of the example with known breaking changes (fixtures/ecommerce-v2): each contract
+// compared with oasdiff, located at its file and line, with the scenario steps that call it (exit 1 expected).
+for (const name of ['users-service', 'products-service', 'orders-service']) {
+  step(
+    `Breaking changes in ${name} (v1 -> v2)`,
+    [
+      'diff',
+      '--config',
+      '../ecommerce-v2/mockforge.yaml',
+      '--base',
+      `contracts/${name}.yaml`,
+      '--head',
+      `../ecommerce-v2/contracts/${name}.yaml`,
+    ],
+    { okCodes: [0, 1] },
+  );
+}

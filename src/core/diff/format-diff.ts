@@ -46,7 +46,10 @@ export function formatDiffMarkdown(result: DiffResult, display: Display, maxRows
       escapeMarkdown(contract.name),
       change.operation ? inlineCode(`${change.operation.method} ${change.operation.path}`) : '',
       escapeMarkdown(change.text),
-      inlineCode(formatLocation(change.location, display)),
+      inlineCode(formatLocation(change.location, display)) +
+        (change.baseLocation && !change.exact
+          ? ` (was ${inlineCode(formatLocation(change.baseLocation, display))})`
+          : ''),
       change.consumers.map((c) => escapeMarkdown(c.name)).join('<br>'),
     ]);
   }

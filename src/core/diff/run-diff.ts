@@ -1,5 +1,5 @@
 import { existsSync, rmSync, statSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { loadConfig } from '../config/load-config.js';
 import type { MockforgeConfig } from '../config/types.js';
 import { loadContract } from '../contract/load-contract.js';
@@ -93,8 +93,9 @@ async function fileSides(
   temporary: string[],
 ): Promise<ContractSides> {
   const headFile = resolve(options.cwd, options.head as string);
+  // Refs may not leave the root: the project's, else the working folder, else the contract's own folder.
   const rootOf = (file: string) =>
-    config ? config.root : isInside(options.cwd, file) ? options.cwd : resolve(file, '..');
+    config && isInside(config.root, file) ? config.root : isInside(options.cwd, file) ? options.cwd : dirname(file);
   const read = createIndexedReader();
   const head = {
     file: headFile,
