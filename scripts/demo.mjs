@@ -36,3 +36,25 @@ for (const name of ['users-service', 'products-service', 'orders-service']) {
     { okCodes: [0, 1] },
   );
 }
+
+// Tutorial steps 4-8: the three workspace mocks in the background with unified state and the scenario's
+// data, the tutorial's requests against them, then stopped (the request journal stays in .mockforge/).
+step('Start the workspace mocks (background)', ['up']);
+try {
+  const call = async (method, url, body) => {
+    const response = await fetch(url, { method, ...(body ? { body: JSON.stringify(body) } : {}) });
+    process.stdout.write(`${method} ${url} -> ${response.status} ${await response.text()}\n`);
+    return response.status;
+  };
+  process.stdout.write("\n=== The tutorial's cross-service flow against the mocks\n");
+  await call('GET', 'http://localhost:3001/api/users/user_123');
+  await call('GET', 'http://localhost:3002/api/products/prod_456');
+  const status = await call('POST', 'http://localhost:3003/api/orders', {
+    user_id: 'user_123',
+    items: [{ product_id: 'prod_456', quantity: 1 }],
+  });
+  await call('GET', 'http://localhost:3003/api/orders?user_id=user_123');
+  if (status !== 201) process.exitCode = 1;
+} finally {
+  step('Stop the mocks', ['down']);
+}
