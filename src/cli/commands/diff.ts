@@ -88,7 +88,15 @@ with 'npm pack' (checked against a pinned sha512) into ~/.cache/mockforge.
       deprecationDaysStable: parseDays(values['deprecation-days-stable'], 'deprecation-days-stable'),
       today: new Date().toISOString().slice(0, 10),
     });
-    const display = (file: string) => displayPath(file, context.cwd);
+    const shown = new Map<string, string>();
+    const display = (file: string) => {
+      let path = shown.get(file);
+      if (path === undefined) {
+        path = displayPath(file, context.cwd);
+        shown.set(file, path);
+      }
+      return path;
+    };
     context.stdout(formatDiffText(result, display));
     const write = (file: string | undefined, render: () => string) => {
       if (!file) return;

@@ -21,8 +21,7 @@ export function mapChange(
   const headPointer = change.revisionSource ? head.linePointers[change.revisionSource.line - 1] : undefined;
   let basePointer = change.baseSource ? base.linePointers[change.baseSource.line - 1] : undefined;
   const method = change.operation?.toLowerCase();
-  const operationPointer =
-    change.path !== undefined && method ? appendPointer('/paths', change.path, method) : undefined;
+  const operationPointer = change.path !== undefined && method ? operationPointerOf(change.path, method) : undefined;
   if (basePointer === undefined && headPointer === undefined && operationPointer !== undefined) {
     if (getAtPointer(base.contract.document, operationPointer) !== undefined) basePointer = operationPointer;
   }
@@ -67,34 +66,41 @@ function fallbackPointer(
   if (operation !== operationPointer) return depth(survivor) >= depth(operation) ? survivor : operation;
   const parameter = /`(query|header|path|cookie)` request parameter `([^`]+)`/.exec(change.text);
   if (parameter) {
-    const own = (getAtPointer(head.contract.document, operationPointer) as JsonObject | undefined)?.parameters;
-    if (Array.isArray(own)) {
+    const [, where, name] = parameter;
+    const found = memo(parameters, head, `${operationPointer} ${where} ${name}`, () => {
+      const own = (getAtPointer(head.contract.document, operationPointer) as JsonObject | undefined)?.parameters;
+      if (!Array.isArray(own)) return undefined;
       const index = own.findIndex((p) => {
         const resolved = resolveLocalRef(head.contract.document, p) as { in?: unknown; name?: unknown } | undefined;
-        return resolved?.in === parameter[1] && resolved?.name === parameter[2];
+        return resolved?.in === where && resolved?.name === name;
       });
-      if (index >= 0) return appendPointer(operationPointer, 'parameters', index);
-    }
+      return index >= 0 ? appendPointer(operationPointer, 'parameters', index) : undefined;
+    });
+    if (found) return found;
   }
   return operationPointer;
+}
+
+const operationPointers = new Map<string, string>();
+
+function operationPointerOf(path: string, method: string): string {
+  const key = `${method} ${path}`;
+  let pointer = operationPointers.get(key);
+  if (pointer === undefined) {
+    pointer = appendPointer('/paths', path, method);
+    if (operationPointers.size < 10_000) operationPointers.set(key, pointer);
+  }
+  return pointer;
 }
 
 const located = new WeakMap<DiffSide, Map<string, DiffLocation>>();
 
 /** Many changes share a node (every removed value of one enum): each pointer is located once per side. */
 function locate(side: DiffSide, pointer: string): DiffLocation {
-  let cache = located.get(side);
-  if (!cache) {
-    cache = new Map();
-    located.set(side, cache);
-  }
-  let location = cache.get(pointer);
-  if (!location) {
+  return memo(located, side, pointer, () => {
     const { file, line, column } = side.contract.sourceMap.locate(pointer);
-    location = side.present({ file, line, column });
-    cache.set(pointer, location);
-  }
-  return location;
+    return side.present({ file, line, column });
+  });
 }
 
 /**
@@ -102,29 +108,40 @@ function locate(side: DiffSide, pointer: string): DiffLocation {
  * index (enum values, parameters shift), so the search starts at the array itself.
  */
 export function survivingPointer(pointer: string, base: DiffSide, head: DiffSide): string {
-  let cache = survivors.get(head);
-  if (!cache) {
-    cache = new Map();
-    survivors.set(head, cache);
-  }
-  const known = cache.get(pointer);
-  if (known !== undefined) return known;
-  const segments = parsePointer(pointer);
-  const parent = getAtPointer(base.contract.document, segments.slice(0, -1));
-  if (Array.isArray(parent)) segments.pop();
-  let survivor = '';
-  for (let length = segments.length; length > 0; length--) {
-    const candidate = segments.slice(0, length);
-    if (getAtPointer(head.contract.document as JsonObject, candidate) !== undefined) {
-      survivor = appendPointer('', ...candidate);
-      break;
+  const cut = pointer.lastIndexOf('/');
+  const parent = cut <= 0 ? '' : pointer.slice(0, cut);
+  const start =
+    cut >= 0 && memo(arrays, base, parent, () => Array.isArray(getAtPointer(base.contract.document, parent)))
+      ? parent
+      : pointer;
+  return memo(survivors, head, start, () => {
+    const segments = parsePointer(start);
+    for (let length = segments.length; length > 0; length--) {
+      const candidate = segments.slice(0, length);
+      if (getAtPointer(head.contract.document as JsonObject, candidate) !== undefined) {
+        return appendPointer('', ...candidate);
+      }
     }
-  }
-  cache.set(pointer, survivor);
-  return survivor;
+    return '';
+  });
 }
 
+/** Per-side caches: thousands of changes share a few arrays and parents (the values of one enum). */
+function memo<T>(caches: WeakMap<DiffSide, Map<string, T>>, side: DiffSide, key: string, compute: () => T): T {
+  let cache = caches.get(side);
+  if (!cache) {
+    cache = new Map();
+    caches.set(side, cache);
+  }
+  if (cache.has(key)) return cache.get(key) as T;
+  const value = compute();
+  cache.set(key, value);
+  return value;
+}
+
+const arrays = new WeakMap<DiffSide, Map<string, boolean>>();
 const survivors = new WeakMap<DiffSide, Map<string, string>>();
+const parameters = new WeakMap<DiffSide, Map<string, string | undefined>>();
 
 const depth = (pointer: string) => (pointer === '' ? 0 : pointer.split('/').length - 1);
 
