@@ -12,7 +12,7 @@ import type { EndpointConfig, FaultConfig, MockforgeConfig, ServiceMeshConfig, W
 // Compiled on first use: commands that never read mockforge.yaml (a two-file diff) skip the cost.
 let validator: ReturnType<Ajv['compile']> | undefined;
 const validateConfig = (value: unknown) => {
-  validator ??= new Ajv({ allErrors: true, verbose: true, strict: false }).compile(configSchema);
+  validator ??= new Ajv({ allErrors: true, verbose: true, strict: false, validateSchema: false }).compile(configSchema);
   return validator(value);
 };
 

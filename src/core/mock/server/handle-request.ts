@@ -10,7 +10,7 @@ import { handleAdmin } from './admin.js';
 import { replyFromContract, replyFromState, replyInvalidRequest } from './build-reply.js';
 import { findCanned } from './canned.js';
 import type { MockContext } from './mock-context.js';
-import type { MockRoute, PreparedWorkspace } from './prepare-workspace.js';
+import { type MockRoute, type PreparedWorkspace, requestValidatorOf } from './prepare-workspace.js';
 import { readRequestBody } from './read-request-body.js';
 import { problemReply, type Reply, sendReply } from './respond.js';
 
@@ -105,13 +105,14 @@ async function decide(
     entry.fault = `error ${decision.errorStatus}`;
     return replyFromContract(workspace, context, route, request, { code: decision.errorStatus }, entry, true);
   }
-  if (strict && route.requestValidator) {
-    const issues: RequestIssue[] = validateParameters(route.requestValidator, {
+  const validator = strict ? requestValidatorOf(route) : undefined;
+  if (validator) {
+    const issues: RequestIssue[] = validateParameters(validator, {
       path: params,
       query: target.query,
       headers: request.headers,
     });
-    const declared = route.requestValidator.body;
+    const declared = validator.body;
     if (declared?.required && !body.present)
       issues.push({ in: 'body', name: '/', message: 'a request body is required' });
     if (body.present && body.mediaType) issues.push(...validateBody(declared?.media.get(body.mediaType), body.value));

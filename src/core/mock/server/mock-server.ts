@@ -11,7 +11,7 @@ import { StateStore } from '../state/store.js';
 import { assignScenarioSeeds, buildBindings, seedStore } from './boot-state.js';
 import { handleRequest } from './handle-request.js';
 import type { MockContext, MockDataLookup } from './mock-context.js';
-import { type PreparedWorkspace, prepareWorkspace } from './prepare-workspace.js';
+import { type PreparedWorkspace, prepareWorkspace, warmUpWorkspace } from './prepare-workspace.js';
 
 export interface MockServerOptions {
   workspaces: Array<{ config: WorkspaceConfig; contract: LoadedContract }>;
@@ -78,6 +78,7 @@ export function createMockServer(options: MockServerOptions): MockServer {
   };
   context.reseed();
   const servers: Server[] = [];
+  let closed = false;
   const notices = [...new Set(prepared.flatMap((w) => w.notices)), ...assigned.notices];
 
   return {
@@ -108,9 +109,12 @@ export function createMockServer(options: MockServerOptions): MockServer {
         await closeAll(servers);
         throw error;
       }
+      // Validators not yet used are compiled in the background, between requests.
+      void Promise.all(prepared.map((w) => warmUpWorkspace(w, () => closed)));
       return served;
     },
     async close() {
+      closed = true;
       await closeAll(servers);
       await context.journal.close();
     },

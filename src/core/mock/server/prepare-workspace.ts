@@ -16,7 +16,10 @@ export interface MockRoute extends RoutableEntry {
   source: 'contract' | 'config' | 'state';
   operation: Operation | undefined;
   responses: OperationResponses | undefined;
+  /** Declared request media types (always) and, once compiled, the validators. */
   requestValidator: RequestValidator | undefined;
+  /** Compiles the validators (on first use or during warm-up) and stores them in `requestValidator`. */
+  compileRequestValidator: (() => RequestValidator) | undefined;
   endpoint: EndpointConfig | undefined;
   faults: FaultConfig | undefined;
   resource: { resource: Resource; role: ResourceRole } | undefined;
@@ -74,7 +77,10 @@ export function prepareWorkspace(
       source: 'contract',
       operation,
       responses: compileResponses(contract, operation),
-      requestValidator: compileRequestValidator(contract, operation, coercing, validator, config.validateRequests),
+      requestValidator: compileRequestValidator(contract, operation, coercing, validator, false),
+      compileRequestValidator: config.validateRequests
+        ? () => compileRequestValidator(contract, operation, coercing, validator, true)
+        : undefined,
       endpoint,
       faults: mergeFaults(config.faults, endpoint?.faults),
       resource: findRole(options.resources, operation.path),
@@ -99,6 +105,7 @@ export function prepareWorkspace(
         operation: undefined,
         responses: undefined,
         requestValidator: undefined,
+        compileRequestValidator: undefined,
         endpoint: undefined,
         faults: config.faults,
         resource: { resource, role },
@@ -124,6 +131,7 @@ export function prepareWorkspace(
         operation: undefined,
         responses: undefined,
         requestValidator: undefined,
+        compileRequestValidator: undefined,
         endpoint,
         faults: mergeFaults(config.faults, endpoint.faults),
         resource: undefined,
@@ -157,4 +165,31 @@ function findRole(resources: Resource[] | undefined, path: string): MockRoute['r
     if (resource.itemPath === path) return { resource, role: 'item' };
   }
   return undefined;
+}
+
+/** The route's request validators, compiled now if warm-up has not reached it yet. */
+export function requestValidatorOf(route: MockRoute): RequestValidator | undefined {
+  if (route.compileRequestValidator) {
+    route.requestValidator = route.compileRequestValidator();
+    route.compileRequestValidator = undefined;
+  }
+  return route.requestValidator;
+}
+
+/**
+ * Compiles every route's validators after the ports listen, a few milliseconds at a time, so a large
+ * contract answers health checks at once and is fully compiled moments later.
+ */
+export function warmUpWorkspace(workspace: PreparedWorkspace, isClosed: () => boolean): Promise<void> {
+  const pending = workspace.table.routes.filter((r) => r.compileRequestValidator);
+  return new Promise((resolve) => {
+    const step = () => {
+      const until = performance.now() + 8;
+      while (pending.length > 0 && performance.now() < until && !isClosed())
+        requestValidatorOf(pending.shift() as MockRoute);
+      if (pending.length === 0 || isClosed()) resolve();
+      else setImmediate(step);
+    };
+    setImmediate(step);
+  });
 }
