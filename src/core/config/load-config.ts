@@ -186,6 +186,7 @@ function normalize(raw: Raw, source: SourceFile): MockforgeConfig {
       workspaceId: unified.workspace_id ?? 'mockforge',
       personaGraph: unified.persona_graph?.enabled ?? false,
     },
+    locate: at,
   };
 }
 

@@ -1,3 +1,5 @@
+import type { SourceLocation } from '../errors.js';
+
 /** mockforge.yaml after validation and defaults; every path is absolute, every node knows its pointer. */
 export interface MockforgeConfig {
   /** Absolute path of mockforge.yaml. */
@@ -10,6 +12,8 @@ export interface MockforgeConfig {
   scenarios: string[];
   workspaces: WorkspaceConfig[];
   unifiedState: UnifiedStateConfig;
+  /** Where a pointer of mockforge.yaml (e.g. a workspace's `pointer` + '/port') was written: for file:line errors. */
+  locate(pointer: string): SourceLocation;
 }
 
 export interface UnifiedStateConfig {
