@@ -24,6 +24,7 @@ Options:
   --port NAME=PORT       listen on another port for a workspace; 0 picks a free one (repeatable)
   --port-offset <n>      add n to every configured port (run two copies side by side)
   --journal <file>       append every request as a JSON line to this file
+  --host <address>       listen on this address (default 127.0.0.1; 0.0.0.0 in a container, see 'mockforge mesh')
   --spec <contract>      serve one contract without a config (with --port <n>, default 4010)
   --stateful             with --spec: POST creates, GET lists, as with unified state
   --ready-file <file>    write the served ports as JSON once every port listens (used by 'mockforge up')
@@ -37,6 +38,7 @@ Options:
         port: { type: 'string', multiple: true },
         'port-offset': { type: 'string' },
         journal: { type: 'string' },
+        host: { type: 'string' },
         spec: { type: 'string' },
         stateful: { type: 'boolean' },
         'ready-file': { type: 'string' },
@@ -62,6 +64,7 @@ Options:
         ports,
         portOffset: values['port-offset'] ? parseInteger(values['port-offset'], '--port-offset') : 0,
         ...(journalFile ? { journalFile } : {}),
+        ...(values.host ? { host: values.host } : {}),
       });
     }
     for (const notice of mocks.notices) context.stderr(`notice: ${notice}\n`);

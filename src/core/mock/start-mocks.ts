@@ -15,6 +15,8 @@ export interface MocksFromConfigOptions {
   ports?: ReadonlyMap<string, number>;
   /** Added to every configured port (not to overrides). */
   portOffset?: number;
+  /** Address to listen on (default 127.0.0.1; a container needs 0.0.0.0). */
+  host?: string;
   journalFile?: string;
   /** Open connections per port before new ones are refused (default 1024). */
   maxConnections?: number;
@@ -46,6 +48,7 @@ export function createMocksFromConfig(configPath: string, options: MocksFromConf
     ...(options.mockData ? { mockData: options.mockData(config, project.contracts) } : {}),
     ...(options.journalFile ? { journalFile: options.journalFile } : {}),
     ...(options.maxConnections ? { maxConnections: options.maxConnections } : {}),
+    ...(options.host ? { host: options.host } : {}),
     displayFile: (file) => relative(config.root, file) || file,
   });
   server.notices.push(...scenarios.warnings);
