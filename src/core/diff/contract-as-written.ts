@@ -1,32 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { basePathOf } from '../contract/load-contract.js';
-import { createSourceMap } from '../contract/source-map.js';
-import type { JsonObject, LoadedContract } from '../contract/types.js';
+import type { JsonObject, LoadedContract, SourceMap } from '../contract/types.js';
+import { formatPointer, getAtPointer, parsePointer } from '../source/json-pointer.js';
 import type { SourceReader } from '../source/source-reader.js';
+import { type IndexedPosition, indexYamlLines } from './yaml-line-index.js';
+
+export interface WrittenContract {
+  contract: LoadedContract;
+  /** `pointers[line - 1]`: the first node on each line of the file. */
+  pointers: string[];
+  /** True when a node exists at the pointer (from the line index: no parse needed). */
+  has(pointer: string): boolean;
+}
 
 /**
- * A self-contained contract exactly as written: parsed, not bundled, linted or repaired, so its pointers are
- * the ones oasdiff saw when it read the file itself. Undefined when the file is not OpenAPI 3.
- * `operations` stay empty: only the bundled load lists them.
+ * A self-contained contract exactly as written: not bundled, linted or repaired, so its pointers are the
+ * ones oasdiff saw when it read the file itself. Located from the line index; the document is parsed only
+ * when something asks for it (`lazy`), so the base of a large diff costs one line scan while oasdiff runs.
+ * Undefined when the file is not plain block YAML or not OpenAPI 3. `operations` stay empty.
  */
-export function contractAsWritten(file: string, read: SourceReader): LoadedContract | undefined {
-  const document = read(file).value as JsonObject | null;
-  if (!document || typeof document !== 'object' || typeof document.openapi !== 'string') return undefined;
-  const family = /^3\.0(\.|$)/.test(document.openapi)
-    ? '3.0'
-    : /^3\.1(\.|$)/.test(document.openapi)
-      ? '3.1'
-      : undefined;
+export function contractAsWritten(file: string, read: SourceReader, lazy: boolean): WrittenContract | undefined {
+  const text = lazy ? readFileSync(file, 'utf8') : read(file).text;
+  const index = indexYamlLines(text);
+  if (!index) return undefined;
+  const lines = text.split('\n');
+  const scalar = (pointer: string) => scalarOnLine(lines, index.get(pointer));
+  const openapi = String(scalar('/openapi') ?? '');
+  const family = /^3\.0(\.|$)/.test(openapi) ? '3.0' : /^3\.1(\.|$)/.test(openapi) ? '3.1' : undefined;
   if (!family) return undefined;
-  const info = (document.info ?? {}) as JsonObject;
-  return {
+  let document: JsonObject | undefined = lazy ? undefined : (read(file).value as JsonObject);
+  const version = scalar('/info/version');
+  const title = scalar('/info/title');
+  const contract: LoadedContract = {
     file,
     openapi: family,
-    title: typeof info.title === 'string' ? info.title : '',
-    version: info.version === undefined ? '' : String(info.version),
-    document,
-    basePath: basePathOf(document),
+    title: typeof title === 'string' ? title : '',
+    version: version === undefined || version === null ? '' : String(version),
+    get document() {
+      document ??= read(file).value as JsonObject;
+      return document;
+    },
+    get basePath() {
+      return basePathOf(this.document);
+    },
     operations: [],
-    sourceMap: createSourceMap([{ bundled: '', file, pointer: '' }], read),
+    sourceMap: indexSourceMap(file, index, () => contract.document),
     diagnostics: [],
   };
+  const pointers: string[] = [];
+  for (const [pointer, { line }] of index) pointers[line - 1] ??= pointer;
+  return { contract, pointers, has: (pointer) => index.has(pointer) };
+}
+
+function indexSourceMap(file: string, index: Map<string, IndexedPosition>, document: () => unknown): SourceMap {
+  return {
+    files: [file],
+    origin: (pointer) => ({ file, pointer }),
+    locate(pointer) {
+      const segments = parsePointer(pointer);
+      for (let length = segments.length; length >= 0; length--) {
+        const position = index.get(formatPointer(segments.slice(0, length)));
+        if (!position) continue;
+        const exact = length === segments.length || getAtPointer(document(), segments) !== undefined;
+        return { file, line: position.line, column: position.column, exact };
+      }
+      return { file, line: 1, column: 1, exact: false };
+    },
+  };
+}
+
+/** The value of a one-line `key: value` entry, as the YAML core schema reads it. */
+function scalarOnLine(lines: readonly string[], position: IndexedPosition | undefined): unknown {
+  const line = position ? lines[position.line - 1] : undefined;
+  if (line === undefined || position === undefined) return undefined;
+  try {
+    const entry = load(line.slice(position.column - 1), { schema: CORE_SCHEMA }) as Record<string, unknown> | null;
+    return entry && typeof entry === 'object' ? Object.values(entry)[0] : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -7,7 +7,6 @@ import { type OasdiffChange, runOasdiffBreaking } from '../oasdiff/run-oasdiff.j
 import type { SourceReader } from '../source/source-reader.js';
 import { contractAsWritten } from './contract-as-written.js';
 import { type EmittedYaml, emitYaml } from './emit-yaml.js';
-import { linePointersOf } from './indexed-reader.js';
 import { type DiffSide, mapChange } from './map-change.js';
 import type { ContractChange, DiffLocation } from './types.js';
 
@@ -22,6 +21,8 @@ export interface OasdiffSettings {
 export interface SideInput {
   contract: LoadedContract;
   present: (location: DiffLocation) => DiffLocation;
+  /** Whether a node exists, when the side can tell without its document (a file as written). */
+  has?: (pointer: string) => boolean;
 }
 
 export type PairChange = Omit<ContractChange, 'key' | 'consumers'>;
@@ -51,8 +52,8 @@ export async function diffPair(
   settings: OasdiffSettings,
 ): Promise<{ base: SideInput; head: SideInput; changes: PairChange[] }> {
   const work = mkdtempSync(join(settings.tempDir, 'mockforge-diff-'));
-  const base = sideLoader(baseSource);
-  const head = sideLoader(headSource);
+  const base = sideLoader(baseSource, 'base');
+  const head = sideLoader(headSource, 'head');
   try {
     if (base.mayGoAsWritten() && head.mayGoAsWritten()) {
       const fast = await diffAsWritten(base, head, work, settings);
@@ -135,7 +136,7 @@ interface SideLoader {
   written(): { side: SideInput; pointers: string[] } | undefined;
 }
 
-function sideLoader(source: SideSource): SideLoader {
+function sideLoader(source: SideSource, role: 'base' | 'head'): SideLoader {
   let side: SideInput | undefined = typeof source !== 'function' && !('load' in source) ? source : undefined;
   let yaml: EmittedYaml | undefined;
   let written: { side: SideInput; pointers: string[] } | undefined | null = null;
@@ -153,9 +154,12 @@ function sideLoader(source: SideSource): SideLoader {
     mayGoAsWritten: () => lazy !== undefined && mayBeSelfContained(lazy.file),
     written() {
       if (written === null) {
-        const contract = lazy ? contractAsWritten(lazy.file, lazy.read) : undefined;
-        const pointers = contract && lazy ? linePointersOf(lazy.read(lazy.file)) : undefined;
-        written = contract && pointers && lazy ? { side: { contract, present: lazy.present }, pointers } : undefined;
+        // The base is only line-indexed; the head is parsed too (surviving parents and parameters need it).
+        const found = lazy ? contractAsWritten(lazy.file, lazy.read, role === 'base') : undefined;
+        written =
+          found && lazy
+            ? { side: { contract: found.contract, present: lazy.present, has: found.has }, pointers: found.pointers }
+            : undefined;
       }
       return written;
     },

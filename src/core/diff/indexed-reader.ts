@@ -20,20 +20,6 @@ export function createIndexedReader(read: SourceReader = createFileReader()): So
   };
 }
 
-const indexes = new WeakMap<SourceFile, () => Map<string, IndexedPosition> | undefined>();
-
-/**
- * The pointer of the first node on each line (`result[line - 1]`) of a file read through an indexed reader,
- * or undefined when the file is not plain block YAML.
- */
-export function linePointersOf(source: SourceFile): string[] | undefined {
-  const index = indexes.get(source)?.();
-  if (!index) return undefined;
-  const pointers: string[] = [];
-  for (const [pointer, { line }] of index) pointers[line - 1] ??= pointer;
-  return pointers;
-}
-
 function withLineIndex(source: SourceFile): SourceFile {
   let index: Map<string, IndexedPosition> | undefined | null = null;
   const indexed: SourceFile = {
@@ -52,9 +38,5 @@ function withLineIndex(source: SourceFile): SourceFile {
       return source.locate(pointer);
     },
   };
-  indexes.set(indexed, () => {
-    if (index === null) index = indexYamlLines(source.text);
-    return index;
-  });
   return indexed;
 }

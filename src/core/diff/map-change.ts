@@ -10,6 +10,8 @@ export interface DiffSide {
   linePointers: readonly string[];
   /** Turns a location in this side's files into the one shown (e.g. temp copy of a git ref -> repo path). */
   present: (location: DiffLocation) => DiffLocation;
+  /** Whether a node exists, when the side can tell without parsing its document. */
+  has?: ((pointer: string) => boolean) | undefined;
 }
 
 /** Where a change happened: oasdiff's line in the YAML we gave it -> bundled pointer -> original file:line. */
@@ -110,10 +112,10 @@ function locate(side: DiffSide, pointer: string): DiffLocation {
 export function survivingPointer(pointer: string, base: DiffSide, head: DiffSide): string {
   const cut = pointer.lastIndexOf('/');
   const parent = cut <= 0 ? '' : pointer.slice(0, cut);
-  const start =
-    cut >= 0 && memo(arrays, base, parent, () => Array.isArray(getAtPointer(base.contract.document, parent)))
-      ? parent
-      : pointer;
+  // A file as written answers from its line index (an array has an item 0) without parsing the document.
+  const isArray = () =>
+    base.has ? base.has(`${parent}/0`) : Array.isArray(getAtPointer(base.contract.document, parent));
+  const start = cut >= 0 && memo(arrays, base, parent, isArray) ? parent : pointer;
   return memo(survivors, head, start, () => {
     const segments = parsePointer(start);
     for (let length = segments.length; length > 0; length--) {

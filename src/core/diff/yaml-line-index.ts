@@ -32,7 +32,6 @@ export function indexYamlLines(text: string): Map<string, IndexedPosition> | und
 function scan(text: string): Map<string, IndexedPosition> {
   const index = new Map<string, IndexedPosition>();
   const frames: Frame[] = [];
-  const lines = text.split('\n');
   /** A node whose value starts on a later line (`key:` with nothing after it). */
   let pending: { pointer: string; indent: number } | undefined;
   /** Lines indented deeper than this belong to a scalar (block or multi-line) and are skipped. */
@@ -40,14 +39,24 @@ function scan(text: string): Map<string, IndexedPosition> {
   let seenContent = false;
   let explicit: { pointer: string; indent: number } | undefined;
   let emptyItem: { pointer: string; indent: number } | undefined;
-  for (let n = 0; n < lines.length; n++) {
-    const raw = (lines[n] as string).replace(/\r$/, '');
-    const indent = raw.length - raw.trimStart().length;
-    const content = raw.slice(indent);
-    if (content === '' || content.startsWith('#')) continue;
+  // Lines are walked in place (no split): most of a large contract is skipped on its indentation alone.
+  let n = -1;
+  for (let start = 0, next = 0; start < text.length; start = next) {
+    n++;
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    next = end + 1;
+    if (end > start && text.charCodeAt(end - 1) === 13) end--;
+    let first = start;
+    while (first < end && text.charCodeAt(first) === 32) first++;
+    if (first === end) continue;
+    const indent = first - start;
+    const lead = text.charCodeAt(first);
+    if (lead === 35) continue; // '#': a comment line
     if (scalarIndent >= 0 && indent > scalarIndent) continue;
     scalarIndent = -1;
-    if (/^ *\t/.test(raw)) throw new Unsupported();
+    if (lead === 9) throw new Unsupported(); // a tab in the indentation
+    const content = text.slice(first, end).trimEnd();
     if (indent === 0 && (content.startsWith('---') || content.startsWith('...') || content.startsWith('%'))) {
       if (seenContent || content.startsWith('%') || content.trim() !== '---') throw new Unsupported();
       continue;
@@ -207,15 +216,23 @@ function readKey(text: string): { key: string; value: string } | undefined {
     end += 1;
   } else {
     if (/^[[{]/.test(text)) return undefined;
-    const match = /:(?:\s|$)/.exec(text);
-    if (!match) return undefined;
-    end = match.index;
+    end = plainKeyEnd(text);
+    if (end < 0) return undefined;
     key = text.slice(0, end).trimEnd();
     if (key.includes(' #') || /^[&*!?|>%@`]/.test(key)) throw new Unsupported();
   }
   const after = text.slice(end).trimStart();
   if (!after.startsWith(':')) return undefined;
   return { key, value: after.slice(1).trim() };
+}
+
+/** Index of the `:` that ends a plain key (followed by a space, a tab or the end of the line), or -1. */
+function plainKeyEnd(text: string): number {
+  for (let at = text.indexOf(':'); at >= 0; at = text.indexOf(':', at + 1)) {
+    const after = text.charCodeAt(at + 1);
+    if (at + 1 === text.length || after === 32 || after === 9) return at;
+  }
+  return -1;
 }
 
 function closingQuote(text: string, quote: string): number {
