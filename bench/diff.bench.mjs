@@ -48,6 +48,8 @@ console.log(`Twilio api_v2010.previous.yaml -> api_v2010.yaml (${changes} breaki
 console.log('| run | median ms | min ms |');
 console.log('| --- | --- | --- |');
 console.log(`| bare oasdiff breaking --format json | ${median(bare).toFixed(0)} | ${Math.min(...bare).toFixed(0)} |`);
-console.log(`| mockforge diff (node dist/cli.js) | ${median(mockforge).toFixed(0)} | ${Math.min(...mockforge).toFixed(0)} |`);
+console.log(
+  `| mockforge diff (node dist/cli.js) | ${median(mockforge).toFixed(0)} | ${Math.min(...mockforge).toFixed(0)} |`,
+);
 console.log(`ratio (median): ${ratio.toFixed(2)}x  (target <= 1.30x)  ${ratio <= 1.3 ? 'OK' : 'OVER TARGET'}`);
 console.log(`mockforge: ${summary}`);

@@ -95,7 +95,7 @@ function scan(text: string): Map<string, IndexedPosition> {
       const top = mapFrameAt(frames, column, pending);
       const keyText = rest.slice(2).trimStart();
       const key = readKey(`${keyText.replace(/\s+#.*$/, '')}:`);
-      if (!key || key.value !== '') throw new Unsupported();
+      if (key?.value !== '') throw new Unsupported();
       const pointer = childPointer(top.pointer, key.key);
       index.set(pointer, { line: n + 1, column: column + rest.length - keyText.length + 1 });
       explicit = { pointer, indent: column };

@@ -211,6 +211,20 @@ describe('mockforge diff against a git ref (tutorial project, v1 committed, v2 i
     expect(result.counts.error).toBe(2);
   });
 
+  it('reports a single contract that did not exist at the base as added', async () => {
+    const dir = tempProject({});
+    const repo = gitRepo(dir);
+    repo.copy(ECOMMERCE);
+    repo.commit('v1');
+    repo.write({ 'contracts/inventory-service.yaml': read(V2, 'contracts/inventory-service.yaml') });
+    const result = await diffIn(dir, { base: 'HEAD', head: 'contracts/inventory-service.yaml' });
+    expect(result.contracts).toMatchObject([
+      { name: 'contracts/inventory-service.yaml', status: 'added', headVersion: '1.0.0' },
+    ]);
+    expect(result.failed).toBe(false);
+    expect(diffFindings(result)).toMatchObject([{ severity: 'notice', title: 'contract-added' }]);
+  });
+
   it('refuses refs that look like options and names unknown refs', async () => {
     const dir = tempProject({});
     const repo = gitRepo(dir);
