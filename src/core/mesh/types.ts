@@ -1,0 +1,68 @@
+import type { MeshRoute } from '../config/types.js';
+
+export const MESH_TYPES = ['istio', 'linkerd', 'consul'] as const;
+export type MeshType = (typeof MESH_TYPES)[number];
+
+/** A Kubernetes object as plain data, keys in the order they are written. */
+export type KubeObject = {
+  apiVersion: string;
+  kind: string;
+  metadata: { name: string; namespace?: string; labels?: Record<string, string>; annotations?: Record<string, string> };
+  [key: string]: unknown;
+};
+
+/** One workspace as it runs in the cluster. */
+export interface PlannedWorkspace {
+  name: string;
+  port: number;
+  /** The Kubernetes Service in front of this workspace's port, e.g. `users-service-mock`. */
+  serviceName: string;
+  mesh?: PlannedMesh;
+}
+
+export interface PlannedMesh {
+  type: MeshType;
+  /** The real services whose traffic is routed, as written under `virtual_service.hosts`. */
+  hosts: string[];
+  routes: PlannedRoute[];
+}
+
+export interface PlannedRoute {
+  /** Empty: every request (a catch-all route). */
+  match: MeshRoute['match'];
+  destinations: PlannedDestination[];
+}
+
+export interface PlannedDestination {
+  /** As written in mockforge.yaml (Istio uses it verbatim). */
+  host: string;
+  /** As written. */
+  port?: number;
+  weight?: number;
+  /** True when this is the workspace's mock rather than one of the real hosts. */
+  isMock: boolean;
+  /** The Kubernetes/Consul service name: the mock's Service, or the host's first DNS label. */
+  service: string;
+  /** The written port, or the mock's port. */
+  servicePort?: number;
+}
+
+/** Every workspace of mockforge.yaml, checked, with the names and namespace the objects get. */
+export interface MeshPlan {
+  /** Name of the Deployment and ConfigMap, from `unified_state.workspace_id`. */
+  name: string;
+  namespace: string;
+  image: string;
+  /** mockforge.yaml's path inside the mounted folder. */
+  configKey: string;
+  workspaces: PlannedWorkspace[];
+}
+
+/** A file of the output folder with the objects it holds, in order. */
+export interface MeshFile {
+  name: string;
+  objects: KubeObject[];
+}
+
+export const MOUNT_DIR = '/etc/mockforge';
+export const HEALTH_PATH = '/__mockforge/health';
