@@ -12,6 +12,8 @@ export interface WrittenContract {
   pointers: string[];
   /** True when a node exists at the pointer (from the line index: no parse needed). */
   has(pointer: string): boolean;
+  /** The value of a one-line scalar entry at the pointer, read from its line. */
+  scalar(pointer: string): unknown;
 }
 
 /**
@@ -50,7 +52,7 @@ export function contractAsWritten(file: string, read: SourceReader, lazy: boolea
   };
   const pointers: string[] = [];
   for (const [pointer, { line }] of index) pointers[line - 1] ??= pointer;
-  return { contract, pointers, has: (pointer) => index.has(pointer) };
+  return { contract, pointers, has: (pointer) => index.has(pointer), scalar };
 }
 
 function indexSourceMap(file: string, index: Map<string, IndexedPosition>, document: () => unknown): SourceMap {

@@ -21,8 +21,9 @@ export interface OasdiffSettings {
 export interface SideInput {
   contract: LoadedContract;
   present: (location: DiffLocation) => DiffLocation;
-  /** Whether a node exists, when the side can tell without its document (a file as written). */
+  /** Existence and scalars without the document (a file as written): see DiffSide. */
   has?: (pointer: string) => boolean;
+  scalar?: (pointer: string) => unknown;
 }
 
 export type PairChange = Omit<ContractChange, 'key' | 'consumers'>;
@@ -52,8 +53,8 @@ export async function diffPair(
   settings: OasdiffSettings,
 ): Promise<{ base: SideInput; head: SideInput; changes: PairChange[] }> {
   const work = mkdtempSync(join(settings.tempDir, 'mockforge-diff-'));
-  const base = sideLoader(baseSource, 'base');
-  const head = sideLoader(headSource, 'head');
+  const base = sideLoader(baseSource);
+  const head = sideLoader(headSource);
   try {
     if (base.mayGoAsWritten() && head.mayGoAsWritten()) {
       const fast = await diffAsWritten(base, head, work, settings);
@@ -136,7 +137,7 @@ interface SideLoader {
   written(): { side: SideInput; pointers: string[] } | undefined;
 }
 
-function sideLoader(source: SideSource, role: 'base' | 'head'): SideLoader {
+function sideLoader(source: SideSource): SideLoader {
   let side: SideInput | undefined = typeof source !== 'function' && !('load' in source) ? source : undefined;
   let yaml: EmittedYaml | undefined;
   let written: { side: SideInput; pointers: string[] } | undefined | null = null;
@@ -154,11 +155,14 @@ function sideLoader(source: SideSource, role: 'base' | 'head'): SideLoader {
     mayGoAsWritten: () => lazy !== undefined && mayBeSelfContained(lazy.file),
     written() {
       if (written === null) {
-        // The base is only line-indexed; the head is parsed too (surviving parents and parameters need it).
-        const found = lazy ? contractAsWritten(lazy.file, lazy.read, role === 'base') : undefined;
+        // Only line-indexed: existence and the few scalars the mapping needs are read from the lines.
+        const found = lazy ? contractAsWritten(lazy.file, lazy.read, true) : undefined;
         written =
           found && lazy
-            ? { side: { contract: found.contract, present: lazy.present, has: found.has }, pointers: found.pointers }
+            ? {
+                side: { contract: found.contract, present: lazy.present, has: found.has, scalar: found.scalar },
+                pointers: found.pointers,
+              }
             : undefined;
       }
       return written;

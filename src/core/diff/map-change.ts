@@ -1,7 +1,6 @@
-import { resolveLocalRef } from '../contract/resolve-ref.js';
-import type { JsonObject, LoadedContract } from '../contract/types.js';
+import type { LoadedContract } from '../contract/types.js';
 import type { OasdiffChange } from '../oasdiff/run-oasdiff.js';
-import { appendPointer, getAtPointer, parsePointer } from '../source/json-pointer.js';
+import { appendPointer, getAtPointer } from '../source/json-pointer.js';
 import type { ContractChange, DiffLocation } from './types.js';
 
 /** One side of a diff: the bundled contract and the pointer of every line of the YAML oasdiff read. */
@@ -12,7 +11,15 @@ export interface DiffSide {
   present: (location: DiffLocation) => DiffLocation;
   /** Whether a node exists, when the side can tell without parsing its document. */
   has?: ((pointer: string) => boolean) | undefined;
+  /** The scalar at a pointer, when the side can tell without parsing its document. */
+  scalar?: ((pointer: string) => unknown) | undefined;
 }
+
+/** Existence and scalar values from the side's line index when it has one, else from its document. */
+const exists = (side: DiffSide, pointer: string) =>
+  side.has ? side.has(pointer) : getAtPointer(side.contract.document, pointer) !== undefined;
+const valueAt = (side: DiffSide, pointer: string) =>
+  side.scalar ? side.scalar(pointer) : getAtPointer(side.contract.document, pointer);
 
 /** Where a change happened: oasdiff's line in the YAML we gave it -> bundled pointer -> original file:line. */
 export function mapChange(
@@ -25,7 +32,7 @@ export function mapChange(
   const method = change.operation?.toLowerCase();
   const operationPointer = change.path !== undefined && method ? operationPointerOf(change.path, method) : undefined;
   if (basePointer === undefined && headPointer === undefined && operationPointer !== undefined) {
-    if (getAtPointer(base.contract.document, operationPointer) !== undefined) basePointer = operationPointer;
+    if (exists(base, operationPointer)) basePointer = operationPointer;
   }
   const at =
     headPointer !== undefined
@@ -70,13 +77,13 @@ function fallbackPointer(
   if (parameter) {
     const [, where, name] = parameter;
     const found = memo(parameters, head, `${operationPointer} ${where} ${name}`, () => {
-      const own = (getAtPointer(head.contract.document, operationPointer) as JsonObject | undefined)?.parameters;
-      if (!Array.isArray(own)) return undefined;
-      const index = own.findIndex((p) => {
-        const resolved = resolveLocalRef(head.contract.document, p) as { in?: unknown; name?: unknown } | undefined;
-        return resolved?.in === where && resolved?.name === name;
-      });
-      return index >= 0 ? appendPointer(operationPointer, 'parameters', index) : undefined;
+      for (let index = 0; exists(head, `${operationPointer}/parameters/${index}`); index++) {
+        const item = `${operationPointer}/parameters/${index}`;
+        const ref = valueAt(head, `${item}/$ref`);
+        const target = typeof ref === 'string' && ref.startsWith('#/') ? ref.slice(1) : item;
+        if (valueAt(head, `${target}/in`) === where && valueAt(head, `${target}/name`) === name) return item;
+      }
+      return undefined;
     });
     if (found) return found;
   }
@@ -112,20 +119,18 @@ function locate(side: DiffSide, pointer: string): DiffLocation {
 export function survivingPointer(pointer: string, base: DiffSide, head: DiffSide): string {
   const cut = pointer.lastIndexOf('/');
   const parent = cut <= 0 ? '' : pointer.slice(0, cut);
-  // A file as written answers from its line index (an array has an item 0) without parsing the document.
-  const isArray = () =>
-    base.has ? base.has(`${parent}/0`) : Array.isArray(getAtPointer(base.contract.document, parent));
-  const start = cut >= 0 && memo(arrays, base, parent, isArray) ? parent : pointer;
+  const start = cut >= 0 && memo(arrays, base, parent, () => isArrayAt(base, parent)) ? parent : pointer;
   return memo(survivors, head, start, () => {
-    const segments = parsePointer(start);
-    for (let length = segments.length; length > 0; length--) {
-      const candidate = segments.slice(0, length);
-      if (getAtPointer(head.contract.document as JsonObject, candidate) !== undefined) {
-        return appendPointer('', ...candidate);
-      }
+    for (let candidate = start; candidate !== ''; candidate = candidate.slice(0, candidate.lastIndexOf('/'))) {
+      if (exists(head, candidate)) return candidate;
     }
     return '';
   });
+}
+
+/** A file as written answers from its line index (an array has an item 0) without parsing the document. */
+function isArrayAt(side: DiffSide, pointer: string): boolean {
+  return side.has ? side.has(`${pointer}/0`) : Array.isArray(getAtPointer(side.contract.document, pointer));
 }
 
 /** Per-side caches: thousands of changes share a few arrays and parents (the values of one enum). */
