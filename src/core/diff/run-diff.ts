@@ -64,7 +64,8 @@ async function compare(options: RunDiffOptions, temporary: string[]): Promise<Di
     contracts.push(diff);
     heads.push(head);
   }
-  const staleIgnores = applyIgnores(contracts, ignores, options.today);
+  // Accepted changes do not count for the version policy; its own errors can be accepted too.
+  let staleIgnores = applyIgnores(contracts, ignores, options.today);
   if (options.versionPolicy) {
     for (const [index, contract] of contracts.entries()) {
       const head = heads[index];
@@ -73,7 +74,7 @@ async function compare(options: RunDiffOptions, temporary: string[]): Promise<Di
       const violation = checkVersionBump(contract, { file, line, column });
       if (violation) contract.changes.push(violation);
     }
-    applyIgnores(contracts, ignores, options.today);
+    staleIgnores = applyIgnores(contracts, ignores, options.today);
   }
   const counts = countChanges(contracts);
   return {
