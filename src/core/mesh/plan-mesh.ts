@@ -51,6 +51,10 @@ export function planMesh(project: Project, options: PlanMeshOptions): MeshPlan {
         );
       }
       hostOwners.set(host, { workspace: ws.name, pointer });
+      // Linkerd and Consul name the real service itself (a Service parentRef, a ServiceRouter's name).
+      if (type !== 'istio' && !DNS_LABEL.test(host.split('.')[0] ?? '')) {
+        problem(pointer, `host '${host}' does not start with a Kubernetes Service name, which ${type} routes need`);
+      }
     });
     const serviceName = enabled ? mockServiceName(ws, enabled, hosts, problem) : `${dnsLabel(ws.name)}-mock`;
     const taken = serviceOwners.get(serviceName);
@@ -107,14 +111,14 @@ function checkMeshType(mesh: ServiceMeshConfig, problem: Report): MeshType | und
 /** The one routed-to host that is not a real service's host names the mock's Service (the tutorial's `users-service-mock`). */
 function mockServiceName(ws: WorkspaceConfig, mesh: ServiceMeshConfig, hosts: string[], problem: Report): string {
   const found = new Map<string, string>();
-  mesh.virtualService?.routes.forEach((route, r) =>
+  mesh.virtualService?.routes.forEach((route, r) => {
     route.route.forEach((destination, d) => {
       const host = destination.destination.host;
       if (!hosts.includes(host) && !found.has(host)) {
         found.set(host, appendPointer(mesh.pointer, 'virtual_service', 'routes', r, 'route', d, 'destination', 'host'));
       }
-    }),
-  );
+    });
+  });
   const [first, second] = [...found];
   if (second) {
     problem(
