@@ -225,6 +225,27 @@ describe('mockforge diff against a git ref (tutorial project, v1 committed, v2 i
     expect(diffFindings(result)).toMatchObject([{ severity: 'notice', title: 'contract-added' }]);
   });
 
+  it('passes the deprecation-days policy through to oasdiff', async () => {
+    const contract = (operation: string) =>
+      `openapi: 3.0.3\ninfo: {title: a, version: '1.0.0'}\npaths:\n  /x:\n    get:\n${operation}      responses:\n        '200': {description: ok}\n`;
+    const sunset = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+    const dir = tempProject({
+      'a.yaml': contract(''),
+      'b.yaml': contract(`      deprecated: true\n      x-sunset: '${sunset}'\n`),
+    });
+    const lenient = await diffIn(dir, { base: 'a.yaml', head: 'b.yaml', versionPolicy: false });
+    expect(lenient.counts.error).toBe(0);
+    const strict = await diffIn(dir, {
+      base: 'a.yaml',
+      head: 'b.yaml',
+      versionPolicy: false,
+      deprecationDaysStable: 30,
+    });
+    expect(strict.contracts[0]?.changes).toMatchObject([
+      { id: 'api-sunset-date-too-small', exact: true, location: { file: join(dir, 'b.yaml'), line: 6 } },
+    ]);
+  });
+
   it('refuses refs that look like options and names unknown refs', async () => {
     const dir = tempProject({});
     const repo = gitRepo(dir);
