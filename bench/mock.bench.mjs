@@ -227,7 +227,6 @@ try {
   for (const server of servers) await load(server.port, path, 1000); // warm-up
   for (let round = 0; round < ROUNDS; round++) {
     for (const server of servers) {
-      if (server.name.startsWith('Stoplight') && round > 0) continue; // one round: it is ~10x slower
       server.rounds.push(await load(server.port, path, seconds * 1000));
     }
   }
@@ -238,7 +237,7 @@ try {
   const bareRps = results.find((r) => r.name.startsWith('bare'))?.rps ?? Number.NaN;
   const prismRps = results.find((r) => r.name.startsWith('Stoplight'))?.rps ?? Number.NaN;
   console.log(
-    `\nGET ${path}: median of ${ROUNDS} interleaved ${seconds} s rounds (Prism: 1 round), 1 s warm-up, ${CONNECTIONS} keep-alive connections, raw-socket load generator in this process`,
+    `\nGET ${path}: median of ${ROUNDS} interleaved ${seconds} s rounds 1 s warm-up, ${CONNECTIONS} keep-alive connections, raw-socket load generator in this process`,
   );
   console.log('| server | req/s | p50 ms | p99 ms | errors | RSS MiB | vs bare | vs Prism |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');

@@ -81,9 +81,17 @@ export function findStatus(responses: OperationResponses, candidates: readonly n
   return candidates.find((status) => responses.byKey.has(String(status)));
 }
 
-/** Validates a response body of one media type (compiled on first use, then cached by the validator). */
+const validators = new WeakMap<MediaSpec, ValidateValue>();
+
+/** Validates a response body of one media type (compiled on first use, then kept on the media spec). */
 export function responseBodyValidator(validator: SchemaValidator, media: MediaSpec): ValidateValue | undefined {
-  return media.hasSchema ? validator.forPointer(appendPointer(media.pointer, 'schema'), 'response') : undefined;
+  if (!media.hasSchema) return undefined;
+  let validate = validators.get(media);
+  if (!validate) {
+    validate = validator.forPointer(appendPointer(media.pointer, 'schema'), 'response');
+    validators.set(media, validate);
+  }
+  return validate;
 }
 
 /** The schema node of a media type, refs followed (for list wrapping). */

@@ -152,12 +152,21 @@ export function replyInvalidRequest(
   return reply;
 }
 
+const negotiated = new WeakMap<MediaSpec[], Map<string, MediaSpec | undefined>>();
+
+/** Content negotiation, memoised per Accept header value (clients repeat the same few). */
 function pickMedia(media: MediaSpec[], request: IncomingMessage): MediaSpec | undefined {
+  const accept = request.headers.accept ?? '';
+  const byAccept = negotiated.get(media) ?? new Map<string, MediaSpec | undefined>();
+  negotiated.set(media, byAccept);
+  if (byAccept.has(accept)) return byAccept.get(accept);
   const chosen = negotiateMediaType(
-    request.headers.accept,
+    accept,
     media.map((m) => m.mediaType),
   );
-  return media.find((m) => m.mediaType === chosen);
+  const found = media.find((m) => m.mediaType === chosen);
+  if (byAccept.size < 64) byAccept.set(accept, found);
+  return found;
 }
 
 function notAcceptable(media: MediaSpec[], request: IncomingMessage): Reply {
