@@ -1,12 +1,169 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { ErrorCode, MockforgeError } from '../../core/errors.js';
-import type { CliCommand } from '../command.js';
+import { toJUnitXml } from '../../core/report/junit.js';
+import { toSarif } from '../../core/report/sarif.js';
+import { formatValidate } from '../../core/validate/format-validate.js';
+import { createHttpTransport } from '../../core/validate/http-transport.js';
+import { planTargets } from '../../core/validate/plan-targets.js';
+import type { ValidateResult } from '../../core/validate/types.js';
+import {
+  validateExitCode,
+  validateJUnitSuites,
+  validateSarifResults,
+  validateSarifRules,
+} from '../../core/validate/validate-findings.js';
+import { type ValidateMode, validateTarget } from '../../core/validate/validate-target.js';
+import { type CliCommand, displayPath } from '../command.js';
+import { parseOptions } from '../parse-options.js';
+import { VERSION } from '../run-cli.js';
 
-// Placeholder until its issue lands: says so plainly instead of pretending to work.
 export const command: CliCommand = {
   name: 'validate',
-  summary: 'not built yet',
-  usage: 'mockforge validate: not built yet',
-  async run() {
-    throw new MockforgeError(ErrorCode.UsageInvalid, "'mockforge validate' is not built yet");
+  summary: 'check a running service against its contract',
+  usage: `
+Usage: mockforge validate --contract <file> --target <url>
+       mockforge validate --contract <dir> --target NAME=URL...
+       mockforge validate [--config mockforge.yaml] [--target NAME=URL]...
+
+Sends requests built from the contract (examples, scenario ids such as /api/users/user_123, required
+parameters, bodies for writes) to the running service and checks every response, with Schemathesis' check
+names: not_a_server_error, status_code_conformance, content_type_conformance, response_headers_conformance,
+response_schema_conformance; with --stateful also ensure_resource_availability and use_after_free.
+Config mode validates every workspace of mockforge.yaml that has a 'target:'.
+Exit 0 clean, 1 drift, 2 bad input, 3 target unreachable.
+
+Options:
+  --contract <file|dir>   the contract (or a folder of <name>.yaml contracts)
+  --target <url|NAME=URL> the running service (repeatable as NAME=URL)
+  --config <file>         project config (default: mockforge.yaml)
+  --header 'Name: value'  send this header with every request, e.g. auth (repeatable)
+  --unsafe                also send writes (POST, PUT, PATCH, DELETE); only safe methods by default
+  --stateful              writes plus create -> read -> delete chains
+  --concurrency <n>       requests in flight per target (default 4)
+  --timeout <ms>          per request (default 10000)
+  --budget <s>            total time per target (default 120); operations not started by then are skipped
+  --retries <n>           retries when the target does not answer (default 2, doubling backoff from 200 ms)
+  --json <file>           write the result as JSON
+  --junit <file>          write JUnit XML (one case per operation)
+  --sarif <file>          write SARIF 2.1.0 (findings at contract lines, for code scanning)
+  --quiet                 no progress lines
+`,
+  async run(argv, context) {
+    const { values } = parseOptions(
+      argv,
+      {
+        contract: { type: 'string' },
+        target: { type: 'string', multiple: true },
+        config: { type: 'string' },
+        header: { type: 'string', multiple: true },
+        unsafe: { type: 'boolean' },
+        stateful: { type: 'boolean' },
+        concurrency: { type: 'string' },
+        timeout: { type: 'string' },
+        budget: { type: 'string' },
+        retries: { type: 'string' },
+        json: { type: 'string' },
+        junit: { type: 'string' },
+        sarif: { type: 'string' },
+        quiet: { type: 'boolean' },
+      },
+      'validate',
+    );
+    const headers = parseHeaders(values.header ?? []);
+    const planned = planTargets({
+      cwd: context.cwd,
+      targets: values.target ?? [],
+      ...(values.contract ? { contract: values.contract } : {}),
+      ...(values.config ? { config: values.config } : {}),
+    });
+    const mode: ValidateMode = values.stateful ? 'stateful' : values.unsafe ? 'unsafe' : 'safe';
+    const concurrency = positive(values.concurrency ?? '4', '--concurrency');
+    const transport = createHttpTransport({ connections: concurrency });
+    const display = (file: string) => displayPath(file, context.cwd);
+    const started = performance.now();
+    const result: ValidateResult = { targets: [], responses: 0, timeMs: 0 };
+    try {
+      for (const target of planned) {
+        if (!values.quiet) context.stderr(`validating ${target.name} against ${target.target} (${mode})\n`);
+        const outcome = await validateTarget({
+          name: target.name,
+          contract: target.contract,
+          target: target.target,
+          transport,
+          mode,
+          scenarioValues: target.scenarioValues,
+          headers,
+          concurrency,
+          requestTimeoutMs: positive(values.timeout ?? '10000', '--timeout'),
+          budgetMs: positive(values.budget ?? '120', '--budget') * 1000,
+          retries: nonNegative(values.retries ?? '2', '--retries'),
+          ...(values.quiet
+            ? {}
+            : {
+                onOperation: (op, findings) => {
+                  const state = op.skipped
+                    ? `skipped (${op.skipped})`
+                    : findings.length
+                      ? `${findings.length} finding(s)`
+                      : 'ok';
+                  if (!op.skipped?.startsWith('writes')) context.stderr(`  ${op.operation}: ${state}\n`);
+                },
+              }),
+        });
+        result.targets.push(outcome);
+      }
+    } finally {
+      await transport.close();
+    }
+    result.timeMs = performance.now() - started;
+    result.responses = result.targets.reduce((n, t) => n + t.operations.reduce((m, o) => m + o.responses, 0), 0);
+    context.stdout(formatValidate(result, display));
+    const root = context.cwd;
+    if (values.json) write(resolve(root, values.json), `${JSON.stringify(result, null, 2)}\n`);
+    if (values.junit) write(resolve(root, values.junit), toJUnitXml(validateJUnitSuites(result, display)));
+    if (values.sarif) {
+      const sarif = toSarif({
+        toolName: 'mockforge',
+        toolVersion: VERSION,
+        root,
+        rules: validateSarifRules(),
+        results: validateSarifResults(result),
+      });
+      write(resolve(root, values.sarif), `${JSON.stringify(sarif, null, 2)}\n`);
+    }
+    return validateExitCode(result);
   },
 };
+
+function write(file: string, text: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, text);
+}
+
+function parseHeaders(values: readonly string[]): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const value of values) {
+    const index = value.indexOf(':');
+    if (index <= 0) {
+      throw new MockforgeError(ErrorCode.UsageInvalid, `--header '${value}' is not of the form 'Name: value'`);
+    }
+    headers[value.slice(0, index).trim().toLowerCase()] = value.slice(index + 1).trim();
+  }
+  return headers;
+}
+
+function positive(value: string, option: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0)
+    throw new MockforgeError(ErrorCode.UsageInvalid, `${option} must be a positive number`);
+  return n;
+}
+
+function nonNegative(value: string, option: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 10) {
+    throw new MockforgeError(ErrorCode.UsageInvalid, `${option} must be an integer from 0 to 10`);
+  }
+  return n;
+}

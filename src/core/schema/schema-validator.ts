@@ -80,7 +80,9 @@ export class SchemaValidator {
     );
     return (value) => {
       if (compiled(value)) return [];
-      return (compiled.errors ?? []).map((error) => this.#toIssue(error, value, pointer, base));
+      // "must match then schema" only repeats the errors of the discriminator's chosen branch.
+      const errors = (compiled.errors ?? []).filter((error) => error.keyword !== 'if');
+      return errors.map((error) => this.#toIssue(error, value, pointer, base));
     };
   }
 
@@ -125,10 +127,20 @@ export class SchemaValidator {
 function nearestExisting(document: JsonObject, pointer: string): string {
   const segments = parsePointer(pointer);
   segments.pop(); // the failing keyword itself (type, required, ...)
-  const kept: string[] = [];
+  let kept: string[] = [];
   let node: unknown = document;
   for (const segment of segments) {
-    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, segment)) continue;
+    if (node === null || typeof node !== 'object') continue;
+    // ajv inlines small $ref targets, so its path goes on inside the target: follow the contract's ref too.
+    for (let hops = 0; hops < 10 && !Object.hasOwn(node, segment); hops++) {
+      const ref = (node as JsonObject).$ref;
+      if (typeof ref !== 'string' || !ref.startsWith('#/')) break;
+      const target = getAtPointer(document, ref.slice(1));
+      if (target === null || typeof target !== 'object') break;
+      node = target;
+      kept = parsePointer(ref.slice(1));
+    }
+    if (!Object.hasOwn(node as object, segment)) continue;
     node = (node as JsonObject)[segment];
     kept.push(segment);
   }

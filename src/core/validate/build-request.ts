@@ -1,0 +1,126 @@
+import { resolveLocalRef } from '../contract/resolve-ref.js';
+import type { JsonObject, LoadedContract, Operation } from '../contract/types.js';
+import { sampleValue } from './sample-value.js';
+import type { PlannedRequest } from './types.js';
+
+export interface RequestInputs {
+  /** Base URL of the target, e.g. `http://localhost:8081` (its own path, if any, replaces the contract's basePath). */
+  target: string;
+  /** Path parameter values known from scenarios (`/api/users/user_123` gives `{id: 'user_123'}`). */
+  pathValues?: Record<string, string>;
+  /** Headers added to every request (`--header`), e.g. auth. */
+  headers?: Record<string, string>;
+  /** A request body a scenario step sent to this operation: used instead of a sampled one. */
+  body?: unknown;
+}
+
+const RESERVED_HEADERS = new Set(['accept', 'content-type', 'authorization']);
+
+/** One request for an operation, every required parameter filled from examples, scenarios or the schema. */
+export function buildRequest(contract: LoadedContract, operation: Operation, inputs: RequestInputs): PlannedRequest {
+  const document = contract.document;
+  const headers: Record<string, string> = {};
+  const query = new URLSearchParams();
+  const cookies: string[] = [];
+  let path = operation.path;
+  for (const parameter of operation.parameters) {
+    const name = parameter.name as string;
+    const where = parameter.in;
+    if (where === 'path') {
+      const value = inputs.pathValues?.[name] ?? pathValue(parameter, document, operation.path);
+      path = path.split(`{${name}}`).join(encodeURIComponent(serialise(value)));
+      continue;
+    }
+    if (parameter.required !== true) continue;
+    const value = parameterValue(parameter, document);
+    if (where === 'query') {
+      for (const item of Array.isArray(value) ? value : [value]) query.append(name, serialise(item));
+    } else if (where === 'header' && !RESERVED_HEADERS.has(name.toLowerCase())) {
+      headers[name.toLowerCase()] = Array.isArray(value) ? value.map(serialise).join(',') : serialise(value);
+    } else if (where === 'cookie') {
+      cookies.push(`${name}=${encodeURIComponent(serialise(value))}`);
+    }
+  }
+  if (cookies.length > 0) headers.cookie = cookies.join('; ');
+  const body = requestBody(operation, document, inputs.body);
+  if (body) headers['content-type'] = body.contentType;
+  Object.assign(headers, lowerKeys(inputs.headers ?? {}));
+  const search = query.toString();
+  const planned: PlannedRequest = {
+    method: operation.method.toUpperCase(),
+    url: `${baseUrl(inputs.target, contract.basePath)}${path}${search ? `?${search}` : ''}`,
+    headers,
+  };
+  if (body) planned.body = body.text;
+  return planned;
+}
+
+function baseUrl(target: string, basePath: string): string {
+  const url = new URL(target);
+  const own = url.pathname.replace(/\/+$/, '');
+  return `${url.origin}${own || basePath}`;
+}
+
+function parameterValue(parameter: JsonObject, document: JsonObject): unknown {
+  if ('example' in parameter) return parameter.example;
+  const examples = parameter.examples as JsonObject | undefined;
+  for (const entry of Object.values(examples ?? {})) {
+    const example = resolveLocalRef(document, entry) as JsonObject | undefined;
+    if (example && 'value' in example) return example.value;
+  }
+  return sampleValue(parameter.schema ?? { type: 'string' }, document, parameter.name as string);
+}
+
+/** Ids without example, pattern or format look like the persona ids of the mocks and scenarios: `user_123`. */
+function pathValue(parameter: JsonObject, document: JsonObject, template: string): unknown {
+  const value = parameterValue(parameter, document);
+  const name = parameter.name as string;
+  if (value !== `${name}_1`) return value;
+  const before = template.split(`/{${name}}`)[0]?.split('/').at(-1) ?? '';
+  const noun = before && !before.includes('{') ? before.replace(/ies$/, 'y').replace(/s$/, '') : name;
+  return `${noun}_123`;
+}
+
+function serialise(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+
+function lowerKeys(headers: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
+}
+
+/** The body for an operation that takes one: JSON preferred, then forms, then plain text. */
+function requestBody(
+  operation: Operation,
+  document: JsonObject,
+  given: unknown,
+): { contentType: string; text: string } | undefined {
+  const body = resolveLocalRef(document, operation.operation.requestBody) as JsonObject | undefined;
+  const content = (body?.content ?? {}) as JsonObject;
+  const types = Object.keys(content);
+  const chosen =
+    types.find((t) => /^application\/json\b/i.test(t)) ??
+    types.find((t) => /\+json\b/i.test(t)) ??
+    types.find((t) => /^application\/x-www-form-urlencoded\b/i.test(t)) ??
+    types.find((t) => /^text\//i.test(t));
+  if (!chosen) return undefined;
+  const media = (resolveLocalRef(document, content[chosen]) ?? {}) as JsonObject;
+  let value: unknown;
+  if (given !== undefined) value = given;
+  else if ('example' in media) value = media.example;
+  else {
+    const first = Object.values((media.examples ?? {}) as JsonObject)[0];
+    const example = resolveLocalRef(document, first) as JsonObject | undefined;
+    value = example && 'value' in example ? example.value : sampleValue(media.schema ?? {}, document);
+  }
+  if (/form-urlencoded/i.test(chosen)) {
+    const form = new URLSearchParams();
+    for (const [key, item] of Object.entries((value ?? {}) as JsonObject)) {
+      for (const v of Array.isArray(item) ? item : [item]) form.append(key, serialise(v));
+    }
+    return { contentType: chosen, text: form.toString() };
+  }
+  if (/^text\//i.test(chosen)) return { contentType: chosen, text: serialise(value) };
+  return { contentType: chosen, text: JSON.stringify(value ?? {}) };
+}

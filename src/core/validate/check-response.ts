@@ -1,0 +1,184 @@
+import type { JsonObject, LoadedContract, Operation } from '../contract/types.js';
+import type { SourceLocation } from '../errors.js';
+import { resolveChild } from '../mock/contract-node.js';
+import {
+  compileResponses,
+  findResponse,
+  type OperationResponses,
+  type ResponseSpec,
+} from '../mock/response/response-spec.js';
+import type { SchemaValidator } from '../schema/schema-validator.js';
+import { appendPointer } from '../source/json-pointer.js';
+import type { CheckName, DriftFinding, TransportResponse } from './types.js';
+
+/** Schema issues reported per response at most: one broken array item must not flood the report. */
+const MAX_SCHEMA_ISSUES = 20;
+
+export interface CheckContext {
+  contract: LoadedContract;
+  /** Validates bodies (no coercion). */
+  bodies: SchemaValidator;
+  /** Validates header values (strings coerced to the schema's types). */
+  headers: SchemaValidator;
+  /** Compiled responses per operation pointer. */
+  responses: Map<string, OperationResponses>;
+}
+
+export function operationLabel(operation: Operation): string {
+  return `${operation.method.toUpperCase()} ${operation.path}`;
+}
+
+export function locate(contract: LoadedContract, pointer: string): SourceLocation {
+  const { file, line, column } = contract.sourceMap.locate(pointer);
+  return { file, line, column };
+}
+
+/** The five Schemathesis response checks for one response to one operation. */
+export function checkResponse(
+  context: CheckContext,
+  operation: Operation,
+  response: TransportResponse,
+  curl: string,
+  options: { method?: string } = {},
+): DriftFinding[] {
+  const { contract } = context;
+  const findings: DriftFinding[] = [];
+  const label = operationLabel(operation);
+  const add = (check: CheckName, pointer: string, message: string, extra: Partial<DriftFinding> = {}) => {
+    findings.push({
+      check,
+      operation: label,
+      location: locate(contract, pointer),
+      message,
+      status: response.status,
+      curl,
+      ...extra,
+    });
+  };
+  if (response.status >= 500) add('not_a_server_error', operation.pointer, `server error ${response.status}`);
+  let responses = context.responses.get(operation.pointer);
+  if (!responses) {
+    responses = compileResponses(contract, operation);
+    context.responses.set(operation.pointer, responses);
+  }
+  const spec = findResponse(responses, response.status);
+  if (!spec) {
+    const documented = [...responses.byKey.values()].map((r) => r.key).join(', ') || 'none';
+    add(
+      'status_code_conformance',
+      appendPointer(operation.pointer, 'responses'),
+      `status ${response.status} is not documented (documented: ${documented})`,
+      { actual: response.status },
+    );
+    return findings;
+  }
+  findings.push(...checkHeaders(context, spec, response, label, curl));
+  const hasBody = response.body.length > 0 && (options.method ?? operation.method).toLowerCase() !== 'head';
+  if (spec.media.length === 0 || !hasBody) return findings;
+  const received = response.headers['content-type'];
+  const contentPointer = appendPointer(spec.pointer, 'content');
+  if (!received) {
+    add(
+      'content_type_conformance',
+      contentPointer,
+      `response has a body but no Content-Type (documented: ${documentedTypes(spec)})`,
+    );
+    return findings;
+  }
+  const media = spec.media.find((m) => mediaTypeMatches(m.mediaType, received));
+  if (!media) {
+    add(
+      'content_type_conformance',
+      contentPointer,
+      `Content-Type '${received}' is not documented for ${spec.key} (documented: ${documentedTypes(spec)})`,
+      { actual: received },
+    );
+    return findings;
+  }
+  if (!media.hasSchema || !isJson(essence(received))) return findings;
+  let body: unknown;
+  try {
+    body = JSON.parse(response.body);
+  } catch {
+    add('response_schema_conformance', media.pointer, `body is not valid JSON although Content-Type is '${received}'`, {
+      instancePath: '',
+      actual: response.body.slice(0, 200),
+    });
+    return findings;
+  }
+  const issues = context.bodies.forPointer(appendPointer(media.pointer, 'schema'), 'response')(body);
+  for (const issue of issues.slice(0, MAX_SCHEMA_ISSUES)) {
+    findings.push({
+      check: 'response_schema_conformance',
+      operation: label,
+      location: issue.location,
+      instancePath: issue.instancePath,
+      actual: issue.actual,
+      message: `${issue.instancePath || '(body)'} ${issue.message}`,
+      status: response.status,
+      curl,
+    });
+  }
+  return findings;
+}
+
+function checkHeaders(
+  context: CheckContext,
+  spec: ResponseSpec,
+  response: TransportResponse,
+  label: string,
+  curl: string,
+): DriftFinding[] {
+  const findings: DriftFinding[] = [];
+  const document = context.contract.document;
+  const headers = resolveChild(document, spec.pointer, 'headers');
+  for (const name of Object.keys(headers?.node ?? {})) {
+    if (name.toLowerCase() === 'content-type') continue; // OpenAPI says it is ignored here
+    const header = resolveChild(document, headers?.pointer ?? '', name);
+    if (!header) continue;
+    const value = response.headers[name.toLowerCase()];
+    const base = { check: 'response_headers_conformance' as const, operation: label, status: response.status, curl };
+    if (value === undefined) {
+      if (header.node.required === true) {
+        findings.push({
+          ...base,
+          location: locate(context.contract, header.pointer),
+          instancePath: `header:${name}`,
+          message: `required header '${name}' is missing`,
+        });
+      }
+      continue;
+    }
+    if (!(header.node as JsonObject).schema) continue;
+    const issues = context.headers.forPointer(appendPointer(header.pointer, 'schema'), 'response')(value);
+    for (const issue of issues) {
+      findings.push({
+        ...base,
+        location: issue.location,
+        instancePath: `header:${name}`,
+        actual: value,
+        message: `header '${name}' ${issue.message}`,
+      });
+    }
+  }
+  return findings;
+}
+
+function documentedTypes(spec: ResponseSpec): string {
+  return spec.media.map((m) => m.mediaType).join(', ');
+}
+
+function essence(contentType: string): string {
+  return (contentType.split(';')[0] ?? '').trim().toLowerCase();
+}
+
+function isJson(type: string): boolean {
+  return type === 'application/json' || type.endsWith('+json');
+}
+
+/** `application/json; charset=utf-8` fits `application/json`, `application/*` and `*\/*`. */
+export function mediaTypeMatches(documented: string, received: string): boolean {
+  const [type, subtype] = essence(documented).split('/');
+  const [rType, rSubtype] = essence(received).split('/');
+  return (type === '*' || type === rType) && (subtype === '*' || subtype === rSubtype);
+}

@@ -1,0 +1,116 @@
+import type { Finding } from '../report/finding.js';
+import type { JUnitSuite } from '../report/junit.js';
+import type { SarifResult, SarifRule } from '../report/sarif.js';
+import type { CheckName, DriftFinding, ValidateResult } from './types.js';
+
+const RULES: Record<CheckName, string> = {
+  not_a_server_error: 'The service answered with a 5xx server error',
+  status_code_conformance: 'The response status is not documented for the operation',
+  content_type_conformance: 'The response Content-Type is not documented for the status',
+  response_headers_conformance: 'A documented response header is missing or does not fit its schema',
+  response_schema_conformance: 'The response body does not fit the documented schema',
+  ensure_resource_availability: 'A resource just created cannot be read back',
+  use_after_free: 'A deleted resource can still be read',
+};
+
+/** Exit code of a validation: 0 clean, 1 drift, 3 target unreachable (drift wins: it is what a build must see). */
+export function validateExitCode(result: ValidateResult): number {
+  if (result.targets.some((t) => t.findings.length > 0)) return 1;
+  return result.targets.some((t) => t.problems.length > 0) ? 3 : 0;
+}
+
+/** A stable identity for a drift finding: no line numbers, no actual values. */
+export function findingKey(finding: DriftFinding): string {
+  return `${finding.check} ${finding.operation} ${finding.instancePath ?? ''}`.trim();
+}
+
+function details(finding: DriftFinding): string {
+  const lines = [finding.message];
+  if (finding.status !== undefined) lines.push(`status: ${finding.status}`);
+  if (finding.instancePath !== undefined) lines.push(`at: ${finding.instancePath || '(body)'}`);
+  if (finding.actual !== undefined) lines.push(`actual: ${JSON.stringify(finding.actual)?.slice(0, 200)}`);
+  lines.push(`reproduce: ${finding.curl}`);
+  return lines.join('\n');
+}
+
+/** Findings for the Action (annotations, PR comment, summary): drift at contract lines, target problems as errors. */
+export function validateFindings(result: ValidateResult): Finding[] {
+  const findings: Finding[] = [];
+  for (const target of result.targets) {
+    for (const drift of target.findings) {
+      findings.push({
+        source: 'validate',
+        severity: 'error',
+        title: `${drift.check}: ${drift.operation}`,
+        message: `${target.name} (${target.target}): ${details(drift)}`,
+        location: { file: drift.location.file, line: drift.location.line, column: drift.location.column },
+        key: `${target.name} ${findingKey(drift)}`,
+      });
+    }
+    for (const problem of target.problems) {
+      findings.push({
+        source: 'validate',
+        severity: 'error',
+        title: `target unreachable: ${target.name}`,
+        message: `${problem.operation} at ${target.target}: ${problem.kind}: ${problem.message} after ${problem.attempts} attempt(s)\nreproduce: ${problem.curl}`,
+        key: `${target.name} target-${problem.kind} ${problem.operation}`,
+      });
+    }
+  }
+  return findings;
+}
+
+/** One JUnit suite per target, one case per operation; drift findings are the failures. */
+export function validateJUnitSuites(result: ValidateResult, display: (file: string) => string): JUnitSuite[] {
+  return result.targets.map((target) => ({
+    name: `validate ${target.name} (${target.target})`,
+    cases: target.operations.map((outcome) => {
+      const drift = target.findings.filter((f) => f.operation === outcome.operation);
+      const problem = target.problems.find((p) => p.operation === outcome.operation);
+      const first = drift[0];
+      return {
+        name: outcome.operation,
+        classname: target.name,
+        timeSeconds: outcome.timeMs / 1000,
+        file: display(outcome.location.file),
+        line: outcome.location.line,
+        ...(first
+          ? {
+              failure: {
+                message: `${drift.length} finding(s): ${[...new Set(drift.map((f) => f.check))].join(', ')}`,
+                type: first.check,
+                details: drift.map((f) => `${display(f.location.file)}:${f.location.line}: ${details(f)}`).join('\n\n'),
+              },
+            }
+          : problem
+            ? { failure: { message: `target ${problem.kind}: ${problem.message}`, type: 'target_unreachable' } }
+            : outcome.skipped
+              ? { skipped: outcome.skipped }
+              : {}),
+      };
+    }),
+  }));
+}
+
+export function validateSarifRules(): SarifRule[] {
+  return Object.entries(RULES).map(([id, text]) => ({ id, name: id, shortDescription: text }));
+}
+
+/** SARIF results at the contract line of each violated node. */
+export function validateSarifResults(result: ValidateResult): SarifResult[] {
+  return result.targets.flatMap((target) =>
+    target.findings.map((drift) => ({
+      ruleId: drift.check,
+      level: 'error' as const,
+      message: `${drift.operation} on ${target.name} (${target.target}): ${drift.message}\nreproduce: ${drift.curl}`,
+      location: { file: drift.location.file, line: drift.location.line, column: drift.location.column },
+      fingerprint: `${target.name} ${findingKey(drift)}`,
+      properties: {
+        operation: drift.operation,
+        ...(drift.instancePath !== undefined ? { instancePath: drift.instancePath } : {}),
+        ...(drift.actual !== undefined ? { actual: drift.actual } : {}),
+        curl: drift.curl,
+      },
+    })),
+  );
+}
