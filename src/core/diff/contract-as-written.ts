@@ -60,6 +60,8 @@ function indexSourceMap(file: string, index: Map<string, IndexedPosition>, docum
     files: [file],
     origin: (pointer) => ({ file, pointer }),
     locate(pointer) {
+      const direct = index.get(pointer);
+      if (direct) return { file, line: direct.line, column: direct.column, exact: true };
       const segments = parsePointer(pointer);
       for (let length = segments.length; length >= 0; length--) {
         const position = index.get(formatPointer(segments.slice(0, length)));

@@ -29,6 +29,8 @@ function withLineIndex(source: SourceFile): SourceFile {
     locate(pointer) {
       if (index === null) index = indexYamlLines(source.text);
       if (!index) return source.locate(pointer);
+      const direct = typeof pointer === 'string' ? index.get(pointer) : undefined;
+      if (direct) return { file: source.file, line: direct.line, column: direct.column, exact: true };
       const segments = typeof pointer === 'string' ? parsePointer(pointer) : [...pointer];
       const exact = getAtPointer(source.value, segments) !== undefined;
       for (let length = segments.length; length >= 0; length--) {

@@ -150,7 +150,11 @@ const arrays = new WeakMap<DiffSide, Map<string, boolean>>();
 const survivors = new WeakMap<DiffSide, Map<string, string>>();
 const parameters = new WeakMap<DiffSide, Map<string, string | undefined>>();
 
-const depth = (pointer: string) => (pointer === '' ? 0 : pointer.split('/').length - 1);
+function depth(pointer: string): number {
+  let count = 0;
+  for (let at = pointer.indexOf('/'); at >= 0; at = pointer.indexOf('/', at + 1)) count++;
+  return count;
+}
 
 /**
  * A key that survives rewording and line moves: the check id, the operation and the values oasdiff quotes
