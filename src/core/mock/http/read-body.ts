@@ -31,7 +31,9 @@ export function readBody(request: IncomingMessage, limit: number): Promise<BodyR
       if (tooLarge) resolve({ ok: false, status: 413, detail: `body exceeds the ${limit}-byte limit` });
       else resolve({ ok: true, raw: chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks) });
     });
+    // An aborted upload never ends: settle anyway so nothing waits forever (the reply goes nowhere).
     request.on('error', () => resolve({ ok: true, raw: Buffer.alloc(0) }));
+    request.on('close', () => resolve({ ok: true, raw: Buffer.alloc(0) }));
   });
 }
 

@@ -26,6 +26,8 @@ export interface MockServerOptions {
   /** Open connections per port before new ones are refused (default 1024). */
   maxConnections?: number;
   displayFile?: (file: string) => string;
+  /** Runtime problems after boot (the CLI prints them on stderr). */
+  log?: (message: string) => void;
 }
 
 export interface ServedWorkspace {
@@ -102,6 +104,8 @@ export function createMockServer(options: MockServerOptions): MockServer {
           });
           servers.push(server);
           const port = await listenOn(server, workspace, host);
+          // After boot an error (e.g. out of file descriptors) must not take every workspace down.
+          server.on('error', (error) => options.log?.(`${workspace.config.name}: ${error.message}`));
           workspace.config.port = port;
           served.push({ name: workspace.config.name, port, url: `http://${host}:${port}` });
         }
