@@ -65,6 +65,7 @@ Options:
         portOffset: values['port-offset'] ? parseInteger(values['port-offset'], '--port-offset') : 0,
         ...(journalFile ? { journalFile } : {}),
         ...(values.host ? { host: values.host } : {}),
+        log: (message) => context.stderr(`mockforge serve: ${message}\n`),
       });
     }
     for (const notice of mocks.notices) context.stderr(`notice: ${notice}\n`);

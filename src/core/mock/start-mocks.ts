@@ -20,6 +20,8 @@ export interface MocksFromConfigOptions {
   journalFile?: string;
   /** Open connections per port before new ones are refused (default 1024). */
   maxConnections?: number;
+  /** Runtime problems after boot. */
+  log?: (message: string) => void;
   mockData?: (config: MockforgeConfig, contracts: Map<string, LoadedContract>) => MockDataLookup | undefined;
 }
 
@@ -48,6 +50,7 @@ export function createMocksFromConfig(configPath: string, options: MocksFromConf
     ...(options.mockData ? { mockData: options.mockData(config, project.contracts) } : {}),
     ...(options.journalFile ? { journalFile: options.journalFile } : {}),
     ...(options.maxConnections ? { maxConnections: options.maxConnections } : {}),
+    ...(options.log ? { log: options.log } : {}),
     ...(options.host ? { host: options.host } : {}),
     displayFile: (file) => relative(config.root, file) || file,
   });
