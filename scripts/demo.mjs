@@ -19,6 +19,9 @@ function step(title, args, { okCodes = [0] } = {}) {
 
 step('Load and check the example project', ['lint', '--config', 'mockforge.yaml']);
 
+// "Service Mesh Integration": the Kubernetes objects for the mocks and the Istio routing of users-service.
+step('Kubernetes and Istio manifests for the mocks', ['mesh', '--output', '.mockforge/k8s']);
+
 // A second version of the example with known breaking changes (fixtures/ecommerce-v2): each contract
 // compared with oasdiff, located at its file and line, with the scenario steps that call it (exit 1 expected).
 for (const name of ['users-service', 'products-service', 'orders-service']) {
