@@ -3,8 +3,9 @@ import { hashSeed } from '../random.js';
 import type { MockContext } from '../server/mock-context.js';
 import type { PreparedWorkspace } from '../server/prepare-workspace.js';
 import { problemReply, type Reply } from '../server/respond.js';
-import { exampleForMediaType, generateForSchema } from './example-data.js';
+import { contractExample, generateValid } from './example-data.js';
 import type { MediaSpec } from './response-spec.js';
+import { responseBodyValidator } from './response-spec.js';
 
 /**
  * The body of a response that does not come from state: `Prefer: example=`, `Prefer: dynamic=true`,
@@ -34,7 +35,8 @@ export function chooseStaticBody(
   }
   if (preferences.dynamic) {
     const seed = hashSeed(context.workspaceId, media.pointer, ++context.dynamicCounter.value);
-    return { value: generateForSchema(media.node.schema, { ...data, seed }, 'response') };
+    const validate = workspace.config.validateResponses ? responseBodyValidator(workspace.validator, media) : undefined;
+    return { value: generateValid(media.node.schema, { ...data, seed }, validate) };
   }
   if (operationPointer && context.mockData) {
     const found = context.mockData(workspace.config.name, operationPointer, status, media.mediaType);
@@ -43,7 +45,13 @@ export function chooseStaticBody(
   const key = `${workspace.config.name}:${media.pointer}`;
   if (!context.staticValues.has(key)) {
     const seed = hashSeed(context.workspaceId, media.pointer);
-    context.staticValues.set(key, deepFreeze(exampleForMediaType(media.node, { ...data, seed })));
+    const validate = workspace.config.validateResponses ? responseBodyValidator(workspace.validator, media) : undefined;
+    // The contract's example first, unless it contradicts the contract's own schema (Twilio's relative
+    // `format: uri` values): then generated data, so what the mock sends always fits the contract.
+    const example = contractExample(media.node, data.document);
+    const fits = example && (!validate || validate(example.value).length === 0);
+    const value = example && fits ? example.value : generateValid(media.node.schema, { ...data, seed }, validate);
+    context.staticValues.set(key, deepFreeze(value));
   }
   return { value: context.staticValues.get(key) };
 }
