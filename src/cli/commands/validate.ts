@@ -117,7 +117,7 @@ Options:
       await transport.close();
     }
     result.timeMs = performance.now() - started;
-    result.responses = result.targets.reduce((n, t) => n + t.operations.reduce((m, o) => m + o.responses, 0), 0);
+    result.responses = result.targets.reduce((n, t) => n + t.responses, 0);
     context.stdout(formatValidate(result, display));
     const root = context.cwd;
     if (values.json) write(resolve(root, values.json), `${JSON.stringify(result, null, 2)}\n`);

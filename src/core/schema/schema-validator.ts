@@ -80,7 +80,8 @@ export class SchemaValidator {
     );
     return (value) => {
       if (compiled(value)) return [];
-      // "must match then schema" only repeats the errors of the discriminator's chosen branch.
+      // "must match then/else schema" only repeats the errors of the discriminator's chosen branch or of a
+      // nullable wrapper's inner schema (see toJsonSchema).
       const errors = (compiled.errors ?? []).filter((error) => error.keyword !== 'if');
       return errors.map((error) => this.#toIssue(error, value, pointer, base));
     };

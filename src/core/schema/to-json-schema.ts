@@ -8,7 +8,7 @@ const ANNOTATIONS = new Set(['example', 'examples', 'xml', 'externalDocs', 'depr
 /**
  * Turns an OpenAPI 3.0 schema into the JSON Schema ajv validates, keeping every node at the same pointer
  * wherever possible so errors map back to contract lines:
- * - `nullable: true` adds `null` to `type` (or to `enum`), or wraps a `$ref` in `anyOf`;
+ * - `nullable: true` adds `null` to `type` (or to `enum`), or wraps a `$ref` in `if null else <ref>`;
  * - boolean `exclusiveMinimum`/`exclusiveMaximum` become the numeric form;
  * - `$ref` siblings are ignored, as OpenAPI 3.0 says;
  * - `readOnly` properties are not required in requests, `writeOnly` ones not in responses;
@@ -26,7 +26,7 @@ function convert30(schema: unknown, direction: Direction, refBase: string): unkn
   const node = schema as JsonObject;
   if (typeof node.$ref === 'string') {
     const ref = { $ref: rebaseRef(node.$ref, refBase) };
-    return node.nullable === true ? { anyOf: [ref, { type: 'null' }] } : ref;
+    return node.nullable === true ? orNull(ref) : ref;
   }
   const out: JsonObject = {};
   for (const [key, value] of Object.entries(node)) {
@@ -47,9 +47,9 @@ function convert30(schema: unknown, direction: Direction, refBase: string): unkn
   }
   if (out.exclusiveMinimum !== undefined && node.exclusiveMinimum === true) delete out.minimum;
   if (out.exclusiveMaximum !== undefined && node.exclusiveMaximum === true) delete out.maximum;
-  if (node.nullable === true) addNull(out);
   dropOneSidedRequired(node, out, direction);
   applyDiscriminator(node, out, refBase);
+  if (node.nullable === true) addNull(out);
   return out;
 }
 
@@ -85,8 +85,17 @@ function addNull(out: JsonObject): void {
   if (out.type === undefined && (out.allOf || out.oneOf || out.anyOf)) {
     const inner = { ...out };
     for (const key of Object.keys(out)) delete out[key];
-    out.anyOf = [inner, { type: 'null' }];
+    Object.assign(out, orNull(inner));
   }
+}
+
+/**
+ * null, or else `schema`. Not `anyOf: [schema, {type: null}]`: a non-null value that fails would also
+ * report "must be null" and "must match a schema in anyOf", two findings the contract never wrote.
+ * The validator drops the `if` error, so only the inner schema's own errors remain.
+ */
+function orNull(schema: JsonObject): JsonObject {
+  return { if: { type: 'null' }, else: schema };
 }
 
 function dropOneSidedRequired(node: JsonObject, out: JsonObject, direction: Direction): void {

@@ -7,7 +7,7 @@ import {
   type OperationResponses,
   type ResponseSpec,
 } from '../mock/response/response-spec.js';
-import type { SchemaValidator } from '../schema/schema-validator.js';
+import type { SchemaIssue, SchemaValidator } from '../schema/schema-validator.js';
 import { appendPointer } from '../source/json-pointer.js';
 import type { CheckName, DriftFinding, TransportResponse } from './types.js';
 
@@ -106,7 +106,7 @@ export function checkResponse(
     });
     return findings;
   }
-  const issues = context.bodies.forPointer(appendPointer(media.pointer, 'schema'), 'response')(body);
+  const issues = collapseIssues(context.bodies.forPointer(appendPointer(media.pointer, 'schema'), 'response')(body));
   for (const issue of issues.slice(0, MAX_SCHEMA_ISSUES)) {
     findings.push({
       check: 'response_schema_conformance',
@@ -162,6 +162,21 @@ function checkHeaders(
     }
   }
   return findings;
+}
+
+/**
+ * One issue per place in the response: `null` for a non-nullable enum is "must be string" and "must be one
+ * of", one drift. A failed oneOf/anyOf speaks for the branch errors at the same place.
+ */
+function collapseIssues(issues: readonly SchemaIssue[]): SchemaIssue[] {
+  const byPath = new Map<string, SchemaIssue>();
+  for (const issue of issues) {
+    const kept = byPath.get(issue.instancePath);
+    const composite = issue.keyword === 'oneOf' || issue.keyword === 'anyOf';
+    if (!kept || (composite && kept.keyword !== 'oneOf' && kept.keyword !== 'anyOf'))
+      byPath.set(issue.instancePath, issue);
+  }
+  return [...byPath.values()];
 }
 
 function documentedTypes(spec: ResponseSpec): string {

@@ -75,6 +75,8 @@ export interface TargetResult {
   operations: OperationOutcome[];
   findings: DriftFinding[];
   problems: TargetProblem[];
+  /** Responses checked, chains included. */
+  responses: number;
   /** True when the time budget ran out before every operation was tried. */
   budgetExhausted: boolean;
 }

@@ -61,6 +61,7 @@ export async function validateTarget(options: ValidateTargetOptions): Promise<Ta
     operations: [],
     findings: [],
     problems: [],
+    responses: 0,
     budgetExhausted: false,
   };
   const context: CheckContext = {
@@ -89,7 +90,10 @@ export async function validateTarget(options: ValidateTargetOptions): Promise<Ta
       if (attempt > 0) await clock.sleep((options.backoffMs ?? 200) * 2 ** (attempt - 1));
       const remaining = deadline - clock.now();
       try {
-        return await options.transport(request, Math.max(1, Math.min(options.requestTimeoutMs ?? 10_000, remaining)));
+        const timeout = Math.max(1, Math.min(options.requestTimeoutMs ?? 10_000, remaining));
+        const response = await options.transport(request, timeout);
+        result.responses++;
+        return response;
       } catch (error) {
         lastError = error;
         if (remaining <= 0) break;
