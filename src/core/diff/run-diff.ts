@@ -13,7 +13,6 @@ import { applyIgnores, checkVersionBump, countChanges, isFailing } from './apply
 import { type BaseSnapshot, createBaseSnapshot } from './base-snapshot.js';
 import { type ContractSides, diffContract } from './diff-contract.js';
 import type { OasdiffSettings, SideInput } from './diff-pair.js';
-import { indexConsumers } from './find-consumers.js';
 import { loadIgnoreFile } from './ignore-file.js';
 import { createIndexedReader } from './indexed-reader.js';
 import { loadBaseContract } from './load-base-contract.js';
@@ -56,7 +55,8 @@ async function compare(options: RunDiffOptions, temporary: string[]): Promise<Di
       ? await projectSides(options, config as MockforgeConfig, temporary)
       : [await fileSides(options, config, temporary)];
   const root = config?.root ?? options.cwd;
-  const consumers = config ? indexConsumers(config) : undefined;
+  // Loaded only with a project: scenario globbing is not needed to compare two files.
+  const consumers = config ? (await import('./find-consumers.js')).indexConsumers(config) : undefined;
   const contracts: ContractDiff[] = [];
   const heads: Array<SideInput | undefined> = [];
   for (const side of sides) {
