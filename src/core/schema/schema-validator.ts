@@ -133,7 +133,7 @@ function nearestExisting(document: JsonObject, pointer: string): string {
   for (const segment of segments) {
     if (node === null || typeof node !== 'object') continue;
     // ajv inlines small $ref targets, so its path goes on inside the target: follow the contract's ref too.
-    for (let hops = 0; hops < 10 && !Object.hasOwn(node, segment); hops++) {
+    for (let hops = 0; hops < 10 && !Object.hasOwn(node as object, segment); hops++) {
       const ref = (node as JsonObject).$ref;
       if (typeof ref !== 'string' || !ref.startsWith('#/')) break;
       const target = getAtPointer(document, ref.slice(1));
