@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { loadContract } from '../../../src/core/contract/load-contract.js';
+import { loadScenarioSeeds } from '../../../src/core/mock/state/seed-from-scenarios.js';
+import { buildRequest } from '../../../src/core/validate/build-request.js';
+import { toCurl } from '../../../src/core/validate/curl.js';
+import { samplePattern } from '../../../src/core/validate/sample-pattern.js';
+import { findScenarioValues } from '../../../src/core/validate/scenario-values.js';
+import { ECOMMERCE, tempProject } from '../../helpers/temp-project.js';
+
+describe('requests built from the contract', () => {
+  it('fills path ids from the tutorial scenario (/api/users/user_123)', () => {
+    const contract = loadContract(`${ECOMMERCE}/contracts/users-service.yaml`);
+    const seeds = loadScenarioSeeds(ECOMMERCE, ['scenarios/**/*.yaml']).seeds;
+    const values = findScenarioValues(contract, seeds, 'users-service');
+    const operation = contract.operations[0];
+    if (!operation) throw new Error('no operation');
+    const request = buildRequest(contract, operation, {
+      target: 'http://localhost:8081',
+      pathValues: values.get(operation.pointer)?.path ?? {},
+    });
+    expect(request).toEqual({ method: 'GET', url: 'http://localhost:8081/api/users/user_123', headers: {} });
+  });
+
+  it('uses the scenario body for the tutorial order, and persona-like ids without scenarios', () => {
+    const orders = loadContract(`${ECOMMERCE}/contracts/orders-service.yaml`);
+    const seeds = loadScenarioSeeds(ECOMMERCE, ['scenarios/**/*.yaml']).seeds;
+    const values = findScenarioValues(orders, seeds, 'orders-service');
+    const post = orders.operations[0];
+    if (!post) throw new Error('no operation');
+    const request = buildRequest(orders, post, { target: 'http://localhost:8083', body: values.get(post.pointer)?.body });
+    expect(JSON.parse(request.body ?? '')).toEqual({ user_id: 'user_123', items: [{ product_id: 'prod_456', quantity: 1 }] });
+    expect(request.headers['content-type']).toBe('application/json');
+    const products = loadContract(`${ECOMMERCE}/contracts/products-service.yaml`);
+    const get = products.operations[0];
+    if (!get) throw new Error('no operation');
+    expect(buildRequest(products, get, { target: 'http://localhost:8082/' }).url).toBe(
+      'http://localhost:8082/api/products/product_123',
+    );
+  });
+
+  it('sends required query, header and cookie parameters that fit their schemas, plus --header', () => {
+    const dir = tempProject({
+      'api.yaml': stringify({
+        openapi: '3.0.3',
+        info: { title: 't', version: '1' },
+        servers: [{ url: 'https://api.example.com/v2' }],
+        paths: {
+          '/Accounts/{AccountSid}/Calls.json': {
+            post: {
+              parameters: [
+                { name: 'AccountSid', in: 'path', required: true, schema: { type: 'string', pattern: '^AC[0-9a-fA-F]{32}$' } },
+                { name: 'PageSize', in: 'query', required: true, schema: { type: 'integer', minimum: 1, maximum: 1000 } },
+                { name: 'optional', in: 'query', schema: { type: 'string' } },
+                { name: 'X-Tenant', in: 'header', required: true, schema: { type: 'string', enum: ['acme'] } },
+                { name: 'session', in: 'cookie', required: true, example: 'abc' },
+              ],
+              requestBody: {
+                content: {
+                  'application/x-www-form-urlencoded': {
+                    schema: {
+                      type: 'object',
+                      required: ['To', 'Record'],
+                      properties: {
+                        To: { type: 'string', format: 'phone' },
+                        Record: { type: 'boolean' },
+                        Sid: { type: 'string', readOnly: true },
+                      },
+                    },
+                  },
+                },
+              },
+              responses: { '201': { description: 'ok' } },
+            },
+          },
+        },
+      }),
+    });
+    const contract = loadContract(`${dir}/api.yaml`);
+    const operation = contract.operations[0];
+    if (!operation) throw new Error('no operation');
+    const request = buildRequest(contract, operation, { target: 'http://127.0.0.1:4010', headers: { Authorization: 'Bearer t' } });
+    expect(request.url).toMatch(/^http:\/\/127\.0\.0\.1:4010\/v2\/Accounts\/AC[0-9a-fA-F]{32}\/Calls\.json\?PageSize=1$/);
+    expect(request.headers).toEqual({
+      'x-tenant': 'acme',
+      cookie: 'session=abc',
+      'content-type': 'application/x-www-form-urlencoded',
+      authorization: 'Bearer t',
+    });
+    expect(new URLSearchParams(request.body)).toEqual(new URLSearchParams({ To: '+15005550006', Record: 'true' }));
+    expect(toCurl(request)).toBe(
+      `curl -sS -i -X POST -H 'x-tenant: acme' -H 'cookie: session=abc' -H 'content-type: application/x-www-form-urlencoded' -H 'authorization: Bearer t' --data-raw 'To=%2B15005550006&Record=true' '${request.url}'`,
+    );
+  });
+
+  it.each([
+    '^AC[0-9a-fA-F]{32}$',
+    '^(SM|MM)[0-9a-fA-F]{32}$',
+    '^\\d{3}-\\d{4}$',
+    '^[a-z]+(?:-[a-z]+)*$',
+    '^item_[0-9]+$',
+    '^[^@]+@[^@]+$',
+  ])('samples a string matching %s', (pattern) => {
+    const value = samplePattern(pattern);
+    expect(value).toBeDefined();
+    expect(new RegExp(pattern, 'u').test(value as string)).toBe(true);
+  });
+
+  it('gives up on patterns beyond it instead of returning a wrong value', () => {
+    expect(samplePattern('^(?=.*\\d)[a-z]+$')).toBeUndefined();
+    expect(samplePattern('^(a)\\1$')).toBeUndefined();
+  });
+});

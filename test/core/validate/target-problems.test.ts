@@ -1,0 +1,114 @@
+import { createServer as createHttpServer } from 'node:http';
+import { createServer, type Server } from 'node:net';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { loadContract } from '../../../src/core/contract/load-contract.js';
+import { createHttpTransport } from '../../../src/core/validate/http-transport.js';
+import type { Transport } from '../../../src/core/validate/types.js';
+import { validateExitCode } from '../../../src/core/validate/validate-findings.js';
+import { validateTarget } from '../../../src/core/validate/validate-target.js';
+import { CATALOG_CONTRACT } from './service-process.js';
+
+const contract = loadContract(CATALOG_CONTRACT);
+const transport = createHttpTransport();
+const servers: Array<{ close(cb?: () => void): unknown }> = [];
+afterAll(() => transport.close());
+afterEach(async () => {
+  for (const s of servers.splice(0)) await new Promise((r) => s.close(() => r(undefined)));
+});
+
+function listen(server: Server | ReturnType<typeof createHttpServer>): Promise<string> {
+  servers.push(server);
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as { port: number }).port}`)),
+  );
+}
+
+async function closedPort(): Promise<string> {
+  const server = createServer();
+  const url = await new Promise<string>((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as { port: number }).port}`)),
+  );
+  await new Promise((r) => server.close(r));
+  return url;
+}
+
+describe('target problems are reported as such, not as drift', () => {
+  it('connection refused: one problem after the retries, the other operations skipped, exit 3', async () => {
+    const target = await closedPort();
+    const result = await validateTarget({ name: 'c', contract, target, transport, retries: 2, backoffMs: 5, concurrency: 1 });
+    expect(result.findings).toEqual([]);
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]).toMatchObject({ kind: 'refused', attempts: 3 });
+    expect(result.problems[0]?.curl).toContain(target);
+    expect(result.operations.filter((o) => o.skipped === 'target unreachable').length).toBeGreaterThan(0);
+    expect(validateExitCode({ targets: [result], responses: 0, timeMs: 0 })).toBe(3);
+  });
+
+  it('a server that never answers: timeout', async () => {
+    const target = await listen(createHttpServer(() => {}));
+    const result = await validateTarget({
+      name: 'c',
+      contract,
+      target,
+      transport,
+      retries: 1,
+      backoffMs: 5,
+      requestTimeoutMs: 150,
+      concurrency: 6,
+    });
+    expect(result.findings).toEqual([]);
+    expect(result.problems.length).toBeGreaterThan(0);
+    for (const problem of result.problems) expect(problem).toMatchObject({ kind: 'timeout', attempts: 2 });
+  });
+
+  it('a server that drops the connection: reset', async () => {
+    const target = await listen(createServer((socket) => socket.on('data', () => socket.resetAndDestroy())));
+    const result = await validateTarget({ name: 'c', contract, target, transport, retries: 0, concurrency: 1 });
+    expect(result.findings).toEqual([]);
+    expect(result.problems.map((p) => p.kind)).toContain('reset');
+  });
+
+  it('retries with doubling backoff and succeeds when the target recovers', async () => {
+    const sleeps: number[] = [];
+    let calls = 0;
+    const flaky: Transport = async () => {
+      calls++;
+      if (calls <= 2) throw Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
+      return { status: 200, headers: { 'content-type': 'text/plain' }, body: 'ok' };
+    };
+    const health = { ...contract, operations: contract.operations.filter((o) => o.path === '/api/health') };
+    const result = await validateTarget({
+      name: 'c',
+      contract: health,
+      target: 'http://127.0.0.1:9',
+      transport: flaky,
+      retries: 3,
+      backoffMs: 100,
+      clock: { now: () => 0, sleep: async (ms) => void sleeps.push(ms) },
+    });
+    expect(sleeps).toEqual([100, 200]);
+    expect(result.problems).toEqual([]);
+    expect(result.findings).toEqual([]);
+    expect(result.responses).toBe(1);
+  });
+
+  it('stops starting operations when the time budget is spent', async () => {
+    let now = 0;
+    const slow: Transport = async () => {
+      now += 600;
+      return { status: 500, headers: {}, body: '' };
+    };
+    const result = await validateTarget({
+      name: 'c',
+      contract,
+      target: 'http://127.0.0.1:9',
+      transport: slow,
+      budgetMs: 1000,
+      concurrency: 1,
+      clock: { now: () => now, sleep: async () => {} },
+    });
+    expect(result.budgetExhausted).toBe(true);
+    expect(result.responses).toBe(2);
+    expect(result.operations.filter((o) => o.skipped === 'time budget exhausted')).toHaveLength(4);
+  });
+});
