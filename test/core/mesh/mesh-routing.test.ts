@@ -111,6 +111,28 @@ describe('mockforge mesh: Linkerd and Consul', () => {
     }
   });
 
+  it('Consul: one route per match, one router per host, written out in full (no YAML aliases)', () => {
+    const { dir } = ecommerceProject((c) =>
+      c
+        .replace('"istio"', '"consul"')
+        .replace('          - users-service\n', '          - users-service\n          - accounts\n')
+        .replace(
+          '              - uri:\n                  prefix: "/api/users"\n',
+          '              - uri: { prefix: /api/users }\n              - uri: { exact: /api/users/me }\n',
+        ),
+    );
+    const { files } = generate(dir);
+    const routers = files.flatMap((f) => f.objects).filter((o) => o.kind === 'ServiceRouter') as any[];
+    expect(routers.map((r) => r.metadata.name)).toEqual(['users-service', 'accounts']);
+    expect(routers[1].spec.routes.map((r: any) => r.match.http)).toEqual([
+      { pathPrefix: '/api/users' },
+      { pathExact: '/api/users/me' },
+    ]);
+    for (const router of routers) validateObject(router);
+    const text = renderMeshFile(files.find((f) => f.name === 'servicerouter.yaml') as any);
+    expect(text).not.toMatch(/[&*]a\d/);
+  });
+
   it('no virtual_service: the workspace name is the host and everything goes to <name>-mock', () => {
     const { dir } = ecommerceProject((c) =>
       c.replace(/ {6}virtual_service:[\s\S]*?host: users-service-mock\n/, '').replace('"istio"', '"consul"'),
