@@ -43,7 +43,8 @@ for (let i = 0; i < runs; i++) {
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const ratio = median(mockforge) / median(bare);
+// Each mockforge run is compared with the bare run just before it: both saw about the same machine load.
+const paired = median(mockforge.map((ms, i) => ms / bare[i]));
 console.log(`Twilio api_v2010.previous.yaml -> api_v2010.yaml (${changes} breaking changes), ${runs} interleaved runs`);
 console.log('| run | median ms | min ms |');
 console.log('| --- | --- | --- |');
@@ -51,5 +52,7 @@ console.log(`| bare oasdiff breaking --format json | ${median(bare).toFixed(0)} 
 console.log(
   `| mockforge diff (node dist/cli.js) | ${median(mockforge).toFixed(0)} | ${Math.min(...mockforge).toFixed(0)} |`,
 );
-console.log(`ratio (median): ${ratio.toFixed(2)}x  (target <= 1.30x)  ${ratio <= 1.3 ? 'OK' : 'OVER TARGET'}`);
+console.log(
+  `ratio: median of paired runs ${paired.toFixed(2)}x, of medians ${(median(mockforge) / median(bare)).toFixed(2)}x, of minimums ${(Math.min(...mockforge) / Math.min(...bare)).toFixed(2)}x  (target <= 1.30x: ${paired <= 1.3 ? 'OK' : 'OVER'})`,
+);
 console.log(`mockforge: ${summary}`);
