@@ -28,8 +28,14 @@ describe('requests built from the contract', () => {
     const values = findScenarioValues(orders, seeds, 'orders-service');
     const post = orders.operations[0];
     if (!post) throw new Error('no operation');
-    const request = buildRequest(orders, post, { target: 'http://localhost:8083', body: values.get(post.pointer)?.body });
-    expect(JSON.parse(request.body ?? '')).toEqual({ user_id: 'user_123', items: [{ product_id: 'prod_456', quantity: 1 }] });
+    const request = buildRequest(orders, post, {
+      target: 'http://localhost:8083',
+      body: values.get(post.pointer)?.body,
+    });
+    expect(JSON.parse(request.body ?? '')).toEqual({
+      user_id: 'user_123',
+      items: [{ product_id: 'prod_456', quantity: 1 }],
+    });
     expect(request.headers['content-type']).toBe('application/json');
     const products = loadContract(`${ECOMMERCE}/contracts/products-service.yaml`);
     const get = products.operations[0];
@@ -49,8 +55,18 @@ describe('requests built from the contract', () => {
           '/Accounts/{AccountSid}/Calls.json': {
             post: {
               parameters: [
-                { name: 'AccountSid', in: 'path', required: true, schema: { type: 'string', pattern: '^AC[0-9a-fA-F]{32}$' } },
-                { name: 'PageSize', in: 'query', required: true, schema: { type: 'integer', minimum: 1, maximum: 1000 } },
+                {
+                  name: 'AccountSid',
+                  in: 'path',
+                  required: true,
+                  schema: { type: 'string', pattern: '^AC[0-9a-fA-F]{32}$' },
+                },
+                {
+                  name: 'PageSize',
+                  in: 'query',
+                  required: true,
+                  schema: { type: 'integer', minimum: 1, maximum: 1000 },
+                },
                 { name: 'optional', in: 'query', schema: { type: 'string' } },
                 { name: 'X-Tenant', in: 'header', required: true, schema: { type: 'string', enum: ['acme'] } },
                 { name: 'session', in: 'cookie', required: true, example: 'abc' },
@@ -79,8 +95,13 @@ describe('requests built from the contract', () => {
     const contract = loadContract(`${dir}/api.yaml`);
     const operation = contract.operations[0];
     if (!operation) throw new Error('no operation');
-    const request = buildRequest(contract, operation, { target: 'http://127.0.0.1:4010', headers: { Authorization: 'Bearer t' } });
-    expect(request.url).toMatch(/^http:\/\/127\.0\.0\.1:4010\/v2\/Accounts\/AC[0-9a-fA-F]{32}\/Calls\.json\?PageSize=1$/);
+    const request = buildRequest(contract, operation, {
+      target: 'http://127.0.0.1:4010',
+      headers: { Authorization: 'Bearer t' },
+    });
+    expect(request.url).toMatch(
+      /^http:\/\/127\.0\.0\.1:4010\/v2\/Accounts\/AC[0-9a-fA-F]{32}\/Calls\.json\?PageSize=1$/,
+    );
     expect(request.headers).toEqual({
       'x-tenant': 'acme',
       cookie: 'session=abc',

@@ -35,7 +35,15 @@ async function closedPort(): Promise<string> {
 describe('target problems are reported as such, not as drift', () => {
   it('connection refused: one problem after the retries, the other operations skipped, exit 3', async () => {
     const target = await closedPort();
-    const result = await validateTarget({ name: 'c', contract, target, transport, retries: 2, backoffMs: 5, concurrency: 1 });
+    const result = await validateTarget({
+      name: 'c',
+      contract,
+      target,
+      transport,
+      retries: 2,
+      backoffMs: 5,
+      concurrency: 1,
+    });
     expect(result.findings).toEqual([]);
     expect(result.problems).toHaveLength(1);
     expect(result.problems[0]).toMatchObject({ kind: 'refused', attempts: 3 });
