@@ -57,6 +57,17 @@ describe('mockforge mesh (bundled dist/cli.js)', () => {
     expect(deployment.spec.template.spec.containers[0].image).toBe('registry.local/mockforge:dev');
   });
 
+  it('--output - prints every file to stdout, for kubectl apply -f -', () => {
+    const dir = tempProject(ecommerceFiles());
+    const result = run(['mesh', '--output', '-'], dir);
+    expect(result.status).toBe(0);
+    const golden = readdirSync(join(GOLDEN, 'mesh', 'istio'))
+      .sort()
+      .map((name) => readFileSync(join(GOLDEN, 'mesh', 'istio', name), 'utf8'));
+    expect(result.stdout).toBe(golden.join(''));
+    expect(existsSync(join(dir, 'k8s'))).toBe(false);
+  });
+
   it('exits 2 with file:line and no stack trace on a bad mesh config', () => {
     const files = ecommerceFiles();
     const config = (files['mockforge.yaml'] as string).replace('mesh_type: "istio"', 'mesh_type: "linkrd"');

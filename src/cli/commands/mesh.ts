@@ -25,7 +25,8 @@ Apply them with 'kubectl apply -f <output>'. Files of kinds no longer produced a
 
 Options:
   --config <file>      project config (default: mockforge.yaml)
-  --output <dir>       where to write (default: k8s)
+  --output <dir>       where to write (default: k8s); '-' prints every file to stdout
+                       (mockforge mesh --output - | kubectl apply -f -)
   --namespace <name>   namespace of every object (default: service_mesh.namespace, else 'default')
   --image <image>      the mock image, built from the Dockerfile (default: ${DEFAULT_IMAGE})
 `,
@@ -45,6 +46,10 @@ Options:
       ...(values.namespace !== undefined ? { namespace: values.namespace } : {}),
     });
     for (const notice of manifests.notices) context.stderr(`notice: ${notice}\n`);
+    if (values.output === '-') {
+      for (const file of manifests.files) context.stdout(renderMeshFile(file));
+      return 0;
+    }
     const output = resolve(context.cwd, values.output ?? 'k8s');
     mkdirSync(output, { recursive: true });
     const written = new Set(manifests.files.map((f) => f.name));
