@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
@@ -11,6 +11,19 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
 const run = (args: string[], cwd: string) => spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
 const readObjects = (file: string) => parseAllDocuments(readFileSync(file, 'utf8')).map((d) => d.toJS());
+
+// Another run may rebuild dist/ meanwhile (it is swapped in by renames): copy again if it moved under us.
+function copyDist(to: string): void {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      cpSync(join(ROOT, 'dist'), to, { recursive: true });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      rmSync(to, { recursive: true, force: true });
+    }
+  }
+}
 
 const children: ChildProcess[] = [];
 afterEach(() => {
@@ -96,7 +109,7 @@ describe('mockforge mesh (bundled dist/cli.js)', () => {
     }
     // The image: dist/ and package.json only, as the Dockerfile copies them (no node_modules).
     const app = join(dir, 'pod', 'app');
-    cpSync(join(ROOT, 'dist'), join(app, 'dist'), { recursive: true });
+    copyDist(join(app, 'dist'));
     cpSync(join(ROOT, 'package.json'), join(app, 'package.json'));
     const args = (container.args as string[]).map((a) =>
       a.replace(container.volumeMounts[0].mountPath, mount).replace('0.0.0.0', '127.0.0.1'),
