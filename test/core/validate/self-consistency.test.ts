@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadContract } from '../../../src/core/contract/load-contract.js';
+import { createMocksFromConfig, createMocksFromSpec } from '../../../src/core/mock/start-mocks.js';
+import { loadScenarioSeeds } from '../../../src/core/mock/state/seed-from-scenarios.js';
+import { createHttpTransport } from '../../../src/core/validate/http-transport.js';
+import { findScenarioValues } from '../../../src/core/validate/scenario-values.js';
+import { validateTarget } from '../../../src/core/validate/validate-target.js';
+import { CORPUS, ECOMMERCE } from '../../helpers/temp-project.js';
+import { CATALOG_CONTRACT } from './service-process.js';
+
+// Our own mocks must honour the contracts they serve: validating them finds nothing, except where the
+// contract's own examples break its schemas (the mock serves examples as written, as Prism does).
+
+const transport = createHttpTransport();
+afterAll(() => transport.close());
+
+async function validateMockOf(file: string, mode: 'safe' | 'unsafe' | 'stateful' = 'safe') {
+  const mocks = createMocksFromSpec(file, {
+    port: 0,
+    root: join(file, '..'),
+    ...(mode === 'stateful' ? { stateful: true } : {}),
+  });
+  const [served] = await mocks.listen();
+  try {
+    const contract = loadContract(file);
+    return await validateTarget({ name: 'mock', contract, target: served?.url ?? '', transport, mode });
+  } finally {
+    await mocks.close();
+  }
+}
+
+describe('self-consistency: validating our mocks', () => {
+  it('the tutorial project mocks (unified state, scenario ids) give no findings', async () => {
+    const ports = new Map(['users-service', 'products-service', 'orders-service'].map((n) => [n, 0]));
+    const mocks = createMocksFromConfig(join(ECOMMERCE, 'mockforge.yaml'), { ports });
+    const served = await mocks.listen();
+    try {
+      const seeds = loadScenarioSeeds(ECOMMERCE, ['scenarios/**/*.yaml']).seeds;
+      for (const workspace of served) {
+        const contract = loadContract(join(ECOMMERCE, 'contracts', `${workspace.name}.yaml`));
+        const result = await validateTarget({
+          name: workspace.name,
+          contract,
+          target: workspace.url,
+          transport,
+          mode: 'unsafe',
+          scenarioValues: findScenarioValues(contract, seeds, workspace.name),
+        });
+        expect(result.findings, workspace.name).toEqual([]);
+        expect(result.problems).toEqual([]);
+        expect(result.responses).toBe(1);
+      }
+    } finally {
+      await mocks.close();
+    }
+  });
+
+  it('the catalog contract (nullable, oneOf, allOf, headers) served by the mock, with stateful chains', async () => {
+    const result = await validateMockOf(CATALOG_CONTRACT, 'stateful');
+    expect(result.problems).toEqual([]);
+    // Known mock bugs (src/core/mock, reported): required response headers are not sent, and generated
+    // oneOf bodies do not set the discriminator property to a mapped value. When the mock is fixed this
+    // assertion fails on purpose: replace it with `toEqual([])`.
+    expect(
+      result.findings.map((f) => `${f.check} ${f.operation} ${f.instancePath} ${String(f.actual)}`).sort(),
+    ).toEqual([
+      'response_headers_conformance GET /api/items/{itemId} header:X-Request-Id undefined',
+      expect.stringMatching(/^response_schema_conformance GET \/api\/pets\/\{petId\} \/petType /),
+    ]);
+  });
+
+  it.each(['messaging_v1', 'verify_v2'])('Twilio %s: no findings on every safe operation', async (name) => {
+    const result = await validateMockOf(join(CORPUS, 'twilio', `${name}.yaml`));
+    expect(result.findings).toEqual([]);
+    expect(result.operations.filter((o) => o.responses > 0).length).toBeGreaterThan(20);
+  });
+
+  it("Twilio api_v2010: the only findings are the contract's own examples breaking `format: uri`", async () => {
+    const file = join(CORPUS, 'twilio', 'api_v2010.yaml');
+    const text = readFileSync(file, 'utf8');
+    const result = await validateMockOf(file);
+    expect(result.operations.filter((o) => o.responses > 0).length).toBeGreaterThan(100);
+    expect(result.problems).toEqual([]);
+    for (const finding of result.findings) {
+      expect(finding.check).toBe('response_schema_conformance');
+      expect(finding.message).toMatch(/uri must match format "uri"$/);
+      // a relative reference, copied from an example of the contract (`uri: /2010-04-01/...`)
+      expect(String(finding.actual)).toMatch(/^\/2010-04-01\//);
+      expect(text).toContain(`: ${String(finding.actual)}\n`);
+      expect(text.split('\n')[finding.location.line - 1]).toMatch(/_?uri:$/);
+    }
+  });
+});
