@@ -8,13 +8,13 @@ import { jsonReply, problemReply, type Reply } from './respond.js';
  * The admin API under `/__mockforge/` on every port:
  * GET health, POST reset, GET state, GET journal (?workspace=&limit=), DELETE journal.
  */
-export async function handleAdmin(
+export function handleAdmin(
   workspace: PreparedWorkspace,
   context: MockContext,
   request: IncomingMessage,
   method: string,
   target: RequestTarget,
-): Promise<Reply> {
+): Reply {
   request.resume();
   const action = target.segments.slice(1).join('/');
   const first = (key: string) => {

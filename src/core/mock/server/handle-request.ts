@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { parseTarget } from '../http/parse-target.js';
+import type { FaultDecision } from '../faults.js';
+import { parseTarget, type RequestTarget } from '../http/parse-target.js';
 import { parsePrefer } from '../http/prefer.js';
 import type { JournalEntry } from '../journal.js';
 import type { RouteMatch } from '../routing/route-table.js';
@@ -11,18 +12,18 @@ import { replyFromContract, replyFromState, replyInvalidRequest } from './build-
 import { findCanned } from './canned.js';
 import type { MockContext } from './mock-context.js';
 import { type MockRoute, type PreparedWorkspace, requestValidatorOf } from './prepare-workspace.js';
-import { readRequestBody } from './read-request-body.js';
+import { hasRequestBody, NO_BODY, type RequestBody, readRequestBody } from './read-request-body.js';
 import { problemReply, type Reply, sendReply } from './respond.js';
 
 export const ADMIN_PREFIX = '__mockforge';
 
 /** The whole request pipeline of one workspace port: admin, routing, faults, validation, state, response. */
-export async function handleRequest(
+export function handleRequest(
   workspace: PreparedWorkspace,
   context: MockContext,
   request: IncomingMessage,
   response: ServerResponse,
-): Promise<void> {
+): void {
   const started = performance.now();
   const method = (request.method ?? 'GET').toUpperCase();
   const entry: JournalEntry = {
@@ -36,37 +37,44 @@ export async function handleRequest(
     requestErrors: [],
     responseErrors: [],
   };
-  let reply: Reply;
-  try {
-    reply = await decide(workspace, context, request, method, entry);
-  } catch (error) {
-    reply = problemReply(500, 'Mock failure', `the mock failed on this request: ${(error as Error).message}`);
-  }
-  if (reply.headers['x-mockforge-admin'] !== undefined) {
-    delete reply.headers['x-mockforge-admin'];
+  const finish = (reply: Reply) => {
+    if (reply.headers['x-mockforge-admin'] !== undefined) {
+      delete reply.headers['x-mockforge-admin'];
+      sendReply(response, reply, method === 'HEAD');
+      return;
+    }
+    if (entry.responseErrors.length > 0)
+      reply.headers['x-mockforge-response-errors'] = String(entry.responseErrors.length);
     sendReply(response, reply, method === 'HEAD');
-    return;
+    entry.status = reply.status;
+    entry.latencyMs = Math.round((performance.now() - started) * 1000) / 1000;
+    context.journal.add(entry);
+  };
+  const failed = (error: unknown) =>
+    problemReply(500, 'Mock failure', `the mock failed on this request: ${(error as Error).message}`);
+  // Synchronous unless the request has a body or a delay: most GETs are answered in the request event.
+  let result: Reply | Promise<Reply>;
+  try {
+    result = decide(workspace, context, request, method, entry);
+  } catch (error) {
+    result = failed(error);
   }
-  if (entry.responseErrors.length > 0)
-    reply.headers['x-mockforge-response-errors'] = String(entry.responseErrors.length);
-  sendReply(response, reply, method === 'HEAD');
-  entry.status = reply.status;
-  entry.latencyMs = Math.round((performance.now() - started) * 1000) / 1000;
-  context.journal.add(entry);
+  if (result instanceof Promise) result.then(finish, (error: unknown) => finish(failed(error)));
+  else finish(result);
 }
 
-async function decide(
+function decide(
   workspace: PreparedWorkspace,
   context: MockContext,
   request: IncomingMessage,
   method: string,
   entry: JournalEntry,
-): Promise<Reply> {
+): Reply | Promise<Reply> {
   const parsed = parseTarget(request.url);
   if (!parsed.ok) return problemReply(400, 'Bad request target', parsed.detail);
   const { target } = parsed;
   if (target.segments[0] === ADMIN_PREFIX) {
-    const admin = await handleAdmin(workspace, context, request, method, target);
+    const admin = handleAdmin(workspace, context, request, method, target);
     admin.headers['x-mockforge-admin'] = '1';
     return admin;
   }
@@ -97,10 +105,32 @@ async function decide(
   const { route, params } = match;
   entry.route = `${route.method} ${route.template.text}`;
   const decision = context.faults.get(workspace.config.name)?.(route.faults);
-  if (decision && decision.delayMs > 0) await sleep(decision.delayMs);
+  if ((decision && decision.delayMs > 0) || hasRequestBody(request)) {
+    return (async () => {
+      if (decision && decision.delayMs > 0) await sleep(decision.delayMs);
+      const strict = workspace.config.validateRequests;
+      const body = await readRequestBody(request, route.requestValidator?.body, context.bodyLimit, strict);
+      if ('reply' in body) return body.reply;
+      return answer(workspace, context, request, entry, route, params, target, decision, body);
+    })();
+  }
+  return answer(workspace, context, request, entry, route, params, target, decision, NO_BODY);
+}
+
+/** The reply once the route is known and the body (if any) is read: faults, validation, state, contract. */
+function answer(
+  workspace: PreparedWorkspace,
+  context: MockContext,
+  request: IncomingMessage,
+  entry: JournalEntry,
+  route: MockRoute,
+  params: Record<string, string>,
+  target: RequestTarget,
+  decision: FaultDecision | undefined,
+  body: RequestBody,
+): Reply {
+  const method = entry.method;
   const strict = workspace.config.validateRequests;
-  const body = await readRequestBody(request, route.requestValidator?.body, context.bodyLimit, strict);
-  if ('reply' in body) return body.reply;
   if (decision?.errorStatus !== undefined) {
     entry.fault = `error ${decision.errorStatus}`;
     return replyFromContract(workspace, context, route, request, { code: decision.errorStatus }, entry, true);

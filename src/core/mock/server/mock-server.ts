@@ -94,7 +94,7 @@ export function createMockServer(options: MockServerOptions): MockServer {
           const server = createServer(
             { keepAliveTimeout: 5000, headersTimeout: 10_000, requestTimeout: 30_000 },
             (req, res) => {
-              void handleRequest(workspace, context, req, res);
+              handleRequest(workspace, context, req, res);
             },
           );
           server.maxConnections = options.maxConnections ?? 1024;

@@ -11,7 +11,14 @@ export interface RequestBody {
   mediaType: string | undefined;
 }
 
-const NONE: RequestBody = { present: false, value: undefined, mediaType: undefined };
+export const NO_BODY: RequestBody = { present: false, value: undefined, mediaType: undefined };
+const NONE = NO_BODY;
+
+/** True when the request announces a body (Content-Length > 0 or chunked). */
+export function hasRequestBody(request: IncomingMessage): boolean {
+  const length = request.headers['content-length'];
+  return (length !== undefined && length !== '0') || request.headers['transfer-encoding'] !== undefined;
+}
 
 /**
  * Reads, bounds and parses a request body against the operation's declared media types. A body sent as
@@ -24,8 +31,7 @@ export async function readRequestBody(
   limit: number,
   strict: boolean,
 ): Promise<RequestBody | { reply: Reply }> {
-  const length = request.headers['content-length'];
-  if ((length === undefined || length === '0') && request.headers['transfer-encoding'] === undefined) return NONE;
+  if (!hasRequestBody(request)) return NONE;
   const read = await readBody(request, limit);
   if (!read.ok) return { reply: problemReply(413, 'Payload too large', read.detail, { limit }) };
   if (read.raw.length === 0) return NONE;
