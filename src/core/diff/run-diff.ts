@@ -16,6 +16,7 @@ import type { OasdiffSettings, SideInput } from './diff-pair.js';
 import { loadIgnoreFile } from './ignore-file.js';
 import { createIndexedReader } from './indexed-reader.js';
 import { loadBaseContract } from './load-base-contract.js';
+import { pairContracts } from './pair-contracts.js';
 import type { ContractDiff, DiffLocation, DiffResult, FailOn } from './types.js';
 
 export interface RunDiffOptions extends OasdiffSettings {
@@ -148,22 +149,18 @@ async function projectSides(
   const snapshot = await snapshotFor(options);
   temporary.push(snapshot.dir);
   const baseConfig = await loadBaseConfig(snapshot, config);
-  const files = new Map<string, string[]>();
-  for (const w of [...(baseConfig?.workspaces ?? []), ...config.workspaces]) {
-    const names = files.get(w.contract) ?? [];
-    if (!names.includes(w.name)) names.push(w.name);
-    files.set(w.contract, names);
-  }
   const sides: ContractSides[] = [];
-  for (const [file, workspaces] of files) {
-    const headName = config.workspaces.find((w) => w.contract === file)?.name;
+  for (const pair of pairContracts(baseConfig ?? config, config)) {
+    const headName = config.workspaces.find((w) => w.contract === pair.headFile)?.name;
     const head = headName ? project.contracts.get(headName) : undefined;
-    const base = await loadBaseAt(snapshot, file, config.root, baseConfig ?? config);
+    const base = pair.baseFile
+      ? await loadBaseAt(snapshot, pair.baseFile, config.root, baseConfig ?? config)
+      : undefined;
     sides.push({
-      name: relative(config.root, file),
-      workspaces,
+      name: relative(config.root, pair.headFile ?? pair.baseFile ?? ''),
+      workspaces: pair.workspaces,
       ...(base ? { base: { contract: base, present: snapshot.present } } : {}),
-      ...(head ? { head: { contract: head, present: (l) => l } } : {}),
+      ...(head ? { head: { contract: head, present: same } } : {}),
     });
   }
   return sides;

@@ -101,6 +101,30 @@ describe('mockforge diff against a git ref (tutorial project, v1 committed, v2 i
     expect(result.counts.error).toBe(1);
   });
 
+  it('pairs a moved contract by its workspace: a rename with changes is a change, not removed + added', async () => {
+    const dir = tempProject({});
+    const repo = gitRepo(dir);
+    repo.copy(ECOMMERCE);
+    repo.commit('v1');
+    repo.copy(V2);
+    repo.write({
+      'contracts/orders.yaml': read(V2, 'contracts/orders-service.yaml'),
+      'contracts/orders-service.yaml': null,
+      'mockforge.yaml': read(V2, 'mockforge.yaml').replace(
+        '  - name: orders-service\n',
+        '  - name: orders-service\n    contract: contracts/orders.yaml\n',
+      ),
+    });
+    const result = await diffIn(dir, { base: 'main', versionPolicy: false });
+    expect(result.contracts.map((c) => `${c.name} ${c.status}`)).toContain('contracts/orders.yaml changed');
+    expect(result.contracts.some((c) => c.status === 'removed')).toBe(false);
+    expect(changesOf(result, 'contracts/orders.yaml')[0]).toMatchObject({
+      id: 'response-success-status-removed',
+      location: { file: join(dir, 'contracts/orders.yaml') },
+      baseLocation: { file: join(dir, 'contracts/orders-service.yaml'), ref: 'main' },
+    });
+  });
+
   it('follows multi-file refs, reads JSON contracts and reports no change when nothing broke', async () => {
     const contract = (extra: object) =>
       JSON.stringify(
