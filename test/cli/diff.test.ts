@@ -60,7 +60,7 @@ describe('mockforge diff (bundled dist/cli.js)', () => {
       line: lineOf(orders, 'responses:'),
       column: 7,
     });
-    expectGolden('diff/diff.md', readFileSync(join(dir, 'out/diff.md'), 'utf8'));
+    expectGolden('diff/pr-comment.md.txt', readFileSync(join(dir, 'out/diff.md'), 'utf8'));
     expectGolden('diff/junit.xml', readFileSync(join(dir, 'out/diff.xml'), 'utf8'));
     expectGolden('diff/sarif.json', readFileSync(join(dir, 'out/diff.sarif'), 'utf8'));
   });
