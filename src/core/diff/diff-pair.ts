@@ -4,6 +4,7 @@ import type { LoadedContract } from '../contract/types.js';
 import { ErrorCode, isMockforgeError } from '../errors.js';
 import type { Exec } from '../exec/run-process.js';
 import { type OasdiffChange, runOasdiffBreaking } from '../oasdiff/run-oasdiff.js';
+import { DEFAULT_MAX_SOURCE_BYTES } from '../source/source-file.js';
 import type { SourceReader } from '../source/source-reader.js';
 import { contractAsWritten } from './contract-as-written.js';
 import { type EmittedYaml, emitYaml } from './emit-yaml.js';
@@ -175,7 +176,9 @@ function sideLoader(source: SideSource): SideLoader {
 function mayBeSelfContained(file: string): boolean {
   if (!/\.ya?ml$/i.test(file)) return false;
   try {
-    if (statSync(file).size < AS_WRITTEN_MIN_BYTES) return false;
+    const size = statSync(file).size;
+    // Over the source limit: the bundled path refuses it with the usual error.
+    if (size < AS_WRITTEN_MIN_BYTES || size > DEFAULT_MAX_SOURCE_BYTES) return false;
     return !/\$ref['"]?\s*:\s*['"]?(?!#)[^\s'"]/.test(readFileSync(file, 'utf8'));
   } catch {
     return false;
