@@ -343,3 +343,29 @@ function hasNode(
   >;
   return paths[template]?.[method]?.responses?.[String(status)]?.content?.[mediaType]?.schema !== undefined;
 }
+
+describe('CORS (as Prism by default)', () => {
+  let suite: Awaited<ReturnType<typeof startSpecForSuite>>;
+  beforeAll(async () => {
+    suite = await startSpecForSuite(CONTRACT);
+  });
+  afterAll(() => suite.close());
+
+  it('answers a preflight and echoes the origin on responses', async () => {
+    const preflight = await fetch(`${suite.url}/v1/pets`, {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'http://localhost:5173',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
+    expect(preflight.headers.get('access-control-allow-headers')).toBe('content-type');
+    const get = await fetch(`${suite.url}/v1/pets`, { headers: { origin: 'http://localhost:5173' } });
+    expect(get.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
+    const plain = await fetch(`${suite.url}/v1/pets`);
+    expect(plain.headers.get('access-control-allow-origin')).toBeNull();
+  });
+});

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { FaultDecision } from '../faults.js';
+import { corsHeaders, isPreflight, preflightHeaders } from '../http/cors.js';
 import { parseTarget, type RequestTarget } from '../http/parse-target.js';
 import { parsePrefer } from '../http/prefer.js';
 import type { JournalEntry } from '../journal.js';
@@ -38,6 +39,8 @@ export function handleRequest(
     responseErrors: [],
   };
   const finish = (reply: Reply) => {
+    const cors = corsHeaders(request);
+    if (cors) Object.assign(reply.headers, cors);
     if (reply.headers['x-mockforge-admin'] !== undefined) {
       delete reply.headers['x-mockforge-admin'];
       sendReply(response, reply, method === 'HEAD');
@@ -70,6 +73,7 @@ function decide(
   method: string,
   entry: JournalEntry,
 ): Reply | Promise<Reply> {
+  if (isPreflight(request)) return { status: 204, headers: preflightHeaders(request), body: undefined };
   const parsed = parseTarget(request.url);
   if (!parsed.ok) return problemReply(400, 'Bad request target', parsed.detail);
   const { target } = parsed;
