@@ -113,6 +113,15 @@ describe('mockforge validate (bundled dist/cli.js, real processes)', () => {
     expect(result.stdout).toMatch(/catalog-service -> .*: 8 operation\(s\) checked, 0 finding\(s\)/);
   });
 
+  it('a contract outside the working directory keeps its local refs', async () => {
+    const target = await startCatalog('drifted');
+    const elsewhere = tempProject({});
+    const result = run(['--contract', join(DRIFT, CONTRACT), '--target', target], elsewhere);
+    expect(result.status).toBe(1);
+    expect(result.stderr).not.toContain('MF_REF_REFUSED');
+    expect(result.stdout).toMatch(/: 5 finding\(s\)$/m);
+  });
+
   it('an unreachable target exits 3 and says why, without a stack trace', async () => {
     const result = run(['--contract', CONTRACT, '--target', 'http://127.0.0.1:9', '--retries', '1'], DRIFT);
     expect(result.status).toBe(3);

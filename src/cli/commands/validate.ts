@@ -77,6 +77,17 @@ Options:
       ...(values.contract ? { contract: values.contract } : {}),
       ...(values.config ? { config: values.config } : {}),
     });
+    for (const target of planned) {
+      // A refused or missing $ref is validated as "any": say so, or a clean result would hide it.
+      const errors = target.contract.diagnostics.filter((d) => d.severity === 'error');
+      for (const d of errors.slice(0, 5)) {
+        context.stderr(
+          `${displayPath(d.location.file, context.cwd)}:${d.location.line}: warning: ${d.message} [${d.code}]\n`,
+        );
+      }
+      if (errors.length > 5)
+        context.stderr(`... and ${errors.length - 5} more contract problem(s): see 'mockforge lint'\n`);
+    }
     const mode: ValidateMode = values.stateful ? 'stateful' : values.unsafe ? 'unsafe' : 'safe';
     const concurrency = positive(values.concurrency ?? '4', '--concurrency');
     const transport = createHttpTransport({ connections: concurrency });

@@ -138,7 +138,8 @@ export function bundleContract(file: string, options: BundleOptions): Bundle {
         return refuse('refused: contracts never make mockforge fetch URLs (--allow-remote-refs)');
       if (!/^https?:/i.test(targetFile)) return refuse('refused: only http(s) URLs can be allowed');
       remoteRefs.add(targetFile);
-    } else if (!isInside(options.root, targetFile)) {
+    } else if (targetFile !== contextFile && !isInside(options.root, targetFile)) {
+      // A ref within the same file reads nothing new, even when the user pointed at a file outside the root.
       return refuse(`leaves the project root ${options.root}: refused`);
     }
     let pointer: string;

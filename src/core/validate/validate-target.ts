@@ -124,12 +124,7 @@ export async function validateTarget(options: ValidateTargetOptions): Promise<Ta
 
   const runOperation = async (operation: Operation): Promise<void> => {
     const started = clock.now();
-    const outcome: OperationOutcome = {
-      operation: operationLabel(operation),
-      location: locate(options.contract, operation.pointer),
-      responses: 0,
-      timeMs: 0,
-    };
+    const outcome = createOutcome(options.contract, operation);
     const findings: DriftFinding[] = [];
     if (unreachable) outcome.skipped = 'target unreachable';
     else if (clock.now() >= deadline) {
@@ -210,15 +205,28 @@ export async function validateTarget(options: ValidateTargetOptions): Promise<Ta
   if (mode === 'stateful') await runPool(planChains(options.contract), concurrency, runChain);
   await runPool(deletes, concurrency, runOperation);
   for (const operation of mode === 'safe' ? operations.filter((o) => !SAFE.has(o.method)) : []) {
-    result.operations.push({
-      operation: operationLabel(operation),
-      location: locate(options.contract, operation.pointer),
-      responses: 0,
-      skipped: 'writes are sent only with --unsafe or --stateful',
-      timeMs: 0,
-    });
+    const outcome = createOutcome(options.contract, operation);
+    outcome.skipped = 'writes are sent only with --unsafe or --stateful';
+    result.operations.push(outcome);
   }
   return result;
+}
+
+/**
+ * The outcome record of an operation. Its contract location is worked out only when a report asks for it:
+ * locating runs the position-keeping YAML parser, ~1 s on a large contract, wasted on a clean run.
+ */
+function createOutcome(contract: LoadedContract, operation: Operation): OperationOutcome {
+  let location: OperationOutcome['location'] | undefined;
+  const outcome = { operation: operationLabel(operation), responses: 0, timeMs: 0 } as OperationOutcome;
+  Object.defineProperty(outcome, 'location', {
+    enumerable: true,
+    get: () => {
+      location ??= locate(contract, operation.pointer);
+      return location;
+    },
+  });
+  return outcome;
 }
 
 /** Runs `work` over `items` with at most `limit` at once. */
