@@ -64,12 +64,7 @@ export async function validateTarget(options: ValidateTargetOptions): Promise<Ta
     responses: 0,
     budgetExhausted: false,
   };
-  const context: CheckContext = {
-    contract: options.contract,
-    bodies: new SchemaValidator(options.contract),
-    headers: new SchemaValidator(options.contract, { coerceTypes: true }),
-    responses: new Map(),
-  };
+  const context = checkContextFor(options.contract);
   const seen = new Set<string>();
   let unreachable = false;
   const record = (findings: DriftFinding[]) => {
@@ -210,6 +205,23 @@ export async function validateTarget(options: ValidateTargetOptions): Promise<Ta
     result.operations.push(outcome);
   }
   return result;
+}
+
+const contexts = new WeakMap<LoadedContract, CheckContext>();
+
+/** Compiled validators per contract, kept while the contract is: repeated runs (nightly loops, benches) compile once. */
+function checkContextFor(contract: LoadedContract): CheckContext {
+  let context = contexts.get(contract);
+  if (!context) {
+    context = {
+      contract,
+      bodies: new SchemaValidator(contract),
+      headers: new SchemaValidator(contract, { coerceTypes: true }),
+      responses: new Map(),
+    };
+    contexts.set(contract, context);
+  }
+  return context;
 }
 
 /**
