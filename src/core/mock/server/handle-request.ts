@@ -7,6 +7,7 @@ import { parseTarget, type RequestTarget } from '../http/parse-target.js';
 import { parsePrefer } from '../http/prefer.js';
 import type { JournalEntry } from '../journal.js';
 import type { RouteMatch } from '../routing/route-table.js';
+import type { ScenarioSeed } from '../state/seed-from-scenarios.js';
 import { type RequestIssue, validateBody, validateParameters } from '../validation/request-validator.js';
 import { handleAdmin } from './admin.js';
 import { replyFromContract, replyFromState, replyInvalidRequest } from './build-reply.js';
@@ -162,10 +163,34 @@ function answer(
   if (preferences.code === undefined && preferences.example === undefined && !preferences.dynamic) {
     const canned = findCanned(context, workspace, method, target.segments, body.value);
     if (canned) return replyFromContract(workspace, context, route, request, {}, entry, false, canned, body.value);
+    const fixed = route.source === 'contract' ? fixedResponse(route) : undefined;
+    if (fixed) {
+      const reply = replyFromContract(workspace, context, route, request, {}, entry, false, fixed, body.value);
+      Object.assign(reply.headers, route.endpoint?.headers ?? {});
+      return reply;
+    }
     if (context.stateEnabled && route.resource) {
       const fromState = replyFromState(workspace, context, route, request, params, target.query, body.value, entry);
       if (fromState) return fromState;
     }
   }
   return replyFromContract(workspace, context, route, request, preferences, entry, false);
+}
+
+/** A config endpoint's own `response: {status, body}` for an operation it covers, as a canned answer. */
+function fixedResponse(route: MockRoute): ScenarioSeed | undefined {
+  const endpoint = route.endpoint;
+  if (!endpoint || (endpoint.body === undefined && endpoint.status === undefined)) return undefined;
+  return {
+    file: '',
+    scenario: 'mockforge.yaml',
+    step: `endpoint ${endpoint.path}`,
+    service: undefined,
+    method: route.method,
+    path: endpoint.path,
+    segments: [],
+    requestBody: undefined,
+    status: endpoint.status ?? route.responses?.primary?.status ?? 200,
+    responseBody: endpoint.body ?? null,
+  };
 }
