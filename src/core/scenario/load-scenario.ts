@@ -1,0 +1,148 @@
+import { Ajv, type ErrorObject } from 'ajv';
+import { didYouMean } from '../config/did-you-mean.js';
+import { ErrorCode, MockforgeError, type SourceLocation } from '../errors.js';
+import { appendPointer } from '../source/json-pointer.js';
+import { parseSource, readSourceFile, type SourceFile } from '../source/source-file.js';
+import { scenarioSchema } from './scenario-schema.js';
+import { parseStatusExpectation } from './status-expectation.js';
+import type { Scenario, ScenarioStep } from './types.js';
+
+/** A step waits this long for its response unless it says otherwise (`timeout: 2s`). */
+export const DEFAULT_STEP_TIMEOUT_MS = 10_000;
+const MAX_SCENARIO_BYTES = 4 * 1024 * 1024;
+
+let compiled: ReturnType<Ajv['compile']> | undefined;
+const validateShape = (value: unknown) => {
+  compiled ??= new Ajv({ allErrors: true, verbose: true, strict: false, validateSchema: false }).compile(
+    scenarioSchema,
+  );
+  return compiled(value);
+};
+
+type Raw = Record<string, any>;
+
+/** Reads and checks a scenario file; a mistake is a MockforgeError (MF_SCENARIO_INVALID / MF_SOURCE_SYNTAX) at file:line. */
+export function loadScenario(file: string): Scenario {
+  return toScenario(readSourceFile(file, { maxBytes: MAX_SCENARIO_BYTES }));
+}
+
+/** The same for text already in memory (tests, stdin). */
+export function parseScenario(text: string, file: string): Scenario {
+  return toScenario(parseSource(text, file));
+}
+
+function toScenario(source: SourceFile): Scenario {
+  const locate = (pointer: string): SourceLocation => {
+    const { exact: _exact, ...location } = source.locate(pointer);
+    return location;
+  };
+  if (!validateShape(source.value)) throw scenarioError(describeErrors(compiled?.errors ?? [], locate));
+  const raw = source.value as Raw;
+  const defaultTimeout = raw.timeout === undefined ? DEFAULT_STEP_TIMEOUT_MS : parseTimeout(raw.timeout);
+  const steps = (raw.steps as Raw[]).map((step, index): ScenarioStep => {
+    const pointer = appendPointer('/steps', index);
+    const request = step.request as Raw;
+    const response = (step.response ?? {}) as Raw;
+    return {
+      index,
+      name: step.name,
+      service: step.service,
+      request: {
+        method: String(request.method ?? 'GET').toUpperCase(),
+        path: request.path,
+        query: request.query ?? {},
+        headers: stringValues(request.headers),
+        body: request.body,
+        hasBody: 'body' in request,
+      },
+      response: {
+        status: parseStatusExpectation(response.status),
+        headers: stringValues(response.headers),
+        body: response.body,
+        hasBody: 'body' in response,
+      },
+      capture: step.capture ?? {},
+      match: step.match ?? 'subset',
+      timeoutMs: step.timeout === undefined ? defaultTimeout : parseTimeout(step.timeout),
+      pointer,
+      location: locate(appendPointer(pointer, 'name')),
+    };
+  });
+  return { file: source.file, name: raw.name, description: raw.description ?? '', steps, locate };
+}
+
+/** `500`, `"500ms"`, `"2s"`, `"1.5 s"` -> milliseconds. */
+export function parseTimeout(value: unknown): number {
+  if (typeof value === 'number') return value;
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s)?\s*$/.exec(String(value));
+  const amount = Number(match?.[1] ?? Number.NaN);
+  return match?.[2] === 's' ? amount * 1000 : amount;
+}
+
+function stringValues(record: Raw | undefined): Record<string, string> {
+  return Object.fromEntries(Object.entries(record ?? {}).map(([k, v]) => [k, String(v)]));
+}
+
+interface Problem {
+  location: SourceLocation;
+  message: string;
+}
+
+function scenarioError(problems: Problem[]): MockforgeError {
+  const [first, ...rest] = problems;
+  const more = rest.map((p) => `\n  ${p.location.file}:${p.location.line}:${p.location.column}: ${p.message}`).join('');
+  return new MockforgeError(ErrorCode.ScenarioInvalid, `${first?.message ?? 'invalid scenario'}${more}`, {
+    ...(first ? { location: first.location } : {}),
+    hint: 'see "Scenarios" in README.md for the scenario format',
+  });
+}
+
+function describeErrors(errors: ErrorObject[], locate: (pointer: string) => SourceLocation): Problem[] {
+  const precise = errors.filter((e) => e.keyword !== 'anyOf');
+  const chosen = errors.filter(
+    (e) => e.keyword !== 'anyOf' || !precise.some((p) => p.instancePath.startsWith(e.instancePath)),
+  );
+  const seen = new Set<string>();
+  const problems: Problem[] = [];
+  for (const error of chosen) {
+    let pointer = error.instancePath;
+    let message: string;
+    if (error.keyword === 'additionalProperties') {
+      const key = String(error.params.additionalProperty);
+      pointer = appendPointer(pointer, key);
+      const allowed = Object.keys((error.parentSchema as Raw | undefined)?.properties ?? {});
+      const guess = didYouMean(key, allowed);
+      message = `unknown key '${key}' in ${describePointer(error.instancePath)}${guess ? `; did you mean '${guess}'?` : `; expected one of: ${allowed.join(', ')}`}`;
+    } else if (error.keyword === 'required') {
+      message = `${describePointer(error.instancePath)} is missing the required key '${String(error.params.missingProperty)}'`;
+    } else if (error.keyword === 'anyOf') {
+      message = `${describePointer(error.instancePath)} has the wrong shape (see README "Scenarios")`;
+    } else if (error.keyword === 'pattern') {
+      message = `${describePointer(error.instancePath)} ${JSON.stringify(error.data)} is not valid (${hintFor(error.instancePath)})`;
+    } else {
+      message = `${describePointer(error.instancePath)} ${error.message ?? 'is invalid'}`;
+    }
+    if (seen.has(`${pointer}|${message}`)) continue;
+    seen.add(`${pointer}|${message}`);
+    problems.push({ location: locate(pointer), message });
+  }
+  return problems.sort((a, b) => a.location.line - b.location.line);
+}
+
+function hintFor(pointer: string): string {
+  if (pointer.endsWith('/method')) return 'an HTTP method such as GET or POST';
+  if (pointer.endsWith('/path')) return 'a path starting with /';
+  if (pointer.includes('/capture/')) return 'a JSONPath such as $.id';
+  if (pointer.endsWith('/status')) return 'a status such as 200, "2xx" or "200-299"';
+  if (pointer.endsWith('/timeout')) return 'milliseconds, or "500ms" / "2s"';
+  return 'see README "Scenarios"';
+}
+
+function describePointer(pointer: string): string {
+  if (pointer === '') return 'the scenario';
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s, i) => (/^\d+$/.test(s) ? `[${s}]` : i === 0 ? s : `.${s}`))
+    .join('');
+}
