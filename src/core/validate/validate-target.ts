@@ -204,7 +204,22 @@ export async function validateTarget(options: ValidateTargetOptions): Promise<Ta
     outcome.skipped = 'writes are sent only with --unsafe or --stateful';
     result.operations.push(outcome);
   }
+  sortByContractOrder(result, operations);
   return result;
+}
+
+/** Reports in contract order, whatever order the concurrent requests finished in. */
+function sortByContractOrder(result: TargetResult, operations: readonly Operation[]): void {
+  const rank = new Map(operations.map((o, i) => [operationLabel(o), i]));
+  const order = (label: string) => rank.get(label) ?? operations.length;
+  result.operations.sort((a, b) => order(a.operation) - order(b.operation));
+  result.findings.sort(
+    (a, b) =>
+      order(a.operation) - order(b.operation) ||
+      a.location.line - b.location.line ||
+      (a.instancePath ?? '').localeCompare(b.instancePath ?? '') ||
+      a.check.localeCompare(b.check),
+  );
 }
 
 const contexts = new WeakMap<LoadedContract, CheckContext>();
