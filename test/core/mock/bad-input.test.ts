@@ -158,3 +158,21 @@ describe('bad input', () => {
     expect(server.context.store.size).toBe(before + 300);
   });
 });
+
+describe('store bounds', () => {
+  it('refuses creates beyond the per-collection limit with 507 and keeps the records', async () => {
+    const { MAX_RECORDS_PER_COLLECTION } = await import('../../../src/core/mock/state/handle-resource.js');
+    const { url, server } = await startProject({ 'mockforge.yaml': CONFIG, 'items.yaml': CONTRACT });
+    const store = server.context.store;
+    for (let i = store.count('items'); i < MAX_RECORDS_PER_COLLECTION; i++)
+      store.put('items', `bulk_${i}`, { id: `bulk_${i}` });
+    const refused = await getJson(`${url.items}/items`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(refused.status).toBe(507);
+    expect(store.count('items')).toBe(MAX_RECORDS_PER_COLLECTION);
+    expect((await getJson(`${url.items}/items/bulk_5`)).body).toEqual({ id: 'bulk_5' });
+  });
+});

@@ -91,6 +91,7 @@ export function replyFromState(
     personaGraph: context.personaGraph,
   });
   if (outcome.kind === 'pass') return undefined;
+  if (outcome.kind === 'full') return problemReply(507, 'Insufficient storage', outcome.detail);
   if (outcome.kind === 'not-found') {
     if (route.responses && findStatus(route.responses, [404])) {
       return replyFromContract(workspace, context, route, request, { code: 404 }, entry, false);

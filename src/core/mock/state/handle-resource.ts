@@ -22,8 +22,12 @@ export type ResourceOutcome =
   | { kind: 'list'; records: JsonObject[] }
   | { kind: 'deleted' }
   | { kind: 'not-found'; detail: string }
+  /** The collection is at its limit: a flood of creates cannot exhaust the mock's memory. */
+  | { kind: 'full'; detail: string }
   /** Not a state operation (e.g. a POST with a non-object body): answer from the contract. */
   | { kind: 'pass' };
+
+export const MAX_RECORDS_PER_COLLECTION = 10_000;
 
 const PAGING = new Set(['limit', 'offset', 'page', 'per_page', 'pagesize', 'page_size', 'cursor', 'sort', 'order']);
 
@@ -36,6 +40,12 @@ export function handleResource(request: ResourceRequest): ResourceOutcome {
     if (request.method === 'GET' || request.method === 'HEAD')
       return { kind: 'list', records: listRecords(store.list(name), request.query) };
     if (request.method !== 'POST' || !isObject(request.body)) return { kind: 'pass' };
+    if (store.count(name) >= MAX_RECORDS_PER_COLLECTION) {
+      return {
+        kind: 'full',
+        detail: `${name} holds ${MAX_RECORDS_PER_COLLECTION} records, the limit: POST /__mockforge/reset`,
+      };
+    }
     const given = request.body[resource.idField];
     const id =
       typeof given === 'string' || typeof given === 'number' ? String(given) : store.nextId(name, resource.singular);

@@ -25,6 +25,10 @@ export class StateStore {
     return [...(this.#collections.get(collection)?.values() ?? [])];
   }
 
+  count(collection: string): number {
+    return this.#collections.get(collection)?.size ?? 0;
+  }
+
   ids(collection: string): string[] {
     return [...(this.#collections.get(collection)?.keys() ?? [])];
   }

@@ -1,0 +1,138 @@
+import type { JsonObject } from '../../contract/types.js';
+import { getAtPointer } from '../../source/json-pointer.js';
+import type { FlatSchema, Walk } from './types.js';
+
+/** Refs are followed at most this deep in one chain (a cycle of refs gives `{}`). */
+const MAX_REF_HOPS = 32;
+
+/**
+ * The schema as one node: `$ref` followed (3.1 siblings kept), `allOf` merged, the first `oneOf`/`anyOf`
+ * branch chosen and merged with its siblings. A `discriminator` fixes its property to the chosen branch's
+ * mapping value. Returns the node and the entity name of the last component entered.
+ */
+export function flattenSchema(
+  raw: unknown,
+  walk: Walk,
+): { schema: FlatSchema; entity: string | undefined; refs: string[] } {
+  const refs = [...walk.refs];
+  let entity = walk.entity;
+  let node = raw;
+  let siblings: JsonObject = {};
+  for (let hops = 0; isObject(node) && typeof node.$ref === 'string'; hops++) {
+    const ref = node.$ref;
+    if (walk.context.openapi === '3.1') {
+      const { $ref: _ref, ...rest } = node;
+      siblings = { ...rest, ...siblings };
+    }
+    if (!ref.startsWith('#') || hops >= MAX_REF_HOPS) return { schema: {}, entity, refs };
+    refs.push(ref);
+    const name = /^#\/components\/schemas\/([^/]+)$/.exec(ref)?.[1];
+    if (name) entity = decodeURIComponent(name).replace(/~1/g, '/').replace(/~0/g, '~');
+    node = getAtPointer(walk.context.document, ref);
+  }
+  if (node === true || node === undefined || node === null) return { schema: { ...siblings }, entity, refs };
+  if (!isObject(node)) return { schema: { not: {} }, entity, refs };
+  let schema: FlatSchema = { ...node, ...siblings };
+  const inner = { ...walk, refs, entity };
+  if (Array.isArray(schema.allOf)) {
+    const { allOf, ...rest } = schema;
+    schema = rest;
+    for (const branch of allOf as unknown[]) {
+      const flat = flattenSchema(branch, inner);
+      schema = mergeSchemas(schema, flat.schema);
+      tagInheritedDiscriminator(schema, flat.schema, entity, inner);
+    }
+  }
+  for (const key of ['oneOf', 'anyOf'] as const) {
+    const branches = schema[key];
+    if (!Array.isArray(branches) || branches.length === 0) continue;
+    const { [key]: _branches, ...rest } = schema;
+    const chosen = branches[0];
+    const flat = flattenSchema(chosen, inner);
+    schema = mergeSchemas(rest, flat.schema);
+    const discriminator = rest.discriminator as
+      | { propertyName?: unknown; mapping?: Record<string, string> }
+      | undefined;
+    if (discriminator && typeof discriminator.propertyName === 'string' && isObject(chosen)) {
+      const value = discriminatorValue(discriminator.mapping, chosen.$ref);
+      if (value !== undefined) fixProperty(schema, discriminator.propertyName, value);
+    }
+  }
+  return { schema, entity, refs };
+}
+
+/** The value a discriminator takes for a branch: its mapping key, else the component name. */
+function discriminatorValue(mapping: Record<string, string> | undefined, ref: unknown): string | undefined {
+  if (typeof ref !== 'string') return undefined;
+  for (const [value, target] of Object.entries(mapping ?? {})) {
+    if (target === ref || `#/components/schemas/${target}` === ref) return value;
+  }
+  return ref.split('/').at(-1);
+}
+
+/** `Cat: allOf: [Pet (discriminator petType), ...]`: a Cat says `petType: Cat`. */
+function tagInheritedDiscriminator(schema: FlatSchema, branch: FlatSchema, entity: string | undefined, walk: Walk) {
+  const discriminator = branch.discriminator as
+    | { propertyName?: unknown; mapping?: Record<string, string> }
+    | undefined;
+  if (!discriminator || typeof discriminator.propertyName !== 'string' || !entity) return;
+  const ownRef = walk.refs.findLast((ref) => ref.startsWith('#/components/schemas/'));
+  const value = discriminatorValue(discriminator.mapping, ownRef) ?? entity;
+  const property = ((schema.properties ?? {}) as JsonObject)[discriminator.propertyName];
+  if (isObject(property) && (property.enum || property.const !== undefined || property.$ref)) return;
+  fixProperty(schema, discriminator.propertyName, value);
+}
+
+function fixProperty(schema: FlatSchema, property: string, value: string): void {
+  const properties = { ...((schema.properties ?? {}) as JsonObject) };
+  properties[property] = { type: 'string', const: value };
+  schema.properties = properties;
+  const required = Array.isArray(schema.required) ? schema.required : [];
+  if (!required.includes(property)) schema.required = [...required, property];
+}
+
+const LOWER_BOUNDS = ['minimum', 'minLength', 'minItems', 'minProperties'];
+const UPPER_BOUNDS = ['maximum', 'maxLength', 'maxItems', 'maxProperties'];
+
+/** Both schemas at once (`allOf`): the stricter bound wins, properties of both, required of both. */
+export function mergeSchemas(a: FlatSchema, b: FlatSchema): FlatSchema {
+  const out: FlatSchema = { ...b, ...a };
+  for (const key of LOWER_BOUNDS)
+    if (typeof a[key] === 'number' && typeof b[key] === 'number') out[key] = Math.max(a[key], b[key]);
+  for (const key of UPPER_BOUNDS)
+    if (typeof a[key] === 'number' && typeof b[key] === 'number') out[key] = Math.min(a[key], b[key]);
+  if (a.properties || b.properties) {
+    const properties: JsonObject = { ...((b.properties ?? {}) as JsonObject) };
+    for (const [name, sub] of Object.entries((a.properties ?? {}) as JsonObject)) {
+      properties[name] = name in properties ? { allOf: [sub, properties[name]] } : sub;
+    }
+    out.properties = properties;
+  }
+  if (Array.isArray(a.required) || Array.isArray(b.required)) {
+    out.required = [...new Set([...((a.required as string[]) ?? []), ...((b.required as string[]) ?? [])])];
+  }
+  if (a.type !== undefined && b.type !== undefined) out.type = intersectTypes(a.type, b.type);
+  if (Array.isArray(a.enum) && Array.isArray(b.enum)) {
+    const other = b.enum.map((v) => JSON.stringify(v));
+    out.enum = a.enum.filter((v) => other.includes(JSON.stringify(v)));
+  }
+  if (a.items !== undefined && b.items !== undefined) out.items = { allOf: [a.items, b.items] };
+  if (a.additionalProperties === false || b.additionalProperties === false) out.additionalProperties = false;
+  const patterns = [a.pattern, b.pattern, ...(a['x-mf-patterns'] ?? []), ...(b['x-mf-patterns'] ?? [])];
+  const distinct = [...new Set(patterns.filter((p): p is string => typeof p === 'string'))];
+  if (distinct.length > 1) out['x-mf-patterns'] = distinct.slice(1);
+  return out;
+}
+
+function intersectTypes(a: unknown, b: unknown): unknown {
+  const left = Array.isArray(a) ? a : [a];
+  const right = Array.isArray(b) ? b : [b];
+  const both = left.filter((t) => right.includes(t) || (t === 'integer' && right.includes('number')));
+  for (const t of right) if (t === 'integer' && left.includes('number') && !both.includes(t)) both.push(t);
+  if (both.length === 0) return a;
+  return both.length === 1 ? both[0] : both;
+}
+
+export function isObject(value: unknown): value is JsonObject {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
