@@ -4,7 +4,7 @@ import { basePathOf } from '../contract/load-contract.js';
 import type { JsonObject, LoadedContract, SourceMap } from '../contract/types.js';
 import { formatPointer, getAtPointer, parsePointer } from '../source/json-pointer.js';
 import type { SourceReader } from '../source/source-reader.js';
-import { type IndexedPosition, indexYamlLines } from './yaml-line-index.js';
+import { type IndexedPosition, indexYamlLines, type PartialScan } from './yaml-line-index.js';
 
 export interface WrittenContract {
   contract: LoadedContract;
@@ -22,12 +22,35 @@ export interface WrittenContract {
  * when something asks for it (`lazy`), so the base of a large diff costs one line scan while oasdiff runs.
  * Undefined when the file is not plain block YAML or not OpenAPI 3. `operations` stay empty.
  */
-export function contractAsWritten(file: string, read: SourceReader, lazy: boolean): WrittenContract | undefined {
+export function contractAsWritten(
+  file: string,
+  read: SourceReader,
+  lazy: boolean,
+  only?: PartialScan,
+): WrittenContract | undefined {
   const text = lazy ? readFileSync(file, 'utf8') : read(file).text;
-  const index = indexYamlLines(text);
-  if (!index) return undefined;
-  const lines = text.split('\n');
-  const scalar = (pointer: string) => scalarOnLine(lines, index.get(pointer));
+  const partial = indexYamlLines(text, only);
+  if (!partial) return undefined;
+  // A partial index knows the children of the nodes it descended into; anything else needs the full one.
+  let full: Map<string, IndexedPosition> | undefined;
+  const index = {
+    get(pointer: string): IndexedPosition | undefined {
+      if (!only) return partial.get(pointer);
+      const parent = pointer.slice(0, Math.max(0, pointer.lastIndexOf('/')));
+      if (pointer === '' || parent === '' || only.descend(parent) || only.forced.has(parent))
+        return partial.get(pointer);
+      full ??= indexYamlLines(text) ?? new Map();
+      return full.get(pointer);
+    },
+    has(pointer: string): boolean {
+      return index.get(pointer) !== undefined;
+    },
+  };
+  let starts: number[] | undefined;
+  const scalar = (pointer: string) => {
+    starts ??= lineStarts(text);
+    return scalarOnLine(text, starts, index.get(pointer));
+  };
   const openapi = String(scalar('/openapi') ?? '');
   const family = /^3\.0(\.|$)/.test(openapi) ? '3.0' : /^3\.1(\.|$)/.test(openapi) ? '3.1' : undefined;
   if (!family) return undefined;
@@ -51,11 +74,15 @@ export function contractAsWritten(file: string, read: SourceReader, lazy: boolea
     diagnostics: [],
   };
   const pointers: string[] = [];
-  for (const [pointer, { line }] of index) pointers[line - 1] ??= pointer;
+  for (const [pointer, { line }] of partial) pointers[line - 1] ??= pointer;
   return { contract, pointers, has: (pointer) => index.has(pointer), scalar };
 }
 
-function indexSourceMap(file: string, index: Map<string, IndexedPosition>, document: () => unknown): SourceMap {
+function indexSourceMap(
+  file: string,
+  index: { get(pointer: string): IndexedPosition | undefined },
+  document: () => unknown,
+): SourceMap {
   return {
     files: [file],
     origin: (pointer) => ({ file, pointer }),
@@ -74,10 +101,18 @@ function indexSourceMap(file: string, index: Map<string, IndexedPosition>, docum
   };
 }
 
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  return starts;
+}
+
 /** The value of a one-line `key: value` entry, as the YAML core schema reads it. */
-function scalarOnLine(lines: readonly string[], position: IndexedPosition | undefined): unknown {
-  const line = position ? lines[position.line - 1] : undefined;
-  if (line === undefined || position === undefined) return undefined;
+function scalarOnLine(text: string, starts: readonly number[], position: IndexedPosition | undefined): unknown {
+  const start = position ? starts[position.line - 1] : undefined;
+  if (!position || start === undefined) return undefined;
+  const end = text.indexOf('\n', start);
+  const line = text.slice(start, end < 0 ? text.length : end);
   try {
     const entry = load(line.slice(position.column - 1), { schema: CORE_SCHEMA }) as Record<string, unknown> | null;
     return entry && typeof entry === 'object' ? Object.values(entry)[0] : undefined;

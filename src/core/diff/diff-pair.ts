@@ -4,12 +4,14 @@ import type { LoadedContract } from '../contract/types.js';
 import { ErrorCode, isMockforgeError } from '../errors.js';
 import type { Exec } from '../exec/run-process.js';
 import { type OasdiffChange, runOasdiffBreaking } from '../oasdiff/run-oasdiff.js';
+import { appendPointer } from '../source/json-pointer.js';
 import { DEFAULT_MAX_SOURCE_BYTES } from '../source/source-file.js';
 import type { SourceReader } from '../source/source-reader.js';
 import { contractAsWritten } from './contract-as-written.js';
 import { type EmittedYaml, emitYaml } from './emit-yaml.js';
 import { type DiffSide, mapChange } from './map-change.js';
 import type { ContractChange, DiffLocation } from './types.js';
+import type { PartialScan } from './yaml-line-index.js';
 
 export interface OasdiffSettings {
   exec: Exec;
@@ -93,14 +95,14 @@ async function diffAsWritten(base: SideLoader, head: SideLoader, work: string, s
     if (isMockforgeError(error) && error.code === ErrorCode.ToolFailed) return undefined;
     throw error;
   });
-  for (const side of [base, head]) {
-    await yieldToStreams();
-    side.written();
-  }
+  // The base is line-indexed while oasdiff runs; the head afterwards, and only as far as the changes need.
+  await yieldToStreams();
+  base.written();
   const changes = await running;
-  const written = [base.written(), head.written()];
-  const [b, h] = written;
-  if (!changes || !b || !h) return undefined;
+  const b = base.written();
+  if (!changes || !b) return undefined;
+  const h = head.written(wantedInHead(changes, b.pointers));
+  if (!h) return undefined;
   return mapAll(changes, b.side, b.pointers, h.side, h.pointers);
 }
 
@@ -127,6 +129,36 @@ function runBreaking(basePath: string, revision: string | (() => string), work: 
   });
 }
 
+/**
+ * What the mapping will ask the head about: every ancestor of the base nodes oasdiff named (for the
+ * nearest surviving parent), the operations and their parameters, and the lines oasdiff named in the head.
+ */
+function wantedInHead(changes: readonly OasdiffChange[], basePointers: readonly string[]): PartialScan {
+  const wanted = new Set<string>(['', '/info']);
+  const addAncestors = (pointer: string) => {
+    for (let at = pointer; at !== '' && !wanted.has(at); at = at.slice(0, at.lastIndexOf('/'))) wanted.add(at);
+  };
+  const lines = new Set<number>();
+  for (const change of changes) {
+    const basePointer = change.baseSource ? basePointers[change.baseSource.line - 1] : undefined;
+    if (basePointer) addAncestors(basePointer);
+    if (change.revisionSource) lines.add(change.revisionSource.line);
+    if (change.path !== undefined && change.operation) {
+      const operation = appendPointer('/paths', change.path, change.operation.toLowerCase());
+      addAncestors(operation);
+      wanted.add(`${operation}/parameters`);
+    }
+  }
+  const descend = (pointer: string) => {
+    if (wanted.has(pointer)) return true;
+    const cut = pointer.lastIndexOf('/');
+    return (
+      pointer.endsWith('/parameters', cut) && /^\d+$/.test(pointer.slice(cut + 1)) && wanted.has(pointer.slice(0, cut))
+    );
+  };
+  return { descend, lines, forced: new Set() };
+}
+
 const yieldToStreams = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 interface SideLoader {
@@ -134,8 +166,8 @@ interface SideLoader {
   get(): SideInput;
   emitted(): EmittedYaml;
   mayGoAsWritten(): boolean;
-  /** The file as written (parsed, not bundled) with its line pointers; undefined unless plain block YAML. */
-  written(): { side: SideInput; pointers: string[] } | undefined;
+  /** The file as written (not bundled) with its line pointers; undefined unless plain block YAML. */
+  written(only?: PartialScan): { side: SideInput; pointers: string[] } | undefined;
 }
 
 function sideLoader(source: SideSource): SideLoader {
@@ -154,10 +186,10 @@ function sideLoader(source: SideSource): SideLoader {
       return yaml;
     },
     mayGoAsWritten: () => lazy !== undefined && mayBeSelfContained(lazy.file),
-    written() {
+    written(only) {
       if (written === null) {
         // Only line-indexed: existence and the few scalars the mapping needs are read from the lines.
-        const found = lazy ? contractAsWritten(lazy.file, lazy.read, true) : undefined;
+        const found = lazy ? contractAsWritten(lazy.file, lazy.read, true, only) : undefined;
         written =
           found && lazy
             ? {

@@ -10,6 +10,18 @@ interface Frame {
   next: number;
 }
 
+/**
+ * A partial index: only the children of nodes `descend` accepts are indexed (other subtrees are skipped on
+ * their indentation), plus whatever is needed to name each of `lines`. A lookup for a pointer whose parent
+ * was not descended must go to a full index.
+ */
+export interface PartialScan {
+  descend: (pointer: string) => boolean;
+  lines: ReadonlySet<number>;
+  /** Filled by the scan: subtrees scanned after all because a wanted line lies inside (their children are indexed). */
+  forced: Set<string>;
+}
+
 /** Thrown inside the scanner for anything beyond plain block YAML; the caller falls back to the full parser. */
 class Unsupported extends Error {}
 
@@ -20,17 +32,20 @@ class Unsupported extends Error {}
  * and returns undefined for anything else (anchors, tags, complex keys, several documents, tabs), so the
  * caller can fall back to the full parser. Positions match the parser's: a key's start, an item's content.
  */
-export function indexYamlLines(text: string): Map<string, IndexedPosition> | undefined {
+export function indexYamlLines(text: string, only?: PartialScan): Map<string, IndexedPosition> | undefined {
   try {
-    return scan(text);
+    return scan(text, only);
   } catch (error) {
     if (error instanceof Unsupported) return undefined;
     throw error;
   }
 }
 
-function scan(text: string): Map<string, IndexedPosition> {
+function scan(text: string, only: PartialScan | undefined): Map<string, IndexedPosition> {
   const index = new Map<string, IndexedPosition>();
+  /** A subtree being skipped (partial scans): where to come back to if a wanted line lies inside it. */
+  let skipped: { pointer: string; indent: number; n: number; next: number } | undefined;
+  const forced = only?.forced ?? new Set<string>();
   const frames: Frame[] = [];
   /** A node whose value starts on a later line (`key:` with nothing after it). */
   let pending: { pointer: string; indent: number } | undefined;
@@ -53,6 +68,24 @@ function scan(text: string): Map<string, IndexedPosition> {
     const indent = first - start;
     const lead = text.charCodeAt(first);
     if (lead === 35) continue; // '#': a comment line
+    if (skipped) {
+      // A block sequence may sit at its key's own indentation.
+      const inside =
+        indent > skipped.indent ||
+        (indent === skipped.indent && lead === 45 && (first + 1 === end || text.charCodeAt(first + 1) === 32));
+      if (inside && only?.lines.has(n + 1)) {
+        // A wanted line in a skipped subtree: go back and scan that subtree after all.
+        forced.add(skipped.pointer);
+        pending = { pointer: skipped.pointer, indent: skipped.indent };
+        n = skipped.n;
+        next = skipped.next;
+        skipped = undefined;
+        scalarIndent = -1;
+        continue;
+      }
+      if (inside) continue;
+      skipped = undefined;
+    }
     if (scalarIndent >= 0 && indent > scalarIndent) continue;
     scalarIndent = -1;
     if (lead === 9) throw new Unsupported(); // a tab in the indentation
@@ -142,12 +175,20 @@ function scan(text: string): Map<string, IndexedPosition> {
       frames.push({ indent: column, pointer: item, kind: 'map', next: 0 });
       pending = undefined;
       ({ pending, scalarIndent } = entry(index, frames.at(-1) as Frame, key, n, column));
+      if (only && pending && !only.descend(pending.pointer) && !forced.has(pending.pointer)) {
+        skipped = { pointer: pending.pointer, indent: column, n, next };
+        pending = undefined;
+      }
       continue;
     }
     const top = mapFrameAt(frames, column, pending);
     const key = readKey(rest);
     if (!key) throw new Unsupported();
     ({ pending, scalarIndent } = entry(index, top, key, n, column));
+    if (only && pending && !only.descend(pending.pointer) && !forced.has(pending.pointer)) {
+      skipped = { pointer: pending.pointer, indent: column, n, next };
+      pending = undefined;
+    }
   }
   return index;
 }
