@@ -153,6 +153,24 @@ describe('boot', () => {
     expect((await getJson(`${url.items}/v2/items/x`)).status).toBe(200);
   });
 
+  it('a scenario file that does not load is a notice; the others still seed the mocks', async () => {
+    const good = `name: Seed
+steps:
+  - name: Get item
+    service: items
+    request: {method: GET, path: /v2/items/it_1}
+    response: {status: 200, body: {id: it_1, name: seeded}}
+`;
+    const { url, server } = await startProject({
+      'mockforge.yaml': config(),
+      'items.yaml': CONTRACT,
+      'scenarios/good.yaml': good,
+      'scenarios/broken.yaml': 'name: Broken\nsteps: 42\n',
+    });
+    expect(server.notices.some((n) => n.includes('broken.yaml') && n.includes('MF_SCENARIO_INVALID'))).toBe(true);
+    expect((await getJson(`${url.other}/v2/items/it_1`)).body).toEqual({ id: 'it_1', name: 'seeded' });
+  });
+
   it('refuses a from_mock folder outside the project', async () => {
     const workspace = `    endpoints:
       - path: /items/*
