@@ -1,5 +1,5 @@
-import type { JsonObject } from '../../contract/types.js';
 import { resolveLocalRef } from '../../contract/resolve-ref.js';
+import type { JsonObject } from '../../contract/types.js';
 import { isObject } from './flatten-schema.js';
 import { generateValue } from './generate-value.js';
 import type { GenerateContext } from './types.js';

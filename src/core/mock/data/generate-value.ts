@@ -1,7 +1,7 @@
 import type { JsonObject } from '../../contract/types.js';
-import { fits, generateString } from './generate-string.js';
 import { flattenSchema, isObject } from './flatten-schema.js';
 import { generateNumber } from './generate-number.js';
+import { fits, generateString } from './generate-string.js';
 import { between, pick, randomAt, toSnake } from './pick.js';
 import type { FlatSchema, GenerateContext, Walk } from './types.js';
 
@@ -19,7 +19,13 @@ const HARD_DEPTH = 24;
  * out of requests and writeOnly ones out of responses; `nullable` and `null` types give non-null data.
  */
 export function generateValue(schema: unknown, context: GenerateContext): unknown {
-  return generateAt(schema, { context, path: [...(context.propertyPath ?? [])], refs: [], entity: undefined, depth: 0 });
+  return generateAt(schema, {
+    context,
+    path: [...(context.propertyPath ?? [])],
+    refs: [],
+    entity: undefined,
+    depth: 0,
+  });
 }
 
 function generateAt(raw: unknown, walk: Walk): unknown {
@@ -75,7 +81,10 @@ function generateObject(schema: FlatSchema, walk: Walk): JsonObject {
   const properties = isObject(schema.properties) ? schema.properties : {};
   const max = typeof schema.maxProperties === 'number' ? schema.maxProperties : Number.POSITIVE_INFINITY;
   const hidden = walk.context.direction === 'request' ? 'readOnly' : 'writeOnly';
-  const names = [...Object.keys(properties).filter((n) => required.has(n)), ...Object.keys(properties).filter((n) => !required.has(n))];
+  const names = [
+    ...Object.keys(properties).filter((n) => required.has(n)),
+    ...Object.keys(properties).filter((n) => !required.has(n)),
+  ];
   for (const name of names) {
     const sub = properties[name];
     const isRequired = required.has(name);
@@ -86,7 +95,10 @@ function generateObject(schema: FlatSchema, walk: Walk): JsonObject {
   const min = typeof schema.minProperties === 'number' ? schema.minProperties : 0;
   const extra = schema.additionalProperties;
   const isMap = Object.keys(properties).length === 0 && extra !== undefined && extra !== false;
-  if (extra !== false && (isMap && !minimal ? Object.keys(out).length < Math.max(min, 1) : Object.keys(out).length < min)) {
+  if (
+    extra !== false &&
+    (isMap && !minimal ? Object.keys(out).length < Math.max(min, 1) : Object.keys(out).length < min)
+  ) {
     const valueSchema = isObject(extra) ? extra : {};
     for (let i = 1; Object.keys(out).length < Math.max(min, isMap ? 1 : 0) && i < 100; i++) {
       const key = `${toSnake(walk.path.at(-1) ?? '') || 'key'}_${i}`;
@@ -170,7 +182,8 @@ function generateNumberFits(value: number, schema: FlatSchema): boolean {
   if (typeof schema.exclusiveMaximum === 'number' && value >= schema.exclusiveMaximum) return false;
   if (schema.exclusiveMinimum === true && value === schema.minimum) return false;
   if (schema.exclusiveMaximum === true && value === schema.maximum) return false;
-  if (typeof schema.multipleOf === 'number' && value / schema.multipleOf !== Math.trunc(value / schema.multipleOf)) return false;
+  if (typeof schema.multipleOf === 'number' && value / schema.multipleOf !== Math.trunc(value / schema.multipleOf))
+    return false;
   return true;
 }
 
