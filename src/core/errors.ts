@@ -16,6 +16,7 @@ export const ErrorCode = {
   ToolFailed: 'MF_TOOL_FAILED',
   GitFailed: 'MF_GIT_FAILED',
   MeshInvalid: 'MF_MESH_INVALID',
+  MockDataInvalid: 'MF_MOCK_DATA_INVALID',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
