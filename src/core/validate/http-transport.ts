@@ -15,8 +15,8 @@ export function createHttpTransport(options: { connections?: number } = {}): Tra
       dispatcher: agent,
       headersTimeout: timeoutMs,
       bodyTimeout: timeoutMs,
-      maxRedirections: 0,
-    } as Parameters<typeof request>[1]);
+      // redirects are not followed: a 3xx is a response to check like any other
+    });
     const chunks: Buffer[] = [];
     let size = 0;
     for await (const chunk of response.body) {

@@ -1,22 +1,31 @@
+import { readFileSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import { createServer, type Server } from 'node:net';
+import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { loadContract } from '../../../src/core/contract/load-contract.js';
 import { createHttpTransport } from '../../../src/core/validate/http-transport.js';
+import { classifyTargetError } from '../../../src/core/validate/target-problem.js';
 import type { Transport } from '../../../src/core/validate/types.js';
 import { validateExitCode } from '../../../src/core/validate/validate-findings.js';
 import { validateTarget } from '../../../src/core/validate/validate-target.js';
-import { CATALOG_CONTRACT } from './service-process.js';
+import { CATALOG_CONTRACT, DRIFT } from './service-process.js';
 
 const contract = loadContract(CATALOG_CONTRACT);
 const transport = createHttpTransport();
 const servers: Array<{ close(cb?: () => void): unknown }> = [];
 afterAll(() => transport.close());
 afterEach(async () => {
-  for (const s of servers.splice(0)) await new Promise((r) => s.close(() => r(undefined)));
+  for (const s of servers.splice(0)) {
+    (s as { closeAllConnections?: () => void }).closeAllConnections?.();
+    await new Promise((r) => s.close(() => r(undefined)));
+  }
 });
 
-function listen(server: Server | ReturnType<typeof createHttpServer>): Promise<string> {
+function listen(
+  server: Server | ReturnType<typeof createHttpServer> | ReturnType<typeof createHttpsServer>,
+): Promise<string> {
   servers.push(server);
   return new Promise((resolve) =>
     server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as { port: number }).port}`)),
@@ -118,5 +127,35 @@ describe('target problems are reported as such, not as drift', () => {
     expect(result.budgetExhausted).toBe(true);
     expect(result.responses).toBe(2);
     expect(result.operations.filter((o) => o.skipped === 'time budget exhausted')).toHaveLength(4);
+  });
+});
+
+describe('TLS and error classification', () => {
+  it('an https target with an untrusted certificate is a TLS problem, not drift', async () => {
+    const tls = join(DRIFT, 'tls');
+    const server = createHttpsServer(
+      { key: readFileSync(join(tls, 'key.pem')), cert: readFileSync(join(tls, 'cert.pem')) },
+      (_q, s) => s.end('{}'),
+    );
+    const target = (await listen(server)).replace('http:', 'https:');
+    const result = await validateTarget({ name: 'c', contract, target, transport, retries: 0, concurrency: 1 });
+    expect(result.findings).toEqual([]);
+    expect(result.problems[0]).toMatchObject({ kind: 'tls' });
+    expect(result.problems[0]?.message).toMatch(/self.signed/i);
+  });
+
+  it.each([
+    [{ code: 'ECONNREFUSED', message: 'connect ECONNREFUSED' }, 'refused'],
+    [
+      new Error('fetch failed', { cause: { code: 'UND_ERR_HEADERS_TIMEOUT', message: 'Headers Timeout Error' } }),
+      'timeout',
+    ],
+    [{ code: 'UND_ERR_SOCKET', message: 'other side closed' }, 'reset'],
+    [{ errors: [{ code: 'ECONNREFUSED', message: '::1' }], message: 'AggregateError' }, 'refused'],
+    [{ code: 'ENOTFOUND', message: 'getaddrinfo ENOTFOUND nowhere' }, 'dns'],
+    [{ code: 'ERR_TLS_CERT_ALTNAME_INVALID', message: 'altname' }, 'tls'],
+    [new Error('something else'), 'other'],
+  ])('%o is %s', (error, kind) => {
+    expect(classifyTargetError(error).kind).toBe(kind);
   });
 });
