@@ -100,9 +100,21 @@ function stopProcess(pid: number, signal: NodeJS.Signals): void {
   }
 }
 
+/**
+ * False when the pid now belongs to another program (the state file outlived a reboot and the pid was
+ * reused). Where /proc is missing the answer is "probably": true.
+ */
+export function isServeProcess(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').includes('serve');
+  } catch {
+    return !existsSync('/proc/self');
+  }
+}
+
 /** SIGTERM, then SIGKILL after `timeoutMs`. Returns how it ended. */
 export async function stopBackground(pid: number, timeoutMs: number): Promise<'not-running' | 'stopped' | 'killed'> {
-  if (!isAlive(pid)) return 'not-running';
+  if (!isAlive(pid) || !isServeProcess(pid)) return 'not-running';
   stopProcess(pid, 'SIGTERM');
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
