@@ -7,13 +7,14 @@ import { formatValidate } from '../../core/validate/format-validate.js';
 import { createHttpTransport } from '../../core/validate/http-transport.js';
 import { planTargets } from '../../core/validate/plan-targets.js';
 import type { ValidateResult } from '../../core/validate/types.js';
+import { validateAll } from '../../core/validate/validate-all.js';
 import {
   validateExitCode,
   validateJUnitSuites,
   validateSarifResults,
   validateSarifRules,
 } from '../../core/validate/validate-findings.js';
-import { type ValidateMode, validateTarget } from '../../core/validate/validate-target.js';
+import type { ValidateMode } from '../../core/validate/validate-target.js';
 import { type CliCommand, displayPath } from '../command.js';
 import { parseOptions } from '../parse-options.js';
 import { VERSION } from '../run-cli.js';
@@ -92,43 +93,34 @@ Options:
     const concurrency = positive(values.concurrency ?? '4', '--concurrency');
     const transport = createHttpTransport({ connections: concurrency });
     const display = (file: string) => displayPath(file, context.cwd);
-    const started = performance.now();
-    const result: ValidateResult = { targets: [], responses: 0, timeMs: 0 };
+    let result: ValidateResult;
     try {
-      for (const target of planned) {
-        if (!values.quiet) context.stderr(`validating ${target.name} against ${target.target} (${mode})\n`);
-        const outcome = await validateTarget({
-          name: target.name,
-          contract: target.contract,
-          target: target.target,
-          transport,
-          mode,
-          scenarioValues: target.scenarioValues,
-          headers,
-          concurrency,
-          requestTimeoutMs: positive(values.timeout ?? '10000', '--timeout'),
-          budgetMs: positive(values.budget ?? '120', '--budget') * 1000,
-          retries: nonNegative(values.retries ?? '2', '--retries'),
-          ...(values.quiet
-            ? {}
-            : {
-                onOperation: (op, findings) => {
-                  const state = op.skipped
-                    ? `skipped (${op.skipped})`
-                    : findings.length
-                      ? `${findings.length} finding(s)`
-                      : 'ok';
-                  if (!op.skipped?.startsWith('writes')) context.stderr(`  ${op.operation}: ${state}\n`);
-                },
-              }),
-        });
-        result.targets.push(outcome);
-      }
+      result = await validateAll(planned, {
+        transport,
+        mode,
+        headers,
+        concurrency,
+        requestTimeoutMs: positive(values.timeout ?? '10000', '--timeout'),
+        budgetMs: positive(values.budget ?? '120', '--budget') * 1000,
+        retries: nonNegative(values.retries ?? '2', '--retries'),
+        ...(values.quiet
+          ? {}
+          : {
+              onTarget: (target) => context.stderr(`validating ${target.name} against ${target.target} (${mode})\n`),
+              onOperation: (_target, op, findings) => {
+                if (op.skipped?.startsWith('writes')) return;
+                const state = op.skipped
+                  ? `skipped (${op.skipped})`
+                  : findings.length
+                    ? `${findings.length} finding(s)`
+                    : 'ok';
+                context.stderr(`  ${op.operation}: ${state}\n`);
+              },
+            }),
+      });
     } finally {
       await transport.close();
     }
-    result.timeMs = performance.now() - started;
-    result.responses = result.targets.reduce((n, t) => n + t.responses, 0);
     context.stdout(formatValidate(result, display));
     const root = context.cwd;
     if (values.json) write(resolve(root, values.json), `${JSON.stringify(result, null, 2)}\n`);
