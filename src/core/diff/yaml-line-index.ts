@@ -62,6 +62,11 @@ function scan(text: string, only: PartialScan | undefined): Map<string, IndexedP
     if (end < 0) end = text.length;
     next = end + 1;
     if (end > start && text.charCodeAt(end - 1) === 13) end--;
+    // Fast path for lines deeper than a skipped subtree or scalar: one native comparison, no loop.
+    const deeper = skipped ? skipped.indent : scalarIndent;
+    if (deeper >= 0 && text.startsWith(spaces(deeper + 1), start) && !(skipped && only?.lines.has(n + 1))) {
+      continue;
+    }
     let first = start;
     while (first < end && text.charCodeAt(first) === 32) first++;
     if (first === end) continue;
@@ -191,6 +196,13 @@ function scan(text: string, only: PartialScan | undefined): Map<string, IndexedP
     }
   }
   return index;
+}
+
+const paddings: string[] = [];
+
+function spaces(count: number): string {
+  paddings[count] ??= ' '.repeat(count);
+  return paddings[count];
 }
 
 /** The mapping a key at `column` belongs to: the open one at that indent, or a new one for the pending node. */
