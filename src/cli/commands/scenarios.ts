@@ -1,12 +1,124 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { ErrorCode, MockforgeError } from '../../core/errors.js';
-import type { CliCommand } from '../command.js';
+import { toJUnitXml } from '../../core/report/junit.js';
+import { escapeMarkdown } from '../../core/report/markdown.js';
+import { formatScenario, formatStepLine, formatSummary } from '../../core/scenario/format-scenarios.js';
+import { scenarioSequenceDiagram } from '../../core/scenario/mermaid.js';
+import { runScenarioFiles } from '../../core/scenario/run-scenario-files.js';
+import { scenariosExitCode } from '../../core/scenario/run-scenarios.js';
+import { countSteps, scenarioJsonReport, scenarioJUnitSuites } from '../../core/scenario/scenario-report.js';
+import type { ScenariosResult } from '../../core/scenario/types.js';
+import { type CliCommand, displayPath } from '../command.js';
+import { parseOptions, parsePairs } from '../parse-options.js';
 
-// Placeholder until its issue lands: says so plainly instead of pretending to work.
 export const command: CliCommand = {
   name: 'scenarios',
-  summary: 'not built yet',
-  usage: 'mockforge scenarios: not built yet',
-  async run() {
-    throw new MockforgeError(ErrorCode.UsageInvalid, "'mockforge scenarios' is not built yet");
+  summary: 'run cross-service scenario files against mocks or real services',
+  usage: `
+Usage: mockforge scenarios [files or globs...] [--config mockforge.yaml] [--target NAME=URL]...
+
+Runs each scenario's steps in order (scenarios concurrently) and checks every response against the
+step's expected status, headers and body, and every request and response against the service's contract.
+Files default to the config's 'scenarios:' globs. Each service's URL comes from --target, else the
+environment (USERS_SERVICE_URL, or the workspace's 'env:' names), else a running 'mockforge up',
+else mocks booted in this process on free ports.
+Exit 0 all steps passed, 1 a step failed, 2 bad input (invalid scenario or config).
+
+Options:
+  --config <file>         project config (default: mockforge.yaml)
+  --target <NAME=URL>     base URL of a service (repeatable)
+  --no-mocks              never boot mocks: a service without a URL fails its steps
+  --concurrency <n>       scenarios at once (default 4)
+  --json <file>           write the results as JSON
+  --junit <file>          write JUnit XML (one test case per step)
+  --markdown <file>       write a summary with a Mermaid sequence diagram per scenario
+  --quiet                 no per-step progress
+`,
+  async run(argv, context) {
+    const { values, positionals } = parseOptions(
+      argv,
+      {
+        config: { type: 'string' },
+        target: { type: 'string', multiple: true },
+        'no-mocks': { type: 'boolean' },
+        concurrency: { type: 'string' },
+        json: { type: 'string' },
+        junit: { type: 'string' },
+        markdown: { type: 'string' },
+        quiet: { type: 'boolean' },
+      },
+      'scenarios',
+      true,
+    );
+    const concurrency = Number(values.concurrency ?? '4');
+    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) {
+      throw new MockforgeError(ErrorCode.UsageInvalid, '--concurrency must be an integer from 1 to 64');
+    }
+    const targets = parsePairs(values.target, 'target');
+    for (const [name, url] of targets) {
+      if (!/^https?:\/\/[^/]/.test(url)) {
+        throw new MockforgeError(ErrorCode.UsageInvalid, `--target ${name}=${url}: not an http(s) URL`);
+      }
+    }
+    const display = (file: string) => displayPath(file, context.cwd);
+    const run = await runScenarioFiles({
+      cwd: context.cwd,
+      patterns: positionals,
+      configPath: values.config ?? 'mockforge.yaml',
+      targets,
+      env: context.env,
+      concurrency,
+      noMocks: values['no-mocks'] ?? false,
+      onTargets: (resolved) => {
+        for (const t of resolved) context.stderr(`${t.service}: ${t.url} (${describeSource(t.source)})\n`);
+      },
+      ...(values.quiet
+        ? {}
+        : {
+            onStep: (scenario, step) =>
+              context.stderr(`[${scenario.name}] ${formatStepLine(step, display).trimStart()}\n`),
+          }),
+    });
+    const { result, scenarios } = run;
+    for (const [i, scenario] of result.scenarios.entries()) {
+      const modes = scenarios[i]?.steps.map((s) => s.match) ?? [];
+      context.stdout(`${formatScenario(scenario, display, modes)}\n\n`);
+    }
+    context.stdout(`${formatSummary(result)}\n`);
+    const root = context.cwd;
+    if (values.json)
+      write(resolve(root, values.json), `${JSON.stringify(scenarioJsonReport(result, display), null, 2)}\n`);
+    if (values.junit) write(resolve(root, values.junit), toJUnitXml(scenarioJUnitSuites(result, display)));
+    if (values.markdown) write(resolve(root, values.markdown), toMarkdown(result, display));
+    return scenariosExitCode(result);
   },
 };
+
+function describeSource(source: string): string {
+  return source === 'target'
+    ? '--target'
+    : source === 'env'
+      ? 'environment'
+      : source === 'up'
+        ? 'mockforge up'
+        : 'mock booted here';
+}
+
+function toMarkdown(result: ScenariosResult, display: (file: string) => string): string {
+  const parts = [`## Scenarios\n\n${escapeMarkdown(formatSummary(result))}\n`];
+  for (const scenario of result.scenarios) {
+    const counts = countSteps(scenario);
+    parts.push(
+      `### ${scenario.passed ? '✅' : '❌'} ${escapeMarkdown(scenario.name)}\n\n` +
+        `\`${display(scenario.file)}\`: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n\n` +
+        `\`\`\`mermaid\n${scenarioSequenceDiagram(scenario)}\n\`\`\`\n`,
+    );
+  }
+  return `${parts.join('\n')}`;
+}
+
+function write(file: string, text: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, text);
+}

@@ -53,3 +53,84 @@ export interface Scenario {
   /** Where any pointer of the file was written (nearest existing ancestor for a missing key). */
   locate(pointer: string): SourceLocation;
 }
+
+export type StepFailureKind =
+  | 'status'
+  | 'header'
+  | 'body'
+  | 'capture'
+  | 'variable'
+  | 'unknown-service'
+  | 'unreachable'
+  | 'timeout'
+  | 'contract-request'
+  | 'contract-response'
+  | 'contract-expected'
+  | 'contract-operation';
+
+/** Why a step failed (or, as a warning, what looks wrong), at the scenario line of the failing field. */
+export interface StepFailure {
+  kind: StepFailureKind;
+  severity: 'error' | 'warning';
+  message: string;
+  /** Scenario file:line of the step field concerned. */
+  location: SourceLocation;
+  /** Pointer into the body or `header:name` / `status`, when about a value. */
+  path?: string;
+  expected?: unknown;
+  actual?: unknown;
+  /** For contract problems: where the violated schema is written. */
+  contractLocation?: SourceLocation;
+}
+
+export interface SentRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+export interface ReceivedResponse {
+  status: number;
+  headers: Record<string, string>;
+  /** Parsed JSON when the body is JSON, else the text ('' when empty). */
+  body: unknown;
+}
+
+export interface StepResult {
+  index: number;
+  name: string;
+  service: string;
+  location: SourceLocation;
+  outcome: 'passed' | 'failed' | 'skipped';
+  /** Why skipped. */
+  skipReason?: string;
+  request?: SentRequest;
+  response?: ReceivedResponse;
+  /** The expected body after substitution (what the actual body was compared with). */
+  expectedBody?: unknown;
+  durationMs: number;
+  failures: StepFailure[];
+  captured: Record<string, unknown>;
+}
+
+export interface ScenarioResult {
+  file: string;
+  name: string;
+  steps: StepResult[];
+  passed: boolean;
+  durationMs: number;
+}
+
+export type TargetSource = 'target' | 'env' | 'up' | 'mocks';
+
+export interface ResolvedTarget {
+  service: string;
+  url: string;
+  source: TargetSource;
+}
+
+export interface ScenariosResult {
+  scenarios: ScenarioResult[];
+  targets: ResolvedTarget[];
+}

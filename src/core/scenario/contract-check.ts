@@ -1,0 +1,150 @@
+import type { LoadedContract, Operation } from '../contract/types.js';
+import type { SourceLocation } from '../errors.js';
+import { compileResponses, findResponse, type OperationResponses } from '../mock/response/response-spec.js';
+import { compilePathTemplate, matchPathTemplate, splitPath } from '../mock/routing/path-template.js';
+import { compileRequestValidator, validateParameters } from '../mock/validation/request-validator.js';
+import { SchemaValidator } from '../schema/schema-validator.js';
+import { appendPointer } from '../source/json-pointer.js';
+import { type CheckContext, checkResponse, locate, mediaTypeMatches } from '../validate/check-response.js';
+import type { TransportResponse } from '../validate/types.js';
+import type { Scenario, ScenarioStep, StepFailure } from './types.js';
+
+/** Validators of one service contract, compiled on first use and shared by every step naming the service. */
+export class ContractChecker {
+  readonly contract: LoadedContract;
+  readonly #context: CheckContext;
+  readonly #templates: Array<{ operation: Operation; template: ReturnType<typeof compilePathTemplate> }>;
+
+  constructor(contract: LoadedContract) {
+    this.contract = contract;
+    this.#context = {
+      contract,
+      bodies: new SchemaValidator(contract),
+      headers: new SchemaValidator(contract, { coerceTypes: true }),
+      responses: new Map<string, OperationResponses>(),
+    };
+    this.#templates = contract.operations.map((operation) => ({
+      operation,
+      template: compilePathTemplate(`${contract.basePath}${operation.path}`),
+    }));
+  }
+
+  /** The operation `method path` hits, with its path parameters. */
+  findOperation(method: string, path: string): { operation: Operation; params: Record<string, string> } | undefined {
+    const segments = splitPath(path.split('?')[0] ?? '').map(safeDecode);
+    let best: { operation: Operation; params: Record<string, string> } | undefined;
+    for (const { operation, template } of this.#templates) {
+      if (operation.method.toUpperCase() !== method) continue;
+      const params = matchPathTemplate(template, segments);
+      if (params && (!best || Object.keys(params).length < Object.keys(best.params).length))
+        best = { operation, params };
+    }
+    return best;
+  }
+
+  /** The request as sent: parameters and JSON body against the operation. */
+  checkRequest(
+    operation: Operation,
+    parts: { path: Record<string, string>; query: Record<string, string | string[]>; headers: Record<string, string> },
+    body: unknown,
+    at: (pointer: string) => SourceLocation,
+  ): StepFailure[] {
+    const validator = compileRequestValidator(this.contract, operation, this.#context.headers, this.#context.bodies);
+    const failures: StepFailure[] = validateParameters(validator, { ...parts }).map((issue) => ({
+      kind: 'contract-request',
+      severity: 'error',
+      message: `request ${issue.in} parameter '${issue.name}' ${issue.message} (contract ${issue.location ?? ''})`,
+      location: at(issue.in === 'query' ? 'request/query' : issue.in === 'header' ? 'request/headers' : 'request/path'),
+      path: `${issue.in}:${issue.name}`,
+    }));
+    const media = validator.body
+      ? [...validator.body.media.entries()].find(([type]) => mediaTypeMatches(type, 'application/json'))
+      : undefined;
+    if (body === undefined) {
+      if (validator.body?.required) {
+        failures.push({
+          kind: 'contract-request',
+          severity: 'error',
+          message: 'the contract requires a request body',
+          location: at('request'),
+        });
+      }
+      return failures;
+    }
+    for (const issue of media?.[1]?.(body) ?? []) {
+      failures.push({
+        kind: 'contract-request',
+        severity: 'error',
+        message: `request body ${issue.instancePath || '(body)'} ${issue.message}`,
+        location: at(appendPointer('request/body', ...pathSegments(issue.instancePath))),
+        path: issue.instancePath,
+        actual: issue.actual,
+        contractLocation: issue.location,
+      });
+    }
+    return failures;
+  }
+
+  /** The actual response: the five response checks of `mockforge validate`. */
+  checkActualResponse(operation: Operation, response: TransportResponse, at: (pointer: string) => SourceLocation) {
+    return checkResponse(this.#context, operation, response, '').map(
+      (finding): StepFailure => ({
+        kind: 'contract-response',
+        severity: 'error',
+        message: `actual response breaks the contract: ${finding.message}`,
+        location: at('response'),
+        ...(finding.instancePath !== undefined ? { path: finding.instancePath } : {}),
+        ...(finding.actual !== undefined ? { actual: finding.actual } : {}),
+        contractLocation: finding.location,
+      }),
+    );
+  }
+
+  /** The scenario's expected body against the response schema of its status: a stale scenario shows here. */
+  checkExpectedBody(operation: Operation, status: number, expected: unknown, at: (pointer: string) => SourceLocation) {
+    let responses = this.#context.responses.get(operation.pointer);
+    if (!responses) {
+      responses = compileResponses(this.contract, operation);
+      this.#context.responses.set(operation.pointer, responses);
+    }
+    const spec = findResponse(responses, status);
+    const media = spec?.media.find((m) => mediaTypeMatches(m.mediaType, 'application/json') && m.hasSchema);
+    if (!media) return [];
+    const validate = this.#context.bodies.forPointer(appendPointer(media.pointer, 'schema'), 'response');
+    return validate(expected).map(
+      (issue): StepFailure => ({
+        kind: 'contract-expected',
+        severity: 'error',
+        message: `expected body no longer fits the contract: ${issue.instancePath || '(body)'} ${issue.message}`,
+        location: at(appendPointer('response/body', ...pathSegments(issue.instancePath))),
+        path: issue.instancePath,
+        actual: issue.actual,
+        contractLocation: issue.location,
+      }),
+    );
+  }
+
+  describe(operation: Operation): SourceLocation {
+    return locate(this.contract, operation.pointer);
+  }
+}
+
+/** `at('response/body/total')` for a step: the scenario line of that field (nearest written ancestor). */
+export function stepLocator(scenario: Scenario, step: ScenarioStep): (pointer: string) => SourceLocation {
+  return (pointer) => scenario.locate(pointer ? `${step.pointer}/${pointer}` : step.pointer);
+}
+
+function pathSegments(pointer: string): string[] {
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}

@@ -1,0 +1,129 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { globSync } from 'tinyglobby';
+import type { LoadedContract } from '../contract/types.js';
+import { ErrorCode, MockforgeError } from '../errors.js';
+import { createMocksFromConfig } from '../mock/start-mocks.js';
+import { readUpState } from '../mock/up-state.js';
+import { loadProject, type Project } from '../project.js';
+import { createHttpTransport } from '../validate/http-transport.js';
+import { loadScenario } from './load-scenario.js';
+import { resolveTargets } from './resolve-targets.js';
+import { runScenarios } from './run-scenarios.js';
+import type { ResolvedTarget, Scenario, ScenariosResult, StepResult } from './types.js';
+
+export interface RunScenarioFilesOptions {
+  cwd: string;
+  /** Files or globs (relative to cwd); none: the config's `scenarios` globs. */
+  patterns: readonly string[];
+  /** mockforge.yaml; optional when files and every target are given. */
+  configPath: string;
+  targets: ReadonlyMap<string, string>;
+  env: Readonly<Record<string, string | undefined>>;
+  concurrency?: number;
+  /** Never boot in-process mocks: services without a URL fail their steps. */
+  noMocks?: boolean;
+  onTargets?: (targets: readonly ResolvedTarget[]) => void;
+  onStep?: (scenario: Scenario, step: StepResult) => void;
+}
+
+export interface ScenarioRun {
+  result: ScenariosResult;
+  scenarios: Scenario[];
+  project: Project | undefined;
+}
+
+/**
+ * Loads the scenarios (any invalid file is a MockforgeError, exit 2), resolves each service to a URL
+ * (--target, environment, `mockforge up`, else mocks booted here on free ports) and runs them.
+ */
+export async function runScenarioFiles(options: RunScenarioFilesOptions): Promise<ScenarioRun> {
+  const configFile = resolve(options.cwd, options.configPath);
+  const project = existsSync(configFile) ? loadProject(configFile) : undefined;
+  const files = findScenarioFiles(options, project);
+  const scenarios = files.map((file) => loadScenario(file));
+  const services = [...new Set(scenarios.flatMap((s) => s.steps.map((step) => step.service)))];
+  const envNames = new Map(project?.config.workspaces.map((w) => [w.name, w.env]) ?? []);
+  const { resolved, missing } = resolveTargets({
+    services,
+    explicit: options.targets,
+    env: options.env,
+    envNames,
+    up: project ? readUpState(project.config.root) : undefined,
+  });
+  const workspaces = new Set(project?.config.workspaces.map((w) => w.name) ?? []);
+  const toMock = missing.filter((service) => workspaces.has(service));
+  let mocks: Awaited<ReturnType<typeof bootMocks>> | undefined;
+  if (toMock.length > 0 && !options.noMocks) {
+    mocks = await bootMocks(configFile, toMock);
+    resolved.push(...mocks.targets);
+  }
+  options.onTargets?.(resolved);
+  const transport = createHttpTransport({ connections: 8 });
+  try {
+    const contracts = project?.contracts ?? new Map<string, LoadedContract>();
+    const result = await runScenarios({
+      scenarios,
+      targets: resolved,
+      contracts,
+      transport,
+      env: options.env,
+      ...(options.concurrency ? { concurrency: options.concurrency } : {}),
+      ...(options.onStep ? { onStep: options.onStep } : {}),
+    });
+    return { result, scenarios, project };
+  } finally {
+    await transport.close();
+    await mocks?.close();
+  }
+}
+
+function findScenarioFiles(options: RunScenarioFilesOptions, project: Project | undefined): string[] {
+  if (options.patterns.length === 0) {
+    if (!project) {
+      throw new MockforgeError(ErrorCode.ConfigNotFound, `no scenario files given and no ${options.configPath}`, {
+        hint: 'pass scenario files (mockforge scenarios scenarios/*.yaml) or run where mockforge.yaml is',
+      });
+    }
+    const found = globSync([...project.config.scenarios], {
+      cwd: project.config.root,
+      absolute: true,
+      onlyFiles: true,
+    });
+    if (found.length === 0) {
+      throw new MockforgeError(
+        ErrorCode.UsageInvalid,
+        `no scenario files match ${project.config.scenarios.join(', ')} in ${project.config.root}`,
+        { hint: "add files under scenarios/ or set 'scenarios:' in mockforge.yaml" },
+      );
+    }
+    return found.sort();
+  }
+  const files: string[] = [];
+  for (const pattern of options.patterns) {
+    const direct = resolve(options.cwd, pattern);
+    const found = existsSync(direct)
+      ? [direct]
+      : globSync([pattern], { cwd: options.cwd, absolute: true, onlyFiles: true });
+    if (found.length === 0) {
+      throw new MockforgeError(ErrorCode.UsageInvalid, `no scenario file matches '${pattern}'`, {
+        hint: 'check the path (globs are relative to the current folder)',
+      });
+    }
+    files.push(...found.sort());
+  }
+  return [...new Set(files)];
+}
+
+/** The named workspaces' mocks in this process, each on a free loopback port. */
+async function bootMocks(configFile: string, workspaces: string[]) {
+  const server = createMocksFromConfig(configFile, {
+    workspaces,
+    ports: new Map(workspaces.map((name) => [name, 0])),
+  });
+  const served = await server.listen();
+  return {
+    targets: served.map((w): ResolvedTarget => ({ service: w.name, url: w.url, source: 'mocks' })),
+    close: () => server.close(),
+  };
+}

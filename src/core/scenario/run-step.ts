@@ -1,0 +1,225 @@
+import type { SourceLocation } from '../errors.js';
+import { classifyTargetError } from '../validate/target-problem.js';
+import type { Transport, TransportResponse } from '../validate/types.js';
+import type { ContractChecker } from './contract-check.js';
+import { evaluateJsonPath } from './json-path.js';
+import { type BodyMismatch, matchBody } from './match-body.js';
+import { firstStatus, statusMatches } from './status-expectation.js';
+import type { ReceivedResponse, ScenarioStep, SentRequest, StepFailure, StepResult } from './types.js';
+import { substitute, UndefinedVariableError, type Variables } from './variables.js';
+
+export interface StepContext {
+  step: ScenarioStep;
+  /** Base URL of the step's service, or undefined when the service is unknown. */
+  baseUrl: string | undefined;
+  /** Why the service has no URL (unknown name, with a suggestion). */
+  unknownService?: string;
+  checker: ContractChecker | undefined;
+  variables: Variables;
+  transport: Transport;
+  at: (pointer: string) => SourceLocation;
+  now: () => number;
+}
+
+/** Sends one step's request and checks everything about the answer; captures land in `variables.captured`. */
+export async function runStep(context: StepContext): Promise<StepResult> {
+  const { step, at } = context;
+  const started = context.now();
+  const result: StepResult = {
+    index: step.index,
+    name: step.name,
+    service: step.service,
+    location: step.location,
+    outcome: 'passed',
+    durationMs: 0,
+    failures: [],
+    captured: {},
+  };
+  const fail = (failure: StepFailure) => result.failures.push(failure);
+  const finish = () => {
+    result.durationMs = context.now() - started;
+    if (result.failures.some((f) => f.severity === 'error')) result.outcome = 'failed';
+    return result;
+  };
+  if (!context.baseUrl) {
+    fail({
+      kind: 'unknown-service',
+      severity: 'error',
+      message: context.unknownService ?? `no URL for service '${step.service}'`,
+      location: at('service'),
+    });
+    return finish();
+  }
+  let request: SentRequest;
+  let requestBody: unknown;
+  let expectedBody: unknown;
+  let expectedHeaders: Record<string, string>;
+  try {
+    const path = String(substitute(step.request.path, context.variables));
+    const query = substitute(step.request.query, context.variables) as Record<string, unknown>;
+    const headers = substitute(step.request.headers, context.variables) as Record<string, string>;
+    requestBody = step.request.hasBody ? substitute(step.request.body, context.variables) : undefined;
+    expectedBody = step.response.hasBody ? substitute(step.response.body, context.variables) : undefined;
+    expectedHeaders = substitute(step.response.headers, context.variables) as Record<string, string>;
+    request = buildRequest(context.baseUrl, step.request.method, path, query, headers, requestBody);
+  } catch (error) {
+    if (!(error instanceof UndefinedVariableError)) throw error;
+    fail({ kind: 'variable', severity: 'error', message: error.message, location: at('') });
+    return finish();
+  }
+  result.request = request;
+  if (step.response.hasBody) result.expectedBody = expectedBody;
+  const operation = context.checker?.findOperation(step.request.method, new URL(request.url).pathname);
+  if (context.checker && !operation) {
+    fail({
+      kind: 'contract-operation',
+      severity: 'warning',
+      message: `${step.request.method} ${new URL(request.url).pathname} is not declared in ${step.service}'s contract`,
+      location: at('request/path'),
+    });
+  }
+  if (context.checker && operation) {
+    const url = new URL(request.url);
+    const query: Record<string, string | string[]> = {};
+    for (const key of new Set(url.searchParams.keys())) {
+      const all = url.searchParams.getAll(key);
+      query[key] = all.length === 1 ? (all[0] as string) : all;
+    }
+    const lower = Object.fromEntries(Object.entries(request.headers).map(([k, v]) => [k.toLowerCase(), v]));
+    result.failures.push(
+      ...context.checker.checkRequest(
+        operation.operation,
+        { path: operation.params, query, headers: lower },
+        requestBody,
+        at,
+      ),
+    );
+    if (step.response.hasBody) {
+      const status = firstStatus(step.response.status);
+      result.failures.push(...context.checker.checkExpectedBody(operation.operation, status, expectedBody, at));
+    }
+  }
+  let raw: TransportResponse;
+  try {
+    raw = await context.transport(request, step.timeoutMs);
+  } catch (error) {
+    const problem = classifyTargetError(error);
+    const timeout = problem.kind === 'timeout';
+    fail({
+      kind: timeout ? 'timeout' : 'unreachable',
+      severity: 'error',
+      message: timeout
+        ? `no response from ${step.service} within ${step.timeoutMs} ms (${request.method} ${request.url})`
+        : `${step.service} at ${context.baseUrl} is unreachable: ${problem.message}`,
+      location: at(timeout ? '' : 'service'),
+    });
+    return finish();
+  }
+  const response: ReceivedResponse = { status: raw.status, headers: raw.headers, body: parseBody(raw) };
+  result.response = response;
+  if (!statusMatches(step.response.status, raw.status)) {
+    fail({
+      kind: 'status',
+      severity: 'error',
+      message: `status ${raw.status}, expected ${step.response.status.text}`,
+      location: at(step.response.status.text === '2xx' ? 'response' : 'response/status'),
+      path: 'status',
+      expected: step.response.status.text,
+      actual: raw.status,
+    });
+  }
+  for (const [name, value] of Object.entries(expectedHeaders)) {
+    const actual = raw.headers[name.toLowerCase()];
+    if (actual === value) continue;
+    fail({
+      kind: 'header',
+      severity: 'error',
+      message:
+        actual === undefined ? `header '${name}' is missing` : `header '${name}' is '${actual}', expected '${value}'`,
+      location: at(`response/headers/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`),
+      path: `header:${name}`,
+      expected: value,
+      actual,
+    });
+  }
+  if (step.response.hasBody) {
+    for (const mismatch of matchBody(expectedBody, response.body, step.match)) {
+      fail(describeMismatch(mismatch, at));
+    }
+  }
+  if (context.checker && operation) {
+    result.failures.push(...context.checker.checkActualResponse(operation.operation, raw, at));
+  }
+  for (const [name, path] of Object.entries(step.capture)) {
+    const found = evaluateJsonPath(response.body, path);
+    if (!found.found) {
+      fail({
+        kind: 'capture',
+        severity: 'error',
+        message: `capture '${name}': ${path} matches nothing in the response body`,
+        location: at(`capture/${name}`),
+        path,
+      });
+      continue;
+    }
+    result.captured[name] = found.value;
+    (context.variables.captured as Map<string, unknown>).set(name, found.value);
+  }
+  return finish();
+}
+
+function buildRequest(
+  base: string,
+  method: string,
+  path: string,
+  query: Record<string, unknown>,
+  headers: Record<string, string>,
+  body: unknown,
+): SentRequest {
+  const url = new URL(base + path);
+  for (const [key, value] of Object.entries(query)) {
+    for (const item of Array.isArray(value) ? value : [value]) url.searchParams.append(key, String(item));
+  }
+  const sent: SentRequest = { method, url: url.toString(), headers: { ...headers } };
+  if (body !== undefined) {
+    const type = Object.entries(headers).find(([k]) => k.toLowerCase() === 'content-type')?.[1];
+    if (!type) sent.headers['content-type'] = 'application/json';
+    sent.body = typeof body === 'string' && type && !/json/i.test(type) ? body : JSON.stringify(body);
+  }
+  return sent;
+}
+
+function parseBody(response: TransportResponse): unknown {
+  if (response.body === '') return '';
+  const type = response.headers['content-type'] ?? '';
+  if (/json/i.test(type) || /^\s*[[{"]/.test(response.body)) {
+    try {
+      return JSON.parse(response.body);
+    } catch {
+      return response.body;
+    }
+  }
+  return response.body;
+}
+
+function describeMismatch(mismatch: BodyMismatch, at: (pointer: string) => SourceLocation): StepFailure {
+  const where = mismatch.path || '(body)';
+  const show = (value: unknown) => JSON.stringify(value);
+  const message =
+    mismatch.kind === 'missing'
+      ? `body ${where} is missing (expected ${show(mismatch.expected)})`
+      : mismatch.kind === 'unexpected'
+        ? `body ${where} is not expected (exact match), got ${show(mismatch.actual)}`
+        : mismatch.kind === 'length'
+          ? `body ${where} has ${show(mismatch.actual)} items, expected ${show(mismatch.expected)}`
+          : `body ${where} is ${show(mismatch.actual)}, expected ${show(mismatch.expected)}`;
+  return {
+    kind: 'body',
+    severity: 'error',
+    message,
+    location: at(`response/body${mismatch.path}`),
+    path: mismatch.path,
+    ...(mismatch.expected !== undefined ? { expected: mismatch.expected } : {}),
+    ...(mismatch.actual !== undefined ? { actual: mismatch.actual } : {}),
+  };
+}
