@@ -1,5 +1,7 @@
 import { resolveLocalRef } from '../contract/resolve-ref.js';
 import type { JsonObject, LoadedContract, Operation } from '../contract/types.js';
+import { resolveChild } from '../mock/contract-node.js';
+import { appendPointer } from '../source/json-pointer.js';
 import { sampleValue } from './sample-value.js';
 import type { PlannedRequest } from './types.js';
 
@@ -12,6 +14,8 @@ export interface RequestInputs {
   headers?: Record<string, string>;
   /** A request body a scenario step sent to this operation: used instead of a sampled one. */
   body?: unknown;
+  /** Whether a value fits the schema at a pointer of the contract (request direction): examples that do not are skipped. */
+  fits?: (schemaPointer: string, value: unknown) => boolean;
 }
 
 const RESERVED_HEADERS = new Set(['accept', 'content-type', 'authorization']);
@@ -42,7 +46,7 @@ export function buildRequest(contract: LoadedContract, operation: Operation, inp
     }
   }
   if (cookies.length > 0) headers.cookie = cookies.join('; ');
-  const body = requestBody(operation, document, inputs.body);
+  const body = requestBody(operation, document, inputs.body, inputs.fits);
   if (body) headers['content-type'] = body.contentType;
   Object.assign(headers, lowerKeys(inputs.headers ?? {}));
   const search = query.toString();
@@ -95,24 +99,33 @@ function requestBody(
   operation: Operation,
   document: JsonObject,
   given: unknown,
+  fits: RequestInputs['fits'],
 ): { contentType: string; text: string } | undefined {
-  const body = resolveLocalRef(document, operation.operation.requestBody) as JsonObject | undefined;
-  const content = (body?.content ?? {}) as JsonObject;
+  const body = resolveChild(document, operation.pointer, 'requestBody');
+  const content = (body?.node.content ?? {}) as JsonObject;
   const types = Object.keys(content);
   const chosen =
     types.find((t) => /^application\/json\b/i.test(t)) ??
     types.find((t) => /\+json\b/i.test(t)) ??
     types.find((t) => /^application\/x-www-form-urlencoded\b/i.test(t)) ??
     types.find((t) => /^text\//i.test(t));
-  if (!chosen) return undefined;
-  const media = (resolveLocalRef(document, content[chosen]) ?? {}) as JsonObject;
-  let value: unknown;
-  if (given !== undefined) value = given;
-  else if ('example' in media) value = media.example;
-  else {
-    const first = Object.values((media.examples ?? {}) as JsonObject)[0];
-    const example = resolveLocalRef(document, first) as JsonObject | undefined;
-    value = example && 'value' in example ? example.value : sampleValue(media.schema ?? {}, document);
+  if (!chosen || !body) return undefined;
+  const media = resolveChild(document, body.pointer, 'content', chosen);
+  let value: unknown = given;
+  if (value === undefined && media) {
+    // The contract's examples first, but only one that fits its own schema: an invalid example (Twilio has
+    // `VoiceFallbackUrl: ''` for a `format: uri`) would be refused and look like drift.
+    const examples = [
+      ...('example' in media.node ? [media.node.example] : []),
+      ...Object.values((media.node.examples ?? {}) as JsonObject)
+        .map((entry) => resolveLocalRef(document, entry) as JsonObject | undefined)
+        .filter((example): example is JsonObject => !!example && 'value' in example)
+        .map((example) => example.value),
+    ];
+    const schemaPointer = appendPointer(media.pointer, 'schema');
+    value =
+      examples.find((example) => fits?.(schemaPointer, example) ?? true) ??
+      sampleValue(media.node.schema ?? {}, document);
   }
   if (/form-urlencoded/i.test(chosen)) {
     const form = new URLSearchParams();
