@@ -1,16 +1,17 @@
 import { globSync } from 'tinyglobby';
 import type { MockforgeConfig } from '../config/types.js';
+import { loadScenario } from '../scenario/load-scenario.js';
+import type { Scenario } from '../scenario/types.js';
 import { readSourceFile, type SourceFile } from '../source/source-file.js';
 import type { Consumer } from './types.js';
 
-interface ScenarioStep {
+interface CallingStep {
   scenario: string;
   step: string;
   service?: string;
   method: string;
   path: string;
-  source: SourceFile;
-  pointer: string;
+  location: { file: string; line: number; column: number };
 }
 
 /** Finds who calls an operation of a contract: scenario steps and workspace endpoints of mockforge.yaml. */
@@ -35,11 +36,7 @@ export function indexConsumers(config: MockforgeConfig): ConsumerIndex {
       for (const step of steps) {
         if (step.service !== undefined ? !names.has(step.service) : names.size === 0) continue;
         if (step.method !== operation.method || !matches(step.path)) continue;
-        consumers.push({
-          kind: 'scenario-step',
-          name: `${step.scenario} › ${step.step}`,
-          location: at(step.source, step.pointer),
-        });
+        consumers.push({ kind: 'scenario-step', name: `${step.scenario} › ${step.step}`, location: step.location });
       }
       for (const workspace of workspaces) {
         const endpoint = workspace.endpoints.find(
@@ -58,30 +55,24 @@ export function indexConsumers(config: MockforgeConfig): ConsumerIndex {
   };
 }
 
-function readScenarioSteps(config: MockforgeConfig): ScenarioStep[] {
+function readScenarioSteps(config: MockforgeConfig): CallingStep[] {
   const files = globSync(config.scenarios, { cwd: config.root, absolute: true, onlyFiles: true }).sort();
-  const steps: ScenarioStep[] = [];
+  const steps: CallingStep[] = [];
   for (const file of files) {
-    let source: SourceFile;
+    let scenario: Scenario;
     try {
-      source = readSourceFile(file, { maxBytes: 4 * 1024 * 1024 });
+      scenario = loadScenario(file);
     } catch {
       continue; // a broken scenario is the scenario runner's error to report, not the diff's
     }
-    const doc = source.value as { name?: unknown; steps?: unknown } | null;
-    if (!doc || !Array.isArray(doc.steps)) continue;
-    const scenario = typeof doc.name === 'string' ? doc.name : file;
-    for (const [index, raw] of doc.steps.entries()) {
-      const step = raw as { name?: unknown; service?: unknown; request?: { method?: unknown; path?: unknown } };
-      if (!step?.request || typeof step.request.path !== 'string') continue;
+    for (const step of scenario.steps) {
       steps.push({
-        scenario,
-        step: typeof step.name === 'string' ? step.name : `step ${index + 1}`,
-        ...(typeof step.service === 'string' ? { service: step.service } : {}),
-        method: String(step.request.method ?? 'GET').toUpperCase(),
+        scenario: scenario.name,
+        step: step.name,
+        ...(step.service ? { service: step.service } : {}),
+        method: step.request.method,
         path: step.request.path.split('?')[0] ?? '',
-        source,
-        pointer: `/steps/${index}`,
+        location: step.location,
       });
     }
   }
