@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { loadContract } from '../../../src/core/contract/load-contract.js';
 import { loadScenarioSeeds } from '../../../src/core/mock/state/seed-from-scenarios.js';
+import { SchemaValidator } from '../../../src/core/schema/schema-validator.js';
 import { buildRequest } from '../../../src/core/validate/build-request.js';
 import { toCurl } from '../../../src/core/validate/curl.js';
 import { samplePattern } from '../../../src/core/validate/sample-pattern.js';
@@ -112,6 +113,48 @@ describe('requests built from the contract', () => {
     expect(toCurl(request)).toBe(
       `curl -sS -i -X POST -H 'x-tenant: acme' -H 'cookie: session=abc' -H 'content-type: application/x-www-form-urlencoded' -H 'authorization: Bearer t' --data-raw 'To=%2B15005550006&Record=true' '${request.url}'`,
     );
+  });
+
+  it("skips a contract example that breaks the contract's own schema", () => {
+    const dir = tempProject({
+      'api.yaml': stringify({
+        openapi: '3.0.3',
+        info: { title: 't', version: '1' },
+        paths: {
+          '/hooks': {
+            post: {
+              requestBody: {
+                content: {
+                  'application/json': {
+                    schema: {
+                      type: 'object',
+                      required: ['Url'],
+                      properties: { Url: { type: 'string', format: 'uri' } },
+                    },
+                    examples: {
+                      broken: { value: { Url: '' } },
+                      good: { value: { Url: 'https://hooks.example.com/a' } },
+                    },
+                  },
+                },
+              },
+              responses: { '201': { description: 'ok' } },
+            },
+          },
+        },
+      }),
+    });
+    const contract = loadContract(`${dir}/api.yaml`);
+    const operation = contract.operations[0];
+    if (!operation) throw new Error('no operation');
+    const validator = new SchemaValidator(contract);
+    const fits = (pointer: string, value: unknown) => validator.forPointer(pointer, 'request')(value).length === 0;
+    expect(JSON.parse(buildRequest(contract, operation, { target: 'http://127.0.0.1:1' }).body ?? '')).toEqual({
+      Url: '',
+    });
+    expect(JSON.parse(buildRequest(contract, operation, { target: 'http://127.0.0.1:1', fits }).body ?? '')).toEqual({
+      Url: 'https://hooks.example.com/a',
+    });
   });
 
   it.each([
