@@ -16,14 +16,14 @@ afterEach(async () => {
   for (const services of running.splice(0)) await services.stop();
 });
 
-async function runAgainst(variant: string) {
+async function runAgainst(variant: 'correct' | 'wrong-total' | 'missing-field') {
   const services = await spawnEcommerceServices(variant);
   running.push(services);
   return runScenarioFiles({
     cwd: ECOMMERCE,
     patterns: ['scenarios/cross-service-purchase.yaml'],
     configPath: 'mockforge.yaml',
-    targets: new Map(Object.entries(services.urls as Record<string, string>)),
+    targets: new Map(Object.entries(services.urls)),
     env: {},
     noMocks: true,
   });
