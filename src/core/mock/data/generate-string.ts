@@ -1,6 +1,6 @@
 import { stringForPattern } from '../response/pattern-string.js';
 import { dateTimeFrom, hex, hintString, randomWord, uuidFrom } from './name-hints.js';
-import { between, fieldName, pick, type Random, randomAt } from './pick.js';
+import { between, fieldName, personaAt, pick, type Random, randomAt } from './pick.js';
 import type { FlatSchema, Walk } from './types.js';
 
 const PATTERN_TRIES = 8;
@@ -19,14 +19,14 @@ export function generateString(schema: FlatSchema, walk: Walk): string {
       if (value !== undefined && fits(value, schema)) return value;
     }
   }
-  const hinted = hintString(fieldName(walk), walk.entity, random);
+  const hinted = hintString(fieldName(walk), walk.entity, random, personaAt(walk));
   if (hinted !== undefined && fits(hinted, schema)) return hinted;
   return sizeTo(`${randomWord(random)}-${between(random, 100, 999)}`, schema, random);
 }
 
 /** Values for the formats of OpenAPI, JSON Schema and common vendor extensions (Twilio's). */
 function formatValue(format: string, walk: Walk, random: Random): string | undefined {
-  const hinted = hintString(fieldName(walk), walk.entity, random);
+  const hinted = hintString(fieldName(walk), walk.entity, random, personaAt(walk));
   switch (format) {
     case 'email':
     case 'idn-email':

@@ -12,13 +12,20 @@ const PRODUCT_LIKE = /product|item|article|sku|good/;
 
 /**
  * A string suggested by the field's name (`email`, `user_id`, `created_at`...), or undefined. The caller
- * checks it against the schema's lengths. `entity` names the object the field belongs to (`User`).
+ * checks it against the schema's lengths. `entity` names the object the field belongs to (`User`);
+ * `persona` is the PRNG of that object.
  */
-export function hintString(field: string, entity: string | undefined, random: Random): string | undefined {
+export function hintString(
+  field: string,
+  entity: string | undefined,
+  random: Random,
+  persona: Random = random,
+): string | undefined {
   const name = toSnake(field);
   const owner = toSnake(entity ?? '');
-  const first = pick(random, FIRST);
-  const last = pick(random, LAST);
+  // Drawn from the object's own PRNG, so one object's name, email and username belong to one person.
+  const first = pick(persona, FIRST);
+  const last = pick(persona, LAST);
   if (name === 'id') return `${singular(owner.split('_').at(-1) || 'item')}_${between(random, 100, 999)}`;
   if (/^(.+)_ids?$/.test(name))
     return `${singular(

@@ -8,6 +8,11 @@ export function randomAt(walk: Walk, salt = ''): Random {
   return createRandom(hashSeed(walk.context.seed, walk.path.join('/'), salt));
 }
 
+/** The PRNG of the object holding the value: shared by its fields (one person's name and email). */
+export function personaAt(walk: Walk): Random {
+  return createRandom(hashSeed(walk.context.seed, walk.path.slice(0, -1).join('/'), 'persona'));
+}
+
 export function pick<T>(random: Random, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)] as T;
 }

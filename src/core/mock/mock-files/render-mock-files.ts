@@ -1,0 +1,143 @@
+import { relative } from 'node:path';
+import { Document, isScalar, type Pair, type YAMLMap } from 'yaml';
+import type { JsonObject, LoadedContract, Operation } from '../../contract/types.js';
+import { SchemaValidator, type ValidateValue } from '../../schema/schema-validator.js';
+import { appendPointer } from '../../source/json-pointer.js';
+import { resolveChild } from '../contract-node.js';
+import { generateExample, namedExamples } from '../data/generate-example.js';
+import { generateValue } from '../data/generate-value.js';
+import type { GenerateContext } from '../data/types.js';
+import { checksumLine } from './checksum.js';
+import { assignFileNames } from './file-name.js';
+import type { RenderedMockFile } from './types.js';
+
+export const DEFAULT_SEED = 'mockforge';
+
+export interface RenderOptions {
+  seed?: string;
+  /** Contract paths in the file headers are written relative to this folder (default: the contract's). */
+  root?: string;
+}
+
+/** The files `mockforge generate` writes for a contract: pure, the same bytes for the same contract and seed. */
+export function renderMockFiles(contract: LoadedContract, options: RenderOptions = {}): RenderedMockFile[] {
+  const seed = options.seed ?? DEFAULT_SEED;
+  const names = assignFileNames(contract.operations);
+  const validator = new SchemaValidator(contract);
+  return contract.operations.map((operation) => {
+    const title = `${operation.method.toUpperCase()} ${operation.path}`;
+    const document = new Document(
+      { operation: { method: operation.method.toUpperCase(), path: operation.path }, responses: {} },
+      { version: '1.2' },
+    );
+    const responses = document.get('responses') as YAMLMap;
+    for (const [status, response] of renderResponses(contract, operation, seed, validator)) {
+      const pair = document.createPair(status, response.data) as Pair;
+      if (isScalar(pair.key))
+        pair.key.commentBefore = [response.where, ...response.notes].map((l) => ` ${l}`).join('\n');
+      responses.items.push(pair);
+    }
+    const data = document.toString({ lineWidth: 0, minContentWidth: 0, singleQuote: true });
+    const where = locate(contract, operation.pointer, options.root);
+    const idText = operation.operationId ? ` (operationId ${operation.operationId})` : '';
+    const header =
+      `# Mock data for ${title}${idText}\n` +
+      `# from ${where}, written by 'mockforge generate' (seed '${seed}').\n` +
+      '# Edit freely: the mock serves these bodies, headers and named examples (Prefer: example=<name>).\n' +
+      '# An edited file is kept by the next generate (its data no longer matches this checksum) unless --force.\n';
+    return { name: names.get(operation) as string, operation: title, text: header + checksumLine(data) + data };
+  });
+}
+
+interface RenderedResponse {
+  where: string;
+  /** Said in a comment above the response. */
+  notes: string[];
+  data: JsonObject;
+}
+
+function renderResponses(
+  contract: LoadedContract,
+  operation: Operation,
+  seed: string,
+  validator: SchemaValidator,
+): Map<string, RenderedResponse> {
+  const out = new Map<string, RenderedResponse>();
+  const doc = contract.document;
+  const responses = resolveChild(doc, operation.pointer, 'responses');
+  for (const status of Object.keys(responses?.node ?? {})) {
+    const response = resolveChild(doc, responses?.pointer ?? '', status);
+    if (!response) continue;
+    const key = `${seed}:${operation.method} ${operation.path} ${status}`;
+    const data: JsonObject = {};
+    const notes: string[] = [];
+    const headers = renderHeaders(contract, response.pointer, key, validator);
+    if (Object.keys(headers).length > 0) data.headers = headers;
+    const content: JsonObject = {};
+    const media = resolveChild(doc, response.pointer, 'content');
+    for (const mediaType of Object.keys(media?.node ?? {})) {
+      const resolved = resolveChild(doc, media?.pointer ?? '', mediaType);
+      if (!resolved) continue;
+      const node = resolved.node;
+      const entry: JsonObject = {};
+      const context = {
+        document: doc,
+        openapi: contract.openapi,
+        direction: 'response' as const,
+        seed: `${key} ${mediaType}`,
+      };
+      const validate = () => validator.forPointer(appendPointer(resolved.pointer, 'schema'), 'response');
+      const examples = namedExamples(node, doc);
+      if ('schema' in node || 'example' in node || examples.size > 0) entry.body = chooseBody(node, context, validate);
+      if ('schema' in node) {
+        for (const [name, value] of examples) {
+          if (validate()(value).length === 0) continue;
+          examples.delete(name);
+          notes.push(`example '${name}' of ${mediaType} left out: it does not fit the contract's own schema`);
+        }
+      }
+      if (examples.size > 0) entry.examples = Object.fromEntries(examples);
+      content[mediaType] = entry;
+    }
+    if (Object.keys(content).length > 0) data.content = content;
+    out.set(status, { where: locate(contract, response.pointer), notes, data });
+  }
+  return out;
+}
+
+/**
+ * The contract's example when it fits the contract's own schema (Twilio's relative `format: uri` examples
+ * do not), otherwise data generated from the schema: what the files hold always validates.
+ */
+function chooseBody(node: JsonObject, context: GenerateContext, validate: () => ValidateValue): unknown {
+  const value = generateExample(node, context);
+  if (!('schema' in node) || (!('example' in node) && node.examples === undefined)) return value;
+  return validate()(value).length === 0 ? value : generateValue(node.schema, context);
+}
+
+/** Documented response headers (Content-Type aside): their example, else generated from their schema. */
+function renderHeaders(
+  contract: LoadedContract,
+  responsePointer: string,
+  key: string,
+  validator: SchemaValidator,
+): JsonObject {
+  const out: JsonObject = {};
+  const doc = contract.document;
+  const headers = resolveChild(doc, responsePointer, 'headers');
+  for (const name of Object.keys(headers?.node ?? {})) {
+    if (name.toLowerCase() === 'content-type') continue;
+    const header = resolveChild(doc, headers?.pointer ?? '', name);
+    if (!header) continue;
+    const context = { document: doc, openapi: contract.openapi, direction: 'response' as const, seed: `${key} header` };
+    out[name] = chooseBody(header.node, { ...context, propertyPath: [name] }, () =>
+      validator.forPointer(appendPointer(header.pointer, 'schema'), 'response'),
+    );
+  }
+  return out;
+}
+
+function locate(contract: LoadedContract, pointer: string, root?: string): string {
+  const { file, line } = contract.sourceMap.locate(pointer);
+  return `${relative(root ?? `${contract.file}/..`, file)}:${line}`;
+}
