@@ -2,8 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { spawnEcommerceServices } from '../../fixtures/services/start-services.mjs';
 import { DRIFT, startCatalog, startProcess } from '../core/validate/service-process.js';
-import { lineOf, tempProject } from '../helpers/temp-project.js';
+import { ECOMMERCE, lineOf, tempProject } from '../helpers/temp-project.js';
 import { copyEcommerce, removeCopy } from './serve-fixture.js';
 
 const CLI = join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
@@ -45,6 +46,25 @@ describe('mockforge validate (bundled dist/cli.js, real processes)', () => {
       removeCopy(dir);
     }
   });
+
+  it.each(['correct', 'missing-field'] as const)(
+    "tutorial step 9 against the tutorial's real services (%s variant): exit 0",
+    async (variant) => {
+      const services = await spawnEcommerceServices(variant);
+      try {
+        for (const [name, url] of Object.entries(services.urls)) {
+          // orders-service has only a POST: --unsafe sends the scenario's order (user_123, prod_456)
+          const args = ['--contract', `contracts/${name}.yaml`, '--target', url, '--unsafe'];
+          const result = run(args, ECOMMERCE);
+          expect(result.status, result.stdout + result.stderr).toBe(0);
+          // `email` is not required by the tutorial's User schema: dropping it is not drift
+          expect(result.stdout).toContain(`${name} -> ${url}: 1 operation(s) checked, 0 finding(s)`);
+        }
+      } finally {
+        await services.stop();
+      }
+    },
+  );
 
   it('the drifted service: exit 1, findings at contract lines in the terminal, JSON, JUnit and SARIF', async () => {
     const target = await startCatalog('drifted');
