@@ -1,12 +1,72 @@
+import { resolve } from 'node:path';
+import { loadContract } from '../../core/contract/load-contract.js';
 import { ErrorCode, MockforgeError } from '../../core/errors.js';
-import type { CliCommand } from '../command.js';
+import { DEFAULT_SEED } from '../../core/mock/mock-files/render-mock-files.js';
+import { type MockFileOutcome, writeMockFiles } from '../../core/mock/mock-files/write-mock-files.js';
+import { type CliCommand, displayPath } from '../command.js';
+import { parseOptions } from '../parse-options.js';
 
-// Placeholder until its issue lands: says so plainly instead of pretending to work.
 export const command: CliCommand = {
   name: 'generate',
-  summary: 'not built yet',
-  usage: 'mockforge generate: not built yet',
-  async run() {
-    throw new MockforgeError(ErrorCode.UsageInvalid, "'mockforge generate' is not built yet");
+  summary: 'write editable mock data (one YAML file per operation) from a contract',
+  usage: `
+Usage: mockforge generate --from-openapi <contract> --output <dir> [--seed <s>] [--force]
+
+Writes one YAML file per operation of the contract into <dir>: for every documented status its headers
+and, per media type, the body the mock serves (the contract's example when it fits its own schema,
+otherwise data generated from the schema) and its named examples. Shared schemas next to the contract
+are found as for every command. The same contract and seed give byte-identical files.
+Point a workspace's 'response: from_mock: <dir>' at the folder; hand edits are served.
+
+A file edited by hand (its data no longer matches the checksum in its header) is kept; --force
+overwrites it. Files of operations the contract no longer has are left alone.
+
+Options:
+  --from-openapi <file>  the OpenAPI 3.0/3.1 contract (YAML or JSON)
+  --output <dir>         folder for the mock data files (created if missing)
+  --seed <s>             seed of the generated data (default: ${DEFAULT_SEED})
+  --force                overwrite files edited by hand
+`,
+  async run(argv, context) {
+    const { values } = parseOptions(
+      argv,
+      {
+        'from-openapi': { type: 'string' },
+        output: { type: 'string' },
+        seed: { type: 'string' },
+        force: { type: 'boolean' },
+      },
+      'generate',
+    );
+    const from = values['from-openapi'];
+    const output = values.output;
+    if (!from || !output) {
+      throw new MockforgeError(ErrorCode.UsageInvalid, 'generate needs --from-openapi <contract> and --output <dir>', {
+        hint: 'mockforge generate --from-openapi contracts/users-service.yaml --output mocks/users-service/',
+      });
+    }
+    const contractFile = resolve(context.cwd, from);
+    const outputDir = resolve(context.cwd, output);
+    const contract = loadContract(contractFile, { root: context.cwd });
+    const show = (file: string) => displayPath(file, context.cwd);
+    for (const d of contract.diagnostics.filter((d) => d.severity === 'error')) {
+      context.stderr(`${show(d.location.file)}:${d.location.line}: ${d.severity}: ${d.message} [${d.code}]\n`);
+    }
+    const written = writeMockFiles(contract, outputDir, {
+      seed: values.seed ?? DEFAULT_SEED,
+      force: values.force ?? false,
+      root: context.cwd,
+    });
+    const counts = new Map<MockFileOutcome, number>();
+    for (const file of written) {
+      counts.set(file.outcome, (counts.get(file.outcome) ?? 0) + 1);
+      const note = file.outcome === 'kept' ? ' (edited by hand; --force overwrites)' : '';
+      context.stdout(`${file.outcome.padEnd(11)} ${show(file.file)}  ${file.operation}${note}\n`);
+    }
+    const summary = [...counts].map(([outcome, n]) => `${n} ${outcome}`).join(', ');
+    context.stderr(
+      `${contract.title || show(contractFile)}: ${written.length} operation(s) -> ${show(outputDir)}${summary ? ` (${summary})` : ''}\n`,
+    );
+    return 0;
   },
 };

@@ -31,7 +31,7 @@ export function renderMockFiles(contract: LoadedContract, options: RenderOptions
       { version: '1.2' },
     );
     const responses = document.get('responses') as YAMLMap;
-    for (const [status, response] of renderResponses(contract, operation, seed, validator)) {
+    for (const [status, response] of renderResponses(contract, operation, seed, validator, options.root)) {
       const pair = document.createPair(status, response.data) as Pair;
       if (isScalar(pair.key))
         pair.key.commentBefore = [response.where, ...response.notes].map((l) => ` ${l}`).join('\n');
@@ -61,6 +61,7 @@ function renderResponses(
   operation: Operation,
   seed: string,
   validator: SchemaValidator,
+  root: string | undefined,
 ): Map<string, RenderedResponse> {
   const out = new Map<string, RenderedResponse>();
   const doc = contract.document;
@@ -100,7 +101,7 @@ function renderResponses(
       content[mediaType] = entry;
     }
     if (Object.keys(content).length > 0) data.content = content;
-    out.set(status, { where: locate(contract, response.pointer), notes, data });
+    out.set(status, { where: locate(contract, response.pointer, root), notes, data });
   }
   return out;
 }
