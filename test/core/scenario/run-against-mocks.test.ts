@@ -1,0 +1,65 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runScenarioFiles } from '../../../src/core/scenario/run-scenario-files.js';
+import { ECOMMERCE } from '../../helpers/temp-project.js';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A copy of the tutorial project without any `.mockforge/up.json` another run may have left. */
+function tutorialCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'mockforge-scenarios-'));
+  dirs.push(dir);
+  for (const part of ['mockforge.yaml', 'contracts', 'scenarios'])
+    cpSync(join(ECOMMERCE, part), join(dir, part), { recursive: true });
+  return dir;
+}
+
+describe('the tutorial scenario against the mocks', () => {
+  it('boots the three workspaces in-process on free ports and passes', async () => {
+    const cwd = tutorialCopy();
+    const { result } = await runScenarioFiles({
+      cwd,
+      patterns: [],
+      configPath: 'mockforge.yaml',
+      targets: new Map(),
+      env: {},
+    });
+    expect(result.targets.map((t) => [t.service, t.source])).toEqual([
+      ['users-service', 'mocks'],
+      ['products-service', 'mocks'],
+      ['orders-service', 'mocks'],
+    ]);
+    expect(result.targets.every((t) => !/:300[123]$/.test(t.url))).toBe(true);
+    const steps = result.scenarios[0]?.steps ?? [];
+    expect(steps.map((s) => [s.outcome, s.response?.status])).toEqual([
+      ['passed', 200],
+      ['passed', 200],
+      ['passed', 201],
+    ]);
+    expect(steps.flatMap((s) => s.failures)).toEqual([]);
+  });
+
+  it('prefers the environment (USERS_SERVICE_URL) and mocks only the rest', async () => {
+    const cwd = tutorialCopy();
+    const { result } = await runScenarioFiles({
+      cwd,
+      patterns: ['scenarios/*.yaml'],
+      configPath: 'mockforge.yaml',
+      targets: new Map(),
+      env: { USERS_SERVICE_URL: 'http://127.0.0.1:9/' },
+    });
+    expect(result.targets.find((t) => t.service === 'users-service')).toEqual({
+      service: 'users-service',
+      url: 'http://127.0.0.1:9',
+      source: 'env',
+    });
+    const steps = result.scenarios[0]?.steps ?? [];
+    expect(steps[0]?.failures[0]?.kind).toBe('unreachable');
+    expect(steps.slice(1).map((s) => s.outcome)).toEqual(['skipped', 'skipped']);
+  });
+});
