@@ -4,6 +4,7 @@ import { loadContract } from '../contract/load-contract.js';
 import type { LoadedContract } from '../contract/types.js';
 import { ErrorCode, MockforgeError } from '../errors.js';
 import { loadProject } from '../project.js';
+import { createMockDataLookup } from './mock-files/create-mock-data-lookup.js';
 import type { MockDataLookup } from './server/mock-context.js';
 import { createMockServer, type MockServer } from './server/mock-server.js';
 import { loadScenarioSeeds } from './state/seed-from-scenarios.js';
@@ -43,18 +44,24 @@ export function createMocksFromConfig(configPath: string, options: MocksFromConf
     contract: project.contracts.get(workspace.name) as LoadedContract,
   }));
   const scenarios = loadScenarioSeeds(config.root, config.scenarios);
+  // Data written by `mockforge generate` (and edited by hand) in each endpoint's from_mock folder.
+  const mockWarnings: string[] = [];
   const server = createMockServer({
     workspaces,
     unifiedState: config.unifiedState,
     scenarioSeeds: scenarios.seeds,
-    ...(options.mockData ? { mockData: options.mockData(config, project.contracts) } : {}),
+    mockData: options.mockData
+      ? options.mockData(config, project.contracts)
+      : createMockDataLookup(config, project.contracts, (w) =>
+          mockWarnings.push(`${relative(config.root, w.file) || w.file}:${w.line}: ${w.message}`),
+        ),
     ...(options.journalFile ? { journalFile: options.journalFile } : {}),
     ...(options.maxConnections ? { maxConnections: options.maxConnections } : {}),
     ...(options.log ? { log: options.log } : {}),
     ...(options.host ? { host: options.host } : {}),
     displayFile: (file) => relative(config.root, file) || file,
   });
-  server.notices.push(...scenarios.warnings);
+  server.notices.push(...scenarios.warnings, ...mockWarnings);
   return server;
 }
 

@@ -84,6 +84,34 @@ export function assignScenarioSeeds(
 
 /** Scenario records first (so personas may link to them), then the seeded personas. */
 export function seedStore(context: MockContext, records: AssignedSeeds['records']): void {
+  for (const record of mockFileRecords(context)) context.store.put(record.collection, record.id, record.record);
   for (const { collection, id, record } of records) context.store.put(collection, id, record);
   seedPersonas(context.personas);
+}
+
+/**
+ * With unified state an item GET answers from the store, so the body `mockforge generate` wrote for it
+ * (hand edits included) becomes a stored record under its own id: served for that id and listed.
+ */
+function mockFileRecords(context: MockContext): AssignedSeeds['records'] {
+  const lookup = context.mockData;
+  if (!lookup) return [];
+  const out: AssignedSeeds['records'] = [];
+  for (const workspace of context.workspaces) {
+    for (const route of workspace.table.routes) {
+      const binding = route.resource;
+      const primary = route.responses?.primary;
+      if (binding?.role !== 'item' || route.method !== 'GET' || !route.operation || !primary) continue;
+      for (const media of primary.spec.media) {
+        const found = lookup(workspace.config.name, route.operation.pointer, primary.status, media.mediaType);
+        const body = found?.value;
+        if (!body || typeof body !== 'object' || Array.isArray(body)) continue;
+        const id = (body as JsonObject)[binding.resource.idField];
+        if (typeof id === 'string' || typeof id === 'number') {
+          out.push({ collection: binding.resource.name, id: String(id), record: { ...(body as JsonObject) } });
+        }
+      }
+    }
+  }
+  return out;
 }
