@@ -61,3 +61,45 @@ try {
 } finally {
   step('Stop the mocks', ['down']);
 }
+
+// Tutorial step 9: each real service (fixtures/services, free ports instead of 8081-8083) validated against
+// its contract, then a service that drifted from a richer contract (fixtures/drift; exit 1 expected).
+{
+  const { spawnEcommerceServices } = await import('../fixtures/services/start-services.mjs');
+  const services = await spawnEcommerceServices('correct');
+  try {
+    for (const [name, url] of Object.entries(services.urls)) {
+      step(`Validate ${name} against its contract`, [
+        'validate',
+        '--contract',
+        `contracts/${name}.yaml`,
+        '--target',
+        url,
+        '--unsafe',
+      ]);
+    }
+  } finally {
+    await services.stop();
+  }
+  const { spawn } = await import('node:child_process');
+  const drifted = spawn(process.execPath, [join(root, 'fixtures', 'drift', 'services', 'drifted.mjs'), '--port', '0']);
+  try {
+    const url = await new Promise((resolve, reject) => {
+      drifted.stdout.on('data', (d) => {
+        const match = /http:\/\/127\.0\.0\.1:\d+/.exec(String(d));
+        if (match) resolve(match[0]);
+      });
+      drifted.once('exit', () => reject(new Error('the drifted service did not start')));
+    });
+    const contract = '../drift/contracts/catalog-service.yaml';
+    step(
+      'Drift: a service that no longer honours its contract',
+      ['validate', '--contract', contract, '--target', url, '--quiet'],
+      {
+        okCodes: [1],
+      },
+    );
+  } finally {
+    drifted.kill('SIGTERM');
+  }
+}
