@@ -26,7 +26,8 @@ export function buildRequest(contract: LoadedContract, operation: Operation, inp
   const headers: Record<string, string> = {};
   const query = new URLSearchParams();
   const cookies: string[] = [];
-  let path = operation.path;
+  // An untrusted contract's path must not move the request off the target (`@evil.example/x` after the port).
+  let path = operation.path.startsWith('/') ? operation.path : `/${operation.path}`;
   for (const parameter of operation.parameters) {
     const name = parameter.name as string;
     const where = parameter.in;

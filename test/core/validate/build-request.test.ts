@@ -157,6 +157,33 @@ describe('requests built from the contract', () => {
     });
   });
 
+  it('never leaves the target, whatever the contract writes as a path', () => {
+    const dir = tempProject({
+      'api.yaml': stringify({
+        openapi: '3.0.3',
+        info: { title: 't', version: '1' },
+        servers: [{ url: 'https://elsewhere.example/base' }],
+        paths: {
+          '@elsewhere.example/steal': { get: { responses: { '200': { description: 'ok' } } } },
+          '//elsewhere.example/x': { get: { responses: { '200': { description: 'ok' } } } },
+          '/a/{id}': {
+            get: {
+              parameters: [{ name: 'id', in: 'path', required: true, example: '../@x/#?' }],
+              responses: { '200': { description: 'ok' } },
+            },
+          },
+        },
+      }),
+    });
+    const contract = loadContract(`${dir}/api.yaml`);
+    expect(contract.operations).toHaveLength(3);
+    for (const operation of contract.operations) {
+      const url = new URL(buildRequest(contract, operation, { target: 'http://127.0.0.1:4010' }).url);
+      expect(url.origin).toBe('http://127.0.0.1:4010');
+      expect(url.pathname.startsWith('/base/')).toBe(true);
+    }
+  });
+
   it.each([
     '^AC[0-9a-fA-F]{32}$',
     '^(SM|MM)[0-9a-fA-F]{32}$',
