@@ -95,7 +95,7 @@ export function checkResponse(
     );
     return findings;
   }
-  if (!media.hasSchema || !isJson(essence(received))) return findings;
+  if (!media.hasSchema || !isJson(essence(received)) || response.truncated) return findings;
   let body: unknown;
   try {
     body = JSON.parse(response.body);

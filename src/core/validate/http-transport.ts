@@ -19,10 +19,12 @@ export function createHttpTransport(options: { connections?: number } = {}): Tra
     });
     const chunks: Buffer[] = [];
     let size = 0;
+    let truncated = false;
     for await (const chunk of response.body) {
       size += (chunk as Buffer).length;
       if (size > MAX_BODY_BYTES) {
         response.body.destroy();
+        truncated = true;
         break;
       }
       chunks.push(chunk as Buffer);
@@ -31,7 +33,8 @@ export function createHttpTransport(options: { connections?: number } = {}): Tra
     for (const [name, value] of Object.entries(response.headers)) {
       if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
     }
-    return { status: response.statusCode, headers, body: Buffer.concat(chunks).toString('utf8') };
+    const body = Buffer.concat(chunks).toString('utf8');
+    return { status: response.statusCode, headers, body, ...(truncated ? { truncated } : {}) };
   };
   return Object.assign(send, { close: () => agent.close() });
 }

@@ -26,6 +26,8 @@ export interface TransportResponse {
   /** Lower-case names; repeated headers joined with ', '. */
   headers: Record<string, string>;
   body: string;
+  /** The body was cut at the size limit: its schema is not checked (a cut body is not drift). */
+  truncated?: boolean;
 }
 
 /** Sends one request; rejects with a TargetProblem-classifiable error when the target cannot answer. */
