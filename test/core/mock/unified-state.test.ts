@@ -40,6 +40,23 @@ describe('unified state on the tutorial example', () => {
     expect((await getJson(`${url['orders-service']}/api/orders/order_789`)).body).toMatchObject({ total: 999.99 });
   });
 
+  it('a scenario step listing a collection is answered by the store, not verbatim', async () => {
+    const listing = `name: List orders
+steps:
+  - name: Orders of Alice
+    service: orders-service
+    request: {method: GET, path: /api/orders?user_id=user_123}
+    response: {status: 200, body: []}
+`;
+    const { url } = await startProject(ecommerceFiles({ 'scenarios/list.yaml': listing }));
+    await getJson(`${url['orders-service']}/api/orders`, {
+      method: 'POST',
+      body: JSON.stringify({ user_id: 'user_123', items: [{ product_id: 'prod_456', quantity: 1 }] }),
+    });
+    const list = (await getJson(`${url['orders-service']}/api/orders?user_id=user_123`)).body as Array<{ id: string }>;
+    expect(list.map((o) => o.id)).toContain('order_789');
+  });
+
   it('creates with 201, id and Location, and every order links to an existing user', async () => {
     const { url } = await startProject(ecommerceFiles());
     const created = await getJson(`${url['orders-service']}/api/orders`, {

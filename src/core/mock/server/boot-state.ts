@@ -65,7 +65,9 @@ export function assignScenarioSeeds(
       const binding = match.route.resource;
       const body = seed.responseBody;
       const isRecord = body !== null && typeof body === 'object' && !Array.isArray(body);
-      if (stateEnabled && binding?.role === 'item' && seed.method === 'GET' && seed.status < 300 && isRecord) {
+      if (stateEnabled && binding?.role === 'collection' && seed.method === 'GET' && seed.status < 300) {
+        // A list is the store's to answer (filtered by the query the step's path may carry).
+      } else if (stateEnabled && binding?.role === 'item' && seed.method === 'GET' && seed.status < 300 && isRecord) {
         const id = Object.values(match.params).at(-1) ?? '';
         records.push({ collection: binding.resource.name, id, record: { ...(body as JsonObject) } });
       } else {
