@@ -1,15 +1,115 @@
-import { resolve } from 'node:path';
 import * as core from '@actions/core';
-import { loadProject } from '../core/project.js';
+import * as github from '@actions/github';
+import { VERSION } from '../cli/run-cli.js';
+import type { CommandReport } from '../core/report/command-report.js';
+import { runDiffStep } from './diff-step.js';
+import { readRunContext } from './github-run.js';
+import { type ActionSettings, type InputContext, parseSettings } from './inputs.js';
+import { crashedMocksFinding } from './mocks-health.js';
+import { startMocksStep } from './mocks-step.js';
+import { publishReports } from './publish.js';
+import type { ReportFiles } from './report-files.js';
+import { runScenariosStep } from './scenarios-step.js';
+import { saveMocksState } from './state.js';
+import { runValidateStep } from './validate-step.js';
 
-/** Until the Action issue lands: load the project and annotate every loader diagnostic. */
-export async function runAction(): Promise<void> {
-  const workingDirectory = resolve(core.getInput('working-directory') || '.');
-  const project = loadProject(resolve(workingDirectory, core.getInput('config') || 'mockforge.yaml'));
-  for (const d of project.diagnostics) {
-    const properties = { file: d.location.file, startLine: d.location.line, startColumn: d.location.column };
-    if (d.severity === 'error') core.error(d.message, properties);
-    else core.warning(d.message, properties);
+/** The main step. Returns why the step fails (findings under the fail-on policy), or undefined. */
+export async function runAction(): Promise<string | undefined> {
+  const env = process.env;
+  const run = readRunContext(env, github.context.payload as Parameters<typeof readRunContext>[1]);
+  const settings = parseSettings((name) => core.getInput(name), {
+    workspace: run.workspace,
+    event: github.context.payload as InputContext['event'],
+  });
+  const reports: CommandReport[] = [];
+  const files: Record<string, ReportFiles> = {};
+  const counts = { breaking: 0, drift: 0, failedScenarios: 0 };
+
+  if (settings.command === 'mocks') {
+    const mocks = await startMocksStep(settings);
+    saveMocksState(mocks.state);
+    core.setOutput('urls', JSON.stringify(mocks.urls));
+    for (const [name, url] of Object.entries(mocks.exports)) core.exportVariable(name, url);
+    for (const w of mocks.state.workspaces) core.info(`${w.name}: ${w.url}`);
+    reports.push(mocks.report);
   }
-  core.setOutput('workspaces', JSON.stringify(project.config.workspaces.map((w) => w.name)));
+  if (settings.command === 'diff' || (settings.command === 'check' && settings.baseRef)) {
+    const diff = await runDiffStep(settings, env, VERSION);
+    reports.push(diff.report);
+    files.diff = diff.files;
+    counts.breaking = diff.breaking;
+  }
+  if (settings.command === 'scenarios' || settings.command === 'check') {
+    const scenarios = await runScenariosStep(settings).catch((error: unknown) => {
+      if (settings.command === 'scenarios') throw error;
+      reports.push(skipped('scenarios', 'Scenarios', (error as Error).message));
+      return undefined;
+    });
+    if (scenarios) {
+      reports.push(scenarios.report);
+      files.scenarios = scenarios.files;
+      counts.failedScenarios = scenarios.failed;
+    }
+  }
+  if (settings.command === 'validate' || settings.command === 'check') {
+    const validate = await runValidateStep(settings, VERSION);
+    if (validate) {
+      reports.push(validate.report);
+      files.validate = validate.files;
+      counts.drift = validate.drift;
+    } else if (settings.command === 'validate') {
+      throw new Error("nothing to validate: set the 'targets' input (name=url lines) or 'target:' in mockforge.yaml");
+    }
+  }
+  if (settings.command !== 'mocks') {
+    const crashed = crashedMocksFinding(settings.config);
+    if (crashed)
+      reports.push({ ...skipped('mocks', 'Workspace mocks', 'crashed'), status: 'failed', findings: [crashed] });
+  }
+
+  setOutputs(settings, files, counts);
+  const failure = failureOf(reports, settings);
+  await publishReports({ settings, run, reports, failed: failure !== undefined, files: flatFiles(files, run.display) });
+  return failure;
+}
+
+function setOutputs(
+  settings: ActionSettings,
+  files: Record<string, ReportFiles>,
+  counts: { breaking: number; drift: number; failedScenarios: number },
+): void {
+  core.setOutput('breaking-count', String(counts.breaking));
+  core.setOutput('drift-count', String(counts.drift));
+  core.setOutput('failed-scenarios', String(counts.failedScenarios));
+  core.setOutput('report-dir', settings.reportDir);
+  for (const kind of ['json', 'junit', 'sarif'] as const) {
+    const paths = Object.values(files).flatMap((f) => (f[kind] ? [f[kind]] : []));
+    core.setOutput(`${kind}-reports`, paths.join('\n'));
+  }
+  core.setOutput('reports', JSON.stringify(files));
+}
+
+/** The step fails on breaking changes the diff's fail-on caught, and on scenario or validation errors. */
+function failureOf(reports: readonly CommandReport[], settings: ActionSettings): string | undefined {
+  if (settings.failOn === 'never') return undefined;
+  const failing = reports.filter(
+    (r) =>
+      r.status === 'failed' &&
+      (r.command === 'diff' ||
+        r.findings.some((f) => f.severity === 'error' || (settings.failOn === 'WARN' && f.severity === 'warning'))),
+  );
+  if (failing.length === 0) return undefined;
+  return `mockforge ${settings.command}: ${failing.map((r) => `${r.title.toLowerCase()}: ${r.headline}`).join('; ')}`;
+}
+
+function skipped(command: CommandReport['command'], title: string, why: string): CommandReport {
+  return { command, title, status: 'skipped', headline: why, markdown: '', findings: [] };
+}
+
+function flatFiles(files: Record<string, ReportFiles>, display: (file: string) => string): Record<string, string> {
+  const flat: Record<string, string> = {};
+  for (const [command, kinds] of Object.entries(files)) {
+    for (const [kind, path] of Object.entries(kinds)) flat[`${command} ${kind}`] = display(path);
+  }
+  return flat;
 }

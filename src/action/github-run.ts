@@ -1,0 +1,39 @@
+import { relative } from 'node:path';
+
+/** What the run is about, from the runner's environment and the event payload. */
+export interface RunContext {
+  workspace: string;
+  owner: string;
+  repo: string;
+  /** The pull request's head SHA, else GITHUB_SHA. */
+  headSha: string;
+  pullNumber: number | undefined;
+  workflow: string;
+  /** The run's page, where the job summary is shown. */
+  runUrl: string;
+  /** A file as GitHub wants it in annotations: relative to the workspace, with `/`. */
+  display: (file: string) => string;
+}
+
+interface EventPayload {
+  pull_request?: { number?: number; head?: { sha?: string } };
+}
+
+export function readRunContext(env: Record<string, string | undefined>, event: EventPayload | undefined): RunContext {
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  const server = env.GITHUB_SERVER_URL || 'https://github.com';
+  return {
+    workspace,
+    owner,
+    repo,
+    headSha: event?.pull_request?.head?.sha || env.GITHUB_SHA || '',
+    pullNumber: event?.pull_request?.number,
+    workflow: env.GITHUB_WORKFLOW || 'workflow',
+    runUrl: `${server}/${env.GITHUB_REPOSITORY ?? ''}/actions/runs/${env.GITHUB_RUN_ID ?? ''}`,
+    display: (file) => {
+      const path = relative(workspace, file);
+      return (path.startsWith('..') || path === '' ? file : path).split('\\').join('/');
+    },
+  };
+}

@@ -1,0 +1,109 @@
+import { isAbsolute, resolve } from 'node:path';
+import { ErrorCode, MockforgeError } from '../core/errors.js';
+
+export const COMMANDS = ['mocks', 'scenarios', 'validate', 'diff', 'check'] as const;
+export type ActionCommand = (typeof COMMANDS)[number];
+export type FailOn = 'ERR' | 'WARN' | 'never';
+
+/** Every input of action.yml, parsed once. Paths are absolute. */
+export interface ActionSettings {
+  command: ActionCommand;
+  workingDirectory: string;
+  /** mockforge.yaml, absolute. */
+  config: string;
+  /** Contract files or folders (diff: each file alone; validate: with `targets`). */
+  contracts: string[];
+  /** Scenario files or globs, relative to the working directory. */
+  scenarios: string[];
+  /** `name=url` per line. */
+  targets: Map<string, string>;
+  /** Git ref or SHA the diff compares against; undefined when neither given nor a pull request. */
+  baseRef: string | undefined;
+  failOn: FailOn;
+  comment: boolean;
+  annotations: boolean;
+  token: string;
+  /** Absolute. */
+  reportDir: string;
+}
+
+/** What the run knows besides the inputs: the workspace and the event payload. */
+export interface InputContext {
+  workspace: string;
+  event: { pull_request?: { base?: { sha?: string } } } | undefined;
+}
+
+/** Reads one input by its action.yml name ('' when not set), as `core.getInput` does. */
+export type ReadInput = (name: string) => string;
+
+/** Parses every input; a bad one is a MockforgeError naming the input and the values it takes. */
+export function parseSettings(read: ReadInput, context: InputContext): ActionSettings {
+  const workingDirectory = resolve(context.workspace, read('working-directory') || '.');
+  const inDir = (path: string) => (isAbsolute(path) ? path : resolve(workingDirectory, path));
+  return {
+    command: parseCommand(read('command') || 'check'),
+    workingDirectory,
+    config: inDir(read('config') || 'mockforge.yaml'),
+    contracts: lines(read('contracts')).map(inDir),
+    scenarios: lines(read('scenarios')),
+    targets: parseTargets(read('targets')),
+    baseRef: read('base-ref') || context.event?.pull_request?.base?.sha || undefined,
+    failOn: parseFailOn(read('fail-on') || 'ERR'),
+    comment: parseSwitch('comment', read('comment') || 'on'),
+    annotations: parseSwitch('annotations', read('annotations') || 'on'),
+    token: read('github-token'),
+    reportDir: inDir(read('report-dir') || '.mockforge/reports'),
+  };
+}
+
+function parseCommand(value: string): ActionCommand {
+  const command = value.trim().toLowerCase();
+  if ((COMMANDS as readonly string[]).includes(command)) return command as ActionCommand;
+  throw invalid('command', value, COMMANDS.join(', '));
+}
+
+/** One value per line (or comma-separated on one line); blank lines and `#` comments skipped. */
+function lines(value: string): string[] {
+  return value
+    .split(/\r?\n/)
+    .flatMap((line) => (line.includes('=') ? [line] : line.split(',')))
+    .map((line) => line.replace(/\s+#.*$/, '').trim())
+    .filter((line) => line && !line.startsWith('#'));
+}
+
+function parseTargets(value: string): Map<string, string> {
+  const targets = new Map<string, string>();
+  for (const line of lines(value)) {
+    const match = /^([\w.-]+)\s*=\s*(\S+)$/.exec(line);
+    if (!match || !/^https?:\/\/[^\s/]+/i.test(match[2] as string)) {
+      throw new MockforgeError(ErrorCode.UsageInvalid, `input 'targets': '${line}' is not a name=url line`, {
+        hint: 'one per line, e.g. users-service=http://localhost:8081',
+      });
+    }
+    const name = match[1] as string;
+    if (targets.has(name)) {
+      throw new MockforgeError(ErrorCode.UsageInvalid, `input 'targets': '${name}' is given twice`);
+    }
+    targets.set(name, match[2] as string);
+  }
+  return targets;
+}
+
+function parseFailOn(value: string): FailOn {
+  const upper = value.trim().toUpperCase();
+  if (upper === 'ERR' || upper === 'ERROR') return 'ERR';
+  if (upper === 'WARN' || upper === 'WARNING') return 'WARN';
+  if (upper === 'NEVER') return 'never';
+  throw invalid('fail-on', value, 'ERR, WARN, never');
+}
+
+function parseSwitch(name: string, value: string): boolean {
+  const flat = value.trim().toLowerCase();
+  if (['on', 'true', 'yes', '1'].includes(flat)) return true;
+  if (['off', 'false', 'no', '0'].includes(flat)) return false;
+  throw invalid(name, value, 'on, off (or true, false)');
+}
+
+function invalid(input: string, value: string, allowed: string): MockforgeError {
+  return new MockforgeError(ErrorCode.UsageInvalid, `input '${input}' is '${value}': use one of ${allowed}`);
+}

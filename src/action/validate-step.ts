@@ -1,0 +1,98 @@
+import { relative } from 'node:path';
+import type { CommandReport } from '../core/report/command-report.js';
+import { findingsTable } from '../core/report/findings-markdown.js';
+import { toJUnitXml } from '../core/report/junit.js';
+import { inlineCode, markdownTable } from '../core/report/markdown.js';
+import { toSarif } from '../core/report/sarif.js';
+import { createHttpTransport } from '../core/validate/http-transport.js';
+import { planTargets } from '../core/validate/plan-targets.js';
+import type { ValidateResult } from '../core/validate/types.js';
+import {
+  validateFindings,
+  validateJUnitSuites,
+  validateSarifResults,
+  validateSarifRules,
+} from '../core/validate/validate-findings.js';
+import { validateTarget } from '../core/validate/validate-target.js';
+import type { ActionSettings } from './inputs.js';
+import { type ReportFiles, writeReportFiles } from './report-files.js';
+
+export interface ValidateStep {
+  report: CommandReport;
+  files: ReportFiles;
+  /** Drift findings (responses that break the contract). */
+  drift: number;
+}
+
+/** Live validation of the `targets` (or every workspace with `target:` in the config), in safe mode. */
+export async function runValidateStep(settings: ActionSettings, version: string): Promise<ValidateStep | undefined> {
+  const targets = [...settings.targets].map(([name, url]) => `${name}=${url}`);
+  const planned = planTargets({
+    cwd: settings.workingDirectory,
+    targets,
+    config: settings.config,
+    ...(settings.contracts[0] ? { contract: settings.contracts[0] } : {}),
+  });
+  if (planned.length === 0) return undefined;
+  const transport = createHttpTransport({ connections: 4 });
+  const result: ValidateResult = { targets: [], responses: 0, timeMs: 0 };
+  const started = performance.now();
+  try {
+    for (const target of planned) {
+      result.targets.push(
+        await validateTarget({
+          name: target.name,
+          contract: target.contract,
+          target: target.target,
+          transport,
+          mode: 'safe',
+          scenarioValues: target.scenarioValues,
+          headers: {},
+          concurrency: 4,
+          requestTimeoutMs: 10_000,
+          budgetMs: 120_000,
+          retries: 2,
+        }),
+      );
+    }
+  } finally {
+    await transport.close();
+  }
+  result.timeMs = performance.now() - started;
+  result.responses = result.targets.reduce((n, t) => n + t.responses, 0);
+  const display = (file: string) => relative(settings.workingDirectory, file) || file;
+  const findings = validateFindings(result);
+  const drift = result.targets.reduce((n, t) => n + t.findings.length, 0);
+  const problems = result.targets.reduce((n, t) => n + t.problems.length, 0);
+  const sarif = toSarif({
+    toolName: 'mockforge',
+    toolVersion: version,
+    root: settings.workingDirectory,
+    rules: validateSarifRules(),
+    results: validateSarifResults(result),
+  });
+  const files = writeReportFiles(settings.reportDir, 'validate', {
+    json: `${JSON.stringify(result, null, 2)}\n`,
+    junit: toJUnitXml(validateJUnitSuites(result, display)),
+    sarif: `${JSON.stringify(sarif, null, 2)}\n`,
+  });
+  const rows = result.targets.map((t) => [
+    inlineCode(t.name),
+    inlineCode(t.target),
+    String(t.operations.filter((o) => o.responses > 0).length),
+    String(t.findings.length),
+    String(t.problems.length),
+  ]);
+  return {
+    drift,
+    files,
+    report: {
+      command: 'validate',
+      title: 'Contract validation',
+      status: findings.length > 0 ? 'failed' : 'passed',
+      headline: `${result.responses} response(s) from ${result.targets.length} service(s) checked: ${drift} drift finding(s)${problems ? `, ${problems} target problem(s)` : ''}`,
+      markdown: `${markdownTable(['service', 'target', 'operations checked', 'drift', 'unreachable'], rows)}\n\n${findingsTable(findings, display, 50)}\n`,
+      findings,
+    },
+  };
+}
