@@ -39,11 +39,14 @@ export function formatSummary(result: ScenariosResult): string {
   return `${passedScenarios}/${result.scenarios.length} scenarios passed; ${steps.length} steps: ${steps.length - failed - skipped} passed, ${failed} failed, ${skipped} skipped`;
 }
 
-/** Everything about one scenario, for non-streamed output. */
+/** One scenario's verdict, then each step that did not pass with its failures and body diff. */
 export function formatScenario(scenario: ScenarioResult, display: (file: string) => string, modes: MatchMode[] = []) {
+  const passed = scenario.steps.filter((s) => s.outcome === 'passed').length;
+  const mark = scenario.passed ? '✓' : '✗';
+  const warned = scenario.steps.filter((s) => s.outcome !== 'passed' || s.failures.length > 0);
   return [
-    formatScenarioHeader(scenario, display),
-    ...scenario.steps.map((step) =>
+    `${mark} ${formatScenarioHeader(scenario, display)}: ${passed}/${scenario.steps.length} steps passed`,
+    ...warned.map((step) =>
       [formatStepLine(step, display), formatBodyDiff(step, modes[step.index])].filter(Boolean).join('\n'),
     ),
   ].join('\n');
