@@ -69,7 +69,7 @@ describe('mockforge scenarios (bundled dist/cli.js)', () => {
       };
       const result = await run(['scenarios', 'scenarios/*.yaml', '--markdown', '/dev/null'], ECOMMERCE, env);
       expect(result.status, result.stdout + result.stderr).toBe(1);
-      expect(result.stderr).toContain('orders-service: ' + env.ORDERS_SERVICE_URL + ' (environment)');
+      expect(result.stderr).toContain(`orders-service: ${env.ORDERS_SERVICE_URL} (environment)`);
       expect(result.stdout).toContain(
         `scenarios/cross-service-purchase.yaml:${lineOf(SCENARIO_TEXT, 'total: 999.99')}: body /total is 1099.99, expected 999.99`,
       );

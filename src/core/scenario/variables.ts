@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: ${name} is the scenario placeholder syntax, not a template
 /** Captured values by name plus the environment (for `${env.NAME}`); read-only for substitution. */
 export interface Variables {
   captured: ReadonlyMap<string, unknown>;

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: ${name} is the scenario placeholder syntax, not a template
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -24,9 +25,7 @@ type Handler = (
 ) => { status: number; body?: unknown; headers?: Record<string, string> } | 'hang';
 
 /** A loopback service answering by `handler`; records what it received. */
-async function serve(
-  handler: Handler,
-): Promise<{
+async function serve(handler: Handler): Promise<{
   url: string;
   received: Array<{ method: string; url: string; body: string; headers: Record<string, unknown> }>;
 }> {
