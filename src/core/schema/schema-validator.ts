@@ -37,6 +37,7 @@ export class SchemaValidator {
   readonly #contract: LoadedContract;
   readonly #ajv: Ajv;
   readonly #cache = new Map<string, ValidateValue>();
+  readonly #compiled = new Map<string, ValidateFunction>();
   readonly #registered = new Set<Direction>();
 
   constructor(contract: LoadedContract, options: SchemaValidatorOptions = {}) {
@@ -61,10 +62,17 @@ export class SchemaValidator {
     const key = `${direction}:${pointer}`;
     let validate = this.#cache.get(key);
     if (!validate) {
-      validate = this.#compile(getAtPointer(this.#contract.document, pointer), pointer, direction);
+      validate = this.#compile(getAtPointer(this.#contract.document, pointer), pointer, direction, key);
       this.#cache.set(key, validate);
     }
     return validate;
+  }
+
+  /** Whether a value fits the schema at `pointer`: the same compiled schema, without locating issues. */
+  fitsPointer(pointer: string, direction: Direction): (value: unknown) => boolean {
+    this.forPointer(pointer, direction);
+    const compiled = this.#compiled.get(`${direction}:${pointer}`) as ValidateFunction;
+    return (value) => compiled(value);
   }
 
   /** A validator for a schema that is not in the contract (refs still resolve against its components). */
@@ -72,12 +80,13 @@ export class SchemaValidator {
     return this.#compile(schema, pointer, direction);
   }
 
-  #compile(schema: unknown, pointer: string, direction: Direction): ValidateValue {
+  #compile(schema: unknown, pointer: string, direction: Direction, key?: string): ValidateValue {
     const base = this.#register(direction);
     const converted = toJsonSchema(schema ?? {}, direction, base, this.#contract.openapi);
     const compiled: ValidateFunction = this.#ajv.compile(
       typeof converted === 'object' && converted !== null ? converted : {},
     );
+    if (key) this.#compiled.set(key, compiled);
     return (value) => {
       if (compiled(value)) return [];
       // "must match then/else schema" only repeats the errors of the discriminator's chosen branch or of a

@@ -108,7 +108,7 @@ export function createSession(options: SessionOptions): ValidationSession {
         ...(scenario || pathOverride ? { pathValues: { ...scenario?.path, ...pathOverride } } : {}),
         ...(options.headers ? { headers: options.headers } : {}),
         ...(scenario?.body !== undefined && !pathOverride ? { body: scenario.body } : {}),
-        fits: (pointer, value) => session.context.bodies.forPointer(pointer, 'request')(value).length === 0,
+        fits: (pointer, value) => session.context.bodies.fitsPointer(pointer, 'request')(value),
       });
     },
     record(findings) {
