@@ -58,6 +58,8 @@ try {
   });
   await call('GET', 'http://localhost:3003/api/orders?user_id=user_123');
   if (status !== 201) process.exitCode = 1;
+  // Tutorial step 6: the scenario file run as a test against the running mocks (found via .mockforge/up.json).
+  step('Run the cross-service scenario against the mocks', ['scenarios', 'scenarios/cross-service-purchase.yaml']);
 } finally {
   step('Stop the mocks', ['down']);
 }
@@ -68,6 +70,9 @@ try {
   const { spawnEcommerceServices } = await import('../fixtures/services/start-services.mjs');
   const services = await spawnEcommerceServices('correct');
   try {
+    // First, while the orders service is fresh: the scenario expects the first order's id, order_789.
+    const targets = Object.entries(services.urls).flatMap(([name, url]) => ['--target', `${name}=${url}`]);
+    step('Run the cross-service scenario against the real services', ['scenarios', ...targets]);
     for (const [name, url] of Object.entries(services.urls)) {
       step(`Validate ${name} against its contract`, [
         'validate',
@@ -80,6 +85,14 @@ try {
     }
   } finally {
     await services.stop();
+  }
+  // The same scenario against a services build that adds 10% to the total: fails at the total's line (exit 1 expected).
+  const wrong = await spawnEcommerceServices('wrong-total');
+  try {
+    const targets = Object.entries(wrong.urls).flatMap(([name, url]) => ['--target', `${name}=${url}`]);
+    step('Scenario against services with a wrong order total', ['scenarios', '--quiet', ...targets], { okCodes: [1] });
+  } finally {
+    await wrong.stop();
   }
   const { spawn } = await import('node:child_process');
   const drifted = spawn(process.execPath, [join(root, 'fixtures', 'drift', 'services', 'drifted.mjs'), '--port', '0']);
