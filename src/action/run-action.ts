@@ -40,16 +40,10 @@ export async function runAction(): Promise<string | undefined> {
     counts.breaking = diff.breaking;
   }
   if (settings.command === 'scenarios' || settings.command === 'check') {
-    const scenarios = await runScenariosStep(settings).catch((error: unknown) => {
-      if (settings.command === 'scenarios') throw error;
-      reports.push(skipped('scenarios', 'Scenarios', (error as Error).message));
-      return undefined;
-    });
-    if (scenarios) {
-      reports.push(scenarios.report);
-      files.scenarios = scenarios.files;
-      counts.failedScenarios = scenarios.failed;
-    }
+    const scenarios = await runScenariosStep(settings, env);
+    reports.push(scenarios.report);
+    files.scenarios = scenarios.files;
+    counts.failedScenarios = scenarios.failed;
   }
   if (settings.command === 'validate' || settings.command === 'check') {
     const validate = await runValidateStep(settings, VERSION);
@@ -62,7 +56,7 @@ export async function runAction(): Promise<string | undefined> {
     }
   }
   if (settings.command !== 'mocks') {
-    const crashed = crashedMocksFinding(settings.config);
+    const crashed = await crashedMocksFinding(settings.config);
     if (crashed)
       reports.push({ ...skipped('mocks', 'Workspace mocks', 'crashed'), status: 'failed', findings: [crashed] });
   }

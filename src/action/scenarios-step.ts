@@ -1,7 +1,19 @@
-import { ErrorCode, MockforgeError } from '../core/errors.js';
+import { relative } from 'node:path';
 import type { CommandReport } from '../core/report/command-report.js';
+import { toJUnitXml } from '../core/report/junit.js';
+import { escapeMarkdown, inlineCode, markdownTable } from '../core/report/markdown.js';
+import { formatSummary } from '../core/scenario/format-scenarios.js';
+import { scenarioSequenceDiagram } from '../core/scenario/mermaid.js';
+import { runScenarioFiles } from '../core/scenario/run-scenario-files.js';
+import {
+  countSteps,
+  failureText,
+  scenarioFindings,
+  scenarioJsonReport,
+  scenarioJUnitSuites,
+} from '../core/scenario/scenario-report.js';
 import type { ActionSettings } from './inputs.js';
-import type { ReportFiles } from './report-files.js';
+import { type ReportFiles, writeReportFiles } from './report-files.js';
 
 export interface ScenariosStep {
   report: CommandReport;
@@ -9,14 +21,74 @@ export interface ScenariosStep {
   failed: number;
 }
 
-/** Cross-service scenarios: waits for the scenario runner (src/core/scenario) to land. */
-export async function runScenariosStep(_settings: ActionSettings): Promise<ScenariosStep | undefined> {
-  throw scenariosUnavailable();
-}
+const SOURCES = {
+  target: 'targets input',
+  env: 'environment',
+  up: 'mocks of an earlier step',
+  mocks: 'mock booted here',
+};
 
-export function scenariosUnavailable(): MockforgeError {
-  return new MockforgeError(
-    ErrorCode.UsageInvalid,
-    "command 'scenarios' is not available yet: the scenario runner (src/core/scenario) has not landed",
+/**
+ * Cross-service scenarios. Each service's URL: the `targets` input, else the environment (`USERS_SERVICE_URL`
+ * exported by a `command: mocks` step), else the mocks that step left running, else mocks booted here.
+ */
+export async function runScenariosStep(
+  settings: ActionSettings,
+  env: Record<string, string | undefined>,
+): Promise<ScenariosStep> {
+  const { result } = await runScenarioFiles({
+    cwd: settings.workingDirectory,
+    patterns: settings.scenarios,
+    configPath: settings.config,
+    targets: settings.targets,
+    env,
+  });
+  const display = (file: string) => relative(settings.workingDirectory, file) || file;
+  const files = writeReportFiles(settings.reportDir, 'scenarios', {
+    json: `${JSON.stringify(scenarioJsonReport(result, display), null, 2)}\n`,
+    junit: toJUnitXml(scenarioJUnitSuites(result, display)),
+  });
+  const failed = result.scenarios.filter((s) => !s.passed).length;
+  const scenarioRows = result.scenarios.map((s) => {
+    const counts = countSteps(s);
+    return [
+      s.passed ? '✅' : '❌',
+      escapeMarkdown(s.name),
+      inlineCode(display(s.file)),
+      `${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`,
+    ];
+  });
+  const failingRows = result.scenarios.flatMap((s) =>
+    s.steps.flatMap((step) =>
+      step.failures
+        .filter((f) => f.severity === 'error')
+        .map((f) => [
+          escapeMarkdown(`${s.name} › ${step.name}`),
+          inlineCode(`${display(f.location.file)}:${f.location.line}`),
+          escapeMarkdown(failureText(f)),
+        ]),
+    ),
   );
+  const targetRows = result.targets.map((t) => [inlineCode(t.service), inlineCode(t.url), SOURCES[t.source]]);
+  const markdown = [
+    markdownTable(['', 'scenario', 'file', 'steps'], scenarioRows),
+    ...(failingRows.length > 0
+      ? ['', '**Failed steps**', '', markdownTable(['step', 'where', 'why'], failingRows.slice(0, 50))]
+      : []),
+    '',
+    `<details><summary>Services</summary>\n\n${markdownTable(['service', 'url', 'from'], targetRows)}\n\n</details>`,
+  ].join('\n');
+  return {
+    failed,
+    files,
+    report: {
+      command: 'scenarios',
+      title: 'Scenarios',
+      status: failed > 0 ? 'failed' : 'passed',
+      headline: formatSummary(result),
+      markdown,
+      findings: scenarioFindings(result),
+      diagrams: result.scenarios.map((s) => `\`\`\`mermaid\n${scenarioSequenceDiagram(s)}\n\`\`\``),
+    },
+  };
 }

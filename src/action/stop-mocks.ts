@@ -7,6 +7,7 @@ import { planCommandAnnotations } from '../core/report/annotations.js';
 import { findingsTable } from '../core/report/findings-markdown.js';
 import { journalTable, parseJournal, summarizeJournal } from '../core/report/journal-summary.js';
 import { readRunContext } from './github-run.js';
+import { mocksAnswer } from './mocks-health.js';
 import { logTail } from './mocks-step.js';
 import { readMocksState } from './state.js';
 
@@ -21,8 +22,9 @@ export async function stopMocksStep(): Promise<string | undefined> {
     return undefined;
   }
   const run = readRunContext(process.env, undefined);
-  const crashed = !isAlive(state.pid);
-  const ended = crashed ? 'not-running' : await stopBackground(state.pid, 5000);
+  const crashed = !(await mocksAnswer(state));
+  // A crashed mock may linger (a zombie, or a hung process): stop it either way.
+  const ended = isAlive(state.pid) ? await stopBackground(state.pid, 5000) : 'not-running';
   // Only remove the state file if it is still ours (a later step may have started other mocks).
   if (readUpState(state.root)?.pid === state.pid) removeUpState(state.root);
   const entries = existsSync(state.journalFile) ? parseJournal(readFileSync(state.journalFile, 'utf8')) : [];
