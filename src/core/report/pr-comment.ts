@@ -24,7 +24,7 @@ export interface CommentInput {
  * characters that cannot close the HTML comment.
  */
 export function commentMarker(workflow: string, config: string): string {
-  const clean = (value: string) => value.replace(/[^\w ./@:-]/g, '_').replace(/-{2,}/g, '-');
+  const clean = (value: string) => value.replace(/[^\w ./:-]/g, '_').replace(/-{2,}/g, '-');
   return `<!-- mockforge-action workflow="${clean(workflow)}" config="${clean(config)}" -->`;
 }
 
