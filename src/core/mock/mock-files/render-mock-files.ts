@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import { Document, isScalar, type Pair, type YAMLMap } from 'yaml';
 import type { JsonObject, LoadedContract, Operation } from '../../contract/types.js';
-import { SchemaValidator, type ValidateValue } from '../../schema/schema-validator.js';
+import { SchemaValidator } from '../../schema/schema-validator.js';
 import { appendPointer } from '../../source/json-pointer.js';
 import { resolveChild } from '../contract-node.js';
 import { generateExample, namedExamples } from '../data/generate-example.js';
@@ -87,12 +87,12 @@ function renderResponses(
         direction: 'response' as const,
         seed: `${key} ${mediaType}`,
       };
-      const validate = () => validator.forPointer(appendPointer(resolved.pointer, 'schema'), 'response');
+      const validate = () => validator.fitsPointer(appendPointer(resolved.pointer, 'schema'), 'response');
       const examples = namedExamples(node, doc);
       if ('schema' in node || 'example' in node || examples.size > 0) entry.body = chooseBody(node, context, validate);
       if ('schema' in node) {
         for (const [name, value] of examples) {
-          if (validate()(value).length === 0) continue;
+          if (validate()(value)) continue;
           examples.delete(name);
           notes.push(`example '${name}' of ${mediaType} left out: it does not fit the contract's own schema`);
         }
@@ -110,10 +110,10 @@ function renderResponses(
  * The contract's example when it fits the contract's own schema (Twilio's relative `format: uri` examples
  * do not), otherwise data generated from the schema: what the files hold always validates.
  */
-function chooseBody(node: JsonObject, context: GenerateContext, validate: () => ValidateValue): unknown {
+function chooseBody(node: JsonObject, context: GenerateContext, fits: () => (value: unknown) => boolean): unknown {
   const value = generateExample(node, context);
   if (!('schema' in node) || (!('example' in node) && node.examples === undefined)) return value;
-  return validate()(value).length === 0 ? value : generateValue(node.schema, context);
+  return fits()(value) ? value : generateValue(node.schema, context);
 }
 
 /** Documented response headers (Content-Type aside): their example, else generated from their schema. */
@@ -132,7 +132,7 @@ function renderHeaders(
     if (!header) continue;
     const context = { document: doc, openapi: contract.openapi, direction: 'response' as const, seed: `${key} header` };
     out[name] = chooseBody(header.node, { ...context, propertyPath: [name] }, () =>
-      validator.forPointer(appendPointer(header.pointer, 'schema'), 'response'),
+      validator.fitsPointer(appendPointer(header.pointer, 'schema'), 'response'),
     );
   }
   return out;
