@@ -11,11 +11,15 @@ import { startProject } from './mock-helpers.js';
 const TWILIO = join(CORPUS, 'twilio', 'api_v2010.yaml');
 
 describe.skipIf(!existsSync(TWILIO))('responses on a large real contract', () => {
-  it('sends only responses that validate against api_v2010', async () => {
+  const state =
+    'core:\n  consistency:\n    enabled: true\n    unified_state: {workspace_id: tw, persona_graph: {enabled: true}}\n';
+  it.each([
+    ['without state', ''],
+    ['with unified state (resources, lists in envelopes, creates)', state],
+  ])('sends only responses that validate against api_v2010, %s', async (_name, extra) => {
     const text = readFileSync(TWILIO, 'utf8');
     const { url, server } = await startProject({
-      'mockforge.yaml':
-        'workspaces:\n  - name: twilio\n    port: 3001\n    contract: api_v2010.yaml\n    validation: {requests: false, responses: true}\n',
+      'mockforge.yaml': `workspaces:\n  - name: twilio\n    port: 3001\n    contract: api_v2010.yaml\n    validation: {requests: false, responses: true}\n${extra}`,
       'api_v2010.yaml': text,
     });
     const document = parse(text) as { servers: Array<{ url: string }>; paths: Record<string, Record<string, unknown>> };

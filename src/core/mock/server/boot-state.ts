@@ -1,5 +1,6 @@
 import type { WorkspaceConfig } from '../../config/types.js';
 import type { JsonObject, LoadedContract } from '../../contract/types.js';
+import { resolveNode } from '../contract-node.js';
 import { deepFreeze } from '../response/choose-body.js';
 import { inferResources, type Resource } from '../state/resources.js';
 import type { ScenarioSeed } from '../state/seed-from-scenarios.js';
@@ -23,12 +24,25 @@ export function buildBindings(workspaces: Array<{ config: WorkspaceConfig; contr
     byContract.set(contract, resources);
     for (const resource of resources) {
       const known = byName.get(resource.name);
-      if (!known || (!known.resource.schemaPointer && resource.schemaPointer)) {
-        byName.set(resource.name, { resource, data: { document: contract.document, openapi: contract.openapi } });
+      const data = { document: contract.document, openapi: contract.openapi };
+      if (known?.resource.schemaPointer && resource.schemaPointer) {
+        // Same name, other record shape (Twilio's conference and account `recordings`): a collection of its own.
+        if (signature(known) !== signature({ resource, data }))
+          resource.name = `${resource.name}@${resource.collectionPath}`;
       }
+      const current = byName.get(resource.name);
+      if (!current || (!current.resource.schemaPointer && resource.schemaPointer))
+        byName.set(resource.name, { resource, data });
     }
   }
   return { byContract, byName };
+}
+
+/** The record schema as text, refs followed one level: equal for the same shared component in two contracts. */
+function signature(binding: ResourceBinding): string {
+  const pointer = binding.resource.schemaPointer;
+  const node = pointer ? resolveNode(binding.data.document, pointer)?.node : undefined;
+  return JSON.stringify(node ?? null);
 }
 
 export interface AssignedSeeds {

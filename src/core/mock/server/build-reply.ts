@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { JsonObject } from '../../contract/types.js';
 import type { ValidateValue } from '../../schema/schema-validator.js';
+import { resolveNode } from '../contract-node.js';
 import { isJsonMediaType, negotiateMediaType } from '../http/negotiate.js';
 import type { Preferences } from '../http/prefer.js';
 import { createProblem } from '../http/problem.js';
@@ -225,17 +226,25 @@ function shapeList(
     'value' in envelope && envelope.value && typeof envelope.value === 'object'
       ? { ...(envelope.value as JsonObject) }
       : {};
-  for (const [key, sub] of Object.entries(schema.properties as JsonObject)) {
-    const resolved = sub as JsonObject;
-    if (resolved.type === 'array' || (typeof resolved.$ref !== 'string' && resolved.items)) {
-      base[key] = records;
-      return base;
-    }
-  }
-  return records;
+  // The array named after the collection (`{accounts: [...], page: 0}`), else the first array property.
+  const arrays = Object.entries(schema.properties as JsonObject)
+    .filter(([, sub]) => isArraySchema(workspace, sub))
+    .map(([key]) => key);
+  const key = arrays.find((k) => k.toLowerCase() === route.resource?.resource.name) ?? arrays[0];
+  if (key === undefined) return records;
+  base[key] = records;
+  return base;
 }
 
 function locationOf(workspace: PreparedWorkspace, itemPath: string, id: unknown): string {
   const base = workspace.baseSegments.length > 0 ? `/${workspace.baseSegments.join('/')}` : '';
   return base + itemPath.replace(/\{[^{}]+\}(?!.*\{)/, encodeURIComponent(String(id)));
+}
+
+function isArraySchema(workspace: PreparedWorkspace, schema: unknown): boolean {
+  const node = schema as JsonObject | undefined;
+  if (!node || typeof node !== 'object') return false;
+  const resolved =
+    typeof node.$ref === 'string' ? resolveNode(workspace.contract.document, node.$ref.slice(1))?.node : node;
+  return resolved?.type === 'array';
 }

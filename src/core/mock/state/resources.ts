@@ -42,7 +42,8 @@ export function singularize(word: string): string {
   return word;
 }
 
-const isParam = (segment: string) => /^\{[^{}]+\}$/.test(segment);
+/** `{id}`, and also `{Sid}.json` or `v{n}`: any segment with a parameter in it. */
+const isParam = (segment: string) => segment.includes('{');
 
 /** Every collection of a contract: literal paths with item paths below them, or with a POST or a list GET. */
 export function inferResources(contract: LoadedContract): Resource[] {
@@ -52,7 +53,10 @@ export function inferResources(contract: LoadedContract): Resource[] {
     const segments = splitPath(path);
     const last = segments.at(-1);
     if (last && isParam(last) && segments.length >= 2 && !isParam(segments.at(-2) as string)) {
-      collections.set(`/${segments.slice(0, -1).join('/')}`, path);
+      // `/Accounts/{Sid}.json` belongs to `/Accounts.json` when the contract has it (Twilio's style).
+      const parent = `/${segments.slice(0, -1).join('/')}`;
+      const suffix = last.replace(/^.*\}/, '');
+      collections.set(suffix !== '' && paths.has(parent + suffix) ? parent + suffix : parent, path);
     }
   }
   for (const operation of contract.operations) {
@@ -62,7 +66,7 @@ export function inferResources(contract: LoadedContract): Resource[] {
   }
   const resources: Resource[] = [];
   for (const [collectionPath, itemPath] of collections) {
-    const name = (splitPath(collectionPath).at(-1) as string).toLowerCase();
+    const name = (splitPath(collectionPath).at(-1) as string).toLowerCase().replace(/\.[a-z0-9]+$/, '');
     const schemaPointer = findRecordSchema(contract, collectionPath, itemPath);
     const schema = schemaPointer ? resolveNode(contract.document, schemaPointer)?.node : undefined;
     const properties = collectProperties(contract.document, schema);
