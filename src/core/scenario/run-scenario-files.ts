@@ -4,7 +4,7 @@ import { globSync } from 'tinyglobby';
 import type { LoadedContract } from '../contract/types.js';
 import { ErrorCode, MockforgeError } from '../errors.js';
 import { createMocksFromConfig } from '../mock/start-mocks.js';
-import { readUpState } from '../mock/up-state.js';
+import { readUpState, type UpState } from '../mock/up-state.js';
 import { loadProject, type Project } from '../project.js';
 import { createHttpTransport } from '../validate/http-transport.js';
 import { loadScenario } from './load-scenario.js';
@@ -49,7 +49,7 @@ export async function runScenarioFiles(options: RunScenarioFilesOptions): Promis
     explicit: options.targets,
     env: options.env,
     envNames,
-    up: project ? readUpState(project.config.root) : undefined,
+    up: project ? liveUpState(project.config.root) : undefined,
   });
   const workspaces = new Set(project?.config.workspaces.map((w) => w.name) ?? []);
   const toMock = missing.filter((service) => workspaces.has(service));
@@ -113,6 +113,18 @@ function findScenarioFiles(options: RunScenarioFilesOptions, project: Project | 
     files.push(...found.sort());
   }
   return [...new Set(files)];
+}
+
+/** The `mockforge up` state, unless its process is gone (a crashed `up` leaves a stale file behind). */
+function liveUpState(root: string): UpState | undefined {
+  const state = readUpState(root);
+  if (!state) return undefined;
+  try {
+    process.kill(state.pid, 0);
+    return state;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM' ? state : undefined;
+  }
 }
 
 /** The named workspaces' mocks in this process, each on a free loopback port. */

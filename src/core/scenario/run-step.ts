@@ -63,8 +63,17 @@ export async function runStep(context: StepContext): Promise<StepResult> {
     expectedHeaders = substitute(step.response.headers, context.variables) as Record<string, string>;
     request = buildRequest(context.baseUrl, step.request.method, path, query, headers, requestBody);
   } catch (error) {
-    if (!(error instanceof UndefinedVariableError)) throw error;
-    fail({ kind: 'variable', severity: 'error', message: error.message, location: at('') });
+    // An undefined variable, or a path / base URL that does not make a URL: this step's failure, not a crash.
+    const message =
+      error instanceof UndefinedVariableError
+        ? error.message
+        : `cannot build the request URL from '${context.baseUrl}' and '${step.request.path}': ${(error as Error).message}`;
+    fail({
+      kind: 'variable',
+      severity: 'error',
+      message,
+      location: at(error instanceof UndefinedVariableError ? '' : 'request/path'),
+    });
     return finish();
   }
   result.request = request;

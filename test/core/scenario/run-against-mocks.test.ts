@@ -1,7 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { writeUpState } from '../../../src/core/mock/up-state.js';
 import { runScenarioFiles } from '../../../src/core/scenario/run-scenario-files.js';
 import { ECOMMERCE } from '../../helpers/temp-project.js';
 
@@ -61,5 +63,28 @@ describe('the tutorial scenario against the mocks', () => {
     const steps = result.scenarios[0]?.steps ?? [];
     expect(steps[0]?.failures[0]?.kind).toBe('unreachable');
     expect(steps.slice(1).map((s) => s.outcome)).toEqual(['skipped', 'skipped']);
+  });
+
+  it('ignores the state file of a `mockforge up` whose process is gone', async () => {
+    const cwd = tutorialCopy();
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid;
+    writeUpState(cwd, {
+      version: 1,
+      pid: dead,
+      startedAt: new Date().toISOString(),
+      root: cwd,
+      logFile: 'x',
+      journalFile: 'y',
+      workspaces: [{ name: 'users-service', port: 9, url: 'http://127.0.0.1:9' }],
+    });
+    const { result } = await runScenarioFiles({
+      cwd,
+      patterns: [],
+      configPath: 'mockforge.yaml',
+      targets: new Map(),
+      env: {},
+    });
+    expect(result.targets.find((t) => t.service === 'users-service')?.source).toBe('mocks');
+    expect(result.scenarios[0]?.passed).toBe(true);
   });
 });

@@ -191,3 +191,17 @@ describe('runScenarios', () => {
     expect(actual?.message).toContain('/price must be number');
   });
 });
+
+describe('runScenarios with a target that is not a URL', () => {
+  it('fails the step at its path line instead of crashing', async () => {
+    const text = 'name: bad\nsteps:\n  - name: a\n    service: s\n    request: { path: /a }\n';
+    const result = await runScenarios({
+      scenarios: [parseScenario(text, '/x/bad.yaml')],
+      targets: [{ service: 's', url: 'localhost-without-scheme', source: 'env' }],
+      transport,
+    });
+    const failure = result.scenarios[0]?.steps[0]?.failures[0];
+    expect(failure?.message).toContain("cannot build the request URL from 'localhost-without-scheme' and '/a'");
+    expect(failure?.location.line).toBe(5);
+  });
+});
