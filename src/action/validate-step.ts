@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { CommandReport } from '../core/report/command-report.js';
 import { findingsTable } from '../core/report/findings-markdown.js';
@@ -26,7 +27,13 @@ export interface ValidateStep {
 
 /** Live validation of the `targets` (or every workspace with `target:` in the config), in safe mode. */
 export async function runValidateStep(settings: ActionSettings, version: string): Promise<ValidateStep | undefined> {
-  const targets = [...settings.targets].map(([name, url]) => `${name}=${url}`);
+  // One contract file takes its one target as a bare URL (as `mockforge validate --contract f --target url`).
+  const contract = settings.contracts[0];
+  const single = contract !== undefined && !statSync(contract, { throwIfNoEntry: false })?.isDirectory();
+  const targets =
+    single && settings.targets.size === 1
+      ? [...settings.targets.values()]
+      : [...settings.targets].map(([name, url]) => `${name}=${url}`);
   const planned = planTargets({
     cwd: settings.workingDirectory,
     targets,

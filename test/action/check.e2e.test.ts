@@ -1,0 +1,108 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { spawnEcommerceServices } from '../../fixtures/services/start-services.mjs';
+import { startCatalog } from '../core/validate/service-process.js';
+import { FIXTURES, tempProject } from '../helpers/temp-project.js';
+import { makeGitProject, pullRequestEvent } from './git-project.js';
+import { startRecordingGitHub } from './recording-github.js';
+import { runStep } from './runner.js';
+
+const TOKEN = 'ghs_check';
+const cleanup: Array<() => unknown> = [];
+afterEach(async () => {
+  for (const undo of cleanup.splice(0).reverse()) await undo();
+});
+
+describe('command: check and validate (dist/main.js)', () => {
+  it('check: diff, scenarios and validation against running services in one step, one comment', async () => {
+    const project = makeGitProject(2);
+    const services = await spawnEcommerceServices('wrong-total');
+    cleanup.push(() => services.stop());
+    const github = await startRecordingGitHub({ token: TOKEN });
+    cleanup.push(() => github.close());
+    const targets = Object.entries(services.urls as Record<string, string>)
+      .map(([name, url]) => `${name}=${url}`)
+      .join('\n');
+    const run = await runStep('main', {
+      inputs: { command: 'check', targets },
+      workspace: project.dir,
+      eventPath: project.eventPath,
+      apiUrl: github.url,
+      token: TOKEN,
+    });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect(github.violations).toEqual([]);
+    expect(Number(run.outputs['breaking-count'])).toBeGreaterThan(0);
+    // The wrong total: the tutorial scenario's Create Order step fails.
+    expect(run.outputs['failed-scenarios']).toBe('1');
+    // v2 made Product.price a string; the running service still sends a number: drift against the head.
+    expect(run.outputs['drift-count']).toBe('1');
+    expect(run.outputs['json-reports']?.split('\n').map((p) => p.split('/').pop())).toEqual([
+      'diff.json',
+      'scenarios.json',
+      'validate.json',
+    ]);
+    expect(run.summary).toMatch(/\| Breaking changes \| ❌ failed \|/);
+    expect(run.summary).toMatch(/\| Scenarios \| ❌ failed \| 0\/1 scenarios passed/);
+    expect(run.summary).toMatch(/\| Contract validation \| ❌ failed \|/);
+    expect(run.summary).toContain('`response_schema_conformance: GET /api/products/{id}`');
+    expect(run.summary).toContain('```mermaid\nsequenceDiagram');
+    // The scenario failure is annotated at the scenario file's line.
+    const annotations = github.requests
+      .filter((r) => r.method === 'PATCH' && r.path.includes('/check-runs/'))
+      .flatMap(
+        (r) => (r.body as { output: { annotations: Array<{ path: string; title: string }> } }).output.annotations,
+      );
+    expect(
+      annotations.some((a) => a.path === 'scenarios/cross-service-purchase.yaml' && a.title.includes('Create Order')),
+    ).toBe(true);
+    expect(github.comments).toHaveLength(1);
+    const body = github.comments[0]?.body as string;
+    for (const heading of [
+      '### Breaking changes: ❌ failed',
+      '### Scenarios: ❌ failed',
+      '### Contract validation: ❌ failed',
+    ]) {
+      expect(body).toContain(heading);
+    }
+  }, 180_000);
+
+  it('validate: drift of a live service at the contract lines, also without a pull request', async () => {
+    const dir = tempProject({});
+    const contract = join(FIXTURES, 'drift', 'contracts', 'catalog-service.yaml');
+    const url = await startCatalog('drifted');
+    const github = await startRecordingGitHub({ token: TOKEN });
+    cleanup.push(() => github.close());
+    const eventPath = join(dir, 'schedule.json');
+    writeFileSync(
+      eventPath,
+      JSON.stringify({
+        schedule: '0 3 * * *',
+        repository: (pullRequestEvent('a', 'b') as { repository: object }).repository,
+      }),
+    );
+    const run = await runStep('main', {
+      inputs: { command: 'validate', contracts: contract, targets: `catalog-service=${url}` },
+      workspace: FIXTURES,
+      eventPath,
+      apiUrl: github.url,
+      token: TOKEN,
+      env: { GITHUB_EVENT_NAME: 'schedule' },
+    });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect(Number(run.outputs['drift-count'])).toBeGreaterThanOrEqual(5);
+    const annotations = github.requests
+      .filter((r) => r.method === 'PATCH')
+      .flatMap(
+        (r) => (r.body as { output: { annotations: Array<{ path: string; start_line: number }> } }).output.annotations,
+      );
+    expect(annotations.length).toBe(Number(run.outputs['drift-count']));
+    expect(annotations.every((a) => a.path === 'drift/contracts/catalog-service.yaml' && a.start_line > 1)).toBe(true);
+    // No pull request: no comment, no comment request.
+    expect(github.requests.some((r) => r.path.includes('comments'))).toBe(false);
+    expect(run.summary).toMatch(/\| Contract validation \| ❌ failed \|/);
+  }, 120_000);
+});
