@@ -1,5 +1,6 @@
+import type { SourceLocation } from '../errors.js';
 import { appendPointer } from '../source/json-pointer.js';
-import type { MatchMode } from './types.js';
+import type { MatchMode, StepFailure } from './types.js';
 
 /** One difference between the expected and the actual body, at a JSON pointer of the expected value. */
 export interface BodyMismatch {
@@ -52,4 +53,27 @@ function isObject(value: unknown): value is Record<string, unknown> {
 /** Numbers compare by value (999.99 === 999.990); everything else strictly. */
 function sameScalar(expected: unknown, actual: unknown): boolean {
   return expected === actual || (Number.isNaN(expected) && Number.isNaN(actual));
+}
+
+/** A mismatch as a step failure at the scenario line of the field. */
+export function describeMismatch(mismatch: BodyMismatch, at: (pointer: string) => SourceLocation): StepFailure {
+  const where = mismatch.path || '(body)';
+  const show = (value: unknown) => JSON.stringify(value);
+  const message =
+    mismatch.kind === 'missing'
+      ? `body ${where} is missing (expected ${show(mismatch.expected)})`
+      : mismatch.kind === 'unexpected'
+        ? `body ${where} is not expected (exact match), got ${show(mismatch.actual)}`
+        : mismatch.kind === 'length'
+          ? `body ${where} has ${show(mismatch.actual)} items, expected ${show(mismatch.expected)}`
+          : `body ${where} is ${show(mismatch.actual)}, expected ${show(mismatch.expected)}`;
+  return {
+    kind: 'body',
+    severity: 'error',
+    message,
+    location: at(`response/body${mismatch.path}`),
+    path: mismatch.path,
+    ...(mismatch.expected !== undefined ? { expected: mismatch.expected } : {}),
+    ...(mismatch.actual !== undefined ? { actual: mismatch.actual } : {}),
+  };
 }

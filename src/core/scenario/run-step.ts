@@ -2,8 +2,9 @@ import type { SourceLocation } from '../errors.js';
 import { classifyTargetError } from '../validate/target-problem.js';
 import type { Transport, TransportResponse } from '../validate/types.js';
 import type { ContractChecker } from './contract-check.js';
+import { buildRequest, parseBody } from './http-exchange.js';
 import { evaluateJsonPath } from './json-path.js';
-import { type BodyMismatch, matchBody } from './match-body.js';
+import { describeMismatch, matchBody } from './match-body.js';
 import { firstStatus, statusMatches } from './status-expectation.js';
 import type { ReceivedResponse, ScenarioStep, SentRequest, StepFailure, StepResult } from './types.js';
 import { substitute, UndefinedVariableError, type Variables } from './variables.js';
@@ -175,60 +176,4 @@ export async function runStep(context: StepContext): Promise<StepResult> {
     (context.variables.captured as Map<string, unknown>).set(name, found.value);
   }
   return finish();
-}
-
-function buildRequest(
-  base: string,
-  method: string,
-  path: string,
-  query: Record<string, unknown>,
-  headers: Record<string, string>,
-  body: unknown,
-): SentRequest {
-  const url = new URL(base + path);
-  for (const [key, value] of Object.entries(query)) {
-    for (const item of Array.isArray(value) ? value : [value]) url.searchParams.append(key, String(item));
-  }
-  const sent: SentRequest = { method, url: url.toString(), headers: { ...headers } };
-  if (body !== undefined) {
-    const type = Object.entries(headers).find(([k]) => k.toLowerCase() === 'content-type')?.[1];
-    if (!type) sent.headers['content-type'] = 'application/json';
-    sent.body = typeof body === 'string' && type && !/json/i.test(type) ? body : JSON.stringify(body);
-  }
-  return sent;
-}
-
-function parseBody(response: TransportResponse): unknown {
-  if (response.body === '') return '';
-  const type = response.headers['content-type'] ?? '';
-  if (/json/i.test(type) || /^\s*[[{"]/.test(response.body)) {
-    try {
-      return JSON.parse(response.body);
-    } catch {
-      return response.body;
-    }
-  }
-  return response.body;
-}
-
-function describeMismatch(mismatch: BodyMismatch, at: (pointer: string) => SourceLocation): StepFailure {
-  const where = mismatch.path || '(body)';
-  const show = (value: unknown) => JSON.stringify(value);
-  const message =
-    mismatch.kind === 'missing'
-      ? `body ${where} is missing (expected ${show(mismatch.expected)})`
-      : mismatch.kind === 'unexpected'
-        ? `body ${where} is not expected (exact match), got ${show(mismatch.actual)}`
-        : mismatch.kind === 'length'
-          ? `body ${where} has ${show(mismatch.actual)} items, expected ${show(mismatch.expected)}`
-          : `body ${where} is ${show(mismatch.actual)}, expected ${show(mismatch.expected)}`;
-  return {
-    kind: 'body',
-    severity: 'error',
-    message,
-    location: at(`response/body${mismatch.path}`),
-    path: mismatch.path,
-    ...(mismatch.expected !== undefined ? { expected: mismatch.expected } : {}),
-    ...(mismatch.actual !== undefined ? { actual: mismatch.actual } : {}),
-  };
 }
