@@ -80,9 +80,22 @@ export function scenarioJsonReport(result: ScenariosResult, display: (file: stri
   };
 }
 
+/** Request headers that carry credentials (often `${env.TOKEN}`): never written to a report artifact. */
+const SECRET_HEADER = /authorization|cookie|token|secret|api[-_]?key|password/i;
+
 function relocate(step: StepResult, display: (file: string) => string): StepResult {
   return {
     ...step,
+    ...(step.request
+      ? {
+          request: {
+            ...step.request,
+            headers: Object.fromEntries(
+              Object.entries(step.request.headers).map(([k, v]) => [k, SECRET_HEADER.test(k) ? '[redacted]' : v]),
+            ),
+          },
+        }
+      : {}),
     location: { ...step.location, file: display(step.location.file) },
     failures: step.failures.map((f) => ({
       ...f,

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: ${name} is the scenario placeholder syntax, not a template
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -139,5 +140,25 @@ describe('contract checks and reports', () => {
     expect(diagram).toContain('participant C as a#59; b#58; #60;c#62;');
     expect(diagram).toMatch(/S1--xC: ✗ unknown service 'nowhere'/);
     expect(diagram).toContain('Note over C,S2: skipped#58; step 1 (gone) failed#58; unknown-service');
+  });
+});
+
+describe('scenarioJsonReport', () => {
+  it('redacts credential headers and shows files relative to the caller', async () => {
+    const { scenarioJsonReport } = await import('../../../src/core/scenario/scenario-report.js');
+    const url = await listen((_req, res) => res.end('{}'));
+    const text =
+      'name: t\nsteps:\n  - name: a\n    service: s\n    request: { path: /a, headers: { Authorization: "Bearer ${env.TOKEN}", X-Trace: "1" } }\n';
+    const result = await runScenarios({
+      scenarios: [parseScenario(text, '/x/t.yaml')],
+      targets: [{ service: 's', url, source: 'target' }],
+      transport,
+      env: { TOKEN: 'sekret' },
+    });
+    const json = JSON.stringify(scenarioJsonReport(result, (f) => f.replace('/x/', '')));
+    expect(json).not.toContain('sekret');
+    expect(json).toContain('"Authorization":"[redacted]"');
+    expect(json).toContain('"X-Trace":"1"');
+    expect(json).toContain('"file":"t.yaml"');
   });
 });
