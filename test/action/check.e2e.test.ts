@@ -1,12 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { startRecordingGitHub } from '../../fixtures/github/recording-github.mjs';
+import { runStep } from '../../fixtures/github/run-action-step.mjs';
 import { spawnEcommerceServices } from '../../fixtures/services/start-services.mjs';
 import { startCatalog } from '../core/validate/service-process.js';
 import { FIXTURES, tempProject } from '../helpers/temp-project.js';
 import { makeGitProject, pullRequestEvent } from './git-project.js';
-import { startRecordingGitHub } from './recording-github.js';
-import { runStep } from './runner.js';
 
 const TOKEN = 'ghs_check';
 const cleanup: Array<() => unknown> = [];

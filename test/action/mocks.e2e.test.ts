@@ -3,10 +3,10 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { type RecordingGitHub, startRecordingGitHub } from '../../fixtures/github/recording-github.mjs';
+import { runStep } from '../../fixtures/github/run-action-step.mjs';
 import { ECOMMERCE } from '../helpers/temp-project.js';
 import { pullRequestEvent } from './git-project.js';
-import { type RecordingGitHub, startRecordingGitHub } from './recording-github.js';
-import { runStep } from './runner.js';
 
 const TOKEN = 'ghs_mocks';
 const cleanup: Array<() => void | Promise<void>> = [];

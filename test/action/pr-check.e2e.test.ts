@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { type RecordingGitHub, startRecordingGitHub } from '../../fixtures/github/recording-github.mjs';
+import { runStep } from '../../fixtures/github/run-action-step.mjs';
 import { makeGitProject } from './git-project.js';
-import { type RecordingGitHub, startRecordingGitHub } from './recording-github.js';
-import { runStep } from './runner.js';
 
 // Runs the bundled dist/main.js as the runner does: build first (npm test does).
 const TOKEN = 'ghs_test_token_123';
