@@ -47,7 +47,7 @@ export function flattenSchema(
     const branches = schema[key];
     if (!Array.isArray(branches) || branches.length === 0) continue;
     const { [key]: _branches, ...rest } = schema;
-    const chosen = branches[0];
+    const chosen = branches[(walk.context.variant ?? 0) % branches.length];
     const flat = flattenSchema(chosen, inner);
     schema = mergeSchemas(rest, flat.schema);
     const discriminator = rest.discriminator as

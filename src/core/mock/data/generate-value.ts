@@ -28,6 +28,27 @@ export function generateValue(schema: unknown, context: GenerateContext): unknow
   });
 }
 
+/**
+ * generateValue, retried until `fits` accepts the value: each try takes the next `oneOf`/`anyOf` branch
+ * and another seed (a generator alone cannot tell which branches of a `oneOf` overlap). The last try is
+ * returned when none fits.
+ */
+export function generateFitting(
+  schema: unknown,
+  context: GenerateContext,
+  fits: (value: unknown) => boolean,
+  tries = 4,
+): unknown {
+  let value: unknown;
+  for (let i = 0; i < tries; i++) {
+    const attempt =
+      i === 0 ? context : { ...context, seed: `${context.seed}#${i}`, variant: (context.variant ?? 0) + i };
+    value = generateValue(schema, attempt);
+    if (fits(value)) return value;
+  }
+  return value;
+}
+
 function generateAt(raw: unknown, walk: Walk): unknown {
   const flat = flattenSchema(raw, walk);
   const schema = flat.schema;
@@ -92,8 +113,13 @@ function generateObject(schema: FlatSchema, walk: Walk): JsonObject {
     if (isHidden(sub, hidden, walk) && (!isRequired || (isObject(sub) && sub[hidden] === true))) continue;
     out[name] = generateAt(sub, child(walk, name));
   }
-  const min = typeof schema.minProperties === 'number' ? schema.minProperties : 0;
   const extra = schema.additionalProperties;
+  // Required names that `properties` does not describe take the additionalProperties schema.
+  for (const name of required) {
+    if (!(name in out) && !(name in properties))
+      out[name] = generateAt(isObject(extra) ? extra : {}, child(walk, name));
+  }
+  const min = typeof schema.minProperties === 'number' ? schema.minProperties : 0;
   const isMap = Object.keys(properties).length === 0 && extra !== undefined && extra !== false;
   if (
     extra !== false &&

@@ -1,3 +1,3 @@
 export { generateExample, namedExamples } from './generate-example.js';
-export { generateValue } from './generate-value.js';
+export { generateFitting, generateValue } from './generate-value.js';
 export type { GenerateContext } from './types.js';

@@ -9,6 +9,11 @@ export interface GenerateContext {
   seed: string;
   /** Where the value sits (property names, array indexes): part of the seed and the source of name hints. */
   propertyPath?: string[];
+  /**
+   * Which `oneOf`/`anyOf` branch to take (index modulo the branch count; default 0, the first). Retries
+   * with another variant get past `oneOf` branches that overlap (see generateFitting).
+   */
+  variant?: number;
 }
 
 /** The state of one step of the walk through a schema. */

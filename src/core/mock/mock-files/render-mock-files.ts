@@ -5,7 +5,7 @@ import { SchemaValidator } from '../../schema/schema-validator.js';
 import { appendPointer } from '../../source/json-pointer.js';
 import { resolveChild } from '../contract-node.js';
 import { generateExample, namedExamples } from '../data/generate-example.js';
-import { generateValue } from '../data/generate-value.js';
+import { generateFitting } from '../data/generate-value.js';
 import type { GenerateContext } from '../data/types.js';
 import { checksumLine } from './checksum.js';
 import { assignFileNames } from './file-name.js';
@@ -112,8 +112,9 @@ function renderResponses(
  */
 function chooseBody(node: JsonObject, context: GenerateContext, fits: () => (value: unknown) => boolean): unknown {
   const value = generateExample(node, context);
-  if (!('schema' in node) || (!('example' in node) && node.examples === undefined)) return value;
-  return fits()(value) ? value : generateValue(node.schema, context);
+  if (!('schema' in node)) return value;
+  if (fits()(value)) return value;
+  return generateFitting(node.schema, context, fits());
 }
 
 /** Documented response headers (Content-Type aside): their example, else generated from their schema. */
