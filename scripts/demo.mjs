@@ -116,3 +116,10 @@ try {
     drifted.kill('SIGTERM');
   }
 }
+
+// Last: the GitHub Action's whole flow as a pull request runs it (mocks step, check step, post step) against a
+// recording GitHub API on loopback, printing the check run's annotations and the sticky PR comment.
+{
+  const { demoAction } = await import('./demo-action.mjs');
+  if (!(await demoAction())) process.exitCode = 1;
+}

@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { VERSION } from '../cli/run-cli.js';
+import { loadConfig } from '../core/config/load-config.js';
 import type { CommandReport } from '../core/report/command-report.js';
 import { runDiffStep } from './diff-step.js';
 import { readRunContext } from './github-run.js';
@@ -45,7 +46,11 @@ export async function runAction(): Promise<string | undefined> {
     files.scenarios = scenarios.files;
     counts.failedScenarios = scenarios.failed;
   }
-  if (settings.command === 'validate' || settings.command === 'check') {
+  if (settings.command === 'check' && !hasTargets(settings)) {
+    reports.push(
+      skipped('validate', 'Contract validation', "no targets: set the 'targets' input or 'target:' in mockforge.yaml"),
+    );
+  } else if (settings.command === 'validate' || settings.command === 'check') {
     const validate = await runValidateStep(settings, VERSION);
     if (validate) {
       reports.push(validate.report);
@@ -61,6 +66,11 @@ export async function runAction(): Promise<string | undefined> {
       reports.push({ ...skipped('mocks', 'Workspace mocks', 'crashed'), status: 'failed', findings: [crashed] });
   }
 
+  // Core messages name files by absolute path; on GitHub the workspace prefix is noise (and the runner's layout).
+  const prefix = `${run.workspace.replace(/\/+$/, '')}/`;
+  for (const report of reports) {
+    report.findings = report.findings.map((f) => ({ ...f, message: f.message.split(prefix).join('') }));
+  }
   setOutputs(settings, files, counts);
   const failure = failureOf(reports, settings);
   await publishReports({ settings, run, reports, failed: failure !== undefined, files: flatFiles(files, run.display) });
@@ -94,6 +104,12 @@ function failureOf(reports: readonly CommandReport[], settings: ActionSettings):
   );
   if (failing.length === 0) return undefined;
   return `mockforge ${settings.command}: ${failing.map((r) => `${r.title.toLowerCase()}: ${r.headline}`).join('; ')}`;
+}
+
+/** `check` validates only when there is something to validate. */
+function hasTargets(settings: ActionSettings): boolean {
+  if (settings.targets.size > 0) return true;
+  return loadConfig(settings.config).workspaces.some((w) => w.target !== undefined);
 }
 
 function skipped(command: CommandReport['command'], title: string, why: string): CommandReport {

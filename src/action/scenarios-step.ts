@@ -65,7 +65,7 @@ export async function runScenariosStep(
         .map((f) => [
           escapeMarkdown(`${s.name} › ${step.name}`),
           inlineCode(`${display(f.location.file)}:${f.location.line}`),
-          escapeMarkdown(failureText(f)),
+          escapeMarkdown(failureText(f).split(`${settings.workingDirectory}/`).join('')),
         ]),
     ),
   );
