@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { parseSettings } from '../../src/action/inputs.js';
+
+const context = { workspace: '/ws', event: { pull_request: { base: { sha: 'abc123' } } } };
+const read = (inputs: Record<string, string>) => (name: string) => inputs[name] ?? '';
+
+describe('action inputs, parsed once', () => {
+  it('defaults: check, mockforge.yaml, the PR base SHA, ERR, comment and annotations on', () => {
+    const settings = parseSettings(read({}), context);
+    expect(settings).toMatchObject({
+      command: 'check',
+      workingDirectory: '/ws',
+      config: '/ws/mockforge.yaml',
+      contracts: [],
+      scenarios: [],
+      baseRef: 'abc123',
+      failOn: 'ERR',
+      comment: true,
+      annotations: true,
+      reportDir: '/ws/.mockforge/reports',
+    });
+    expect(parseSettings(read({}), { workspace: '/ws', event: undefined }).baseRef).toBeUndefined();
+  });
+
+  it('paths are relative to working-directory; lists take lines (and commas), comments skipped', () => {
+    const settings = parseSettings(
+      read({
+        'working-directory': 'services/shop',
+        config: 'mf.yaml',
+        contracts: 'contracts/a.yaml\n  contracts/b.yaml  \n# not this one\n',
+        scenarios: 'scenarios/a.yaml, scenarios/b.yaml',
+        targets:
+          'users-service=http://localhost:8081\n orders-service = https://orders.staging.example.com # staging\n',
+        'base-ref': 'origin/main',
+        'fail-on': 'warn',
+        comment: 'off',
+        annotations: 'false',
+        'report-dir': '/abs/reports',
+      }),
+      context,
+    );
+    expect(settings.workingDirectory).toBe('/ws/services/shop');
+    expect(settings.config).toBe('/ws/services/shop/mf.yaml');
+    expect(settings.contracts).toEqual(['/ws/services/shop/contracts/a.yaml', '/ws/services/shop/contracts/b.yaml']);
+    expect(settings.scenarios).toEqual(['scenarios/a.yaml', 'scenarios/b.yaml']);
+    expect([...settings.targets]).toEqual([
+      ['users-service', 'http://localhost:8081'],
+      ['orders-service', 'https://orders.staging.example.com'],
+    ]);
+    expect(settings).toMatchObject({ baseRef: 'origin/main', failOn: 'WARN', comment: false, annotations: false });
+    expect(settings.reportDir).toBe('/abs/reports');
+  });
+
+  it.each([
+    [{ command: 'deploy' }, "input 'command' is 'deploy': use one of mocks, scenarios, validate, diff, check"],
+    [{ 'fail-on': 'sometimes' }, "input 'fail-on' is 'sometimes': use one of ERR, WARN, never"],
+    [{ comment: 'maybe' }, "input 'comment' is 'maybe': use one of on, off (or true, false)"],
+    [{ targets: 'users-service' }, "input 'targets': 'users-service' is not a name=url line"],
+    [{ targets: 'users-service=ftp://x' }, "input 'targets': 'users-service=ftp://x' is not a name=url line"],
+    [{ targets: 'a=http://x\na=http://y' }, "input 'targets': 'a' is given twice"],
+  ])('%o is a clear error', (inputs, message) => {
+    expect(() => parseSettings(read(inputs), context)).toThrow(
+      expect.objectContaining({ code: 'MF_USAGE_INVALID', message }),
+    );
+  });
+});
