@@ -1,7 +1,8 @@
 import type { JsonObject } from '../../contract/types.js';
+import { exampleOf, fitsSchema, typeOf } from './fits-schema.js';
 import { flattenSchema, isObject } from './flatten-schema.js';
 import { generateNumber } from './generate-number.js';
-import { fits, generateString } from './generate-string.js';
+import { generateString } from './generate-string.js';
 import { between, pick, randomAt, toSnake } from './pick.js';
 import type { FlatSchema, GenerateContext, Walk } from './types.js';
 
@@ -55,13 +56,13 @@ function generateAt(raw: unknown, walk: Walk): unknown {
   const here: Walk = { ...walk, refs: flat.refs, entity: flat.entity };
   if ('const' in schema) return schema.const;
   const example = exampleOf(schema);
-  if (example !== undefined && fitsShallow(example.value, schema)) return example.value;
+  if (example !== undefined && fitsSchema(example.value, schema, here)) return example.value;
   if (Array.isArray(schema.enum)) {
     const choices = schema.enum.filter((v) => v !== null);
     if (choices.length > 0) return pick(randomAt(here), choices);
     if (schema.enum.length > 0) return null;
   }
-  if ('default' in schema && schema.default !== null && fitsShallow(schema.default, schema)) return schema.default;
+  if ('default' in schema && schema.default !== null && fitsSchema(schema.default, schema, here)) return schema.default;
   switch (typeOf(schema)) {
     case 'object':
       return generateObject(schema, here);
@@ -78,19 +79,6 @@ function generateAt(raw: unknown, walk: Walk): unknown {
     default:
       return generateString(schema, here);
   }
-}
-
-/** The one type to generate: the first non-null of a 3.1 type array, else what the keywords imply. */
-function typeOf(schema: FlatSchema): string {
-  const declared = Array.isArray(schema.type) ? schema.type.filter((t) => t !== 'null') : [schema.type];
-  const type = declared[0];
-  if (typeof type === 'string') return type;
-  if (Array.isArray(schema.type)) return 'null';
-  if (schema.properties || schema.additionalProperties !== undefined || schema.required) return 'object';
-  if (schema.items !== undefined || schema.prefixItems !== undefined) return 'array';
-  if (typeof schema.minimum === 'number' || typeof schema.maximum === 'number' || schema.multipleOf !== undefined)
-    return 'number';
-  return 'string';
 }
 
 function generateObject(schema: FlatSchema, walk: Walk): JsonObject {
@@ -166,65 +154,4 @@ function generateArray(schema: FlatSchema, walk: Walk): unknown[] {
 
 function child(walk: Walk, segment: string): Walk {
   return { ...walk, path: [...walk.path, segment], depth: walk.depth + 1 };
-}
-
-/** `example` (3.0) or the first of `examples` (3.1 schema arrays). */
-function exampleOf(schema: FlatSchema): { value: unknown } | undefined {
-  if ('example' in schema && schema.example !== null) return { value: schema.example };
-  if (Array.isArray(schema.examples) && schema.examples.length > 0) return { value: schema.examples[0] };
-  return undefined;
-}
-
-/**
- * A cheap check that a contract's example or default fits its own schema (contracts are not always
- * right: Twilio's `format: uri` examples are relative paths). Objects and arrays are only type-checked.
- */
-function fitsShallow(value: unknown, schema: FlatSchema): boolean {
-  const type = typeOf(schema);
-  if (Array.isArray(schema.enum) && !schema.enum.some((v) => JSON.stringify(v) === JSON.stringify(value))) return false;
-  switch (type) {
-    case 'object':
-      return isObject(value);
-    case 'array':
-      return Array.isArray(value);
-    case 'integer':
-    case 'number': {
-      if (typeof value !== 'number' || (type === 'integer' && !Number.isInteger(value))) return false;
-      return generateNumberFits(value, schema);
-    }
-    case 'boolean':
-      return typeof value === 'boolean';
-    case 'string':
-      return typeof value === 'string' && fits(value, schema) && formatFits(value, schema.format);
-    default:
-      return value === null;
-  }
-}
-
-function generateNumberFits(value: number, schema: FlatSchema): boolean {
-  if (typeof schema.minimum === 'number' && value < schema.minimum) return false;
-  if (typeof schema.maximum === 'number' && value > schema.maximum) return false;
-  if (typeof schema.exclusiveMinimum === 'number' && value <= schema.exclusiveMinimum) return false;
-  if (typeof schema.exclusiveMaximum === 'number' && value >= schema.exclusiveMaximum) return false;
-  if (schema.exclusiveMinimum === true && value === schema.minimum) return false;
-  if (schema.exclusiveMaximum === true && value === schema.maximum) return false;
-  if (typeof schema.multipleOf === 'number' && value / schema.multipleOf !== Math.trunc(value / schema.multipleOf))
-    return false;
-  return true;
-}
-
-const FORMAT_CHECKS: Record<string, RegExp> = {
-  email: /^[^\s@]+@[^\s@]+\.[^\s@]+$/,
-  uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
-  'date-time': /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/i,
-  date: /^\d{4}-\d\d-\d\d$/,
-  uri: /^[a-z][a-z0-9+.-]*:[^\s]*$/i,
-  url: /^[a-z][a-z0-9+.-]*:[^\s]*$/i,
-  ipv4: /^(\d{1,3}\.){3}\d{1,3}$/,
-  hostname: /^[a-z0-9]([a-z0-9-.]*[a-z0-9])?$/i,
-};
-
-function formatFits(value: string, format: unknown): boolean {
-  const check = typeof format === 'string' ? FORMAT_CHECKS[format] : undefined;
-  return !check || check.test(value);
 }

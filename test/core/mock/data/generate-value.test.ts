@@ -120,6 +120,18 @@ const SCHEMAS_30 = {
   WithExample: { type: 'string', example: 'from-the-contract' },
   BadExample: { type: 'string', format: 'uri', example: '/relative/path' },
   Constant: { const: 42 },
+  PartialExample: {
+    type: 'object',
+    required: ['a', 'b'],
+    properties: { a: { type: 'string' }, b: { type: 'integer' } },
+    example: { a: 'x' },
+  },
+  GoodExample: {
+    type: 'object',
+    required: ['a'],
+    properties: { a: { type: 'string' }, list: { type: 'array', items: { type: 'integer' } } },
+    example: { a: 'x', list: [1, 2] },
+  },
   Undescribed: { type: 'object', required: ['token', 'n'], properties: { n: { type: 'integer' } } },
   Alternation: { type: 'string', pattern: '^(foo|bar)-\\d{3}$' },
   Anything: {},
@@ -247,6 +259,8 @@ describe('generateValue (OpenAPI 3.0)', () => {
     expect(generateChecked(contract, 'WithExample').value).toBe('from-the-contract');
     expect(generateChecked(contract, 'BadExample').value).toMatch(/^https:\/\//);
     expect(generateChecked(contract, 'Constant').value).toBe(42);
+    expect(generateChecked(contract, 'PartialExample').value).toHaveProperty('b');
+    expect(generateChecked(contract, 'GoodExample').value).toEqual({ a: 'x', list: [1, 2] });
     expect(generateChecked(contract, 'Undescribed').value).toHaveProperty('token');
     expect(generateChecked(contract, 'Alternation').value).toMatch(/^(foo|bar)-\d{3}$/);
     expect([1, 2]).toContain(generateChecked(contract, 'NullableEnum').value);

@@ -1,0 +1,102 @@
+import { flattenSchema, isObject } from './flatten-schema.js';
+import { fits } from './generate-string.js';
+import type { FlatSchema, Walk } from './types.js';
+
+/** The one type to generate: the first non-null of a 3.1 type array, else what the keywords imply. */
+export function typeOf(schema: FlatSchema): string {
+  const declared = Array.isArray(schema.type) ? schema.type.filter((t) => t !== 'null') : [schema.type];
+  const type = declared[0];
+  if (typeof type === 'string') return type;
+  if (Array.isArray(schema.type)) return 'null';
+  if (schema.properties || schema.additionalProperties !== undefined || schema.required) return 'object';
+  if (schema.items !== undefined || schema.prefixItems !== undefined) return 'array';
+  if (typeof schema.minimum === 'number' || typeof schema.maximum === 'number' || schema.multipleOf !== undefined)
+    return 'number';
+  return 'string';
+}
+
+/** `example` (3.0) or the first of `examples` (3.1 schema arrays). */
+export function exampleOf(schema: FlatSchema): { value: unknown } | undefined {
+  if ('example' in schema && schema.example !== null) return { value: schema.example };
+  if (Array.isArray(schema.examples) && schema.examples.length > 0) return { value: schema.examples[0] };
+  return undefined;
+}
+
+/**
+ * Whether a contract's example or default fits its own schema (contracts are not always right: Twilio's
+ * `format: uri` examples are relative paths). Types, enums, bounds, lengths, patterns, common formats,
+ * required and closed properties and items, down the value; `oneOf` exclusivity is not checked.
+ */
+export function fitsSchema(value: unknown, schema: FlatSchema, walk: Walk, depth = 0): boolean {
+  if (depth > 32) return true;
+  if ('const' in schema && JSON.stringify(schema.const) !== JSON.stringify(value)) return false;
+  if (Array.isArray(schema.enum) && !schema.enum.some((v) => JSON.stringify(v) === JSON.stringify(value))) return false;
+  const type = typeOf(schema);
+  if (value === null)
+    return (
+      schema.nullable === true || schema.type === 'null' || (Array.isArray(schema.type) && schema.type.includes('null'))
+    );
+  const sub = (v: unknown, raw: unknown) => fitsSchema(v, flattenSchema(raw, walk).schema, walk, depth + 1);
+  switch (type) {
+    case 'object': {
+      if (!isObject(value)) return false;
+      const properties = isObject(schema.properties) ? schema.properties : {};
+      const required = Array.isArray(schema.required) ? (schema.required as string[]) : [];
+      if (required.some((name) => !(name in value))) return false;
+      return Object.entries(value).every(([key, v]) =>
+        key in properties
+          ? sub(v, properties[key])
+          : schema.additionalProperties === false
+            ? false
+            : isObject(schema.additionalProperties)
+              ? sub(v, schema.additionalProperties)
+              : true,
+      );
+    }
+    case 'array': {
+      if (!Array.isArray(value)) return false;
+      if (typeof schema.minItems === 'number' && value.length < schema.minItems) return false;
+      if (typeof schema.maxItems === 'number' && value.length > schema.maxItems) return false;
+      return schema.items === undefined || value.every((item) => sub(item, schema.items));
+    }
+    case 'integer':
+    case 'number': {
+      if (typeof value !== 'number' || (type === 'integer' && !Number.isInteger(value))) return false;
+      return generateNumberFits(value, schema);
+    }
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'string':
+      return typeof value === 'string' && fits(value, schema) && formatFits(value, schema.format);
+    default:
+      return false;
+  }
+}
+
+function generateNumberFits(value: number, schema: FlatSchema): boolean {
+  if (typeof schema.minimum === 'number' && value < schema.minimum) return false;
+  if (typeof schema.maximum === 'number' && value > schema.maximum) return false;
+  if (typeof schema.exclusiveMinimum === 'number' && value <= schema.exclusiveMinimum) return false;
+  if (typeof schema.exclusiveMaximum === 'number' && value >= schema.exclusiveMaximum) return false;
+  if (schema.exclusiveMinimum === true && value === schema.minimum) return false;
+  if (schema.exclusiveMaximum === true && value === schema.maximum) return false;
+  if (typeof schema.multipleOf === 'number' && value / schema.multipleOf !== Math.trunc(value / schema.multipleOf))
+    return false;
+  return true;
+}
+
+const FORMAT_CHECKS: Record<string, RegExp> = {
+  email: /^[^\s@]+@[^\s@]+\.[^\s@]+$/,
+  uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+  'date-time': /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/i,
+  date: /^\d{4}-\d\d-\d\d$/,
+  uri: /^[a-z][a-z0-9+.-]*:[^\s]*$/i,
+  url: /^[a-z][a-z0-9+.-]*:[^\s]*$/i,
+  ipv4: /^(\d{1,3}\.){3}\d{1,3}$/,
+  hostname: /^[a-z0-9]([a-z0-9-.]*[a-z0-9])?$/i,
+};
+
+function formatFits(value: string, format: unknown): boolean {
+  const check = typeof format === 'string' ? FORMAT_CHECKS[format] : undefined;
+  return !check || check.test(value);
+}
