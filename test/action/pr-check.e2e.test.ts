@@ -47,6 +47,8 @@ describe('the Action on a pull request (dist/main.js)', () => {
       title: string;
     }>;
     expect(patches.length).toBe(Math.ceil(annotations.length / 50));
+    // 60 bulk removals, email, price, 201, two version-not-bumped: 65 located findings.
+    expect(batches.map((b) => b.length)).toEqual([50, 15]);
     expect(patches.at(-1)?.body).toMatchObject({ status: 'completed', conclusion: 'failure' });
     // Every located finding is annotated, on the exact file and line.
     const diffJson = JSON.parse(readFileSync(first.outputs['json-reports'] as string, 'utf8')) as {
