@@ -30,7 +30,9 @@ export async function publishReports(input: PublishInput): Promise<void> {
 
   let checkRun: { url: string; annotations: number } | undefined;
   let commandPlan: ReturnType<typeof planCommandAnnotations> | undefined;
-  if (settings.annotations) {
+  // A mocks step has nothing to review: no check run, no comment (it would replace the check step's).
+  const reviewable = settings.command !== 'mocks';
+  if (settings.annotations && reviewable) {
     const annotations = toCheckAnnotations(findings, run.display);
     const created =
       octokit && run.headSha
@@ -73,7 +75,7 @@ export async function publishReports(input: PublishInput): Promise<void> {
   });
   await core.summary.addRaw(summary).write();
 
-  if (settings.comment && run.pullNumber !== undefined && octokit) {
+  if (reviewable && settings.comment && run.pullNumber !== undefined && octokit) {
     const marker = commentMarker(run.workflow, configName);
     const body = buildComment({
       marker,

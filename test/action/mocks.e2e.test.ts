@@ -55,8 +55,10 @@ describe('command: mocks (dist/main.js, then dist/post.js)', () => {
     const { dir, eventPath, github } = await project();
     const base = { workspace: dir, eventPath, apiUrl: github.url, token: TOKEN };
     const started = Date.now();
-    const main = await runStep('main', { ...base, inputs: { command: 'mocks', comment: 'off' } });
+    const main = await runStep('main', { ...base, inputs: { command: 'mocks' } });
     expect(main.stderr).toBe('');
+    // Nothing to review yet: no check run, no comment.
+    expect(github.requests).toEqual([]);
     expect(main.code).toBe(0);
     // The step returned while the mocks keep running (no inherited pipes held it open).
     expect(Date.now() - started).toBeLessThan(20_000);
