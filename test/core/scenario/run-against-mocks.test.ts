@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeUpState } from '../../../src/core/mock/up-state.js';
 import { runScenarioFiles } from '../../../src/core/scenario/run-scenario-files.js';
-import { ECOMMERCE } from '../../helpers/temp-project.js';
+import { ECOMMERCE, lineOf } from '../../helpers/temp-project.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -86,5 +86,28 @@ describe('the tutorial scenario against the mocks', () => {
     });
     expect(result.targets.find((t) => t.service === 'users-service')?.source).toBe('mocks');
     expect(result.scenarios[0]?.passed).toBe(true);
+  });
+
+  it("finds the scenario a contract change breaks: v1's scenario against the v2 contracts", async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'mockforge-scenarios-v2-'));
+    dirs.push(cwd);
+    const v2 = join(ECOMMERCE, '..', 'ecommerce-v2');
+    for (const part of ['mockforge.yaml', 'contracts', 'scenarios'])
+      cpSync(join(v2, part), join(cwd, part), { recursive: true });
+    const v1Scenario = join(ECOMMERCE, 'scenarios', 'cross-service-purchase.yaml');
+    const { result } = await runScenarioFiles({
+      cwd,
+      patterns: [v1Scenario],
+      configPath: 'mockforge.yaml',
+      targets: new Map(),
+      env: {},
+    });
+    const stale = result.scenarios[0]?.steps[1]?.failures.find((f) => f.kind === 'contract-expected');
+    expect(stale?.message).toBe('expected body no longer fits the contract: /price must be string');
+    expect(stale?.location).toMatchObject({
+      file: v1Scenario,
+      line: lineOf(readFileSync(v1Scenario, 'utf8'), 'price: 999.99'),
+    });
+    expect(stale?.contractLocation?.file).toBe(join(cwd, 'contracts', 'shared-schemas.yaml'));
   });
 });
