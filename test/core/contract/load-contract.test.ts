@@ -80,7 +80,8 @@ describe('loadContract', () => {
 describe('YAML values', () => {
   it('keep dates and timestamps as strings, as YAML 1.2 says', () => {
     const dir = tempProject({
-      'dates.yaml': 'openapi: 3.0.0\ninfo: { title: d, version: 2024-01-01 }\npaths: {}\nx-when: 2024-01-01T10:00:00Z\n',
+      'dates.yaml':
+        'openapi: 3.0.0\ninfo: { title: d, version: 2024-01-01 }\npaths: {}\nx-when: 2024-01-01T10:00:00Z\n',
     });
     const source = readSourceFile(join(dir, 'dates.yaml'));
     expect(source.value).toMatchObject({ info: { version: '2024-01-01' }, 'x-when': '2024-01-01T10:00:00Z' });
