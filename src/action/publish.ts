@@ -42,7 +42,15 @@ export async function publishReports(input: PublishInput): Promise<void> {
             headSha: run.headSha,
             name: title,
             title: input.failed ? `failed: ${countFindings(findings)}` : `passed: ${countFindings(findings)}`,
-            summary: headline,
+            // The check's page shows the same report as the comment (without the marker).
+            summary: buildComment({
+              marker: '',
+              title,
+              headline,
+              sections: commentSections(reports),
+              fullReportUrl: run.runUrl,
+              limit: 65_535,
+            }).trimStart(),
             conclusion: input.failed ? 'failure' : findings.length > 0 ? 'neutral' : 'success',
             annotations,
           }).catch((error: unknown) => {
