@@ -34,7 +34,9 @@ export async function runAction(): Promise<string | undefined> {
     for (const w of mocks.state.workspaces) core.info(`${w.name}: ${w.url}`);
     reports.push(mocks.report);
   }
-  if (settings.command === 'diff' || (settings.command === 'check' && settings.baseRef)) {
+  if (settings.command === 'check' && !settings.baseRef) {
+    reports.push(skipped('diff', 'Breaking changes', "no base: not a pull_request event and no 'base-ref' input"));
+  } else if (settings.command === 'diff' || settings.command === 'check') {
     const diff = await runDiffStep(settings, env, VERSION);
     reports.push(diff.report);
     files.diff = diff.files;

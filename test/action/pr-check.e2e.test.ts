@@ -24,6 +24,9 @@ describe('the Action on a pull request (dist/main.js)', () => {
         apiUrl: github?.url as string,
         token: TOKEN,
       });
+    // Other comments on the pull request: a person's, and another workflow's sticky comment.
+    github.comments.push({ id: 1, body: 'LGTM @octocat' });
+    github.comments.push({ id: 2, body: '<!-- mockforge-action workflow="nightly" config="mockforge.yaml" -->\nold' });
     const first = await step();
     expect(first.stderr).toBe('');
     // Breaking changes fail the step (exit 1 via setFailed), with the reason in the log.
@@ -71,8 +74,8 @@ describe('the Action on a pull request (dist/main.js)', () => {
     // Sticky comment: created once, with the hidden marker, escaped contract text, within the limit.
     const posts = github.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/comments'));
     expect(posts.map((r) => r.path)).toEqual(['/repos/acme/shop/issues/7/comments']);
-    expect(github.comments).toHaveLength(1);
-    const body = github.comments[0]?.body as string;
+    expect(github.comments).toHaveLength(3);
+    const body = github.comments[2]?.body as string;
     expect(body.startsWith('<!-- mockforge-action workflow="contracts" config="mockforge.yaml" -->')).toBe(true);
     expect(body).toContain('removed the success response with the status \\`201\\`');
     expect(body).toContain('`contracts/orders-service.yaml:15`');
@@ -95,9 +98,14 @@ describe('the Action on a pull request (dist/main.js)', () => {
     const rerun = github.requests.slice(requestsBefore).filter((r) => r.path.includes('comments'));
     expect(rerun.map((r) => `${r.method} ${r.path}`)).toEqual([
       'GET /repos/acme/shop/issues/7/comments',
-      `PATCH /repos/acme/shop/issues/comments/${github.comments[0]?.id}`,
+      `PATCH /repos/acme/shop/issues/comments/${github.comments[2]?.id}`,
     ]);
-    expect(github.comments).toHaveLength(1);
+    expect(github.comments.map((c) => c.body.slice(0, 13))).toEqual([
+      'LGTM @octocat',
+      '<!-- mockforg',
+      '<!-- mockforg',
+    ]);
+    expect(github.comments[1]?.body).toMatch(/nightly[^]*\nold$/);
     expect(github.requests.every((r) => r.authorization === `token ${TOKEN}`)).toBe(true);
   }, 120_000);
 
