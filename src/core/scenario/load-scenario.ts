@@ -93,7 +93,7 @@ function scenarioError(problems: Problem[]): MockforgeError {
   const more = rest.map((p) => `\n  ${p.location.file}:${p.location.line}:${p.location.column}: ${p.message}`).join('');
   return new MockforgeError(ErrorCode.ScenarioInvalid, `${first?.message ?? 'invalid scenario'}${more}`, {
     ...(first ? { location: first.location } : {}),
-    hint: 'see "Scenarios" in README.md for the scenario format',
+    hint: 'see "Cross-service scenarios" in README.md for the format',
   });
 }
 
@@ -116,7 +116,7 @@ function describeErrors(errors: ErrorObject[], locate: (pointer: string) => Sour
     } else if (error.keyword === 'required') {
       message = `${describePointer(error.instancePath)} is missing the required key '${String(error.params.missingProperty)}'`;
     } else if (error.keyword === 'anyOf') {
-      message = `${describePointer(error.instancePath)} has the wrong shape (see README "Scenarios")`;
+      message = `${describePointer(error.instancePath)} has the wrong shape (see README "Cross-service scenarios")`;
     } else if (error.keyword === 'pattern') {
       message = `${describePointer(error.instancePath)} ${JSON.stringify(error.data)} is not valid (${hintFor(error.instancePath)})`;
     } else {
@@ -135,7 +135,7 @@ function hintFor(pointer: string): string {
   if (pointer.includes('/capture/')) return 'a JSONPath such as $.id';
   if (pointer.endsWith('/status')) return 'a status such as 200, "2xx" or "200-299"';
   if (pointer.endsWith('/timeout')) return 'milliseconds, or "500ms" / "2s"';
-  return 'see README "Scenarios"';
+  return 'see README "Cross-service scenarios"';
 }
 
 function describePointer(pointer: string): string {

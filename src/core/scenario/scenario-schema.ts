@@ -1,4 +1,4 @@
-/** JSON Schema of a scenario file: the tutorial's format plus the documented extensions (README "Scenarios"). */
+/** JSON Schema of a scenario file: the tutorial's format plus the documented extensions (README "Cross-service scenarios"). */
 const status = {
   anyOf: [
     { type: 'integer', minimum: 100, maximum: 599 },
