@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import * as github from '@actions/github';
+import { globSync } from 'tinyglobby';
 import { VERSION } from '../cli/run-cli.js';
 import { loadConfig } from '../core/config/load-config.js';
 import type { CommandReport } from '../core/report/command-report.js';
@@ -42,7 +43,9 @@ export async function runAction(): Promise<string | undefined> {
     files.diff = diff.files;
     counts.breaking = diff.breaking;
   }
-  if (settings.command === 'scenarios' || settings.command === 'check') {
+  if (settings.command === 'check' && !hasScenarios(settings)) {
+    reports.push(skipped('scenarios', 'Scenarios', "no scenario files (the config's 'scenarios:' globs match none)"));
+  } else if (settings.command === 'scenarios' || settings.command === 'check') {
     const scenarios = await runScenariosStep(settings, env);
     reports.push(scenarios.report);
     files.scenarios = scenarios.files;
@@ -106,6 +109,13 @@ function failureOf(reports: readonly CommandReport[], settings: ActionSettings):
   );
   if (failing.length === 0) return undefined;
   return `mockforge ${settings.command}: ${failing.map((r) => `${r.title.toLowerCase()}: ${r.headline}`).join('; ')}`;
+}
+
+/** `check` runs scenarios only when there are some. */
+function hasScenarios(settings: ActionSettings): boolean {
+  if (settings.scenarios.length > 0) return true;
+  const config = loadConfig(settings.config);
+  return globSync([...config.scenarios], { cwd: config.root, onlyFiles: true }).length > 0;
 }
 
 /** `check` validates only when there is something to validate. */
