@@ -123,6 +123,9 @@ describe('mockforge scenarios (bundled dist/cli.js)', () => {
     expect(invalid.stderr).toContain('invalid.yaml:5:');
     expect(invalid.stderr).toContain('an HTTP method such as GET or POST');
     expect(invalid.stderr).toContain('[MF_SCENARIO_INVALID]');
+    const badTimeout = await run(['scenarios', 'ok.yaml', '--timeout', 'soon'], dir);
+    expect(badTimeout.status).toBe(2);
+    expect(badTimeout.stderr).toContain('--timeout must be a positive number of milliseconds [MF_USAGE_INVALID]');
     const missing = await run(['scenarios', 'nothing-*.yaml'], dir);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain("no scenario file matches 'nothing-*.yaml'");
@@ -132,6 +135,7 @@ describe('mockforge scenarios (bundled dist/cli.js)', () => {
     const unknown = await run(['scenarios', 'ok.yaml'], dir);
     expect(unknown.status).toBe(1);
     expect(unknown.stdout).toContain("ok.yaml:4: unknown service 's'");
-    for (const r of [broken, invalid, missing, unreachable, unknown]) expect(r.stderr).not.toMatch(/\n\s+at /);
+    for (const r of [broken, invalid, badTimeout, missing, unreachable, unknown])
+      expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });

@@ -30,6 +30,7 @@ Options:
   --target <NAME=URL>     base URL of a service (repeatable)
   --no-mocks              never boot mocks: a service without a URL fails its steps
   --concurrency <n>       scenarios at once (default 4)
+  --timeout <ms>          step timeout where the scenario sets none (default 10000)
   --json <file>           write the results as JSON
   --junit <file>          write JUnit XML (one test case per step)
   --markdown <file>       write a summary with a Mermaid sequence diagram per scenario
@@ -43,6 +44,7 @@ Options:
         target: { type: 'string', multiple: true },
         'no-mocks': { type: 'boolean' },
         concurrency: { type: 'string' },
+        timeout: { type: 'string' },
         json: { type: 'string' },
         junit: { type: 'string' },
         markdown: { type: 'string' },
@@ -54,6 +56,10 @@ Options:
     const concurrency = Number(values.concurrency ?? '4');
     if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) {
       throw new MockforgeError(ErrorCode.UsageInvalid, '--concurrency must be an integer from 1 to 64');
+    }
+    const timeout = Number(values.timeout ?? '10000');
+    if (!Number.isFinite(timeout) || timeout <= 0) {
+      throw new MockforgeError(ErrorCode.UsageInvalid, '--timeout must be a positive number of milliseconds');
     }
     const targets = parsePairs(values.target, 'target');
     for (const [name, url] of targets) {
@@ -69,6 +75,7 @@ Options:
       targets,
       env: context.env,
       concurrency,
+      defaultTimeoutMs: timeout,
       noMocks: values['no-mocks'] ?? false,
       onTargets: (resolved) => {
         for (const t of resolved) context.stderr(`${t.service}: ${t.url} (${describeSource(t.source)})\n`);

@@ -22,23 +22,29 @@ const validateShape = (value: unknown) => {
 type Raw = Record<string, any>;
 
 /** Reads and checks a scenario file; a mistake is a MockforgeError (MF_SCENARIO_INVALID / MF_SOURCE_SYNTAX) at file:line. */
-export function loadScenario(file: string): Scenario {
-  return toScenario(readSourceFile(file, { maxBytes: MAX_SCENARIO_BYTES }));
+export function loadScenario(file: string, options: LoadScenarioOptions = {}): Scenario {
+  return toScenario(readSourceFile(file, { maxBytes: MAX_SCENARIO_BYTES }), options);
+}
+
+export interface LoadScenarioOptions {
+  /** Timeout of steps when neither the step nor the file sets one (default 10 s). */
+  defaultTimeoutMs?: number;
 }
 
 /** The same for text already in memory (tests, stdin). */
-export function parseScenario(text: string, file: string): Scenario {
-  return toScenario(parseSource(text, file));
+export function parseScenario(text: string, file: string, options: LoadScenarioOptions = {}): Scenario {
+  return toScenario(parseSource(text, file), options);
 }
 
-function toScenario(source: SourceFile): Scenario {
+function toScenario(source: SourceFile, options: LoadScenarioOptions): Scenario {
   const locate = (pointer: string): SourceLocation => {
     const { exact: _exact, ...location } = source.locate(pointer);
     return location;
   };
   if (!validateShape(source.value)) throw scenarioError(describeErrors(compiled?.errors ?? [], locate));
   const raw = source.value as Raw;
-  const defaultTimeout = raw.timeout === undefined ? DEFAULT_STEP_TIMEOUT_MS : parseTimeout(raw.timeout);
+  const defaultTimeout =
+    raw.timeout === undefined ? (options.defaultTimeoutMs ?? DEFAULT_STEP_TIMEOUT_MS) : parseTimeout(raw.timeout);
   const steps = (raw.steps as Raw[]).map((step, index): ScenarioStep => {
     const pointer = appendPointer('/steps', index);
     const request = step.request as Raw;

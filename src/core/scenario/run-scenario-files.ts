@@ -21,6 +21,8 @@ export interface RunScenarioFilesOptions {
   targets: ReadonlyMap<string, string>;
   env: Readonly<Record<string, string | undefined>>;
   concurrency?: number;
+  /** Step timeout where the scenario sets none (default 10 s). */
+  defaultTimeoutMs?: number;
   /** Never boot in-process mocks: services without a URL fail their steps. */
   noMocks?: boolean;
   onTargets?: (targets: readonly ResolvedTarget[]) => void;
@@ -41,7 +43,8 @@ export async function runScenarioFiles(options: RunScenarioFilesOptions): Promis
   const configFile = resolve(options.cwd, options.configPath);
   const project = existsSync(configFile) ? loadProject(configFile) : undefined;
   const files = findScenarioFiles(options, project);
-  const scenarios = files.map((file) => loadScenario(file));
+  const load = options.defaultTimeoutMs ? { defaultTimeoutMs: options.defaultTimeoutMs } : {};
+  const scenarios = files.map((file) => loadScenario(file, load));
   const services = [...new Set(scenarios.flatMap((s) => s.steps.map((step) => step.service)))];
   const envNames = new Map(project?.config.workspaces.map((w) => [w.name, w.env]) ?? []);
   const { resolved, missing } = resolveTargets({

@@ -73,6 +73,15 @@ describe('loadScenario', () => {
     expect([200, 204, 205, 404].map((s) => statusMatches(b!.response.status, s))).toEqual([true, true, false, true]);
   });
 
+  it('takes the caller default timeout where neither step nor file sets one', () => {
+    const text = 'name: t\nsteps:\n  - name: a\n    service: s\n    request: { path: /a }\n';
+    expect(parseScenario(text, '/x/t.yaml').steps[0]?.timeoutMs).toBe(10_000);
+    expect(parseScenario(text, '/x/t.yaml', { defaultTimeoutMs: 1500 }).steps[0]?.timeoutMs).toBe(1500);
+    expect(parseScenario(`timeout: 3s\n${text}`, '/x/t.yaml', { defaultTimeoutMs: 1500 }).steps[0]?.timeoutMs).toBe(
+      3000,
+    );
+  });
+
   it('reports a misspelt key at its line with a suggestion', () => {
     const error = errorOf('name: x\nsteps:\n  - name: a\n    service: s\n    request: { path: /a }\n    respone: {}\n');
     expect(error.code).toBe('MF_SCENARIO_INVALID');
