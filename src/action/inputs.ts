@@ -17,6 +17,8 @@ export interface ActionSettings {
   scenarios: string[];
   /** `name=url` per line. */
   targets: Map<string, string>;
+  /** Sent with every validation request (e.g. auth for staging), lower-case names. */
+  headers: Record<string, string>;
   /** Git ref or SHA the diff compares against; undefined when neither given nor a pull request. */
   baseRef: string | undefined;
   failOn: FailOn;
@@ -47,6 +49,7 @@ export function parseSettings(read: ReadInput, context: InputContext): ActionSet
     contracts: lines(read('contracts')).map(inDir),
     scenarios: lines(read('scenarios')),
     targets: parseTargets(read('targets')),
+    headers: parseHeaders(read('headers')),
     baseRef: read('base-ref') || context.event?.pull_request?.base?.sha || undefined,
     failOn: parseFailOn(read('fail-on') || 'ERR'),
     comment: parseSwitch('comment', read('comment') || 'on'),
@@ -87,6 +90,20 @@ function parseTargets(value: string): Map<string, string> {
     targets.set(name, match[2] as string);
   }
   return targets;
+}
+
+function parseHeaders(value: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const line of value.split(/\r?\n/).map((l) => l.trim())) {
+    if (!line) continue;
+    const colon = line.indexOf(':');
+    if (colon <= 0) {
+      // The value may be a secret: name only what is wrong, never the line.
+      throw new MockforgeError(ErrorCode.UsageInvalid, "input 'headers': a line is not of the form 'Name: value'");
+    }
+    headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+  }
+  return headers;
 }
 
 function parseFailOn(value: string): FailOn {

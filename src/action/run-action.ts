@@ -23,6 +23,7 @@ export async function runAction(): Promise<string | undefined> {
     workspace: run.workspace,
     event: github.context.payload as InputContext['event'],
   });
+  for (const value of Object.values(settings.headers)) core.setSecret(value);
   const reports: CommandReport[] = [];
   const files: Record<string, ReportFiles> = {};
   const counts = { breaking: 0, drift: 0, failedScenarios: 0 };

@@ -54,7 +54,7 @@ export async function runValidateStep(settings: ActionSettings, version: string)
           transport,
           mode: 'safe',
           scenarioValues: target.scenarioValues,
-          headers: {},
+          headers: settings.headers,
           concurrency: 4,
           requestTimeoutMs: 10_000,
           budgetMs: 120_000,

@@ -84,7 +84,12 @@ describe('command: check and validate (dist/main.js)', () => {
       }),
     );
     const run = await runStep('main', {
-      inputs: { command: 'validate', contracts: contract, targets: `catalog-service=${url}` },
+      inputs: {
+        command: 'validate',
+        contracts: contract,
+        targets: `catalog-service=${url}`,
+        headers: 'Authorization: Bearer t0k3n',
+      },
       workspace: FIXTURES,
       eventPath,
       apiUrl: github.url,
@@ -94,6 +99,8 @@ describe('command: check and validate (dist/main.js)', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
     expect(Number(run.outputs['drift-count'])).toBeGreaterThanOrEqual(5);
+    // Header values are secrets: masked before anything is logged.
+    expect(run.stdout.startsWith('::add-mask::Bearer t0k3n\n')).toBe(true);
     const annotations = github.requests
       .filter((r) => r.method === 'PATCH')
       .flatMap(

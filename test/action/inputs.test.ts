@@ -36,6 +36,7 @@ describe('action inputs, parsed once', () => {
         comment: 'off',
         annotations: 'false',
         'report-dir': '/abs/reports',
+        headers: 'Authorization: Bearer s3cr3t\nX-Env:  staging',
       }),
       context,
     );
@@ -49,6 +50,7 @@ describe('action inputs, parsed once', () => {
     ]);
     expect(settings).toMatchObject({ baseRef: 'origin/main', failOn: 'WARN', comment: false, annotations: false });
     expect(settings.reportDir).toBe('/abs/reports');
+    expect(settings.headers).toEqual({ authorization: 'Bearer s3cr3t', 'x-env': 'staging' });
   });
 
   it.each([
@@ -58,6 +60,7 @@ describe('action inputs, parsed once', () => {
     [{ targets: 'users-service' }, "input 'targets': 'users-service' is not a name=url line"],
     [{ targets: 'users-service=ftp://x' }, "input 'targets': 'users-service=ftp://x' is not a name=url line"],
     [{ targets: 'a=http://x\na=http://y' }, "input 'targets': 'a' is given twice"],
+    [{ headers: 'Bearer s3cr3t' }, "input 'headers': a line is not of the form 'Name: value'"],
   ])('%o is a clear error', (inputs, message) => {
     expect(() => parseSettings(read(inputs), context)).toThrow(
       expect.objectContaining({ code: 'MF_USAGE_INVALID', message }),
