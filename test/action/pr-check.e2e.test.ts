@@ -53,9 +53,9 @@ describe('the Action on a pull request (dist/main.js)', () => {
     // 60 bulk removals, email, price, 201, two version-not-bumped: 65 located findings.
     expect(batches.map((b) => b.length)).toEqual([50, 15]);
     expect(patches.at(-1)?.body).toMatchObject({ status: 'completed', conclusion: 'failure' });
-    const output = (patches.at(-1)?.body as { output: { title: string; summary: string } }).output;
-    expect(output.title).toMatch(/^failed: \d+ errors, \d+ warnings, 1 notice$/);
-    expect(output.summary).toContain('### Breaking changes: ❌ failed');
+    const output = (patches.at(-1)?.body as { output: { title: string; summary: string } } | undefined)?.output;
+    expect(output?.title).toMatch(/^failed: \d+ errors, \d+ warnings, 1 notice$/);
+    expect(output?.summary).toContain('### Breaking changes: ❌ failed');
     // Every located finding is annotated, on the exact file and line.
     const diffJson = JSON.parse(readFileSync(first.outputs['json-reports'] as string, 'utf8')) as {
       contracts: Array<{ changes: Array<{ ignored?: boolean; location: { line: number } }> }>;
