@@ -3,10 +3,10 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
 import { ErrorCode, MockforgeError, type SourceLocation } from '../errors.js';
 import { appendPointer } from '../source/json-pointer.js';
+import { describeSchemaErrors, type Problem, problemsError } from '../source/schema-problems.js';
 import { readSourceFile, type SourceFile } from '../source/source-file.js';
 import { assertInside } from '../source/source-reader.js';
 import { configSchema } from './config-schema.js';
-import { didYouMean } from './did-you-mean.js';
 import type { EndpointConfig, FaultConfig, MockforgeConfig, ServiceMeshConfig, WorkspaceConfig } from './types.js';
 
 // Compiled on first use: commands that never read mockforge.yaml (a two-file diff) skip the cost.
@@ -33,67 +33,27 @@ export function loadConfig(configPath: string): MockforgeConfig {
   return normalize(source.value as Raw, source);
 }
 
-interface Problem {
-  location: SourceLocation;
-  message: string;
-}
-
 function configError(problems: Problem[]): MockforgeError {
-  const [first, ...rest] = problems;
-  const more = rest.map((p) => `\n  ${p.location.file}:${p.location.line}:${p.location.column}: ${p.message}`).join('');
-  return new MockforgeError(ErrorCode.ConfigInvalid, `${first?.message ?? 'invalid config'}${more}`, {
-    ...(first ? { location: first.location } : {}),
-    hint: 'see the mockforge.yaml reference in README.md',
-  });
+  return problemsError(ErrorCode.ConfigInvalid, problems, 'see the mockforge.yaml reference in README.md');
 }
 
 function describeErrors(errors: ErrorObject[], source: SourceFile): Problem[] {
-  // oneOf/anyOf wrap the real reasons: show them only where nothing more precise was said about that node.
-  const precise = errors.filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'anyOf');
-  const chosen = errors.filter(
-    (e) =>
-      !(e.keyword === 'oneOf' || e.keyword === 'anyOf') ||
-      !precise.some((p) => p.instancePath.startsWith(e.instancePath)),
-  );
-  const seen = new Set<string>();
-  const problems: Problem[] = [];
-  for (const error of chosen) {
-    let pointer = error.instancePath;
-    let message: string;
-    if (error.keyword === 'additionalProperties') {
-      const key = String(error.params.additionalProperty);
-      pointer = appendPointer(pointer, key);
-      const allowed = Object.keys((error.parentSchema as Raw | undefined)?.properties ?? {});
-      const guess = didYouMean(key, allowed);
-      message = `unknown key '${key}' in ${describePointer(error.instancePath)}${guess ? `; did you mean '${guess}'?` : `; expected one of: ${allowed.join(', ')}`}`;
-    } else if (error.keyword === 'required') {
-      message = `${describePointer(error.instancePath)} is missing the required key '${String(error.params.missingProperty)}'`;
-    } else if (error.keyword === 'oneOf' || error.keyword === 'anyOf') {
-      message = `${describePointer(error.instancePath)} has the wrong shape: ${expectedShapes(error.schema)}`;
-    } else {
-      message = `${describePointer(error.instancePath)} ${error.message ?? 'is invalid'}`;
-    }
-    const key = `${pointer}|${message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+  const locate = (pointer: string) => {
     const { exact: _exact, ...location } = source.locate(pointer);
-    problems.push({ location, message });
-  }
-  return problems.sort((a, b) => a.location.line - b.location.line);
+    return location;
+  };
+  return describeSchemaErrors(errors, locate, {
+    rootName: 'mockforge.yaml',
+    describe: (error, where) =>
+      error.keyword === 'oneOf' || error.keyword === 'anyOf'
+        ? `${where} has the wrong shape: ${expectedShapes(error.schema)}`
+        : undefined,
+  });
 }
 
 function expectedShapes(schema: unknown): string {
   if (!Array.isArray(schema)) return 'see README';
   return `expected ${schema.map((s: Raw) => s.type ?? 'a value').join(' or ')}`;
-}
-
-function describePointer(pointer: string): string {
-  if (pointer === '') return 'mockforge.yaml';
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s, i) => (/^\d+$/.test(s) ? `[${s}]` : i === 0 ? s : `.${s}`))
-    .join('');
 }
 
 function normalize(raw: Raw, source: SourceFile): MockforgeConfig {

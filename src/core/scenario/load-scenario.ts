@@ -1,7 +1,7 @@
 import { Ajv, type ErrorObject } from 'ajv';
-import { didYouMean } from '../config/did-you-mean.js';
-import { ErrorCode, MockforgeError, type SourceLocation } from '../errors.js';
+import { ErrorCode, type MockforgeError, type SourceLocation } from '../errors.js';
 import { appendPointer } from '../source/json-pointer.js';
+import { describeSchemaErrors, type Problem, problemsError } from '../source/schema-problems.js';
 import { parseSource, readSourceFile, type SourceFile } from '../source/source-file.js';
 import { scenarioSchema } from './scenario-schema.js';
 import { parseStatusExpectation } from './status-expectation.js';
@@ -89,50 +89,24 @@ function stringValues(record: Raw | undefined): Record<string, string> {
   return Object.fromEntries(Object.entries(record ?? {}).map(([k, v]) => [k, String(v)]));
 }
 
-interface Problem {
-  location: SourceLocation;
-  message: string;
-}
-
 function scenarioError(problems: Problem[]): MockforgeError {
-  const [first, ...rest] = problems;
-  const more = rest.map((p) => `\n  ${p.location.file}:${p.location.line}:${p.location.column}: ${p.message}`).join('');
-  return new MockforgeError(ErrorCode.ScenarioInvalid, `${first?.message ?? 'invalid scenario'}${more}`, {
-    ...(first ? { location: first.location } : {}),
-    hint: 'see "Cross-service scenarios" in README.md for the format',
-  });
+  return problemsError(
+    ErrorCode.ScenarioInvalid,
+    problems,
+    'see "Cross-service scenarios" in README.md for the format',
+  );
 }
 
 function describeErrors(errors: ErrorObject[], locate: (pointer: string) => SourceLocation): Problem[] {
-  const precise = errors.filter((e) => e.keyword !== 'anyOf');
-  const chosen = errors.filter(
-    (e) => e.keyword !== 'anyOf' || !precise.some((p) => p.instancePath.startsWith(e.instancePath)),
-  );
-  const seen = new Set<string>();
-  const problems: Problem[] = [];
-  for (const error of chosen) {
-    let pointer = error.instancePath;
-    let message: string;
-    if (error.keyword === 'additionalProperties') {
-      const key = String(error.params.additionalProperty);
-      pointer = appendPointer(pointer, key);
-      const allowed = Object.keys((error.parentSchema as Raw | undefined)?.properties ?? {});
-      const guess = didYouMean(key, allowed);
-      message = `unknown key '${key}' in ${describePointer(error.instancePath)}${guess ? `; did you mean '${guess}'?` : `; expected one of: ${allowed.join(', ')}`}`;
-    } else if (error.keyword === 'required') {
-      message = `${describePointer(error.instancePath)} is missing the required key '${String(error.params.missingProperty)}'`;
-    } else if (error.keyword === 'anyOf') {
-      message = `${describePointer(error.instancePath)} has the wrong shape (see README "Cross-service scenarios")`;
-    } else if (error.keyword === 'pattern') {
-      message = `${describePointer(error.instancePath)} ${JSON.stringify(error.data)} is not valid (${hintFor(error.instancePath)})`;
-    } else {
-      message = `${describePointer(error.instancePath)} ${error.message ?? 'is invalid'}`;
-    }
-    if (seen.has(`${pointer}|${message}`)) continue;
-    seen.add(`${pointer}|${message}`);
-    problems.push({ location: locate(pointer), message });
-  }
-  return problems.sort((a, b) => a.location.line - b.location.line);
+  return describeSchemaErrors(errors, locate, {
+    rootName: 'the scenario',
+    describe: (error, where) => {
+      if (error.keyword === 'anyOf') return `${where} has the wrong shape (see README "Cross-service scenarios")`;
+      if (error.keyword === 'pattern')
+        return `${where} ${JSON.stringify(error.data)} is not valid (${hintFor(error.instancePath)})`;
+      return undefined;
+    },
+  });
 }
 
 function hintFor(pointer: string): string {
@@ -142,13 +116,4 @@ function hintFor(pointer: string): string {
   if (pointer.endsWith('/status')) return 'a status such as 200, "2xx" or "200-299"';
   if (pointer.endsWith('/timeout')) return 'milliseconds, or "500ms" / "2s"';
   return 'see README "Cross-service scenarios"';
-}
-
-function describePointer(pointer: string): string {
-  if (pointer === '') return 'the scenario';
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s, i) => (/^\d+$/.test(s) ? `[${s}]` : i === 0 ? s : `.${s}`))
-    .join('');
 }
