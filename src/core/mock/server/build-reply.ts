@@ -8,6 +8,7 @@ import { createProblem } from '../http/problem.js';
 import type { JournalEntry } from '../journal.js';
 import { chooseStaticBody } from '../response/choose-body.js';
 import { contentTypeOf, encodeBody } from '../response/encode-body.js';
+import { documentedHeaders } from '../response/response-headers.js';
 import {
   findResponse,
   findStatus,
@@ -22,8 +23,23 @@ import type { MockContext } from './mock-context.js';
 import type { MockRoute, PreparedBody, PreparedWorkspace } from './prepare-workspace.js';
 import { jsonReply, problemReply, type Reply } from './respond.js';
 
+/** A response built from the contract, with the headers its documented response declares. */
+export function replyFromContract(...args: Parameters<typeof buildContractReply>): Reply {
+  return withDocumentedHeaders(args[0], args[2], buildContractReply(...args));
+}
+
+/** Adds the documented response headers the reply does not carry yet (examples or generated values). */
+function withDocumentedHeaders(workspace: PreparedWorkspace, route: MockRoute, reply: Reply): Reply {
+  const spec = route.responses ? findResponse(route.responses, reply.status) : undefined;
+  if (!spec) return reply;
+  for (const [name, value] of Object.entries(documentedHeaders(workspace.contract, spec))) {
+    if (reply.headers[name] === undefined) reply.headers[name] = value;
+  }
+  return reply;
+}
+
 /** A response built from the contract: the chosen status, negotiated media type and a static body. */
-export function replyFromContract(
+function buildContractReply(
   workspace: PreparedWorkspace,
   context: MockContext,
   route: MockRoute,
@@ -68,7 +84,12 @@ export function replyFromContract(
 }
 
 /** A response from the shared store, or undefined when the request is not a state operation. */
-export function replyFromState(
+export function replyFromState(...args: Parameters<typeof buildStateReply>): Reply | undefined {
+  const reply = buildStateReply(...args);
+  return reply && withDocumentedHeaders(args[0], args[2], reply);
+}
+
+function buildStateReply(
   workspace: PreparedWorkspace,
   context: MockContext,
   route: MockRoute,

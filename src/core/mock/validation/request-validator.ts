@@ -62,12 +62,16 @@ export function compileRequestValidator(
       validate: coercing.forSchema(schema, appendPointer(operation.pointer, 'parameters'), 'request'),
     });
   }
-  return { parameters, body: compileBody(contract, operation, strict, compile) };
+  return { parameters, body: compileBody(contract, operation, coercing, strict, compile) };
 }
+
+/** Form fields arrive as strings, like parameters: they are converted to the schema's types, JSON is not. */
+const FORM_MEDIA_TYPE = /^(application\/x-www-form-urlencoded|multipart\/form-data)\b/i;
 
 function compileBody(
   contract: LoadedContract,
   operation: Operation,
+  coercing: SchemaValidator,
   strict: SchemaValidator,
   compile: boolean,
 ): RequestBodySpec | undefined {
@@ -79,7 +83,8 @@ function compileBody(
     const schemaPointer = appendPointer(body.pointer, 'content', mediaType, 'schema');
     const schema = resolveNode(contract.document, appendPointer(body.pointer, 'content', mediaType));
     const hasSchema = compile && schema !== undefined && 'schema' in schema.node;
-    media.set(mediaType, hasSchema ? strict.forPointer(schemaPointer, 'request') : undefined);
+    const validator = FORM_MEDIA_TYPE.test(mediaType) ? coercing : strict;
+    media.set(mediaType, hasSchema ? validator.forPointer(schemaPointer, 'request') : undefined);
   }
   return { required: body.node.required === true, media };
 }
