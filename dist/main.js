@@ -5,7 +5,7 @@ import {
   validateJUnitSuites,
   validateSarifResults,
   validateSarifRules
-} from "./chunks/chunk-2AV6OKDI.js";
+} from "./chunks/chunk-JO43VURN.js";
 import {
   diffFindings,
   fetchOasdiff,
@@ -17,7 +17,7 @@ import {
   runProcess,
   summarizeDiff,
   toDiffJson
-} from "./chunks/chunk-NTV77DHW.js";
+} from "./chunks/chunk-4MCQXGGQ.js";
 import {
   toSarif
 } from "./chunks/chunk-26CJ7P5B.js";
@@ -48,10 +48,10 @@ import {
   summary,
   toCheckAnnotations,
   warning
-} from "./chunks/chunk-URIWOQS5.js";
+} from "./chunks/chunk-W45F46XG.js";
 import {
   VERSION
-} from "./chunks/chunk-NPCMJBZM.js";
+} from "./chunks/chunk-6UU7XVEN.js";
 import "./chunks/chunk-GDGNCPBE.js";
 import {
   countSteps,
@@ -62,11 +62,11 @@ import {
   scenarioJUnitSuites,
   scenarioJsonReport,
   scenarioSequenceDiagram
-} from "./chunks/chunk-SRG72BMU.js";
+} from "./chunks/chunk-HWCMFVAR.js";
 import {
   createHttpTransport,
   validateTarget
-} from "./chunks/chunk-LVIURYFK.js";
+} from "./chunks/chunk-4AOX2NEH.js";
 import {
   toJUnitXml
 } from "./chunks/chunk-F3GBLUUG.js";
@@ -76,18 +76,18 @@ import {
   inlineCode,
   markdownTable
 } from "./chunks/chunk-5CO5ZQ66.js";
-import "./chunks/chunk-YBGBVQJD.js";
-import "./chunks/chunk-ESNLRJO4.js";
-import "./chunks/chunk-JREQ3W5G.js";
+import "./chunks/chunk-B3YPE227.js";
+import "./chunks/chunk-2Y3XLVDO.js";
+import "./chunks/chunk-CQAYPSCA.js";
 import "./chunks/chunk-J5CZJXPQ.js";
 import {
   globSync
 } from "./chunks/chunk-LHMJAUPM.js";
-import "./chunks/chunk-VRPZYMNB.js";
+import "./chunks/chunk-DEXWCDIK.js";
 import {
   loadConfig
-} from "./chunks/chunk-BMMSJSVX.js";
-import "./chunks/chunk-CORVWQXK.js";
+} from "./chunks/chunk-NFGWDW3F.js";
+import "./chunks/chunk-AY73W6XF.js";
 import "./chunks/chunk-YSTNKQVJ.js";
 import "./chunks/chunk-XHT6E6OY.js";
 import "./chunks/chunk-V53H2TKQ.js";

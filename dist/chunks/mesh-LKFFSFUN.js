@@ -1,7 +1,7 @@
 import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
   VERSION
-} from "./chunk-NPCMJBZM.js";
+} from "./chunk-6UU7XVEN.js";
 import {
   compilePathTemplate,
   splitPath
@@ -11,11 +11,11 @@ import {
 } from "./chunk-LHMJAUPM.js";
 import {
   loadProject
-} from "./chunk-VRPZYMNB.js";
-import "./chunk-BMMSJSVX.js";
+} from "./chunk-DEXWCDIK.js";
+import "./chunk-NFGWDW3F.js";
 import {
   didYouMean
-} from "./chunk-CORVWQXK.js";
+} from "./chunk-AY73W6XF.js";
 import "./chunk-5LZN35NJ.js";
 import "./chunk-RR3QVNRZ.js";
 import {

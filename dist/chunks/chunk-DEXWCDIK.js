@@ -1,7 +1,7 @@
 import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
   loadConfig
-} from "./chunk-BMMSJSVX.js";
+} from "./chunk-NFGWDW3F.js";
 import {
   loadContract
 } from "./chunk-5LZN35NJ.js";

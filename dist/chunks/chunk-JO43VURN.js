@@ -1,17 +1,17 @@
 import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
   loadScenarioSeeds
-} from "./chunk-ESNLRJO4.js";
+} from "./chunk-2Y3XLVDO.js";
 import {
   compilePathTemplate,
   matchPathTemplate
 } from "./chunk-J5CZJXPQ.js";
 import {
   loadProject
-} from "./chunk-VRPZYMNB.js";
+} from "./chunk-DEXWCDIK.js";
 import {
   loadConfig
-} from "./chunk-BMMSJSVX.js";
+} from "./chunk-NFGWDW3F.js";
 import {
   loadContract
 } from "./chunk-5LZN35NJ.js";

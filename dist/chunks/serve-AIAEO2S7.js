@@ -2,14 +2,14 @@ import { createRequire as __mfCreateRequire } from 'node:module'; const require 
 import {
   createMocksFromConfig,
   createMocksFromSpec
-} from "./chunk-YBGBVQJD.js";
-import "./chunk-ESNLRJO4.js";
-import "./chunk-JREQ3W5G.js";
+} from "./chunk-B3YPE227.js";
+import "./chunk-2Y3XLVDO.js";
+import "./chunk-CQAYPSCA.js";
 import "./chunk-J5CZJXPQ.js";
 import "./chunk-LHMJAUPM.js";
-import "./chunk-VRPZYMNB.js";
-import "./chunk-BMMSJSVX.js";
-import "./chunk-CORVWQXK.js";
+import "./chunk-DEXWCDIK.js";
+import "./chunk-NFGWDW3F.js";
+import "./chunk-AY73W6XF.js";
 import "./chunk-YSTNKQVJ.js";
 import "./chunk-XHT6E6OY.js";
 import "./chunk-V53H2TKQ.js";

@@ -1,7 +1,8 @@
 import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
-  didYouMean
-} from "./chunk-CORVWQXK.js";
+  describeSchemaErrors,
+  problemsError
+} from "./chunk-AY73W6XF.js";
 import {
   assertInside
 } from "./chunk-RR3QVNRZ.js";
@@ -213,52 +214,21 @@ function loadConfig(configPath) {
   return normalize(source.value, source);
 }
 function configError(problems) {
-  const [first, ...rest] = problems;
-  const more = rest.map((p) => `
-  ${p.location.file}:${p.location.line}:${p.location.column}: ${p.message}`).join("");
-  return new MockforgeError(ErrorCode.ConfigInvalid, `${first?.message ?? "invalid config"}${more}`, {
-    ...first ? { location: first.location } : {},
-    hint: "see the mockforge.yaml reference in README.md"
-  });
+  return problemsError(ErrorCode.ConfigInvalid, problems, "see the mockforge.yaml reference in README.md");
 }
 function describeErrors(errors, source) {
-  const precise = errors.filter((e) => e.keyword !== "oneOf" && e.keyword !== "anyOf");
-  const chosen = errors.filter(
-    (e) => !(e.keyword === "oneOf" || e.keyword === "anyOf") || !precise.some((p) => p.instancePath.startsWith(e.instancePath))
-  );
-  const seen = /* @__PURE__ */ new Set();
-  const problems = [];
-  for (const error of chosen) {
-    let pointer = error.instancePath;
-    let message;
-    if (error.keyword === "additionalProperties") {
-      const key2 = String(error.params.additionalProperty);
-      pointer = appendPointer(pointer, key2);
-      const allowed = Object.keys(error.parentSchema?.properties ?? {});
-      const guess = didYouMean(key2, allowed);
-      message = `unknown key '${key2}' in ${describePointer(error.instancePath)}${guess ? `; did you mean '${guess}'?` : `; expected one of: ${allowed.join(", ")}`}`;
-    } else if (error.keyword === "required") {
-      message = `${describePointer(error.instancePath)} is missing the required key '${String(error.params.missingProperty)}'`;
-    } else if (error.keyword === "oneOf" || error.keyword === "anyOf") {
-      message = `${describePointer(error.instancePath)} has the wrong shape: ${expectedShapes(error.schema)}`;
-    } else {
-      message = `${describePointer(error.instancePath)} ${error.message ?? "is invalid"}`;
-    }
-    const key = `${pointer}|${message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+  const locate = (pointer) => {
     const { exact: _exact, ...location } = source.locate(pointer);
-    problems.push({ location, message });
-  }
-  return problems.sort((a, b) => a.location.line - b.location.line);
+    return location;
+  };
+  return describeSchemaErrors(errors, locate, {
+    rootName: "mockforge.yaml",
+    describe: (error, where) => error.keyword === "oneOf" || error.keyword === "anyOf" ? `${where} has the wrong shape: ${expectedShapes(error.schema)}` : void 0
+  });
 }
 function expectedShapes(schema) {
   if (!Array.isArray(schema)) return "see README";
   return `expected ${schema.map((s) => s.type ?? "a value").join(" or ")}`;
-}
-function describePointer(pointer) {
-  if (pointer === "") return "mockforge.yaml";
-  return pointer.slice(1).split("/").map((s, i) => /^\d+$/.test(s) ? `[${s}]` : i === 0 ? s : `.${s}`).join("");
 }
 function normalize(raw, source) {
   const file = source.file;

@@ -9,8 +9,8 @@ import {
   scenarioJsonReport,
   scenarioSequenceDiagram,
   scenariosExitCode
-} from "./chunk-SRG72BMU.js";
-import "./chunk-LVIURYFK.js";
+} from "./chunk-HWCMFVAR.js";
+import "./chunk-4AOX2NEH.js";
 import {
   toJUnitXml
 } from "./chunk-F3GBLUUG.js";
@@ -18,14 +18,14 @@ import "./chunk-LU6URDTW.js";
 import {
   escapeMarkdown
 } from "./chunk-5CO5ZQ66.js";
-import "./chunk-YBGBVQJD.js";
-import "./chunk-ESNLRJO4.js";
-import "./chunk-JREQ3W5G.js";
+import "./chunk-B3YPE227.js";
+import "./chunk-2Y3XLVDO.js";
+import "./chunk-CQAYPSCA.js";
 import "./chunk-J5CZJXPQ.js";
 import "./chunk-LHMJAUPM.js";
-import "./chunk-VRPZYMNB.js";
-import "./chunk-BMMSJSVX.js";
-import "./chunk-CORVWQXK.js";
+import "./chunk-DEXWCDIK.js";
+import "./chunk-NFGWDW3F.js";
+import "./chunk-AY73W6XF.js";
 import "./chunk-YSTNKQVJ.js";
 import "./chunk-XHT6E6OY.js";
 import "./chunk-V53H2TKQ.js";

@@ -5,27 +5,27 @@ import {
   validateJUnitSuites,
   validateSarifResults,
   validateSarifRules
-} from "./chunk-2AV6OKDI.js";
+} from "./chunk-JO43VURN.js";
 import {
   toSarif
 } from "./chunk-26CJ7P5B.js";
 import {
   VERSION
-} from "./chunk-NPCMJBZM.js";
+} from "./chunk-6UU7XVEN.js";
 import {
   createHttpTransport,
   validateTarget
-} from "./chunk-LVIURYFK.js";
+} from "./chunk-4AOX2NEH.js";
 import {
   toJUnitXml
 } from "./chunk-F3GBLUUG.js";
-import "./chunk-ESNLRJO4.js";
-import "./chunk-JREQ3W5G.js";
+import "./chunk-2Y3XLVDO.js";
+import "./chunk-CQAYPSCA.js";
 import "./chunk-J5CZJXPQ.js";
 import "./chunk-LHMJAUPM.js";
-import "./chunk-VRPZYMNB.js";
-import "./chunk-BMMSJSVX.js";
-import "./chunk-CORVWQXK.js";
+import "./chunk-DEXWCDIK.js";
+import "./chunk-NFGWDW3F.js";
+import "./chunk-AY73W6XF.js";
 import "./chunk-XHT6E6OY.js";
 import "./chunk-V53H2TKQ.js";
 import "./chunk-5LZN35NJ.js";

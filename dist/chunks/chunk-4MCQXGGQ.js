@@ -12,10 +12,10 @@ import {
 } from "./chunk-5CO5ZQ66.js";
 import {
   loadProject
-} from "./chunk-VRPZYMNB.js";
+} from "./chunk-DEXWCDIK.js";
 import {
   loadConfig
-} from "./chunk-BMMSJSVX.js";
+} from "./chunk-NFGWDW3F.js";
 import {
   basePathOf,
   loadContract
@@ -1185,7 +1185,7 @@ async function compare(options, temporary) {
   const ignores = options.ignoreFile ? loadIgnoreFile(resolve(options.cwd, options.ignoreFile)) : [];
   const sides = options.head === void 0 ? await projectSides(options, config, temporary) : [await fileSides(options, config, temporary)];
   const root = config?.root ?? options.cwd;
-  const consumers = config ? (await import("./find-consumers-HBQWTORM.js")).indexConsumers(config) : void 0;
+  const consumers = config ? (await import("./find-consumers-AZTCZUK5.js")).indexConsumers(config) : void 0;
   const contracts = [];
   const heads = [];
   for (const side of sides) {

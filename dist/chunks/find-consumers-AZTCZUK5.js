@@ -1,11 +1,11 @@
 import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
   loadScenario
-} from "./chunk-JREQ3W5G.js";
+} from "./chunk-CQAYPSCA.js";
 import {
   globSync
 } from "./chunk-LHMJAUPM.js";
-import "./chunk-CORVWQXK.js";
+import "./chunk-AY73W6XF.js";
 import {
   readSourceFile
 } from "./chunk-BYCFEB6W.js";

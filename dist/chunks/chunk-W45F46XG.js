@@ -14,7 +14,7 @@ import {
 } from "./chunk-5CO5ZQ66.js";
 import {
   loadConfig
-} from "./chunk-BMMSJSVX.js";
+} from "./chunk-NFGWDW3F.js";
 import {
   readUpState,
   removeUpState,

@@ -2,7 +2,7 @@ import { createRequire as __mfCreateRequire } from 'node:module'; const require 
 import {
   compileResponses,
   findResponse
-} from "./chunk-ESNLRJO4.js";
+} from "./chunk-2Y3XLVDO.js";
 import {
   SchemaValidator,
   resolveChild

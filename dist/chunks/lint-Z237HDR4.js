@@ -1,9 +1,9 @@
 import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
   loadProject
-} from "./chunk-VRPZYMNB.js";
-import "./chunk-BMMSJSVX.js";
-import "./chunk-CORVWQXK.js";
+} from "./chunk-DEXWCDIK.js";
+import "./chunk-NFGWDW3F.js";
+import "./chunk-AY73W6XF.js";
 import {
   require__
 } from "./chunk-V53H2TKQ.js";

@@ -10,16 +10,16 @@ import {
   runProcess,
   summarizeDiff,
   toDiffJson
-} from "./chunk-NTV77DHW.js";
+} from "./chunk-4MCQXGGQ.js";
 import "./chunk-26CJ7P5B.js";
 import {
   VERSION
-} from "./chunk-NPCMJBZM.js";
+} from "./chunk-6UU7XVEN.js";
 import "./chunk-F3GBLUUG.js";
 import "./chunk-5CO5ZQ66.js";
-import "./chunk-VRPZYMNB.js";
-import "./chunk-BMMSJSVX.js";
-import "./chunk-CORVWQXK.js";
+import "./chunk-DEXWCDIK.js";
+import "./chunk-NFGWDW3F.js";
+import "./chunk-AY73W6XF.js";
 import "./chunk-5LZN35NJ.js";
 import "./chunk-RR3QVNRZ.js";
 import "./chunk-BYCFEB6W.js";

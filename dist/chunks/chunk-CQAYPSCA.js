@@ -1,7 +1,8 @@
 import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
-  didYouMean
-} from "./chunk-CORVWQXK.js";
+  describeSchemaErrors,
+  problemsError
+} from "./chunk-AY73W6XF.js";
 import {
   appendPointer,
   readSourceFile,
@@ -9,7 +10,6 @@ import {
 } from "./chunk-BYCFEB6W.js";
 import {
   ErrorCode,
-  MockforgeError,
   __toESM
 } from "./chunk-ZVQDHYCI.js";
 
@@ -185,44 +185,22 @@ function stringValues(record) {
   return Object.fromEntries(Object.entries(record ?? {}).map(([k, v]) => [k, String(v)]));
 }
 function scenarioError(problems) {
-  const [first, ...rest] = problems;
-  const more = rest.map((p) => `
-  ${p.location.file}:${p.location.line}:${p.location.column}: ${p.message}`).join("");
-  return new MockforgeError(ErrorCode.ScenarioInvalid, `${first?.message ?? "invalid scenario"}${more}`, {
-    ...first ? { location: first.location } : {},
-    hint: 'see "Cross-service scenarios" in README.md for the format'
-  });
+  return problemsError(
+    ErrorCode.ScenarioInvalid,
+    problems,
+    'see "Cross-service scenarios" in README.md for the format'
+  );
 }
 function describeErrors(errors, locate) {
-  const precise = errors.filter((e) => e.keyword !== "anyOf");
-  const chosen = errors.filter(
-    (e) => e.keyword !== "anyOf" || !precise.some((p) => p.instancePath.startsWith(e.instancePath))
-  );
-  const seen = /* @__PURE__ */ new Set();
-  const problems = [];
-  for (const error of chosen) {
-    let pointer = error.instancePath;
-    let message;
-    if (error.keyword === "additionalProperties") {
-      const key = String(error.params.additionalProperty);
-      pointer = appendPointer(pointer, key);
-      const allowed = Object.keys(error.parentSchema?.properties ?? {});
-      const guess = didYouMean(key, allowed);
-      message = `unknown key '${key}' in ${describePointer(error.instancePath)}${guess ? `; did you mean '${guess}'?` : `; expected one of: ${allowed.join(", ")}`}`;
-    } else if (error.keyword === "required") {
-      message = `${describePointer(error.instancePath)} is missing the required key '${String(error.params.missingProperty)}'`;
-    } else if (error.keyword === "anyOf") {
-      message = `${describePointer(error.instancePath)} has the wrong shape (see README "Cross-service scenarios")`;
-    } else if (error.keyword === "pattern") {
-      message = `${describePointer(error.instancePath)} ${JSON.stringify(error.data)} is not valid (${hintFor(error.instancePath)})`;
-    } else {
-      message = `${describePointer(error.instancePath)} ${error.message ?? "is invalid"}`;
+  return describeSchemaErrors(errors, locate, {
+    rootName: "the scenario",
+    describe: (error, where) => {
+      if (error.keyword === "anyOf") return `${where} has the wrong shape (see README "Cross-service scenarios")`;
+      if (error.keyword === "pattern")
+        return `${where} ${JSON.stringify(error.data)} is not valid (${hintFor(error.instancePath)})`;
+      return void 0;
     }
-    if (seen.has(`${pointer}|${message}`)) continue;
-    seen.add(`${pointer}|${message}`);
-    problems.push({ location: locate(pointer), message });
-  }
-  return problems.sort((a, b) => a.location.line - b.location.line);
+  });
 }
 function hintFor(pointer) {
   if (pointer.endsWith("/method")) return "an HTTP method such as GET or POST";
@@ -231,10 +209,6 @@ function hintFor(pointer) {
   if (pointer.endsWith("/status")) return 'a status such as 200, "2xx" or "200-299"';
   if (pointer.endsWith("/timeout")) return 'milliseconds, or "500ms" / "2s"';
   return 'see README "Cross-service scenarios"';
-}
-function describePointer(pointer) {
-  if (pointer === "") return "the scenario";
-  return pointer.slice(1).split("/").map((s, i) => /^\d+$/.test(s) ? `[${s}]` : i === 0 ? s : `.${s}`).join("");
 }
 
 export {

@@ -6,7 +6,7 @@ import {
   locate,
   mediaTypeMatches,
   runPool
-} from "./chunk-LVIURYFK.js";
+} from "./chunk-4AOX2NEH.js";
 import {
   resolveTargets
 } from "./chunk-LU6URDTW.js";
@@ -14,16 +14,16 @@ import {
   compileRequestValidator,
   createMocksFromConfig,
   validateParameters
-} from "./chunk-YBGBVQJD.js";
+} from "./chunk-B3YPE227.js";
 import {
   compileResponses,
   findResponse
-} from "./chunk-ESNLRJO4.js";
+} from "./chunk-2Y3XLVDO.js";
 import {
   firstStatus,
   loadScenario,
   statusMatches
-} from "./chunk-JREQ3W5G.js";
+} from "./chunk-CQAYPSCA.js";
 import {
   compilePathTemplate,
   matchPathTemplate,
@@ -34,10 +34,10 @@ import {
 } from "./chunk-LHMJAUPM.js";
 import {
   loadProject
-} from "./chunk-VRPZYMNB.js";
+} from "./chunk-DEXWCDIK.js";
 import {
   didYouMean
-} from "./chunk-CORVWQXK.js";
+} from "./chunk-AY73W6XF.js";
 import {
   SchemaValidator
 } from "./chunk-XHT6E6OY.js";

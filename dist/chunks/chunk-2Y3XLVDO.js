@@ -2,7 +2,7 @@ import { createRequire as __mfCreateRequire } from 'node:module'; const require 
 import {
   firstStatus,
   loadScenario
-} from "./chunk-JREQ3W5G.js";
+} from "./chunk-CQAYPSCA.js";
 import {
   splitPath
 } from "./chunk-J5CZJXPQ.js";

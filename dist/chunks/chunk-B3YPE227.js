@@ -6,7 +6,7 @@ import {
   loadScenarioSeeds,
   mediaSchema,
   responseBodyValidator
-} from "./chunk-ESNLRJO4.js";
+} from "./chunk-2Y3XLVDO.js";
 import {
   compilePathTemplate,
   matchPathTemplate,
@@ -15,7 +15,7 @@ import {
 } from "./chunk-J5CZJXPQ.js";
 import {
   loadProject
-} from "./chunk-VRPZYMNB.js";
+} from "./chunk-DEXWCDIK.js";
 import {
   createRandom,
   generateValue,
@@ -870,9 +870,10 @@ function compileRequestValidator(contract, operation, coercing, strict, compile 
       validate: coercing.forSchema(schema, appendPointer(operation.pointer, "parameters"), "request")
     });
   }
-  return { parameters, body: compileBody(contract, operation, strict, compile) };
+  return { parameters, body: compileBody(contract, operation, coercing, strict, compile) };
 }
-function compileBody(contract, operation, strict, compile) {
+var FORM_MEDIA_TYPE = /^(application\/x-www-form-urlencoded|multipart\/form-data)\b/i;
+function compileBody(contract, operation, coercing, strict, compile) {
   const body = resolveChild(contract.document, operation.pointer, "requestBody");
   if (!body) return void 0;
   const content = resolveChild(contract.document, body.pointer, "content");
@@ -881,7 +882,8 @@ function compileBody(contract, operation, strict, compile) {
     const schemaPointer = appendPointer(body.pointer, "content", mediaType, "schema");
     const schema = resolveNode(contract.document, appendPointer(body.pointer, "content", mediaType));
     const hasSchema = compile && schema !== void 0 && "schema" in schema.node;
-    media.set(mediaType, hasSchema ? strict.forPointer(schemaPointer, "request") : void 0);
+    const validator = FORM_MEDIA_TYPE.test(mediaType) ? coercing : strict;
+    media.set(mediaType, hasSchema ? validator.forPointer(schemaPointer, "request") : void 0);
   }
   return { required: body.node.required === true, media };
 }
@@ -1011,6 +1013,31 @@ function contentTypeOf(mediaType) {
   return mediaType.includes("*") ? "application/json" : mediaType;
 }
 
+// src/core/mock/response/response-headers.ts
+var HEADER_SEED = 7;
+var valuesBySpec = /* @__PURE__ */ new WeakMap();
+function documentedHeaders(contract, spec) {
+  let values = valuesBySpec.get(spec);
+  if (values) return values;
+  values = {};
+  const headers = resolveChild(contract.document, spec.pointer, "headers")?.node ?? {};
+  for (const [name, raw] of Object.entries(headers)) {
+    if (name.toLowerCase() === "content-type") continue;
+    const header = resolveLocalRef(contract.document, raw);
+    if (!header || typeof header !== "object") continue;
+    const schema = resolveLocalRef(contract.document, header.schema);
+    const value = "example" in header ? header.example : schema && "example" in schema ? schema.example : generateForSchema(
+      header.schema ?? { type: "string" },
+      { document: contract.document, openapi: contract.openapi, seed: HEADER_SEED },
+      "response",
+      name
+    );
+    values[name.toLowerCase()] = Array.isArray(value) ? value.map(String).join(",") : String(value);
+  }
+  valuesBySpec.set(spec, values);
+  return values;
+}
+
 // src/core/mock/state/handle-resource.ts
 var MAX_RECORDS_PER_COLLECTION = 1e4;
 var PAGING = /* @__PURE__ */ new Set(["limit", "offset", "page", "per_page", "pagesize", "page_size", "cursor", "sort", "order"]);
@@ -1126,7 +1153,18 @@ function isObject2(value) {
 }
 
 // src/core/mock/server/build-reply.ts
-function replyFromContract(workspace, context, route, request, preferences, entry, fault, canned, body) {
+function replyFromContract(...args) {
+  return withDocumentedHeaders(args[0], args[2], buildContractReply(...args));
+}
+function withDocumentedHeaders(workspace, route, reply) {
+  const spec = route.responses ? findResponse(route.responses, reply.status) : void 0;
+  if (!spec) return reply;
+  for (const [name, value] of Object.entries(documentedHeaders(workspace.contract, spec))) {
+    if (reply.headers[name] === void 0) reply.headers[name] = value;
+  }
+  return reply;
+}
+function buildContractReply(workspace, context, route, request, preferences, entry, fault, canned, body) {
   if (route.source === "config" && route.endpoint) {
     const status2 = fault ? preferences.code ?? 500 : route.endpoint.status ?? 200;
     if (fault) return problemReply(status2, "Injected fault", `fault configured for ${route.template.text}`);
@@ -1159,7 +1197,11 @@ function replyFromContract(workspace, context, route, request, preferences, entr
   const validate = workspace.config.validateResponses ? responseBodyValidator(workspace.validator, media) : void 0;
   return encodedReply(route, status, media.mediaType, value, validate, entry, context);
 }
-function replyFromState(workspace, context, route, request, params, query, body, entry) {
+function replyFromState(...args) {
+  const reply = buildStateReply(...args);
+  return reply && withDocumentedHeaders(args[0], args[2], reply);
+}
+function buildStateReply(workspace, context, route, request, params, query, body, entry) {
   const binding = route.resource;
   if (!binding) return void 0;
   const id = binding.role === "item" ? Object.values(params).at(-1) : void 0;

@@ -14,7 +14,7 @@ var COMMANDS = {
   },
   serve: {
     summary: "serve the workspace mocks in the foreground",
-    load: async () => (await import("./serve-CHTPITWE.js")).command
+    load: async () => (await import("./serve-AIAEO2S7.js")).command
   },
   up: {
     summary: "start the workspace mocks in the background",
@@ -23,23 +23,23 @@ var COMMANDS = {
   down: { summary: "stop mocks started with `up`", load: async () => (await import("./down-G2DL3IC4.js")).command },
   scenarios: {
     summary: "run cross-service scenarios",
-    load: async () => (await import("./scenarios-6VW27PY6.js")).command
+    load: async () => (await import("./scenarios-Z7QQ2VHJ.js")).command
   },
   validate: {
     summary: "check a running service against its contract",
-    load: async () => (await import("./validate-2A6EGTHZ.js")).command
+    load: async () => (await import("./validate-Z2T5FKGS.js")).command
   },
   diff: {
     summary: "find breaking changes between contract versions",
-    load: async () => (await import("./diff-VHAXJXOC.js")).command
+    load: async () => (await import("./diff-VK7CUYQF.js")).command
   },
   mesh: {
     summary: "write Kubernetes and service-mesh manifests for the mocks",
-    load: async () => (await import("./mesh-ZEU4R2GN.js")).command
+    load: async () => (await import("./mesh-LKFFSFUN.js")).command
   },
   lint: {
     summary: "load the project and report contract and config problems",
-    load: async () => (await import("./lint-F42QBU6D.js")).command
+    load: async () => (await import("./lint-Z237HDR4.js")).command
   }
 };
 
