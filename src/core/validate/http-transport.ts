@@ -15,6 +15,8 @@ export function createHttpTransport(options: { connections?: number } = {}): Tra
       dispatcher: agent,
       headersTimeout: timeoutMs,
       bodyTimeout: timeoutMs,
+      // undici checks its own timeouts about once a second: the signal holds the exact deadline
+      signal: AbortSignal.timeout(timeoutMs),
       // redirects are not followed: a 3xx is a response to check like any other
     });
     const chunks: Buffer[] = [];

@@ -8,8 +8,9 @@ export function classifyTargetError(error: unknown): { kind: TargetProblemKind; 
   let message = '';
   let current: unknown = error;
   for (let depth = 0; current && typeof current === 'object' && depth < 5; depth++) {
-    const e = current as { code?: unknown; message?: unknown; cause?: unknown; errors?: unknown };
+    const e = current as { code?: unknown; name?: unknown; message?: unknown; cause?: unknown; errors?: unknown };
     if (typeof e.code === 'string') codes.push(e.code);
+    if (e.name === 'TimeoutError') codes.push('ABORT_TIMEOUT');
     if (!message && typeof e.message === 'string' && e.message) message = e.message;
     if (Array.isArray(e.errors) && e.errors[0]) current = e.errors[0];
     else current = e.cause;
