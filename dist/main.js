@@ -51,7 +51,7 @@ import {
 } from "./chunks/chunk-W45F46XG.js";
 import {
   VERSION
-} from "./chunks/chunk-6UU7XVEN.js";
+} from "./chunks/chunk-4EK7ZHNO.js";
 import "./chunks/chunk-GDGNCPBE.js";
 import {
   countSteps,
@@ -62,11 +62,11 @@ import {
   scenarioJUnitSuites,
   scenarioJsonReport,
   scenarioSequenceDiagram
-} from "./chunks/chunk-HWCMFVAR.js";
+} from "./chunks/chunk-FRGGN4HM.js";
 import {
   createHttpTransport,
   validateTarget
-} from "./chunks/chunk-4AOX2NEH.js";
+} from "./chunks/chunk-CE3O543R.js";
 import {
   toJUnitXml
 } from "./chunks/chunk-F3GBLUUG.js";

@@ -26664,7 +26664,9 @@ function createHttpTransport(options = {}) {
       ...planned.body !== void 0 ? { body: planned.body } : {},
       dispatcher: agent,
       headersTimeout: timeoutMs,
-      bodyTimeout: timeoutMs
+      bodyTimeout: timeoutMs,
+      // undici checks its own timeouts about once a second: the signal holds the exact deadline
+      signal: AbortSignal.timeout(timeoutMs)
       // redirects are not followed: a 3xx is a response to check like any other
     });
     const chunks = [];
@@ -27247,6 +27249,7 @@ function classifyTargetError(error) {
   for (let depth = 0; current && typeof current === "object" && depth < 5; depth++) {
     const e = current;
     if (typeof e.code === "string") codes.push(e.code);
+    if (e.name === "TimeoutError") codes.push("ABORT_TIMEOUT");
     if (!message && typeof e.message === "string" && e.message) message = e.message;
     if (Array.isArray(e.errors) && e.errors[0]) current = e.errors[0];
     else current = e.cause;

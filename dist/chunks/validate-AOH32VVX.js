@@ -11,11 +11,11 @@ import {
 } from "./chunk-26CJ7P5B.js";
 import {
   VERSION
-} from "./chunk-6UU7XVEN.js";
+} from "./chunk-4EK7ZHNO.js";
 import {
   createHttpTransport,
   validateTarget
-} from "./chunk-4AOX2NEH.js";
+} from "./chunk-CE3O543R.js";
 import {
   toJUnitXml
 } from "./chunk-F3GBLUUG.js";

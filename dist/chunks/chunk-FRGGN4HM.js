@@ -6,7 +6,7 @@ import {
   locate,
   mediaTypeMatches,
   runPool
-} from "./chunk-4AOX2NEH.js";
+} from "./chunk-CE3O543R.js";
 import {
   resolveTargets
 } from "./chunk-LU6URDTW.js";

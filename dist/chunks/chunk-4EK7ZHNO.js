@@ -23,19 +23,19 @@ var COMMANDS = {
   down: { summary: "stop mocks started with `up`", load: async () => (await import("./down-G2DL3IC4.js")).command },
   scenarios: {
     summary: "run cross-service scenarios",
-    load: async () => (await import("./scenarios-Z7QQ2VHJ.js")).command
+    load: async () => (await import("./scenarios-CPQCRPNQ.js")).command
   },
   validate: {
     summary: "check a running service against its contract",
-    load: async () => (await import("./validate-Z2T5FKGS.js")).command
+    load: async () => (await import("./validate-AOH32VVX.js")).command
   },
   diff: {
     summary: "find breaking changes between contract versions",
-    load: async () => (await import("./diff-VK7CUYQF.js")).command
+    load: async () => (await import("./diff-KRN36HAP.js")).command
   },
   mesh: {
     summary: "write Kubernetes and service-mesh manifests for the mocks",
-    load: async () => (await import("./mesh-LKFFSFUN.js")).command
+    load: async () => (await import("./mesh-DSSI5BL5.js")).command
   },
   lint: {
     summary: "load the project and report contract and config problems",

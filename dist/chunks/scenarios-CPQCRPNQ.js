@@ -9,8 +9,8 @@ import {
   scenarioJsonReport,
   scenarioSequenceDiagram,
   scenariosExitCode
-} from "./chunk-HWCMFVAR.js";
-import "./chunk-4AOX2NEH.js";
+} from "./chunk-FRGGN4HM.js";
+import "./chunk-CE3O543R.js";
 import {
   toJUnitXml
 } from "./chunk-F3GBLUUG.js";

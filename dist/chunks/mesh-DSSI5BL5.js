@@ -1,7 +1,7 @@
 import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
   VERSION
-} from "./chunk-6UU7XVEN.js";
+} from "./chunk-4EK7ZHNO.js";
 import {
   compilePathTemplate,
   splitPath

@@ -14,7 +14,7 @@ import {
 import "./chunk-26CJ7P5B.js";
 import {
   VERSION
-} from "./chunk-6UU7XVEN.js";
+} from "./chunk-4EK7ZHNO.js";
 import "./chunk-F3GBLUUG.js";
 import "./chunk-5CO5ZQ66.js";
 import "./chunk-DEXWCDIK.js";
