@@ -83,4 +83,28 @@ describe('from_mock data (mockforge generate output, hand edits honoured)', () =
       await server.close();
     }
   });
+
+  it('serves a named example added to the file for Prefer: example=, and lists the names otherwise', async () => {
+    const dir = editedProject(true);
+    const folder = join(dir, 'mocks', 'users');
+    const file = join(folder, readdirSync(folder).find((name) => name.includes('users')) as string);
+    writeFileSync(
+      file,
+      `${readFileSync(file, 'utf8').trimEnd()}\n        examples:\n          carol: {id: user_carol, name: Carol}\n`,
+    );
+    const server = createMocksFromConfig(join(dir, 'mockforge.yaml'), { ports: new Map([['users', 0]]) });
+    try {
+      const [served] = await server.listen();
+      const url = `${served?.url}/api/users/user_edit`;
+      const carol = await getJson(url, { headers: { prefer: 'example=carol' } });
+      expect(carol.status).toBe(200);
+      expect(carol.body).toEqual({ id: 'user_carol', name: 'Carol' });
+      const unknown = await getJson(url, { headers: { prefer: 'example=dave' } });
+      expect(unknown.status).toBe(404);
+      expect(unknown.body).toMatchObject({ available: ['carol'] });
+      expect((await getJson(url)).body).toEqual({ id: 'user_edit', name: 'Edited By Hand' });
+    } finally {
+      await server.close();
+    }
+  });
 });

@@ -148,4 +148,54 @@ components:
     expect(gone.status).toBe(404);
     expect(gone.headers.get('x-mockforge-response-errors')).toBeNull();
   });
+
+  it('scopes a nested collection to the parent its path names: /users/{userId}/orders', async () => {
+    const contract = `openapi: 3.0.0
+info: {title: Shop, version: 1.0.0}
+paths:
+  /api/users/{userId}/orders:
+    get:
+      parameters: [{name: userId, in: path, required: true, schema: {type: string}}]
+      responses:
+        '200': {description: ok, content: {application/json: {schema: {type: array, items: {$ref: '#/components/schemas/Order'}}}}}
+    post:
+      parameters: [{name: userId, in: path, required: true, schema: {type: string}}]
+      requestBody: {content: {application/json: {schema: {type: object, properties: {total: {type: number}}}}}}
+      responses:
+        '201': {description: created, content: {application/json: {schema: {$ref: '#/components/schemas/Order'}}}}
+  /api/users/{userId}/orders/{orderId}:
+    get:
+      parameters:
+        - {name: userId, in: path, required: true, schema: {type: string}}
+        - {name: orderId, in: path, required: true, schema: {type: string}}
+      responses:
+        '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Order'}}}}
+        '404': {description: not found}
+components:
+  schemas:
+    Order: {type: object, required: [id, user_id, total], properties: {id: {type: string}, user_id: {type: string}, total: {type: number}}}
+`;
+    const { url } = await startProject({
+      'mockforge.yaml':
+        'workspaces:\n  - name: shop\n    port: 3001\n    contract: shop.yaml\ncore:\n  consistency:\n    enabled: true\n    unified_state: {workspace_id: nested, persona_graph: {enabled: true}}\n',
+      'shop.yaml': contract,
+    });
+    const post = (user: string, total: number) =>
+      getJson(`${url.shop}/api/users/${user}/orders`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ total }),
+      });
+    const alices = await post('user_alice', 10);
+    expect(alices).toMatchObject({ status: 201, body: { user_id: 'user_alice', total: 10 } });
+    await post('user_bob', 20);
+    const list = await getJson(`${url.shop}/api/users/user_alice/orders`);
+    expect(list.headers.get('x-mockforge-response-errors')).toBeNull();
+    expect((list.body as Array<{ user_id: string; total: number }>).map((o) => [o.user_id, o.total])).toEqual([
+      ['user_alice', 10],
+    ]);
+    const id = (alices.body as { id: string }).id;
+    expect((await getJson(`${url.shop}/api/users/user_alice/orders/${id}`)).status).toBe(200);
+    expect((await getJson(`${url.shop}/api/users/user_bob/orders/${id}`)).status).toBe(404);
+  });
 });

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import type { MockforgeConfig } from '../../config/types.js';
 import type { LoadedContract } from '../../contract/types.js';
 import type { MockDataLookup } from '../server/mock-context.js';
-import { findMockBody } from './mock-data-lookup.js';
+import { findMockBody, findMockMedia } from './mock-data-lookup.js';
 import { readMockFiles } from './read-mock-files.js';
 import type { MockData, MockFileWarning } from './types.js';
 
@@ -25,11 +25,19 @@ export function createMockDataLookup(
     if (found.length > 0) byWorkspace.set(workspace.name, found);
   }
   if (byWorkspace.size === 0) return undefined;
-  return (workspace, operationPointer, status, mediaType) => {
-    for (const data of byWorkspace.get(workspace) ?? []) {
-      const body = findMockBody(data, operationPointer, status, mediaType);
-      if (body) return body;
-    }
-    return undefined;
+  const dataOf = (workspace: string) => byWorkspace.get(workspace) ?? [];
+  return {
+    body(workspace, operationPointer, status, mediaType, example) {
+      for (const data of dataOf(workspace)) {
+        const body = findMockBody(data, operationPointer, status, mediaType, example);
+        if (body) return body;
+      }
+      return undefined;
+    },
+    exampleNames(workspace, operationPointer, status, mediaType) {
+      return dataOf(workspace).flatMap((data) => [
+        ...(findMockMedia(data, operationPointer, status, mediaType)?.examples.keys() ?? []),
+      ]);
+    },
   };
 }

@@ -20,16 +20,20 @@ export function chooseStaticBody(
   preferences: Preferences,
 ): { value: unknown } | { reply: Reply } {
   const data = { document: workspace.contract.document, openapi: workspace.contract.openapi };
+  const files = operationPointer ? context.mockData : undefined;
+  const fileArgs = [workspace.config.name, operationPointer ?? '', status, media.mediaType] as const;
   if (preferences.example !== undefined) {
+    // The files' named examples first (hand edits win), then the contract's.
+    const fromFiles = files?.body(...fileArgs, preferences.example);
+    if (fromFiles) return fromFiles;
     if (media.examples.has(preferences.example)) return { value: media.examples.get(preferences.example) };
+    const available = [...new Set([...(files?.exampleNames(...fileArgs) ?? []), ...media.examples.keys()])];
     return {
       reply: problemReply(
         404,
         'Example not found',
         `no example named '${preferences.example}' for ${status} ${media.mediaType}`,
-        {
-          available: [...media.examples.keys()],
-        },
+        { available },
       ),
     };
   }
@@ -38,10 +42,8 @@ export function chooseStaticBody(
     const validate = workspace.config.validateResponses ? responseBodyValidator(workspace.validator, media) : undefined;
     return { value: generateValid(media.node.schema, { ...data, seed }, validate) };
   }
-  if (operationPointer && context.mockData) {
-    const found = context.mockData(workspace.config.name, operationPointer, status, media.mediaType);
-    if (found) return found;
-  }
+  const fromFiles = files?.body(...fileArgs);
+  if (fromFiles) return fromFiles;
   const key = `${workspace.config.name}:${media.pointer}`;
   if (!context.staticValues.has(key)) {
     const seed = hashSeed(context.workspaceId, media.pointer);

@@ -119,7 +119,7 @@ function mockFileRecords(context: MockContext): AssignedSeeds['records'] {
       const primary = route.responses?.primary;
       if (binding?.role !== 'item' || route.method !== 'GET' || !route.operation || !primary) continue;
       for (const media of primary.spec.media) {
-        const found = lookup(workspace.config.name, route.operation.pointer, primary.status, media.mediaType);
+        const found = lookup.body(workspace.config.name, route.operation.pointer, primary.status, media.mediaType);
         const body = found?.value;
         if (!body || typeof body !== 'object' || Array.isArray(body)) continue;
         const id = (body as JsonObject)[binding.resource.idField];

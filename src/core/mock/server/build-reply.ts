@@ -107,6 +107,7 @@ function buildStateReply(
     role: binding.role,
     method: entry.method,
     id,
+    params,
     query,
     body,
     personas: context.personas,

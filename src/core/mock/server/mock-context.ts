@@ -7,12 +7,18 @@ import type { StateStore } from '../state/store.js';
 import type { PreparedWorkspace } from './prepare-workspace.js';
 
 /** Looks up hand-editable data written by `mockforge generate` for an operation's response. */
-export type MockDataLookup = (
-  workspace: string,
-  operationPointer: string,
-  status: number,
-  mediaType: string,
-) => { value: unknown } | undefined;
+export interface MockDataLookup {
+  /** The body to serve, or with `example` the named example; undefined when the files give none. */
+  body(
+    workspace: string,
+    operationPointer: string,
+    status: number,
+    mediaType: string,
+    example?: string,
+  ): { value: unknown } | undefined;
+  /** The names of the files' examples for a response (listed when `Prefer: example=` names none of them). */
+  exampleNames(workspace: string, operationPointer: string, status: number, mediaType: string): string[];
+}
 
 /** Everything one request may need, shared by every workspace of the process. */
 export interface MockContext {

@@ -10,6 +10,8 @@ export interface ResourceRequest {
   method: string;
   /** The item id from the path (item role). */
   id: string | undefined;
+  /** Every path parameter by name: a nested collection's parent ids (see Resource.parentLinks). */
+  params: Record<string, string>;
   query: Record<string, string | string[]>;
   body: unknown;
   personas: PersonaOptions;
@@ -37,8 +39,10 @@ export function handleResource(request: ResourceRequest): ResourceOutcome {
   const store = personas.store;
   const name = resource.name;
   if (request.role === 'collection') {
-    if (request.method === 'GET' || request.method === 'HEAD')
-      return { kind: 'list', records: listRecords(store.list(name), request.query) };
+    if (request.method === 'GET' || request.method === 'HEAD') {
+      const records = store.list(name).filter((record) => underParent(request, record));
+      return { kind: 'list', records: listRecords(records, request.query) };
+    }
     if (request.method !== 'POST' || !isObject(request.body)) return { kind: 'pass' };
     if (store.count(name) >= MAX_RECORDS_PER_COLLECTION) {
       return {
@@ -49,12 +53,15 @@ export function handleResource(request: ResourceRequest): ResourceOutcome {
     const given = request.body[resource.idField];
     const id =
       typeof given === 'string' || typeof given === 'number' ? String(given) : store.nextId(name, resource.singular);
-    const record = fillRequired(resource, createPersona(personas, name, id), request.body);
+    const persona = createPersona(personas, name, id);
+    const record = fillRequired(resource, persona, { ...request.body, ...parentValues(request, persona) });
     record[resource.idField] = typeof given === 'number' ? given : id;
     return { kind: 'record', created: true, record: store.put(name, id, record) };
   }
   const id = request.id ?? '';
-  const existing = store.get(name, id) ?? materialize(request, id);
+  const stored = store.get(name, id) ?? materialize(request, id);
+  // Under another parent (`/users/user_2/orders/order_1` for user_1's order), the item does not exist.
+  const existing = stored && underParent(request, stored) ? stored : undefined;
   const missing = { kind: 'not-found' as const, detail: `${resource.singular} '${id}' does not exist` };
   switch (request.method) {
     case 'GET':
@@ -81,7 +88,27 @@ export function handleResource(request: ResourceRequest): ResourceOutcome {
 function materialize(request: ResourceRequest, id: string): JsonObject | undefined {
   const store = request.personas.store;
   if (!request.personaGraph || store.isDeleted(request.resource.name, id) || id === '') return undefined;
-  return store.put(request.resource.name, id, createPersona(request.personas, request.resource.name, id));
+  const persona = createPersona(request.personas, request.resource.name, id);
+  return store.put(request.resource.name, id, { ...persona, ...parentValues(request, persona) });
+}
+
+/** A record of a nested collection belongs to the parent the path names (`/users/{userId}/orders`). */
+function underParent(request: ResourceRequest, record: JsonObject): boolean {
+  return request.resource.parentLinks.every(({ param, field }) => {
+    const wanted = request.params[param];
+    return wanted === undefined || String(record[field]) === wanted;
+  });
+}
+
+/** The parent ids from the path as record fields, typed like the persona's value (a number stays a number). */
+function parentValues(request: ResourceRequest, persona: JsonObject): JsonObject {
+  const values: JsonObject = {};
+  for (const { param, field } of request.resource.parentLinks) {
+    const value = request.params[param];
+    if (value === undefined) continue;
+    values[field] = typeof persona[field] === 'number' && Number.isFinite(Number(value)) ? Number(value) : value;
+  }
+  return values;
 }
 
 /** Records whose fields equal every non-paging query value (a repeated key matches any of its values). */

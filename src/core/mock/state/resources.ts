@@ -20,6 +20,16 @@ export interface Resource {
   linkFields: string[];
   /** Array fields whose objects link: `items` -> ['product_id']. */
   nestedLinkFields: Map<string, string[]>;
+  /**
+   * Path parameters of a nested collection that name the parent record, with the field holding it:
+   * `/users/{userId}/orders` -> [{param: 'userId', field: 'user_id'}]. Lists are scoped by them.
+   */
+  parentLinks: ParentLink[];
+}
+
+export interface ParentLink {
+  param: string;
+  field: string;
 }
 
 /** The collection a `*_id` field points at: `user_id` -> `users`, `category_id` -> `categories`. */
@@ -81,6 +91,7 @@ export function inferResources(contract: LoadedContract): Resource[] {
       const links = Object.keys(inner).filter((f) => linkTarget(f) !== undefined);
       if (links.length > 0) nestedLinkFields.set(field, links);
     }
+    const parentLinks = findParentLinks(collectionPath, linkFields);
     const requiredFields = Array.isArray(schema?.required) ? (schema.required as unknown[]).map(String) : [];
     resources.push({
       name,
@@ -92,9 +103,25 @@ export function inferResources(contract: LoadedContract): Resource[] {
       requiredFields,
       linkFields,
       nestedLinkFields,
+      parentLinks,
     });
   }
   return resources;
+}
+
+/** `{userId}` after `users` in the collection path, paired with the record's field linking to `users`. */
+function findParentLinks(collectionPath: string, linkFields: readonly string[]): ParentLink[] {
+  const segments = splitPath(collectionPath);
+  const links: ParentLink[] = [];
+  segments.forEach((segment, i) => {
+    const parent = segments[i - 1];
+    const param = /^\{([^}]+)\}$/.exec(segment)?.[1];
+    if (!param || !parent || isParam(parent)) return;
+    const parentName = parent.toLowerCase().replace(/\.[a-z0-9]+$/, '');
+    const field = linkFields.find((f) => linkTarget(f) === parentName);
+    if (field) links.push({ param, field });
+  });
+  return links;
 }
 
 function resolveSchema(document: JsonObject, schema: unknown): JsonObject | undefined {
