@@ -17,7 +17,7 @@ import {
   runProcess,
   summarizeDiff,
   toDiffJson
-} from "./chunks/chunk-4MCQXGGQ.js";
+} from "./chunks/chunk-ILUS7WJO.js";
 import {
   toSarif
 } from "./chunks/chunk-26CJ7P5B.js";
@@ -51,7 +51,7 @@ import {
 } from "./chunks/chunk-W45F46XG.js";
 import {
   VERSION
-} from "./chunks/chunk-4EK7ZHNO.js";
+} from "./chunks/chunk-AINAUTBN.js";
 import "./chunks/chunk-GDGNCPBE.js";
 import {
   countSteps,
@@ -62,7 +62,7 @@ import {
   scenarioJUnitSuites,
   scenarioJsonReport,
   scenarioSequenceDiagram
-} from "./chunks/chunk-FRGGN4HM.js";
+} from "./chunks/chunk-AOJXGZYZ.js";
 import {
   createHttpTransport,
   validateTarget
@@ -76,7 +76,7 @@ import {
   inlineCode,
   markdownTable
 } from "./chunks/chunk-5CO5ZQ66.js";
-import "./chunks/chunk-B3YPE227.js";
+import "./chunks/chunk-CYPE5V74.js";
 import "./chunks/chunk-2Y3XLVDO.js";
 import "./chunks/chunk-CQAYPSCA.js";
 import "./chunks/chunk-J5CZJXPQ.js";
@@ -26406,6 +26406,7 @@ async function runDiffStep(settings, env, version) {
     exec: runProcess,
     binary,
     tempDir: env.RUNNER_TEMP || tmpdir2(),
+    env,
     cwd: settings.workingDirectory,
     base: settings.baseRef,
     config: settings.config,

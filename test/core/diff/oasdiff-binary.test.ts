@@ -116,4 +116,20 @@ describe('runOasdiffBreaking', () => {
       code: 'MF_TOOL_FAILED',
     });
   });
+
+  it('runs oasdiff with GOGC=200 in the given environment, unless that environment sets GOGC', async () => {
+    const seen: Array<Record<string, string | undefined> | undefined> = [];
+    const recording: Exec = async (_command, _args, options) => {
+      seen.push(options.env);
+      return { exitCode: 0, stdout: '[]', stderr: '' };
+    };
+    const run = (env: Record<string, string | undefined>) =>
+      runOasdiffBreaking('a.yaml', 'b.yaml', { exec: recording, binary: OASDIFF, cwd: tempDir(), env });
+    await run({ PATH: '/usr/bin' });
+    await run({ PATH: '/usr/bin', GOGC: '50' });
+    expect(seen).toEqual([
+      { PATH: '/usr/bin', GOGC: '200' },
+      { PATH: '/usr/bin', GOGC: '50' },
+    ]);
+  });
 });

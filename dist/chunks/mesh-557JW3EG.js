@@ -1,7 +1,7 @@
 import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
   VERSION
-} from "./chunk-4EK7ZHNO.js";
+} from "./chunk-AINAUTBN.js";
 import {
   compilePathTemplate,
   splitPath

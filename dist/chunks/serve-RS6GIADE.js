@@ -2,7 +2,7 @@ import { createRequire as __mfCreateRequire } from 'node:module'; const require 
 import {
   createMocksFromConfig,
   createMocksFromSpec
-} from "./chunk-B3YPE227.js";
+} from "./chunk-CYPE5V74.js";
 import "./chunk-2Y3XLVDO.js";
 import "./chunk-CQAYPSCA.js";
 import "./chunk-J5CZJXPQ.js";

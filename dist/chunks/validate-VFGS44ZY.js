@@ -11,7 +11,7 @@ import {
 } from "./chunk-26CJ7P5B.js";
 import {
   VERSION
-} from "./chunk-4EK7ZHNO.js";
+} from "./chunk-AINAUTBN.js";
 import {
   createHttpTransport,
   validateTarget

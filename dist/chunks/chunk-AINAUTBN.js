@@ -14,7 +14,7 @@ var COMMANDS = {
   },
   serve: {
     summary: "serve the workspace mocks in the foreground",
-    load: async () => (await import("./serve-AIAEO2S7.js")).command
+    load: async () => (await import("./serve-RS6GIADE.js")).command
   },
   up: {
     summary: "start the workspace mocks in the background",
@@ -23,19 +23,19 @@ var COMMANDS = {
   down: { summary: "stop mocks started with `up`", load: async () => (await import("./down-G2DL3IC4.js")).command },
   scenarios: {
     summary: "run cross-service scenarios",
-    load: async () => (await import("./scenarios-CPQCRPNQ.js")).command
+    load: async () => (await import("./scenarios-PCY34IYR.js")).command
   },
   validate: {
     summary: "check a running service against its contract",
-    load: async () => (await import("./validate-AOH32VVX.js")).command
+    load: async () => (await import("./validate-VFGS44ZY.js")).command
   },
   diff: {
     summary: "find breaking changes between contract versions",
-    load: async () => (await import("./diff-KRN36HAP.js")).command
+    load: async () => (await import("./diff-6RW7PEYV.js")).command
   },
   mesh: {
     summary: "write Kubernetes and service-mesh manifests for the mocks",
-    load: async () => (await import("./mesh-DSSI5BL5.js")).command
+    load: async () => (await import("./mesh-557JW3EG.js")).command
   },
   lint: {
     summary: "load the project and report contract and config problems",

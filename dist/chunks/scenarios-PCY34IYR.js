@@ -9,7 +9,7 @@ import {
   scenarioJsonReport,
   scenarioSequenceDiagram,
   scenariosExitCode
-} from "./chunk-FRGGN4HM.js";
+} from "./chunk-AOJXGZYZ.js";
 import "./chunk-CE3O543R.js";
 import {
   toJUnitXml
@@ -18,7 +18,7 @@ import "./chunk-LU6URDTW.js";
 import {
   escapeMarkdown
 } from "./chunk-5CO5ZQ66.js";
-import "./chunk-B3YPE227.js";
+import "./chunk-CYPE5V74.js";
 import "./chunk-2Y3XLVDO.js";
 import "./chunk-CQAYPSCA.js";
 import "./chunk-J5CZJXPQ.js";

@@ -269,12 +269,20 @@ function createMockDataLookup(config, contracts, warn = () => {
     if (found.length > 0) byWorkspace.set(workspace.name, found);
   }
   if (byWorkspace.size === 0) return void 0;
-  return (workspace, operationPointer, status, mediaType) => {
-    for (const data of byWorkspace.get(workspace) ?? []) {
-      const body = findMockBody(data, operationPointer, status, mediaType);
-      if (body) return body;
+  const dataOf = (workspace) => byWorkspace.get(workspace) ?? [];
+  return {
+    body(workspace, operationPointer, status, mediaType, example) {
+      for (const data of dataOf(workspace)) {
+        const body = findMockBody(data, operationPointer, status, mediaType, example);
+        if (body) return body;
+      }
+      return void 0;
+    },
+    exampleNames(workspace, operationPointer, status, mediaType) {
+      return dataOf(workspace).flatMap((data) => [
+        ...findMockMedia(data, operationPointer, status, mediaType)?.examples.keys() ?? []
+      ]);
     }
-    return void 0;
   };
 }
 
@@ -474,16 +482,19 @@ function generateForSchema(schema, context, direction, propertyPath) {
 // src/core/mock/response/choose-body.ts
 function chooseStaticBody(workspace, context, operationPointer, status, media, preferences) {
   const data = { document: workspace.contract.document, openapi: workspace.contract.openapi };
+  const files = operationPointer ? context.mockData : void 0;
+  const fileArgs = [workspace.config.name, operationPointer ?? "", status, media.mediaType];
   if (preferences.example !== void 0) {
+    const fromFiles2 = files?.body(...fileArgs, preferences.example);
+    if (fromFiles2) return fromFiles2;
     if (media.examples.has(preferences.example)) return { value: media.examples.get(preferences.example) };
+    const available = [.../* @__PURE__ */ new Set([...files?.exampleNames(...fileArgs) ?? [], ...media.examples.keys()])];
     return {
       reply: problemReply(
         404,
         "Example not found",
         `no example named '${preferences.example}' for ${status} ${media.mediaType}`,
-        {
-          available: [...media.examples.keys()]
-        }
+        { available }
       )
     };
   }
@@ -492,10 +503,8 @@ function chooseStaticBody(workspace, context, operationPointer, status, media, p
     const validate = workspace.config.validateResponses ? responseBodyValidator(workspace.validator, media) : void 0;
     return { value: generateValid(media.node.schema, { ...data, seed }, validate) };
   }
-  if (operationPointer && context.mockData) {
-    const found = context.mockData(workspace.config.name, operationPointer, status, media.mediaType);
-    if (found) return found;
-  }
+  const fromFiles = files?.body(...fileArgs);
+  if (fromFiles) return fromFiles;
   const key = `${workspace.config.name}:${media.pointer}`;
   if (!context.staticValues.has(key)) {
     const seed = hashSeed(context.workspaceId, media.pointer);
@@ -567,6 +576,7 @@ function inferResources(contract) {
       const links = Object.keys(inner).filter((f) => linkTarget(f) !== void 0);
       if (links.length > 0) nestedLinkFields.set(field, links);
     }
+    const parentLinks = findParentLinks(collectionPath, linkFields);
     const requiredFields = Array.isArray(schema?.required) ? schema.required.map(String) : [];
     resources.push({
       name,
@@ -577,10 +587,24 @@ function inferResources(contract) {
       schemaPointer,
       requiredFields,
       linkFields,
-      nestedLinkFields
+      nestedLinkFields,
+      parentLinks
     });
   }
   return resources;
+}
+function findParentLinks(collectionPath, linkFields) {
+  const segments = splitPath(collectionPath);
+  const links = [];
+  segments.forEach((segment, i) => {
+    const parent = segments[i - 1];
+    const param = /^\{([^}]+)\}$/.exec(segment)?.[1];
+    if (!param || !parent || isParam(parent)) return;
+    const parentName = parent.toLowerCase().replace(/\.[a-z0-9]+$/, "");
+    const field = linkFields.find((f) => linkTarget(f) === parentName);
+    if (field) links.push({ param, field });
+  });
+  return links;
 }
 function resolveSchema(document, schema) {
   if (schema === null || typeof schema !== "object") return void 0;
@@ -757,7 +781,7 @@ function mockFileRecords(context) {
       const primary = route.responses?.primary;
       if (binding?.role !== "item" || route.method !== "GET" || !route.operation || !primary) continue;
       for (const media of primary.spec.media) {
-        const found = lookup(workspace.config.name, route.operation.pointer, primary.status, media.mediaType);
+        const found = lookup.body(workspace.config.name, route.operation.pointer, primary.status, media.mediaType);
         const body = found?.value;
         if (!body || typeof body !== "object" || Array.isArray(body)) continue;
         const id = body[binding.resource.idField];
@@ -1046,8 +1070,10 @@ function handleResource(request) {
   const store = personas.store;
   const name = resource.name;
   if (request.role === "collection") {
-    if (request.method === "GET" || request.method === "HEAD")
-      return { kind: "list", records: listRecords(store.list(name), request.query) };
+    if (request.method === "GET" || request.method === "HEAD") {
+      const records = store.list(name).filter((record2) => underParent(request, record2));
+      return { kind: "list", records: listRecords(records, request.query) };
+    }
     if (request.method !== "POST" || !isObject(request.body)) return { kind: "pass" };
     if (store.count(name) >= MAX_RECORDS_PER_COLLECTION) {
       return {
@@ -1057,12 +1083,14 @@ function handleResource(request) {
     }
     const given = request.body[resource.idField];
     const id2 = typeof given === "string" || typeof given === "number" ? String(given) : store.nextId(name, resource.singular);
-    const record = fillRequired(resource, createPersona(personas, name, id2), request.body);
+    const persona = createPersona(personas, name, id2);
+    const record = fillRequired(resource, persona, { ...request.body, ...parentValues(request, persona) });
     record[resource.idField] = typeof given === "number" ? given : id2;
     return { kind: "record", created: true, record: store.put(name, id2, record) };
   }
   const id = request.id ?? "";
-  const existing = store.get(name, id) ?? materialize(request, id);
+  const stored = store.get(name, id) ?? materialize(request, id);
+  const existing = stored && underParent(request, stored) ? stored : void 0;
   const missing = { kind: "not-found", detail: `${resource.singular} '${id}' does not exist` };
   switch (request.method) {
     case "GET":
@@ -1088,7 +1116,23 @@ function handleResource(request) {
 function materialize(request, id) {
   const store = request.personas.store;
   if (!request.personaGraph || store.isDeleted(request.resource.name, id) || id === "") return void 0;
-  return store.put(request.resource.name, id, createPersona(request.personas, request.resource.name, id));
+  const persona = createPersona(request.personas, request.resource.name, id);
+  return store.put(request.resource.name, id, { ...persona, ...parentValues(request, persona) });
+}
+function underParent(request, record) {
+  return request.resource.parentLinks.every(({ param, field }) => {
+    const wanted = request.params[param];
+    return wanted === void 0 || String(record[field]) === wanted;
+  });
+}
+function parentValues(request, persona) {
+  const values = {};
+  for (const { param, field } of request.resource.parentLinks) {
+    const value = request.params[param];
+    if (value === void 0) continue;
+    values[field] = typeof persona[field] === "number" && Number.isFinite(Number(value)) ? Number(value) : value;
+  }
+  return values;
 }
 function listRecords(records, query) {
   const filters = Object.entries(query).filter(
@@ -1210,6 +1254,7 @@ function buildStateReply(workspace, context, route, request, params, query, body
     role: binding.role,
     method: entry.method,
     id,
+    params,
     query,
     body,
     personas: context.personas,

@@ -14,7 +14,7 @@ import {
   compileRequestValidator,
   createMocksFromConfig,
   validateParameters
-} from "./chunk-B3YPE227.js";
+} from "./chunk-CYPE5V74.js";
 import {
   compileResponses,
   findResponse

@@ -348,6 +348,7 @@ import { mkdtempSync as mkdtempSync2, readFileSync as readFileSync2, rmSync, sta
 import { join as join2 } from "node:path";
 
 // src/core/oasdiff/run-oasdiff.ts
+var GOGC_DEFAULT = "200";
 async function runOasdiffBreaking(base, revision, options) {
   const args = ["breaking", base, revision, "--format", "json", "--lang", "en", "--allow-external-refs=false"];
   if (options.deprecationDaysBeta !== void 0)
@@ -356,7 +357,8 @@ async function runOasdiffBreaking(base, revision, options) {
     args.push("--deprecation-days-stable", String(options.deprecationDaysStable));
   const result = await options.exec(options.binary, args, {
     cwd: options.cwd,
-    ...options.revisionInput !== void 0 ? { input: options.revisionInput } : {}
+    ...options.revisionInput !== void 0 ? { input: options.revisionInput } : {},
+    ...options.env ? { env: { GOGC: GOGC_DEFAULT, ...options.env } } : {}
   });
   if (result.exitCode !== 0 && result.exitCode !== 1) {
     const reason = (result.stderr.trim() || result.stdout.trim().split("\n")[0] || "").slice(0, 500);
@@ -930,7 +932,8 @@ function runBreaking(basePath, revision, work, settings) {
     cwd: work,
     ...typeof revision === "string" ? {} : { revisionInput: revision },
     deprecationDaysBeta: settings.deprecationDaysBeta,
-    deprecationDaysStable: settings.deprecationDaysStable
+    deprecationDaysStable: settings.deprecationDaysStable,
+    env: settings.env
   });
 }
 function wantedInHead(changes, basePointers) {
