@@ -134,7 +134,8 @@ function runBreaking(basePath: string, revision: string | (() => string), work: 
 
 /**
  * What the mapping will ask the head about: every ancestor of the base nodes oasdiff named (for the
- * nearest surviving parent), the operations and their parameters, and the lines oasdiff named in the head.
+ * nearest surviving parent), the operations and their (and their path's) parameters, and the lines oasdiff
+ * named in the head.
  */
 function wantedInHead(changes: readonly OasdiffChange[], basePointers: readonly string[]): PartialScan {
   const wanted = new Set<string>(['', '/info']);
@@ -150,6 +151,7 @@ function wantedInHead(changes: readonly OasdiffChange[], basePointers: readonly 
       const operation = appendPointer('/paths', change.path, change.operation.toLowerCase());
       addAncestors(operation);
       wanted.add(`${operation}/parameters`);
+      wanted.add(`${operation.slice(0, operation.lastIndexOf('/'))}/parameters`);
     }
   }
   const descend = (pointer: string) => {

@@ -76,18 +76,25 @@ function fallbackPointer(
   const parameter = /`(query|header|path|cookie)` request parameter `([^`]+)`/.exec(change.text);
   if (parameter) {
     const [, where, name] = parameter;
-    const found = memo(parameters, head, `${operationPointer} ${where} ${name}`, () => {
-      for (let index = 0; exists(head, `${operationPointer}/parameters/${index}`); index++) {
-        const item = `${operationPointer}/parameters/${index}`;
-        const ref = valueAt(head, `${item}/$ref`);
-        const target = typeof ref === 'string' && ref.startsWith('#/') ? ref.slice(1) : item;
-        if (valueAt(head, `${target}/in`) === where && valueAt(head, `${target}/name`) === name) return item;
-      }
-      return undefined;
-    });
+    // The operation's own parameter first (it overrides a path-level one of the same name and place).
+    const pathItem = operationPointer.slice(0, operationPointer.lastIndexOf('/'));
+    const found = memo(parameters, head, `${operationPointer} ${where} ${name}`, () =>
+      [operationPointer, pathItem].map((owner) => findParameter(head, owner, where, name)).find(Boolean),
+    );
     if (found) return found;
   }
   return operationPointer;
+}
+
+/** The item of `owner`'s parameters (inline or a local `$ref`) with this name and place. */
+function findParameter(head: DiffSide, owner: string, where: string | undefined, name: string | undefined) {
+  for (let index = 0; exists(head, `${owner}/parameters/${index}`); index++) {
+    const item = `${owner}/parameters/${index}`;
+    const ref = valueAt(head, `${item}/$ref`);
+    const target = typeof ref === 'string' && ref.startsWith('#/') ? ref.slice(1) : item;
+    if (valueAt(head, `${target}/in`) === where && valueAt(head, `${target}/name`) === name) return item;
+  }
+  return undefined;
 }
 
 const operationPointers = new Map<string, string>();

@@ -42,7 +42,19 @@ export async function runOasdiffBreaking(
   revision: string,
   options: OasdiffRunOptions,
 ): Promise<OasdiffChange[]> {
-  const args = ['breaking', base, revision, '--format', 'json', '--lang', 'en', '--allow-external-refs=false'];
+  // --flatten-params: path-level parameters are checked as each operation's own; without it oasdiff reports
+  // only their additions, never a removal or a change (oasdiff issue 1163).
+  const args = [
+    'breaking',
+    base,
+    revision,
+    '--format',
+    'json',
+    '--lang',
+    'en',
+    '--allow-external-refs=false',
+    '--flatten-params',
+  ];
   if (options.deprecationDaysBeta !== undefined)
     args.push('--deprecation-days-beta', String(options.deprecationDaysBeta));
   if (options.deprecationDaysStable !== undefined)

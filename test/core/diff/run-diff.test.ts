@@ -249,6 +249,39 @@ describe('mockforge diff against a git ref (tutorial project, v1 committed, v2 i
     expect(diffFindings(result)).toMatchObject([{ severity: 'notice', title: 'contract-added' }]);
   });
 
+  it('reports changes to path-level parameters, located at the head parameter when its component is gone', async () => {
+    const base = `openapi: 3.0.0
+info: {title: Items, version: 1.0.0}
+paths:
+  /items:
+    parameters:
+      - $ref: '#/components/parameters/Sort'
+    get:
+      responses:
+        '200': {description: ok}
+components:
+  parameters:
+    Sort: {name: sort, in: query, schema: {type: string, enum: [asc, desc]}}
+`;
+    const head = `openapi: 3.0.0
+info: {title: Items, version: 2.0.0}
+paths:
+  /items:
+    parameters:
+      - name: sort
+        in: query
+        schema: {type: string, enum: [asc]}
+    get:
+      responses:
+        '200': {description: ok}
+`;
+    const dir = tempProject({ 'base.yaml': base, 'head.yaml': head });
+    const result = await diffIn(dir, { base: 'base.yaml', head: 'head.yaml' });
+    const removed = changesOf(result, 'head.yaml').find((c) => c.id === 'request-parameter-enum-value-removed');
+    expect(removed?.location).toMatchObject({ file: join(dir, 'head.yaml'), line: lineOf(head, '- name: sort') });
+    expect(removed?.baseLocation?.line).toBe(lineOf(base, 'Sort:'));
+  });
+
   it('passes the deprecation-days policy through to oasdiff', async () => {
     const contract = (operation: string) =>
       `openapi: 3.0.3\ninfo: {title: a, version: '1.0.0'}\npaths:\n  /x:\n    get:\n${operation}      responses:\n        '200': {description: ok}\n`;
