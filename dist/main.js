@@ -17,7 +17,7 @@ import {
   runProcess,
   summarizeDiff,
   toDiffJson
-} from "./chunks/chunk-ILUS7WJO.js";
+} from "./chunks/chunk-K2N4IVF7.js";
 import {
   toSarif
 } from "./chunks/chunk-26CJ7P5B.js";
@@ -51,7 +51,7 @@ import {
 } from "./chunks/chunk-W45F46XG.js";
 import {
   VERSION
-} from "./chunks/chunk-AINAUTBN.js";
+} from "./chunks/chunk-IK63TPBN.js";
 import "./chunks/chunk-GDGNCPBE.js";
 import {
   countSteps,
@@ -26472,6 +26472,7 @@ function parseSettings(read, context3) {
     scenarios: lines(read("scenarios")),
     targets: parseTargets(read("targets")),
     headers: parseHeaders(read("headers")),
+    validateMode: parseValidateMode(read("validate-mode") || "safe"),
     baseRef: read("base-ref") || context3.event?.pull_request?.base?.sha || void 0,
     failOn: parseFailOn(read("fail-on") || "ERR"),
     comment: parseSwitch("comment", read("comment") || "on"),
@@ -26516,6 +26517,12 @@ function parseHeaders(value) {
     headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
   }
   return headers;
+}
+var VALIDATE_MODES = ["safe", "unsafe", "stateful"];
+function parseValidateMode(value) {
+  const mode = value.trim().toLowerCase();
+  if (VALIDATE_MODES.includes(mode)) return mode;
+  throw invalid("validate-mode", value, VALIDATE_MODES.join(", "));
 }
 function parseFailOn(value) {
   const upper = value.trim().toUpperCase();
@@ -26892,7 +26899,7 @@ async function runValidateStep(settings, version) {
           contract: target.contract,
           target: target.target,
           transport,
-          mode: "safe",
+          mode: settings.validateMode,
           scenarioValues: target.scenarioValues,
           headers: settings.headers,
           concurrency: 4,

@@ -1,5 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
 import { ErrorCode, MockforgeError } from '../core/errors.js';
+import type { ValidateMode } from '../core/validate/validate-target.js';
 
 export const COMMANDS = ['mocks', 'scenarios', 'validate', 'diff', 'check'] as const;
 export type ActionCommand = (typeof COMMANDS)[number];
@@ -19,6 +20,8 @@ export interface ActionSettings {
   targets: Map<string, string>;
   /** Sent with every validation request (e.g. auth for staging), lower-case names. */
   headers: Record<string, string>;
+  /** safe (GET/HEAD only), unsafe (also writes), stateful (also create -> read -> delete chains). */
+  validateMode: ValidateMode;
   /** Git ref or SHA the diff compares against; undefined when neither given nor a pull request. */
   baseRef: string | undefined;
   failOn: FailOn;
@@ -50,6 +53,7 @@ export function parseSettings(read: ReadInput, context: InputContext): ActionSet
     scenarios: lines(read('scenarios')),
     targets: parseTargets(read('targets')),
     headers: parseHeaders(read('headers')),
+    validateMode: parseValidateMode(read('validate-mode') || 'safe'),
     baseRef: read('base-ref') || context.event?.pull_request?.base?.sha || undefined,
     failOn: parseFailOn(read('fail-on') || 'ERR'),
     comment: parseSwitch('comment', read('comment') || 'on'),
@@ -104,6 +108,14 @@ function parseHeaders(value: string): Record<string, string> {
     headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
   }
   return headers;
+}
+
+const VALIDATE_MODES: readonly ValidateMode[] = ['safe', 'unsafe', 'stateful'];
+
+function parseValidateMode(value: string): ValidateMode {
+  const mode = value.trim().toLowerCase();
+  if ((VALIDATE_MODES as readonly string[]).includes(mode)) return mode as ValidateMode;
+  throw invalid('validate-mode', value, VALIDATE_MODES.join(', '));
 }
 
 function parseFailOn(value: string): FailOn {

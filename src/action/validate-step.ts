@@ -25,7 +25,7 @@ export interface ValidateStep {
   drift: number;
 }
 
-/** Live validation of the `targets` (or every workspace with `target:` in the config), in safe mode. */
+/** Live validation of the `targets` (or every workspace with `target:` in the config), safe unless told. */
 export async function runValidateStep(settings: ActionSettings, version: string): Promise<ValidateStep | undefined> {
   // One contract file takes its one target as a bare URL (as `mockforge validate --contract f --target url`).
   const contract = settings.contracts[0];
@@ -52,7 +52,7 @@ export async function runValidateStep(settings: ActionSettings, version: string)
           contract: target.contract,
           target: target.target,
           transport,
-          mode: 'safe',
+          mode: settings.validateMode,
           scenarioValues: target.scenarioValues,
           headers: settings.headers,
           concurrency: 4,

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startRecordingGitHub } from '../../fixtures/github/recording-github.mjs';
@@ -89,6 +89,7 @@ describe('command: check and validate (dist/main.js)', () => {
         contracts: contract,
         targets: `catalog-service=${url}`,
         headers: 'Authorization: Bearer t0k3n',
+        'validate-mode': 'stateful',
       },
       workspace: FIXTURES,
       eventPath,
@@ -99,6 +100,10 @@ describe('command: check and validate (dist/main.js)', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
     expect(Number(run.outputs['drift-count'])).toBeGreaterThanOrEqual(5);
+    // validate-mode: stateful follows create -> delete -> read: the drifted service keeps deleted items.
+    const report = JSON.parse(readFileSync(run.outputs['json-reports'] as string, 'utf8'));
+    const checks = report.targets.flatMap((t: { findings: Array<{ check: string }> }) => t.findings.map((f) => f.check));
+    expect(checks).toContain('use_after_free');
     // Header values are secrets: masked before anything is logged.
     expect(run.stdout.startsWith('::add-mask::Bearer t0k3n\n')).toBe(true);
     const annotations = github.requests

@@ -18,6 +18,7 @@ describe('action inputs, parsed once', () => {
       comment: true,
       annotations: true,
       reportDir: '/ws/.mockforge/reports',
+      validateMode: 'safe',
     });
     expect(parseSettings(read({}), { workspace: '/ws', event: undefined }).baseRef).toBeUndefined();
   });
@@ -37,6 +38,7 @@ describe('action inputs, parsed once', () => {
         annotations: 'false',
         'report-dir': '/abs/reports',
         headers: 'Authorization: Bearer s3cr3t\nX-Env:  staging',
+        'validate-mode': 'Stateful',
       }),
       context,
     );
@@ -51,6 +53,7 @@ describe('action inputs, parsed once', () => {
     expect(settings).toMatchObject({ baseRef: 'origin/main', failOn: 'WARN', comment: false, annotations: false });
     expect(settings.reportDir).toBe('/abs/reports');
     expect(settings.headers).toEqual({ authorization: 'Bearer s3cr3t', 'x-env': 'staging' });
+    expect(settings.validateMode).toBe('stateful');
   });
 
   it.each([
@@ -61,6 +64,7 @@ describe('action inputs, parsed once', () => {
     [{ targets: 'users-service=ftp://x' }, "input 'targets': 'users-service=ftp://x' is not a name=url line"],
     [{ targets: 'a=http://x\na=http://y' }, "input 'targets': 'a' is given twice"],
     [{ headers: 'Bearer s3cr3t' }, "input 'headers': a line is not of the form 'Name: value'"],
+    [{ 'validate-mode': 'yolo' }, "input 'validate-mode' is 'yolo': use one of safe, unsafe, stateful"],
   ])('%o is a clear error', (inputs, message) => {
     expect(() => parseSettings(read(inputs), context)).toThrow(
       expect.objectContaining({ code: 'MF_USAGE_INVALID', message }),

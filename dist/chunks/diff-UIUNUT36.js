@@ -10,11 +10,11 @@ import {
   runProcess,
   summarizeDiff,
   toDiffJson
-} from "./chunk-ILUS7WJO.js";
+} from "./chunk-K2N4IVF7.js";
 import "./chunk-26CJ7P5B.js";
 import {
   VERSION
-} from "./chunk-AINAUTBN.js";
+} from "./chunk-IK63TPBN.js";
 import "./chunk-F3GBLUUG.js";
 import "./chunk-5CO5ZQ66.js";
 import "./chunk-DEXWCDIK.js";

@@ -11,7 +11,7 @@ import {
 } from "./chunk-26CJ7P5B.js";
 import {
   VERSION
-} from "./chunk-AINAUTBN.js";
+} from "./chunk-IK63TPBN.js";
 import {
   createHttpTransport,
   validateTarget

@@ -1,7 +1,7 @@
 import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
   VERSION
-} from "./chunk-AINAUTBN.js";
+} from "./chunk-IK63TPBN.js";
 import {
   compilePathTemplate,
   splitPath

@@ -27,15 +27,15 @@ var COMMANDS = {
   },
   validate: {
     summary: "check a running service against its contract",
-    load: async () => (await import("./validate-VFGS44ZY.js")).command
+    load: async () => (await import("./validate-XGF5LIVC.js")).command
   },
   diff: {
     summary: "find breaking changes between contract versions",
-    load: async () => (await import("./diff-6RW7PEYV.js")).command
+    load: async () => (await import("./diff-UIUNUT36.js")).command
   },
   mesh: {
     summary: "write Kubernetes and service-mesh manifests for the mocks",
-    load: async () => (await import("./mesh-557JW3EG.js")).command
+    load: async () => (await import("./mesh-C52JKJV2.js")).command
   },
   lint: {
     summary: "load the project and report contract and config problems",

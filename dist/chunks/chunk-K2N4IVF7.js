@@ -350,7 +350,17 @@ import { join as join2 } from "node:path";
 // src/core/oasdiff/run-oasdiff.ts
 var GOGC_DEFAULT = "200";
 async function runOasdiffBreaking(base, revision, options) {
-  const args = ["breaking", base, revision, "--format", "json", "--lang", "en", "--allow-external-refs=false"];
+  const args = [
+    "breaking",
+    base,
+    revision,
+    "--format",
+    "json",
+    "--lang",
+    "en",
+    "--allow-external-refs=false",
+    "--flatten-params"
+  ];
   if (options.deprecationDaysBeta !== void 0)
     args.push("--deprecation-days-beta", String(options.deprecationDaysBeta));
   if (options.deprecationDaysStable !== void 0)
@@ -801,18 +811,25 @@ function fallbackPointer(change, basePointer, operationPointer, base, head) {
   const parameter = /`(query|header|path|cookie)` request parameter `([^`]+)`/.exec(change.text);
   if (parameter) {
     const [, where, name] = parameter;
-    const found = memo(parameters, head, `${operationPointer} ${where} ${name}`, () => {
-      for (let index = 0; exists(head, `${operationPointer}/parameters/${index}`); index++) {
-        const item = `${operationPointer}/parameters/${index}`;
-        const ref = valueAt(head, `${item}/$ref`);
-        const target = typeof ref === "string" && ref.startsWith("#/") ? ref.slice(1) : item;
-        if (valueAt(head, `${target}/in`) === where && valueAt(head, `${target}/name`) === name) return item;
-      }
-      return void 0;
-    });
+    const pathItem = operationPointer.slice(0, operationPointer.lastIndexOf("/"));
+    const found = memo(
+      parameters,
+      head,
+      `${operationPointer} ${where} ${name}`,
+      () => [operationPointer, pathItem].map((owner) => findParameter(head, owner, where, name)).find(Boolean)
+    );
     if (found) return found;
   }
   return operationPointer;
+}
+function findParameter(head, owner, where, name) {
+  for (let index = 0; exists(head, `${owner}/parameters/${index}`); index++) {
+    const item = `${owner}/parameters/${index}`;
+    const ref = valueAt(head, `${item}/$ref`);
+    const target = typeof ref === "string" && ref.startsWith("#/") ? ref.slice(1) : item;
+    if (valueAt(head, `${target}/in`) === where && valueAt(head, `${target}/name`) === name) return item;
+  }
+  return void 0;
 }
 var operationPointers = /* @__PURE__ */ new Map();
 function operationPointerOf(path, method) {
@@ -950,6 +967,7 @@ function wantedInHead(changes, basePointers) {
       const operation = appendPointer("/paths", change.path, change.operation.toLowerCase());
       addAncestors(operation);
       wanted.add(`${operation}/parameters`);
+      wanted.add(`${operation.slice(0, operation.lastIndexOf("/"))}/parameters`);
     }
   }
   const descend = (pointer) => {
