@@ -17,10 +17,7 @@ import {
   runProcess,
   summarizeDiff,
   toDiffJson
-} from "./chunks/chunk-K2N4IVF7.js";
-import {
-  toSarif
-} from "./chunks/chunk-26CJ7P5B.js";
+} from "./chunks/chunk-QV4KHZ2U.js";
 import {
   batchAnnotations,
   countFindings,
@@ -49,9 +46,6 @@ import {
   toCheckAnnotations,
   warning
 } from "./chunks/chunk-W45F46XG.js";
-import {
-  VERSION
-} from "./chunks/chunk-IK63TPBN.js";
 import "./chunks/chunk-GDGNCPBE.js";
 import {
   countSteps,
@@ -61,21 +55,26 @@ import {
   scenarioFindings,
   scenarioJUnitSuites,
   scenarioJsonReport,
+  scenarioSarif,
   scenarioSequenceDiagram
-} from "./chunks/chunk-AOJXGZYZ.js";
+} from "./chunks/chunk-IDYFAKQU.js";
 import {
   createHttpTransport,
   validateTarget
 } from "./chunks/chunk-CE3O543R.js";
 import {
-  toJUnitXml
-} from "./chunks/chunk-F3GBLUUG.js";
+  toJUnitXml,
+  toSarif
+} from "./chunks/chunk-BVVVLP5D.js";
 import "./chunks/chunk-LU6URDTW.js";
 import {
   escapeMarkdown,
   inlineCode,
   markdownTable
 } from "./chunks/chunk-5CO5ZQ66.js";
+import {
+  VERSION
+} from "./chunks/chunk-DBSOXOVD.js";
 import "./chunks/chunk-CYPE5V74.js";
 import "./chunks/chunk-2Y3XLVDO.js";
 import "./chunks/chunk-CQAYPSCA.js";
@@ -26813,7 +26812,7 @@ var SOURCES = {
   up: "mocks of an earlier step",
   mocks: "mock booted here"
 };
-async function runScenariosStep(settings, env) {
+async function runScenariosStep(settings, env, version) {
   const { result } = await runScenarioFiles({
     cwd: settings.workingDirectory,
     patterns: settings.scenarios,
@@ -26825,7 +26824,9 @@ async function runScenariosStep(settings, env) {
   const files = writeReportFiles(settings.reportDir, "scenarios", {
     json: `${JSON.stringify(scenarioJsonReport(result, display), null, 2)}
 `,
-    junit: toJUnitXml(scenarioJUnitSuites(result, display))
+    junit: toJUnitXml(scenarioJUnitSuites(result, display)),
+    sarif: `${JSON.stringify(scenarioSarif(result, settings.workingDirectory, version), null, 2)}
+`
   });
   const failed = result.scenarios.filter((s) => !s.passed).length;
   const scenarioRows = result.scenarios.map((s) => {
@@ -26987,7 +26988,7 @@ async function runAction() {
   if (settings.command === "check" && !hasScenarios(settings)) {
     reports.push(skipped("scenarios", "Scenarios", "no scenario files (the config's 'scenarios:' globs match none)"));
   } else if (settings.command === "scenarios" || settings.command === "check") {
-    const scenarios = await runScenariosStep(settings, env);
+    const scenarios = await runScenariosStep(settings, env, VERSION);
     reports.push(scenarios.report);
     files.scenarios = scenarios.files;
     counts.failedScenarios = scenarios.failed;

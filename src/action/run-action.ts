@@ -47,7 +47,7 @@ export async function runAction(): Promise<string | undefined> {
   if (settings.command === 'check' && !hasScenarios(settings)) {
     reports.push(skipped('scenarios', 'Scenarios', "no scenario files (the config's 'scenarios:' globs match none)"));
   } else if (settings.command === 'scenarios' || settings.command === 'check') {
-    const scenarios = await runScenariosStep(settings, env);
+    const scenarios = await runScenariosStep(settings, env, VERSION);
     reports.push(scenarios.report);
     files.scenarios = scenarios.files;
     counts.failedScenarios = scenarios.failed;

@@ -11,6 +11,7 @@ import {
   scenarioFindings,
   scenarioJsonReport,
   scenarioJUnitSuites,
+  scenarioSarif,
 } from '../core/scenario/scenario-report.js';
 import type { ActionSettings } from './inputs.js';
 import { type ReportFiles, writeReportFiles } from './report-files.js';
@@ -35,6 +36,7 @@ const SOURCES = {
 export async function runScenariosStep(
   settings: ActionSettings,
   env: Record<string, string | undefined>,
+  version: string,
 ): Promise<ScenariosStep> {
   const { result } = await runScenarioFiles({
     cwd: settings.workingDirectory,
@@ -47,6 +49,7 @@ export async function runScenariosStep(
   const files = writeReportFiles(settings.reportDir, 'scenarios', {
     json: `${JSON.stringify(scenarioJsonReport(result, display), null, 2)}\n`,
     junit: toJUnitXml(scenarioJUnitSuites(result, display)),
+    sarif: `${JSON.stringify(scenarioSarif(result, settings.workingDirectory, version), null, 2)}\n`,
   });
   const failed = result.scenarios.filter((s) => !s.passed).length;
   const scenarioRows = result.scenarios.map((s) => {

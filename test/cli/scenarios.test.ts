@@ -29,6 +29,8 @@ function run(args: string[], cwd: string, env: Record<string, string> = {}) {
   });
 }
 
+type SarifLocation = { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } };
+
 const targetsOf = (urls: Record<string, string>) =>
   Object.entries(urls).flatMap(([name, url]) => ['--target', `${name}=${url}`]);
 
@@ -67,8 +69,22 @@ describe('mockforge scenarios (bundled dist/cli.js)', () => {
         PRODUCTS_SERVICE_URL: services.urls['products-service'] as string,
         ORDERS_SERVICE_URL: services.urls['orders-service'] as string,
       };
-      const result = await run(['scenarios', 'scenarios/*.yaml', '--markdown', '/dev/null'], ECOMMERCE, env);
+      const sarifFile = join(tempProject({}), 'scenarios.sarif');
+      const result = await run(
+        ['scenarios', 'scenarios/*.yaml', '--markdown', '/dev/null', '--sarif', sarifFile],
+        ECOMMERCE,
+        env,
+      );
       expect(result.status, result.stdout + result.stderr).toBe(1);
+      const sarif = JSON.parse(readFileSync(sarifFile, 'utf8'));
+      expect(sarif.version).toBe('2.1.0');
+      expect(
+        sarif.runs[0].results.map((r: { ruleId: string; locations: SarifLocation[] }) => [
+          r.ruleId,
+          r.locations[0]?.physicalLocation.artifactLocation.uri,
+          r.locations[0]?.physicalLocation.region.startLine,
+        ]),
+      ).toEqual([['scenario/body', 'scenarios/cross-service-purchase.yaml', lineOf(SCENARIO_TEXT, 'total: 999.99')]]);
       expect(result.stderr).toContain(`orders-service: ${env.ORDERS_SERVICE_URL} (environment)`);
       expect(result.stdout).toContain(
         `scenarios/cross-service-purchase.yaml:${lineOf(SCENARIO_TEXT, 'total: 999.99')}: body /total is 1099.99, expected 999.99`,

@@ -7,10 +7,16 @@ import { formatScenario, formatStepLine, formatSummary } from '../../core/scenar
 import { scenarioSequenceDiagram } from '../../core/scenario/mermaid.js';
 import { runScenarioFiles } from '../../core/scenario/run-scenario-files.js';
 import { scenariosExitCode } from '../../core/scenario/run-scenarios.js';
-import { countSteps, scenarioJsonReport, scenarioJUnitSuites } from '../../core/scenario/scenario-report.js';
+import {
+  countSteps,
+  scenarioJsonReport,
+  scenarioJUnitSuites,
+  scenarioSarif,
+} from '../../core/scenario/scenario-report.js';
 import type { ScenariosResult } from '../../core/scenario/types.js';
 import { type CliCommand, displayPath } from '../command.js';
 import { parseOptions, parsePairs } from '../parse-options.js';
+import { VERSION } from '../run-cli.js';
 
 export const command: CliCommand = {
   name: 'scenarios',
@@ -33,6 +39,7 @@ Options:
   --timeout <ms>          step timeout where the scenario sets none (default 10000)
   --json <file>           write the results as JSON
   --junit <file>          write JUnit XML (one test case per step)
+  --sarif <file>          write SARIF 2.1.0 (failures at scenario lines, for code scanning)
   --markdown <file>       write a summary with a Mermaid sequence diagram per scenario
   --quiet                 no per-step progress
 `,
@@ -47,6 +54,7 @@ Options:
         timeout: { type: 'string' },
         json: { type: 'string' },
         junit: { type: 'string' },
+        sarif: { type: 'string' },
         markdown: { type: 'string' },
         quiet: { type: 'boolean' },
       },
@@ -97,6 +105,8 @@ Options:
     if (values.json)
       write(resolve(root, values.json), `${JSON.stringify(scenarioJsonReport(result, display), null, 2)}\n`);
     if (values.junit) write(resolve(root, values.junit), toJUnitXml(scenarioJUnitSuites(result, display)));
+    if (values.sarif)
+      write(resolve(root, values.sarif), `${JSON.stringify(scenarioSarif(result, root, VERSION), null, 2)}\n`);
     if (values.markdown) write(resolve(root, values.markdown), toMarkdown(result, display));
     return scenariosExitCode(result);
   },

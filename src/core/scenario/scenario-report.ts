@@ -1,6 +1,7 @@
 import type { Finding } from '../report/finding.js';
 import type { JUnitSuite } from '../report/junit.js';
-import type { ScenarioResult, ScenariosResult, StepFailure, StepResult } from './types.js';
+import { type SarifResult, toSarif } from '../report/sarif.js';
+import type { ScenarioResult, ScenariosResult, StepFailure, StepFailureKind, StepResult } from './types.js';
 
 /** One finding per failing step field (errors) and per contract warning; passed steps say nothing. */
 export function scenarioFindings(result: ScenariosResult): Finding[] {
@@ -14,12 +15,56 @@ export function scenarioFindings(result: ScenariosResult): Finding[] {
           title: `${scenario.name} › ${step.name}`,
           message: failureText(failure),
           location: { file: failure.location.file, line: failure.location.line, column: failure.location.column },
-          key: `scenario:${scenario.name}:${step.index}:${failure.kind}:${failure.path ?? ''}`,
+          key: failureKey(scenario, step, failure),
         });
       }
     }
   }
   return findings;
+}
+
+const SARIF_RULES: Record<StepFailureKind, string> = {
+  status: 'The response status is not the one the step expects',
+  header: 'A response header differs from the step',
+  body: 'The response body differs from the step',
+  capture: 'A capture matched nothing in the response',
+  variable: 'A ${variable} the step uses has no value',
+  'unknown-service': 'The step names a service that no target, environment value or workspace gives',
+  unreachable: 'The service could not be reached',
+  timeout: 'The service did not answer within the step timeout',
+  'contract-request': "The step's request does not fit the service contract",
+  'contract-response': "The service's response does not fit its contract",
+  'contract-expected': "The step's expected response no longer fits the contract",
+  'contract-operation': 'The contract has no operation for the step',
+};
+
+/**
+ * SARIF 2.1.0: one rule per kind of step failure (`scenario/body`, `scenario/contract-expected`...), one
+ * result at the scenario line of each failing field, fingerprinted like the findings.
+ */
+export function scenarioSarif(result: ScenariosResult, root: string, version: string): object {
+  const rules = Object.entries(SARIF_RULES).map(([kind, text]) => ({
+    id: `scenario/${kind}`,
+    name: kind,
+    shortDescription: text,
+  }));
+  const results: SarifResult[] = result.scenarios.flatMap((scenario) =>
+    scenario.steps.flatMap((step) =>
+      step.failures.map((failure) => ({
+        ruleId: `scenario/${failure.kind}`,
+        level: failure.severity,
+        message: `${scenario.name} › ${step.name}: ${failureText(failure)}`,
+        location: { file: failure.location.file, line: failure.location.line, column: failure.location.column },
+        fingerprint: failureKey(scenario, step, failure),
+      })),
+    ),
+  );
+  return toSarif({ toolName: 'mockforge', toolVersion: version, root, rules, results });
+}
+
+/** Stable across runs and rewording: the scenario, the step's place and what failed where. */
+function failureKey(scenario: ScenarioResult, step: StepResult, failure: StepFailure): string {
+  return `scenario:${scenario.name}:${step.index}:${failure.kind}:${failure.path ?? ''}`;
 }
 
 export function failureText(failure: StepFailure): string {

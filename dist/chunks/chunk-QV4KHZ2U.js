@@ -1,10 +1,8 @@
 import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
+  toJUnitXml,
   toSarif
-} from "./chunk-26CJ7P5B.js";
-import {
-  toJUnitXml
-} from "./chunk-F3GBLUUG.js";
+} from "./chunk-BVVVLP5D.js";
 import {
   escapeMarkdown,
   inlineCode,

@@ -7,18 +7,16 @@ import {
   validateSarifRules
 } from "./chunk-JO43VURN.js";
 import {
-  toSarif
-} from "./chunk-26CJ7P5B.js";
-import {
-  VERSION
-} from "./chunk-IK63TPBN.js";
-import {
   createHttpTransport,
   validateTarget
 } from "./chunk-CE3O543R.js";
 import {
-  toJUnitXml
-} from "./chunk-F3GBLUUG.js";
+  toJUnitXml,
+  toSarif
+} from "./chunk-BVVVLP5D.js";
+import {
+  VERSION
+} from "./chunk-DBSOXOVD.js";
 import "./chunk-2Y3XLVDO.js";
 import "./chunk-CQAYPSCA.js";
 import "./chunk-J5CZJXPQ.js";

@@ -7,17 +7,21 @@ import {
   runScenarioFiles,
   scenarioJUnitSuites,
   scenarioJsonReport,
+  scenarioSarif,
   scenarioSequenceDiagram,
   scenariosExitCode
-} from "./chunk-AOJXGZYZ.js";
+} from "./chunk-IDYFAKQU.js";
 import "./chunk-CE3O543R.js";
 import {
   toJUnitXml
-} from "./chunk-F3GBLUUG.js";
+} from "./chunk-BVVVLP5D.js";
 import "./chunk-LU6URDTW.js";
 import {
   escapeMarkdown
 } from "./chunk-5CO5ZQ66.js";
+import {
+  VERSION
+} from "./chunk-DBSOXOVD.js";
 import "./chunk-CYPE5V74.js";
 import "./chunk-2Y3XLVDO.js";
 import "./chunk-CQAYPSCA.js";
@@ -69,6 +73,7 @@ Options:
   --timeout <ms>          step timeout where the scenario sets none (default 10000)
   --json <file>           write the results as JSON
   --junit <file>          write JUnit XML (one test case per step)
+  --sarif <file>          write SARIF 2.1.0 (failures at scenario lines, for code scanning)
   --markdown <file>       write a summary with a Mermaid sequence diagram per scenario
   --quiet                 no per-step progress
 `,
@@ -83,6 +88,7 @@ Options:
         timeout: { type: "string" },
         json: { type: "string" },
         junit: { type: "string" },
+        sarif: { type: "string" },
         markdown: { type: "string" },
         quiet: { type: "boolean" }
       },
@@ -136,6 +142,9 @@ Options:
       write(resolve(root, values.json), `${JSON.stringify(scenarioJsonReport(result, display), null, 2)}
 `);
     if (values.junit) write(resolve(root, values.junit), toJUnitXml(scenarioJUnitSuites(result, display)));
+    if (values.sarif)
+      write(resolve(root, values.sarif), `${JSON.stringify(scenarioSarif(result, root, VERSION), null, 2)}
+`);
     if (values.markdown) write(resolve(root, values.markdown), toMarkdown(result, display));
     return scenariosExitCode(result);
   }

@@ -8,6 +8,9 @@ import {
   runPool
 } from "./chunk-CE3O543R.js";
 import {
+  toSarif
+} from "./chunk-BVVVLP5D.js";
+import {
   resolveTargets
 } from "./chunk-LU6URDTW.js";
 import {
@@ -64,12 +67,48 @@ function scenarioFindings(result) {
           title: `${scenario.name} \u203A ${step.name}`,
           message: failureText(failure),
           location: { file: failure.location.file, line: failure.location.line, column: failure.location.column },
-          key: `scenario:${scenario.name}:${step.index}:${failure.kind}:${failure.path ?? ""}`
+          key: failureKey(scenario, step, failure)
         });
       }
     }
   }
   return findings;
+}
+var SARIF_RULES = {
+  status: "The response status is not the one the step expects",
+  header: "A response header differs from the step",
+  body: "The response body differs from the step",
+  capture: "A capture matched nothing in the response",
+  variable: "A ${variable} the step uses has no value",
+  "unknown-service": "The step names a service that no target, environment value or workspace gives",
+  unreachable: "The service could not be reached",
+  timeout: "The service did not answer within the step timeout",
+  "contract-request": "The step's request does not fit the service contract",
+  "contract-response": "The service's response does not fit its contract",
+  "contract-expected": "The step's expected response no longer fits the contract",
+  "contract-operation": "The contract has no operation for the step"
+};
+function scenarioSarif(result, root, version) {
+  const rules = Object.entries(SARIF_RULES).map(([kind, text2]) => ({
+    id: `scenario/${kind}`,
+    name: kind,
+    shortDescription: text2
+  }));
+  const results = result.scenarios.flatMap(
+    (scenario) => scenario.steps.flatMap(
+      (step) => step.failures.map((failure) => ({
+        ruleId: `scenario/${failure.kind}`,
+        level: failure.severity,
+        message: `${scenario.name} \u203A ${step.name}: ${failureText(failure)}`,
+        location: { file: failure.location.file, line: failure.location.line, column: failure.location.column },
+        fingerprint: failureKey(scenario, step, failure)
+      }))
+    )
+  );
+  return toSarif({ toolName: "mockforge", toolVersion: version, root, rules, results });
+}
+function failureKey(scenario, step, failure) {
+  return `scenario:${scenario.name}:${step.index}:${failure.kind}:${failure.path ?? ""}`;
 }
 function failureText(failure) {
   const contract = failure.contractLocation ? ` (contract ${failure.contractLocation.file}:${failure.contractLocation.line})` : "";
@@ -863,6 +902,7 @@ async function bootMocks(configFile, workspaces) {
 
 export {
   scenarioFindings,
+  scenarioSarif,
   failureText,
   scenarioJUnitSuites,
   scenarioJsonReport,

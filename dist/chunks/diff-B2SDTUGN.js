@@ -10,13 +10,12 @@ import {
   runProcess,
   summarizeDiff,
   toDiffJson
-} from "./chunk-K2N4IVF7.js";
-import "./chunk-26CJ7P5B.js";
+} from "./chunk-QV4KHZ2U.js";
+import "./chunk-BVVVLP5D.js";
+import "./chunk-5CO5ZQ66.js";
 import {
   VERSION
-} from "./chunk-IK63TPBN.js";
-import "./chunk-F3GBLUUG.js";
-import "./chunk-5CO5ZQ66.js";
+} from "./chunk-DBSOXOVD.js";
 import "./chunk-DEXWCDIK.js";
 import "./chunk-NFGWDW3F.js";
 import "./chunk-AY73W6XF.js";
