@@ -102,7 +102,9 @@ describe('command: check and validate (dist/main.js)', () => {
     expect(Number(run.outputs['drift-count'])).toBeGreaterThanOrEqual(5);
     // validate-mode: stateful follows create -> delete -> read: the drifted service keeps deleted items.
     const report = JSON.parse(readFileSync(run.outputs['json-reports'] as string, 'utf8'));
-    const checks = report.targets.flatMap((t: { findings: Array<{ check: string }> }) => t.findings.map((f) => f.check));
+    const checks = report.targets.flatMap((t: { findings: Array<{ check: string }> }) =>
+      t.findings.map((f) => f.check),
+    );
     expect(checks).toContain('use_after_free');
     // Header values are secrets: masked before anything is logged.
     expect(run.stdout.startsWith('::add-mask::Bearer t0k3n\n')).toBe(true);
