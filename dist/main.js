@@ -57,7 +57,7 @@ import {
   scenarioJsonReport,
   scenarioSarif,
   scenarioSequenceDiagram
-} from "./chunks/chunk-IDYFAKQU.js";
+} from "./chunks/chunk-ZMUGZFL6.js";
 import {
   createHttpTransport,
   validateTarget
@@ -74,7 +74,7 @@ import {
 } from "./chunks/chunk-5CO5ZQ66.js";
 import {
   VERSION
-} from "./chunks/chunk-DBSOXOVD.js";
+} from "./chunks/chunk-5SDKUC5H.js";
 import "./chunks/chunk-CYPE5V74.js";
 import "./chunks/chunk-2Y3XLVDO.js";
 import "./chunks/chunk-CQAYPSCA.js";

@@ -10,7 +10,7 @@ import {
   scenarioSarif,
   scenarioSequenceDiagram,
   scenariosExitCode
-} from "./chunk-IDYFAKQU.js";
+} from "./chunk-ZMUGZFL6.js";
 import "./chunk-CE3O543R.js";
 import {
   toJUnitXml
@@ -21,7 +21,7 @@ import {
 } from "./chunk-5CO5ZQ66.js";
 import {
   VERSION
-} from "./chunk-DBSOXOVD.js";
+} from "./chunk-5SDKUC5H.js";
 import "./chunk-CYPE5V74.js";
 import "./chunk-2Y3XLVDO.js";
 import "./chunk-CQAYPSCA.js";

@@ -79,7 +79,7 @@ var SARIF_RULES = {
   header: "A response header differs from the step",
   body: "The response body differs from the step",
   capture: "A capture matched nothing in the response",
-  variable: "A ${variable} the step uses has no value",
+  variable: "A variable the step uses (a capture or an env value) has no value",
   "unknown-service": "The step names a service that no target, environment value or workspace gives",
   unreachable: "The service could not be reached",
   timeout: "The service did not answer within the step timeout",

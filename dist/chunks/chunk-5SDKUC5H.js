@@ -23,19 +23,19 @@ var COMMANDS = {
   down: { summary: "stop mocks started with `up`", load: async () => (await import("./down-G2DL3IC4.js")).command },
   scenarios: {
     summary: "run cross-service scenarios",
-    load: async () => (await import("./scenarios-JR4FYQ2I.js")).command
+    load: async () => (await import("./scenarios-YN6HIQJU.js")).command
   },
   validate: {
     summary: "check a running service against its contract",
-    load: async () => (await import("./validate-OQH6YRPW.js")).command
+    load: async () => (await import("./validate-FOCF3I2J.js")).command
   },
   diff: {
     summary: "find breaking changes between contract versions",
-    load: async () => (await import("./diff-B2SDTUGN.js")).command
+    load: async () => (await import("./diff-4GUWMM2X.js")).command
   },
   mesh: {
     summary: "write Kubernetes and service-mesh manifests for the mocks",
-    load: async () => (await import("./mesh-ZG3RWHIP.js")).command
+    load: async () => (await import("./mesh-GPDNUCFA.js")).command
   },
   lint: {
     summary: "load the project and report contract and config problems",
