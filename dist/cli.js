@@ -2,7 +2,7 @@
 import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
   runCli
-} from "./chunks/chunk-5SDKUC5H.js";
+} from "./chunks/chunk-V5PVA25F.js";
 import "./chunks/chunk-7RJC6OES.js";
 import "./chunks/chunk-ZVQDHYCI.js";
 

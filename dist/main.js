@@ -74,7 +74,7 @@ import {
 } from "./chunks/chunk-5CO5ZQ66.js";
 import {
   VERSION
-} from "./chunks/chunk-5SDKUC5H.js";
+} from "./chunks/chunk-V5PVA25F.js";
 import "./chunks/chunk-CYPE5V74.js";
 import "./chunks/chunk-2Y3XLVDO.js";
 import "./chunks/chunk-CQAYPSCA.js";

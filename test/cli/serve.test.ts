@@ -69,7 +69,8 @@ describe('mockforge serve (bundled dist/cli.js)', () => {
 describe('mockforge up / down (real background process)', () => {
   it('starts the example detached, writes the state file, and down stops it and keeps the journal', async () => {
     const { dir, ports } = await copyEcommerce();
-    const up = run(['up'], dir);
+    // serve's options pass through (--host as the mesh image uses it).
+    const up = run(['up', '--host', '127.0.0.1'], dir);
     expect(up.stderr).toContain('mockforge up: pid');
     expect(up.status).toBe(0);
     const state = readUpState(dir);

@@ -6,6 +6,19 @@ import { createMocksFromConfig, createMocksFromSpec } from '../../core/mock/star
 import type { CliCommand } from '../command.js';
 import { parseOptions, parsePairs } from '../parse-options.js';
 
+/** What `serve` takes; `up` passes them through (all but the two it sets itself). */
+export const SERVE_OPTIONS = {
+  config: { type: 'string' },
+  workspace: { type: 'string', multiple: true },
+  port: { type: 'string', multiple: true },
+  'port-offset': { type: 'string' },
+  journal: { type: 'string' },
+  host: { type: 'string' },
+  spec: { type: 'string' },
+  stateful: { type: 'boolean' },
+  'ready-file': { type: 'string' },
+} as const;
+
 export const command: CliCommand = {
   name: 'serve',
   summary: 'serve the workspace mocks in the foreground',
@@ -30,21 +43,7 @@ Options:
   --ready-file <file>    write the served ports as JSON once every port listens (used by 'mockforge up')
 `,
   async run(argv, context) {
-    const { values } = parseOptions(
-      argv,
-      {
-        config: { type: 'string' },
-        workspace: { type: 'string', multiple: true },
-        port: { type: 'string', multiple: true },
-        'port-offset': { type: 'string' },
-        journal: { type: 'string' },
-        host: { type: 'string' },
-        spec: { type: 'string' },
-        stateful: { type: 'boolean' },
-        'ready-file': { type: 'string' },
-      },
-      'serve',
-    );
+    const { values } = parseOptions(argv, SERVE_OPTIONS, 'serve');
     const journalFile = values.journal ? resolve(context.cwd, values.journal) : undefined;
     let mocks: MockServer;
     if (values.spec) {

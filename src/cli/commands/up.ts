@@ -6,6 +6,10 @@ import { isAlive, startBackground } from '../../core/mock/up-process.js';
 import { readUpState, removeUpState, upStatePath, writeUpState } from '../../core/mock/up-state.js';
 import { type CliCommand, displayPath } from '../command.js';
 import { parseOptions } from '../parse-options.js';
+import { SERVE_OPTIONS } from './serve.js';
+
+// `up` writes the journal and waits on the ready file itself.
+const { journal: _journal, 'ready-file': _readyFile, ...PASSED_TO_SERVE } = SERVE_OPTIONS;
 
 export const command: CliCommand = {
   name: 'up',
@@ -17,23 +21,11 @@ Usage: mockforge up [--config mockforge.yaml] [--workspace NAME]... [--port NAME
 Starts 'mockforge serve' in the background, waits until every port answers, prints the URLs and writes
 .mockforge/up.json (pid, ports, URLs, log and journal paths) next to mockforge.yaml. 'mockforge down' stops it.
 
-Options: those of 'mockforge serve', plus
+Options: those of 'mockforge serve' (but --journal: .mockforge/journal.jsonl), plus
   --timeout <ms>   how long to wait for every port to answer (default 15000)
 `,
   async run(argv, context) {
-    const { values } = parseOptions(
-      argv,
-      {
-        config: { type: 'string' },
-        workspace: { type: 'string', multiple: true },
-        port: { type: 'string', multiple: true },
-        'port-offset': { type: 'string' },
-        spec: { type: 'string' },
-        stateful: { type: 'boolean' },
-        timeout: { type: 'string' },
-      },
-      'up',
-    );
+    const { values } = parseOptions(argv, { ...PASSED_TO_SERVE, timeout: { type: 'string' } }, 'up');
     const configFile = values.spec ? undefined : resolve(context.cwd, values.config ?? 'mockforge.yaml');
     if (configFile && !existsSync(configFile)) {
       throw new MockforgeError(ErrorCode.ConfigNotFound, `${displayPath(configFile, context.cwd)} does not exist`, {

@@ -14,28 +14,28 @@ var COMMANDS = {
   },
   serve: {
     summary: "serve the workspace mocks in the foreground",
-    load: async () => (await import("./serve-RS6GIADE.js")).command
+    load: async () => (await import("./serve-3ARHZIE5.js")).command
   },
   up: {
     summary: "start the workspace mocks in the background",
-    load: async () => (await import("./up-P3GUUSOP.js")).command
+    load: async () => (await import("./up-6BV5QIJN.js")).command
   },
   down: { summary: "stop mocks started with `up`", load: async () => (await import("./down-G2DL3IC4.js")).command },
   scenarios: {
     summary: "run cross-service scenarios",
-    load: async () => (await import("./scenarios-YN6HIQJU.js")).command
+    load: async () => (await import("./scenarios-S5N6MPTW.js")).command
   },
   validate: {
     summary: "check a running service against its contract",
-    load: async () => (await import("./validate-FOCF3I2J.js")).command
+    load: async () => (await import("./validate-OB72RMOE.js")).command
   },
   diff: {
     summary: "find breaking changes between contract versions",
-    load: async () => (await import("./diff-4GUWMM2X.js")).command
+    load: async () => (await import("./diff-L6CWMWCJ.js")).command
   },
   mesh: {
     summary: "write Kubernetes and service-mesh manifests for the mocks",
-    load: async () => (await import("./mesh-GPDNUCFA.js")).command
+    load: async () => (await import("./mesh-KOG4IZZB.js")).command
   },
   lint: {
     summary: "load the project and report contract and config problems",

@@ -1,8 +1,25 @@
 import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
+  SERVE_OPTIONS
+} from "./chunk-MMTJT3BE.js";
+import {
   isAlive,
   startBackground
 } from "./chunk-GDGNCPBE.js";
+import "./chunk-CYPE5V74.js";
+import "./chunk-2Y3XLVDO.js";
+import "./chunk-CQAYPSCA.js";
+import "./chunk-J5CZJXPQ.js";
+import "./chunk-LHMJAUPM.js";
+import "./chunk-DEXWCDIK.js";
+import "./chunk-NFGWDW3F.js";
+import "./chunk-AY73W6XF.js";
+import "./chunk-YSTNKQVJ.js";
+import "./chunk-XHT6E6OY.js";
+import "./chunk-V53H2TKQ.js";
+import "./chunk-5LZN35NJ.js";
+import "./chunk-RR3QVNRZ.js";
+import "./chunk-BYCFEB6W.js";
 import {
   readUpState,
   removeUpState,
@@ -24,6 +41,7 @@ import {
 import { existsSync, mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+var { journal: _journal, "ready-file": _readyFile, ...PASSED_TO_SERVE } = SERVE_OPTIONS;
 var command = {
   name: "up",
   summary: "start the workspace mocks in the background",
@@ -34,23 +52,11 @@ Usage: mockforge up [--config mockforge.yaml] [--workspace NAME]... [--port NAME
 Starts 'mockforge serve' in the background, waits until every port answers, prints the URLs and writes
 .mockforge/up.json (pid, ports, URLs, log and journal paths) next to mockforge.yaml. 'mockforge down' stops it.
 
-Options: those of 'mockforge serve', plus
+Options: those of 'mockforge serve' (but --journal: .mockforge/journal.jsonl), plus
   --timeout <ms>   how long to wait for every port to answer (default 15000)
 `,
   async run(argv, context) {
-    const { values } = parseOptions(
-      argv,
-      {
-        config: { type: "string" },
-        workspace: { type: "string", multiple: true },
-        port: { type: "string", multiple: true },
-        "port-offset": { type: "string" },
-        spec: { type: "string" },
-        stateful: { type: "boolean" },
-        timeout: { type: "string" }
-      },
-      "up"
-    );
+    const { values } = parseOptions(argv, { ...PASSED_TO_SERVE, timeout: { type: "string" } }, "up");
     const configFile = values.spec ? void 0 : resolve(context.cwd, values.config ?? "mockforge.yaml");
     if (configFile && !existsSync(configFile)) {
       throw new MockforgeError(ErrorCode.ConfigNotFound, `${displayPath(configFile, context.cwd)} does not exist`, {

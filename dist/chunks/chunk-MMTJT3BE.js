@@ -3,19 +3,6 @@ import {
   createMocksFromConfig,
   createMocksFromSpec
 } from "./chunk-CYPE5V74.js";
-import "./chunk-2Y3XLVDO.js";
-import "./chunk-CQAYPSCA.js";
-import "./chunk-J5CZJXPQ.js";
-import "./chunk-LHMJAUPM.js";
-import "./chunk-DEXWCDIK.js";
-import "./chunk-NFGWDW3F.js";
-import "./chunk-AY73W6XF.js";
-import "./chunk-YSTNKQVJ.js";
-import "./chunk-XHT6E6OY.js";
-import "./chunk-V53H2TKQ.js";
-import "./chunk-5LZN35NJ.js";
-import "./chunk-RR3QVNRZ.js";
-import "./chunk-BYCFEB6W.js";
 import {
   parseOptions,
   parsePairs
@@ -28,6 +15,17 @@ import {
 // src/cli/commands/serve.ts
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
+var SERVE_OPTIONS = {
+  config: { type: "string" },
+  workspace: { type: "string", multiple: true },
+  port: { type: "string", multiple: true },
+  "port-offset": { type: "string" },
+  journal: { type: "string" },
+  host: { type: "string" },
+  spec: { type: "string" },
+  stateful: { type: "boolean" },
+  "ready-file": { type: "string" }
+};
 var command = {
   name: "serve",
   summary: "serve the workspace mocks in the foreground",
@@ -52,21 +50,7 @@ Options:
   --ready-file <file>    write the served ports as JSON once every port listens (used by 'mockforge up')
 `,
   async run(argv, context) {
-    const { values } = parseOptions(
-      argv,
-      {
-        config: { type: "string" },
-        workspace: { type: "string", multiple: true },
-        port: { type: "string", multiple: true },
-        "port-offset": { type: "string" },
-        journal: { type: "string" },
-        host: { type: "string" },
-        spec: { type: "string" },
-        stateful: { type: "boolean" },
-        "ready-file": { type: "string" }
-      },
-      "serve"
-    );
+    const { values } = parseOptions(argv, SERVE_OPTIONS, "serve");
     const journalFile = values.journal ? resolve(context.cwd, values.journal) : void 0;
     let mocks;
     if (values.spec) {
@@ -118,6 +102,8 @@ function parseInteger(text, option) {
   }
   return value;
 }
+
 export {
+  SERVE_OPTIONS,
   command
 };

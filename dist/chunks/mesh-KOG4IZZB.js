@@ -1,7 +1,7 @@
 import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
   VERSION
-} from "./chunk-5SDKUC5H.js";
+} from "./chunk-V5PVA25F.js";
 import {
   compilePathTemplate,
   splitPath
