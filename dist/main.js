@@ -17,7 +17,7 @@ import {
   runProcess,
   summarizeDiff,
   toDiffJson
-} from "./chunks/chunk-QV4KHZ2U.js";
+} from "./chunks/chunk-PJDJLQRA.js";
 import {
   batchAnnotations,
   countFindings,
@@ -74,7 +74,7 @@ import {
 } from "./chunks/chunk-5CO5ZQ66.js";
 import {
   VERSION
-} from "./chunks/chunk-V5PVA25F.js";
+} from "./chunks/chunk-6TOU4JXY.js";
 import "./chunks/chunk-CYPE5V74.js";
 import "./chunks/chunk-2Y3XLVDO.js";
 import "./chunks/chunk-CQAYPSCA.js";

@@ -167,8 +167,20 @@ async function projectSides(
 }
 
 async function snapshotFor(options: RunDiffOptions): Promise<BaseSnapshot> {
-  const repo = await gitTopLevel(options.exec, options.cwd);
-  return createBaseSnapshot({ exec: options.exec, repo, ref: options.base, tempDir: options.tempDir });
+  try {
+    const repo = await gitTopLevel(options.exec, options.cwd);
+    return await createBaseSnapshot({ exec: options.exec, repo, ref: options.base, tempDir: options.tempDir });
+  } catch (error) {
+    // `--base old.yaml` with a typo reads as a git ref: say that the file is missing, not only the ref.
+    if (isMockforgeError(error) && error.code === ErrorCode.GitFailed && /\.(ya?ml|json)$/i.test(options.base)) {
+      throw new MockforgeError(
+        ErrorCode.UsageInvalid,
+        `--base ${options.base}: no such file (${resolve(options.cwd, options.base)}), and ${error.message}`,
+        { hint: 'give --base an existing contract file, or a git ref (origin/main, a SHA)' },
+      );
+    }
+    throw error;
+  }
 }
 
 /** The config as it was at the base ref, with paths in the work tree; undefined when missing or invalid there. */

@@ -313,5 +313,10 @@ paths:
     await expect(diffIn(dir, { base: '-x', head: 'contracts/users-service.yaml' })).rejects.toMatchObject({
       code: 'MF_USAGE_INVALID',
     });
+    // A mistyped base file is named as a missing file, not only as an unknown ref.
+    await expect(diffIn(dir, { base: 'old-users.yaml', head: 'contracts/users-service.yaml' })).rejects.toMatchObject({
+      code: 'MF_USAGE_INVALID',
+      message: `--base old-users.yaml: no such file (${join(dir, 'old-users.yaml')}), and git knows no commit 'old-users.yaml'`,
+    });
   });
 });

@@ -10,12 +10,12 @@ import {
   runProcess,
   summarizeDiff,
   toDiffJson
-} from "./chunk-QV4KHZ2U.js";
+} from "./chunk-PJDJLQRA.js";
 import "./chunk-BVVVLP5D.js";
 import "./chunk-5CO5ZQ66.js";
 import {
   VERSION
-} from "./chunk-V5PVA25F.js";
+} from "./chunk-6TOU4JXY.js";
 import "./chunk-DEXWCDIK.js";
 import "./chunk-NFGWDW3F.js";
 import "./chunk-AY73W6XF.js";

@@ -16,7 +16,7 @@ import {
 } from "./chunk-BVVVLP5D.js";
 import {
   VERSION
-} from "./chunk-V5PVA25F.js";
+} from "./chunk-6TOU4JXY.js";
 import "./chunk-2Y3XLVDO.js";
 import "./chunk-CQAYPSCA.js";
 import "./chunk-J5CZJXPQ.js";

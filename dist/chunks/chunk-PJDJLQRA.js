@@ -1298,8 +1298,19 @@ async function projectSides(options, config, temporary) {
   return sides;
 }
 async function snapshotFor(options) {
-  const repo = await gitTopLevel(options.exec, options.cwd);
-  return createBaseSnapshot({ exec: options.exec, repo, ref: options.base, tempDir: options.tempDir });
+  try {
+    const repo = await gitTopLevel(options.exec, options.cwd);
+    return await createBaseSnapshot({ exec: options.exec, repo, ref: options.base, tempDir: options.tempDir });
+  } catch (error) {
+    if (isMockforgeError(error) && error.code === ErrorCode.GitFailed && /\.(ya?ml|json)$/i.test(options.base)) {
+      throw new MockforgeError(
+        ErrorCode.UsageInvalid,
+        `--base ${options.base}: no such file (${resolve(options.cwd, options.base)}), and ${error.message}`,
+        { hint: "give --base an existing contract file, or a git ref (origin/main, a SHA)" }
+      );
+    }
+    throw error;
+  }
 }
 async function loadBaseConfig(snapshot, config) {
   const [found] = await snapshot.fetch([config.file]);

@@ -23,19 +23,19 @@ var COMMANDS = {
   down: { summary: "stop mocks started with `up`", load: async () => (await import("./down-G2DL3IC4.js")).command },
   scenarios: {
     summary: "run cross-service scenarios",
-    load: async () => (await import("./scenarios-S5N6MPTW.js")).command
+    load: async () => (await import("./scenarios-EQTCESOG.js")).command
   },
   validate: {
     summary: "check a running service against its contract",
-    load: async () => (await import("./validate-OB72RMOE.js")).command
+    load: async () => (await import("./validate-MVTSLUB4.js")).command
   },
   diff: {
     summary: "find breaking changes between contract versions",
-    load: async () => (await import("./diff-L6CWMWCJ.js")).command
+    load: async () => (await import("./diff-EIESEYFA.js")).command
   },
   mesh: {
     summary: "write Kubernetes and service-mesh manifests for the mocks",
-    load: async () => (await import("./mesh-KOG4IZZB.js")).command
+    load: async () => (await import("./mesh-5CE4LSQQ.js")).command
   },
   lint: {
     summary: "load the project and report contract and config problems",

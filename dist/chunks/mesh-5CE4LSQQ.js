@@ -1,7 +1,7 @@
 import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
   VERSION
-} from "./chunk-V5PVA25F.js";
+} from "./chunk-6TOU4JXY.js";
 import {
   compilePathTemplate,
   splitPath
