@@ -3,9 +3,8 @@ import {
   planTargets,
   validateFindings,
   validateJUnitSuites,
-  validateSarifResults,
-  validateSarifRules
-} from "./chunks/chunk-JO43VURN.js";
+  validateSarif
+} from "./chunks/chunk-IKVQBTYD.js";
 import {
   diffFindings,
   fetchOasdiff,
@@ -63,8 +62,7 @@ import {
   validateTarget
 } from "./chunks/chunk-CE3O543R.js";
 import {
-  toJUnitXml,
-  toSarif
+  toJUnitXml
 } from "./chunks/chunk-BVVVLP5D.js";
 import "./chunks/chunk-LU6URDTW.js";
 import {
@@ -74,7 +72,7 @@ import {
 } from "./chunks/chunk-5CO5ZQ66.js";
 import {
   VERSION
-} from "./chunks/chunk-6TOU4JXY.js";
+} from "./chunks/chunk-4KD5BA6Y.js";
 import "./chunks/chunk-CYPE5V74.js";
 import "./chunks/chunk-2Y3XLVDO.js";
 import "./chunks/chunk-CQAYPSCA.js";
@@ -26919,18 +26917,11 @@ async function runValidateStep(settings, version) {
   const findings = validateFindings(result);
   const drift = result.targets.reduce((n, t) => n + t.findings.length, 0);
   const problems = result.targets.reduce((n, t) => n + t.problems.length, 0);
-  const sarif = toSarif({
-    toolName: "mockforge",
-    toolVersion: version,
-    root: settings.workingDirectory,
-    rules: validateSarifRules(),
-    results: validateSarifResults(result)
-  });
   const files = writeReportFiles(settings.reportDir, "validate", {
     json: `${JSON.stringify(result, null, 2)}
 `,
     junit: toJUnitXml(validateJUnitSuites(result, display)),
-    sarif: `${JSON.stringify(sarif, null, 2)}
+    sarif: `${JSON.stringify(validateSarif(result, settings.workingDirectory, version), null, 2)}
 `
   });
   const rows = result.targets.map((t) => [

@@ -4,16 +4,10 @@ import type { CommandReport } from '../core/report/command-report.js';
 import { findingsTable } from '../core/report/findings-markdown.js';
 import { toJUnitXml } from '../core/report/junit.js';
 import { inlineCode, markdownTable } from '../core/report/markdown.js';
-import { toSarif } from '../core/report/sarif.js';
 import { createHttpTransport } from '../core/validate/http-transport.js';
 import { planTargets } from '../core/validate/plan-targets.js';
 import type { ValidateResult } from '../core/validate/types.js';
-import {
-  validateFindings,
-  validateJUnitSuites,
-  validateSarifResults,
-  validateSarifRules,
-} from '../core/validate/validate-findings.js';
+import { validateFindings, validateJUnitSuites, validateSarif } from '../core/validate/validate-findings.js';
 import { validateTarget } from '../core/validate/validate-target.js';
 import type { ActionSettings } from './inputs.js';
 import { type ReportFiles, writeReportFiles } from './report-files.js';
@@ -71,17 +65,10 @@ export async function runValidateStep(settings: ActionSettings, version: string)
   const findings = validateFindings(result);
   const drift = result.targets.reduce((n, t) => n + t.findings.length, 0);
   const problems = result.targets.reduce((n, t) => n + t.problems.length, 0);
-  const sarif = toSarif({
-    toolName: 'mockforge',
-    toolVersion: version,
-    root: settings.workingDirectory,
-    rules: validateSarifRules(),
-    results: validateSarifResults(result),
-  });
   const files = writeReportFiles(settings.reportDir, 'validate', {
     json: `${JSON.stringify(result, null, 2)}\n`,
     junit: toJUnitXml(validateJUnitSuites(result, display)),
-    sarif: `${JSON.stringify(sarif, null, 2)}\n`,
+    sarif: `${JSON.stringify(validateSarif(result, settings.workingDirectory, version), null, 2)}\n`,
   });
   const rows = result.targets.map((t) => [
     inlineCode(t.name),

@@ -2,18 +2,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { ErrorCode, MockforgeError } from '../../core/errors.js';
 import { toJUnitXml } from '../../core/report/junit.js';
-import { toSarif } from '../../core/report/sarif.js';
 import { formatValidate } from '../../core/validate/format-validate.js';
 import { createHttpTransport } from '../../core/validate/http-transport.js';
 import { planTargets } from '../../core/validate/plan-targets.js';
 import type { ValidateResult } from '../../core/validate/types.js';
 import { validateAll } from '../../core/validate/validate-all.js';
-import {
-  validateExitCode,
-  validateJUnitSuites,
-  validateSarifResults,
-  validateSarifRules,
-} from '../../core/validate/validate-findings.js';
+import { validateExitCode, validateJUnitSuites, validateSarif } from '../../core/validate/validate-findings.js';
 import type { ValidateMode } from '../../core/validate/validate-target.js';
 import { type CliCommand, displayPath } from '../command.js';
 import { parseOptions } from '../parse-options.js';
@@ -125,16 +119,8 @@ Options:
     const root = context.cwd;
     if (values.json) write(resolve(root, values.json), `${JSON.stringify(result, null, 2)}\n`);
     if (values.junit) write(resolve(root, values.junit), toJUnitXml(validateJUnitSuites(result, display)));
-    if (values.sarif) {
-      const sarif = toSarif({
-        toolName: 'mockforge',
-        toolVersion: VERSION,
-        root,
-        rules: validateSarifRules(),
-        results: validateSarifResults(result),
-      });
-      write(resolve(root, values.sarif), `${JSON.stringify(sarif, null, 2)}\n`);
-    }
+    if (values.sarif)
+      write(resolve(root, values.sarif), `${JSON.stringify(validateSarif(result, root, VERSION), null, 2)}\n`);
     return validateExitCode(result);
   },
 };

@@ -1,6 +1,6 @@
 import type { Finding } from '../report/finding.js';
 import type { JUnitSuite } from '../report/junit.js';
-import type { SarifResult, SarifRule } from '../report/sarif.js';
+import { type SarifResult, toSarif } from '../report/sarif.js';
 import type { CheckName, DriftFinding, ValidateResult } from './types.js';
 
 const RULES: Record<CheckName, string> = {
@@ -92,13 +92,10 @@ export function validateJUnitSuites(result: ValidateResult, display: (file: stri
   }));
 }
 
-export function validateSarifRules(): SarifRule[] {
-  return Object.entries(RULES).map(([id, text]) => ({ id, name: id, shortDescription: text }));
-}
-
-/** SARIF results at the contract line of each violated node. */
-export function validateSarifResults(result: ValidateResult): SarifResult[] {
-  return result.targets.flatMap((target) =>
+/** SARIF 2.1.0: one rule per check (Schemathesis' names), one result at the contract line of each violated node. */
+export function validateSarif(result: ValidateResult, root: string, version: string): object {
+  const rules = Object.entries(RULES).map(([id, text]) => ({ id, name: id, shortDescription: text }));
+  const results: SarifResult[] = result.targets.flatMap((target) =>
     target.findings.map((drift) => ({
       ruleId: drift.check,
       level: 'error' as const,
@@ -113,4 +110,5 @@ export function validateSarifResults(result: ValidateResult): SarifResult[] {
       },
     })),
   );
+  return toSarif({ toolName: 'mockforge', toolVersion: version, root, rules, results });
 }

@@ -2,7 +2,6 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadContract } from '../../../src/core/contract/load-contract.js';
 import { toJUnitXml } from '../../../src/core/report/junit.js';
-import { toSarif } from '../../../src/core/report/sarif.js';
 import { formatValidate } from '../../../src/core/validate/format-validate.js';
 import { createHttpTransport } from '../../../src/core/validate/http-transport.js';
 import type { ValidateResult } from '../../../src/core/validate/types.js';
@@ -10,8 +9,7 @@ import {
   validateExitCode,
   validateFindings,
   validateJUnitSuites,
-  validateSarifResults,
-  validateSarifRules,
+  validateSarif,
 } from '../../../src/core/validate/validate-findings.js';
 import { validateTarget } from '../../../src/core/validate/validate-target.js';
 import { expectGolden } from '../../helpers/golden.js';
@@ -44,13 +42,7 @@ describe('validate reports (golden files)', () => {
     expect(validateExitCode(result)).toBe(1);
     expectGolden('validate/terminal.txt', formatValidate(result, display));
     expectGolden('validate/junit.xml', toJUnitXml(validateJUnitSuites(result, display)));
-    const sarif = toSarif({
-      toolName: 'mockforge',
-      toolVersion: '0.1.0',
-      root: ROOT,
-      rules: validateSarifRules(),
-      results: validateSarifResults(result),
-    });
+    const sarif = validateSarif(result, ROOT, '0.1.0');
     expectGolden('validate/sarif.json', `${JSON.stringify(sarif, null, 2)}\n`);
     const findings = validateFindings(result).map((f) => ({
       ...f,

@@ -3,20 +3,18 @@ import {
   planTargets,
   validateExitCode,
   validateJUnitSuites,
-  validateSarifResults,
-  validateSarifRules
-} from "./chunk-JO43VURN.js";
+  validateSarif
+} from "./chunk-IKVQBTYD.js";
 import {
   createHttpTransport,
   validateTarget
 } from "./chunk-CE3O543R.js";
 import {
-  toJUnitXml,
-  toSarif
+  toJUnitXml
 } from "./chunk-BVVVLP5D.js";
 import {
   VERSION
-} from "./chunk-6TOU4JXY.js";
+} from "./chunk-4KD5BA6Y.js";
 import "./chunk-2Y3XLVDO.js";
 import "./chunk-CQAYPSCA.js";
 import "./chunk-J5CZJXPQ.js";
@@ -209,17 +207,9 @@ Options:
     if (values.json) write(resolve(root, values.json), `${JSON.stringify(result, null, 2)}
 `);
     if (values.junit) write(resolve(root, values.junit), toJUnitXml(validateJUnitSuites(result, display)));
-    if (values.sarif) {
-      const sarif = toSarif({
-        toolName: "mockforge",
-        toolVersion: VERSION,
-        root,
-        rules: validateSarifRules(),
-        results: validateSarifResults(result)
-      });
-      write(resolve(root, values.sarif), `${JSON.stringify(sarif, null, 2)}
+    if (values.sarif)
+      write(resolve(root, values.sarif), `${JSON.stringify(validateSarif(result, root, VERSION), null, 2)}
 `);
-    }
     return validateExitCode(result);
   }
 };

@@ -21,7 +21,7 @@ import {
 } from "./chunk-5CO5ZQ66.js";
 import {
   VERSION
-} from "./chunk-6TOU4JXY.js";
+} from "./chunk-4KD5BA6Y.js";
 import "./chunk-CYPE5V74.js";
 import "./chunk-2Y3XLVDO.js";
 import "./chunk-CQAYPSCA.js";

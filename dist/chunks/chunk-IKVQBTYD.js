@@ -1,5 +1,8 @@
 import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
+  toSarif
+} from "./chunk-BVVVLP5D.js";
+import {
   loadScenarioSeeds
 } from "./chunk-2Y3XLVDO.js";
 import {
@@ -230,11 +233,9 @@ function validateJUnitSuites(result, display) {
     })
   }));
 }
-function validateSarifRules() {
-  return Object.entries(RULES).map(([id, text]) => ({ id, name: id, shortDescription: text }));
-}
-function validateSarifResults(result) {
-  return result.targets.flatMap(
+function validateSarif(result, root, version) {
+  const rules = Object.entries(RULES).map(([id, text]) => ({ id, name: id, shortDescription: text }));
+  const results = result.targets.flatMap(
     (target) => target.findings.map((drift) => ({
       ruleId: drift.check,
       level: "error",
@@ -250,6 +251,7 @@ reproduce: ${drift.curl}`,
       }
     }))
   );
+  return toSarif({ toolName: "mockforge", toolVersion: version, root, rules, results });
 }
 
 export {
@@ -257,6 +259,5 @@ export {
   validateExitCode,
   validateFindings,
   validateJUnitSuites,
-  validateSarifRules,
-  validateSarifResults
+  validateSarif
 };

@@ -15,7 +15,7 @@ import "./chunk-BVVVLP5D.js";
 import "./chunk-5CO5ZQ66.js";
 import {
   VERSION
-} from "./chunk-6TOU4JXY.js";
+} from "./chunk-4KD5BA6Y.js";
 import "./chunk-DEXWCDIK.js";
 import "./chunk-NFGWDW3F.js";
 import "./chunk-AY73W6XF.js";

@@ -1,7 +1,7 @@
 import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
   VERSION
-} from "./chunk-6TOU4JXY.js";
+} from "./chunk-4KD5BA6Y.js";
 import {
   compilePathTemplate,
   splitPath

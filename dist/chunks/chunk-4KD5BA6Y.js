@@ -23,19 +23,19 @@ var COMMANDS = {
   down: { summary: "stop mocks started with `up`", load: async () => (await import("./down-G2DL3IC4.js")).command },
   scenarios: {
     summary: "run cross-service scenarios",
-    load: async () => (await import("./scenarios-EQTCESOG.js")).command
+    load: async () => (await import("./scenarios-GK3W6ENC.js")).command
   },
   validate: {
     summary: "check a running service against its contract",
-    load: async () => (await import("./validate-MVTSLUB4.js")).command
+    load: async () => (await import("./validate-CFHAUEVM.js")).command
   },
   diff: {
     summary: "find breaking changes between contract versions",
-    load: async () => (await import("./diff-EIESEYFA.js")).command
+    load: async () => (await import("./diff-HENPEL3V.js")).command
   },
   mesh: {
     summary: "write Kubernetes and service-mesh manifests for the mocks",
-    load: async () => (await import("./mesh-5CE4LSQQ.js")).command
+    load: async () => (await import("./mesh-NDHV7JWY.js")).command
   },
   lint: {
     summary: "load the project and report contract and config problems",
