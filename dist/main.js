@@ -4,7 +4,7 @@ import {
   validateFindings,
   validateJUnitSuites,
   validateSarif
-} from "./chunks/chunk-IKVQBTYD.js";
+} from "./chunks/chunk-C6BMCQ4C.js";
 import {
   diffFindings,
   fetchOasdiff,
@@ -16,7 +16,7 @@ import {
   runProcess,
   summarizeDiff,
   toDiffJson
-} from "./chunks/chunk-PJDJLQRA.js";
+} from "./chunks/chunk-7DAE4CTO.js";
 import {
   batchAnnotations,
   countFindings,
@@ -44,7 +44,7 @@ import {
   summary,
   toCheckAnnotations,
   warning
-} from "./chunks/chunk-W45F46XG.js";
+} from "./chunks/chunk-OMFSU6XA.js";
 import "./chunks/chunk-GDGNCPBE.js";
 import {
   countSteps,
@@ -56,11 +56,11 @@ import {
   scenarioJsonReport,
   scenarioSarif,
   scenarioSequenceDiagram
-} from "./chunks/chunk-ZMUGZFL6.js";
+} from "./chunks/chunk-FFOUQDP5.js";
 import {
   createHttpTransport,
   validateTarget
-} from "./chunks/chunk-CE3O543R.js";
+} from "./chunks/chunk-H6GRXNTC.js";
 import {
   toJUnitXml
 } from "./chunks/chunk-BVVVLP5D.js";
@@ -72,25 +72,22 @@ import {
 } from "./chunks/chunk-5CO5ZQ66.js";
 import {
   VERSION
-} from "./chunks/chunk-4KD5BA6Y.js";
-import "./chunks/chunk-CYPE5V74.js";
-import "./chunks/chunk-2Y3XLVDO.js";
-import "./chunks/chunk-CQAYPSCA.js";
+} from "./chunks/chunk-MA2PGI7H.js";
+import "./chunks/chunk-S4JIYZC7.js";
+import "./chunks/chunk-AQPHB6TL.js";
+import "./chunks/chunk-T3ITODW7.js";
 import "./chunks/chunk-J5CZJXPQ.js";
 import {
   globSync
 } from "./chunks/chunk-LHMJAUPM.js";
-import "./chunks/chunk-DEXWCDIK.js";
+import "./chunks/chunk-5CLIAWSG.js";
+import "./chunks/chunk-MHC6EJ5C.js";
+import "./chunks/chunk-P6P5M7U5.js";
+import "./chunks/chunk-B3IVBZNR.js";
 import {
   loadConfig
-} from "./chunks/chunk-NFGWDW3F.js";
-import "./chunks/chunk-AY73W6XF.js";
-import "./chunks/chunk-YSTNKQVJ.js";
-import "./chunks/chunk-XHT6E6OY.js";
-import "./chunks/chunk-V53H2TKQ.js";
-import "./chunks/chunk-5LZN35NJ.js";
-import "./chunks/chunk-RR3QVNRZ.js";
-import "./chunks/chunk-BYCFEB6W.js";
+} from "./chunks/chunk-PGE5OYBZ.js";
+import "./chunks/chunk-JVT4NNQX.js";
 import "./chunks/chunk-V74WLX2H.js";
 import "./chunks/chunk-7RJC6OES.js";
 import {

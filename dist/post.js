@@ -12,7 +12,7 @@ import {
   setFailed,
   summary,
   warning
-} from "./chunks/chunk-W45F46XG.js";
+} from "./chunks/chunk-OMFSU6XA.js";
 import {
   isAlive,
   stopBackground
@@ -22,10 +22,8 @@ import {
   inlineCode,
   markdownTable
 } from "./chunks/chunk-5CO5ZQ66.js";
-import "./chunks/chunk-NFGWDW3F.js";
-import "./chunks/chunk-AY73W6XF.js";
-import "./chunks/chunk-RR3QVNRZ.js";
-import "./chunks/chunk-BYCFEB6W.js";
+import "./chunks/chunk-PGE5OYBZ.js";
+import "./chunks/chunk-JVT4NNQX.js";
 import {
   readUpState,
   removeUpState

@@ -59,6 +59,23 @@ describe('mockforge generate (bundled dist/cli.js)', () => {
     expect(again.stderr).toContain('Users Service: 1 operation(s) -> mocks/users-service (1 unchanged)');
   });
 
+  it("with no options fills every from_mock folder of mockforge.yaml: the same files as step 3's commands", () => {
+    const byCommands = tutorialProject();
+    for (const args of TUTORIAL_STEP_3) expect(run(args, byCommands).status).toBe(0);
+    const byConfig = tutorialProject();
+    const result = run(['generate'], byConfig);
+    expect(result.status, result.stderr).toBe(0);
+    expect(snapshot(byConfig)).toEqual(snapshot(byCommands));
+    const none = tempProject({
+      'mockforge.yaml': 'workspaces:\n  - name: users\n    port: 3001\n    contract: users.yaml\n',
+      'users.yaml': readFileSync(join(ECOMMERCE, 'contracts', 'users-service.yaml'), 'utf8'),
+    });
+    const empty = run(['generate'], none);
+    expect(empty.status).toBe(2);
+    expect(empty.stderr).toContain('users: no from_mock folder, nothing to generate');
+    expect(empty.stderr).toContain('no workspace of mockforge.yaml has a from_mock folder [MF_USAGE_INVALID]');
+  });
+
   it('keeps a hand-edited file unless --force, and --seed gives other data', () => {
     const dir = tutorialProject();
     const args = TUTORIAL_STEP_3[0] as string[];

@@ -2,7 +2,7 @@ import { createRequire as __mfCreateRequire } from 'node:module'; const require 
 import {
   createMocksFromConfig,
   createMocksFromSpec
-} from "./chunk-CYPE5V74.js";
+} from "./chunk-S4JIYZC7.js";
 import {
   parseOptions,
   parsePairs

@@ -1,14 +1,14 @@
 import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
   require__
-} from "./chunk-V53H2TKQ.js";
+} from "./chunk-P6P5M7U5.js";
 import {
   appendPointer,
   getAtPointer,
   parsePointer,
   require_ajv,
   require_codegen
-} from "./chunk-BYCFEB6W.js";
+} from "./chunk-JVT4NNQX.js";
 import {
   __commonJS,
   __toESM

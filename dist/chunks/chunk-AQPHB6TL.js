@@ -2,7 +2,7 @@ import { createRequire as __mfCreateRequire } from 'node:module'; const require 
 import {
   firstStatus,
   loadScenario
-} from "./chunk-CQAYPSCA.js";
+} from "./chunk-T3ITODW7.js";
 import {
   splitPath
 } from "./chunk-J5CZJXPQ.js";
@@ -12,10 +12,10 @@ import {
 import {
   resolveChild,
   resolveNode
-} from "./chunk-XHT6E6OY.js";
+} from "./chunk-MHC6EJ5C.js";
 import {
   appendPointer
-} from "./chunk-BYCFEB6W.js";
+} from "./chunk-JVT4NNQX.js";
 import {
   isMockforgeError
 } from "./chunk-ZVQDHYCI.js";

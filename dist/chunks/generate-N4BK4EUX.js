@@ -3,21 +3,22 @@ import {
   generateFitting,
   generateValue,
   isObject
-} from "./chunk-YSTNKQVJ.js";
+} from "./chunk-5CLIAWSG.js";
 import {
   SchemaValidator,
   resolveChild
-} from "./chunk-XHT6E6OY.js";
-import "./chunk-V53H2TKQ.js";
+} from "./chunk-MHC6EJ5C.js";
+import "./chunk-P6P5M7U5.js";
 import {
   loadContract,
+  loadProject,
   resolveLocalRef
-} from "./chunk-5LZN35NJ.js";
-import "./chunk-RR3QVNRZ.js";
+} from "./chunk-B3IVBZNR.js";
+import "./chunk-PGE5OYBZ.js";
 import {
   appendPointer,
   require_dist
-} from "./chunk-BYCFEB6W.js";
+} from "./chunk-JVT4NNQX.js";
 import {
   displayPath
 } from "./chunk-7RJC6OES.js";
@@ -31,6 +32,7 @@ import {
 } from "./chunk-ZVQDHYCI.js";
 
 // src/cli/commands/generate.ts
+import { existsSync as existsSync2 } from "node:fs";
 import { resolve } from "node:path";
 
 // src/core/mock/mock-files/render-mock-files.ts
@@ -228,12 +230,15 @@ var command = {
   summary: "write editable mock data (one YAML file per operation) from a contract",
   usage: `
 Usage: mockforge generate --from-openapi <contract> --output <dir> [--seed <s>] [--force]
+       mockforge generate [--config mockforge.yaml] [--seed <s>] [--force]
 
 Writes one YAML file per operation of the contract into <dir>: for every documented status its headers
 and, per media type, the body the mock serves (the contract's example when it fits its own schema,
 otherwise data generated from the schema) and its named examples. Shared schemas next to the contract
 are found as for every command. The same contract and seed give byte-identical files.
 Point a workspace's 'response: from_mock: <dir>' at the folder; hand edits are served.
+Without --from-openapi and --output: every 'from_mock' folder of mockforge.yaml, from its workspace's
+contract (the tutorial's three commands in one).
 
 A file edited by hand (its data no longer matches the checksum in its header) is kept; --force
 overwrites it. Files of operations the contract no longer has are left alone.
@@ -241,6 +246,8 @@ overwrites it. Files of operations the contract no longer has are left alone.
 Options:
   --from-openapi <file>  the OpenAPI 3.0/3.1 contract (YAML or JSON)
   --output <dir>         folder for the mock data files (created if missing)
+  --config <file>        without the two above: the project whose from_mock folders to fill
+                         (default: mockforge.yaml)
   --seed <s>             seed of the generated data (default: ${DEFAULT_SEED})
   --force                overwrite files edited by hand
 `,
@@ -250,6 +257,7 @@ Options:
       {
         "from-openapi": { type: "string" },
         output: { type: "string" },
+        config: { type: "string" },
         seed: { type: "string" },
         force: { type: "boolean" }
       },
@@ -257,39 +265,61 @@ Options:
     );
     const from = values["from-openapi"];
     const output = values.output;
-    if (!from || !output) {
-      throw new MockforgeError(ErrorCode.UsageInvalid, "generate needs --from-openapi <contract> and --output <dir>", {
-        hint: "mockforge generate --from-openapi contracts/users-service.yaml --output mocks/users-service/"
-      });
-    }
-    const contractFile = resolve(context.cwd, from);
-    const outputDir = resolve(context.cwd, output);
-    const contract = loadContract(contractFile, { root: context.cwd });
-    const show = (file) => displayPath(file, context.cwd);
-    for (const d of contract.diagnostics.filter((d2) => d2.severity === "error")) {
-      context.stderr(`${show(d.location.file)}:${d.location.line}: ${d.severity}: ${d.message} [${d.code}]
-`);
-    }
-    const written = writeMockFiles(contract, outputDir, {
-      seed: values.seed ?? DEFAULT_SEED,
-      force: values.force ?? false,
-      root: context.cwd
+    const settings = { seed: values.seed ?? DEFAULT_SEED, force: values.force ?? false, root: context.cwd };
+    const usage = () => new MockforgeError(ErrorCode.UsageInvalid, "generate needs --from-openapi <contract> and --output <dir>", {
+      hint: "mockforge generate --from-openapi contracts/users-service.yaml --output mocks/users-service/ (or, next to mockforge.yaml, no options: every from_mock folder)"
     });
-    const counts = /* @__PURE__ */ new Map();
-    for (const file of written) {
-      counts.set(file.outcome, (counts.get(file.outcome) ?? 0) + 1);
-      const note = file.outcome === "kept" ? " (edited by hand; --force overwrites)" : "";
-      context.stdout(`${file.outcome.padEnd(11)} ${show(file.file)}  ${file.operation}${note}
-`);
+    if (from || output) {
+      if (!from || !output) throw usage();
+      const contract = loadContract(resolve(context.cwd, from), { root: context.cwd });
+      generateInto(contract, resolve(context.cwd, output), settings, context);
+      return 0;
     }
-    const summary = [...counts].map(([outcome, n]) => `${n} ${outcome}`).join(", ");
-    context.stderr(
-      `${contract.title || show(contractFile)}: ${written.length} operation(s) -> ${show(outputDir)}${summary ? ` (${summary})` : ""}
-`
-    );
+    const configPath = resolve(context.cwd, values.config ?? "mockforge.yaml");
+    if (values.config === void 0 && !existsSync2(configPath)) throw usage();
+    const project = loadProject(configPath);
+    let folders = 0;
+    for (const workspace of project.config.workspaces) {
+      const contract = project.contracts.get(workspace.name);
+      const dirs = [...new Set(workspace.endpoints.flatMap((e) => e.fromMock ? [e.fromMock] : []))];
+      if (!contract || dirs.length === 0) {
+        context.stderr(`${workspace.name}: no from_mock folder, nothing to generate
+`);
+        continue;
+      }
+      for (const dir of dirs) generateInto(contract, dir, settings, context);
+      folders += dirs.length;
+    }
+    if (folders === 0) {
+      throw new MockforgeError(
+        ErrorCode.UsageInvalid,
+        `no workspace of ${displayPath(configPath, context.cwd)} has a from_mock folder`,
+        { hint: "add 'response: {from_mock: mocks/<service>/}' to an endpoint, or pass --from-openapi and --output" }
+      );
+    }
     return 0;
   }
 };
+function generateInto(contract, outputDir, settings, context) {
+  const show = (file) => displayPath(file, context.cwd);
+  for (const d of contract.diagnostics.filter((d2) => d2.severity === "error")) {
+    context.stderr(`${show(d.location.file)}:${d.location.line}: ${d.severity}: ${d.message} [${d.code}]
+`);
+  }
+  const written = writeMockFiles(contract, outputDir, settings);
+  const counts = /* @__PURE__ */ new Map();
+  for (const file of written) {
+    counts.set(file.outcome, (counts.get(file.outcome) ?? 0) + 1);
+    const note = file.outcome === "kept" ? " (edited by hand; --force overwrites)" : "";
+    context.stdout(`${file.outcome.padEnd(11)} ${show(file.file)}  ${file.operation}${note}
+`);
+  }
+  const summary = [...counts].map(([outcome, n]) => `${n} ${outcome}`).join(", ");
+  context.stderr(
+    `${contract.title || show(contract.file)}: ${written.length} operation(s) -> ${show(outputDir)}${summary ? ` (${summary})` : ""}
+`
+  );
+}
 export {
   command
 };

@@ -10,18 +10,15 @@ import {
   runProcess,
   summarizeDiff,
   toDiffJson
-} from "./chunk-PJDJLQRA.js";
+} from "./chunk-7DAE4CTO.js";
 import "./chunk-BVVVLP5D.js";
 import "./chunk-5CO5ZQ66.js";
 import {
   VERSION
-} from "./chunk-4KD5BA6Y.js";
-import "./chunk-DEXWCDIK.js";
-import "./chunk-NFGWDW3F.js";
-import "./chunk-AY73W6XF.js";
-import "./chunk-5LZN35NJ.js";
-import "./chunk-RR3QVNRZ.js";
-import "./chunk-BYCFEB6W.js";
+} from "./chunk-MA2PGI7H.js";
+import "./chunk-B3IVBZNR.js";
+import "./chunk-PGE5OYBZ.js";
+import "./chunk-JVT4NNQX.js";
 import {
   displayPath
 } from "./chunk-7RJC6OES.js";

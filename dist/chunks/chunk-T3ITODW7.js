@@ -1,13 +1,11 @@
 import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
-  describeSchemaErrors,
-  problemsError
-} from "./chunk-AY73W6XF.js";
-import {
   appendPointer,
+  describeSchemaErrors,
+  problemsError,
   readSourceFile,
   require_ajv
-} from "./chunk-BYCFEB6W.js";
+} from "./chunk-JVT4NNQX.js";
 import {
   ErrorCode,
   __toESM

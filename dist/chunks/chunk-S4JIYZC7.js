@@ -6,7 +6,7 @@ import {
   loadScenarioSeeds,
   mediaSchema,
   responseBodyValidator
-} from "./chunk-2Y3XLVDO.js";
+} from "./chunk-AQPHB6TL.js";
 import {
   compilePathTemplate,
   matchPathTemplate,
@@ -14,30 +14,28 @@ import {
   templateSpecificity
 } from "./chunk-J5CZJXPQ.js";
 import {
-  loadProject
-} from "./chunk-DEXWCDIK.js";
-import {
   createRandom,
   generateValue,
   hashSeed
-} from "./chunk-YSTNKQVJ.js";
+} from "./chunk-5CLIAWSG.js";
 import {
   SchemaValidator,
   resolveChild,
   resolveNode
-} from "./chunk-XHT6E6OY.js";
+} from "./chunk-MHC6EJ5C.js";
 import {
   loadContract,
+  loadProject,
   resolveLocalRef
-} from "./chunk-5LZN35NJ.js";
+} from "./chunk-B3IVBZNR.js";
 import {
   isInside
-} from "./chunk-RR3QVNRZ.js";
+} from "./chunk-PGE5OYBZ.js";
 import {
   appendPointer,
   parsePointer,
   readSourceFile
-} from "./chunk-BYCFEB6W.js";
+} from "./chunk-JVT4NNQX.js";
 import {
   ErrorCode,
   MockforgeError

@@ -1,14 +1,13 @@
 import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
   loadScenario
-} from "./chunk-CQAYPSCA.js";
+} from "./chunk-T3ITODW7.js";
 import {
   globSync
 } from "./chunk-LHMJAUPM.js";
-import "./chunk-AY73W6XF.js";
 import {
   readSourceFile
-} from "./chunk-BYCFEB6W.js";
+} from "./chunk-JVT4NNQX.js";
 import "./chunk-ZVQDHYCI.js";
 
 // src/core/diff/find-consumers.ts

@@ -2,17 +2,17 @@ import { createRequire as __mfCreateRequire } from 'node:module'; const require 
 import {
   compileResponses,
   findResponse
-} from "./chunk-2Y3XLVDO.js";
+} from "./chunk-AQPHB6TL.js";
 import {
   SchemaValidator,
   resolveChild
-} from "./chunk-XHT6E6OY.js";
+} from "./chunk-MHC6EJ5C.js";
 import {
   resolveLocalRef
-} from "./chunk-5LZN35NJ.js";
+} from "./chunk-B3IVBZNR.js";
 import {
   appendPointer
-} from "./chunk-BYCFEB6W.js";
+} from "./chunk-JVT4NNQX.js";
 import {
   __commonJS,
   __require,

@@ -4,20 +4,18 @@ import {
 } from "./chunk-BVVVLP5D.js";
 import {
   loadScenarioSeeds
-} from "./chunk-2Y3XLVDO.js";
+} from "./chunk-AQPHB6TL.js";
 import {
   compilePathTemplate,
   matchPathTemplate
 } from "./chunk-J5CZJXPQ.js";
 import {
+  loadContract,
   loadProject
-} from "./chunk-DEXWCDIK.js";
+} from "./chunk-B3IVBZNR.js";
 import {
   loadConfig
-} from "./chunk-NFGWDW3F.js";
-import {
-  loadContract
-} from "./chunk-5LZN35NJ.js";
+} from "./chunk-PGE5OYBZ.js";
 import {
   ErrorCode,
   MockforgeError

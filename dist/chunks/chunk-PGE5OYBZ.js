@@ -1,26 +1,54 @@
 import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
-  describeSchemaErrors,
-  problemsError
-} from "./chunk-AY73W6XF.js";
-import {
-  assertInside
-} from "./chunk-RR3QVNRZ.js";
-import {
   appendPointer,
+  describeSchemaErrors,
+  problemsError,
   readSourceFile,
   require_ajv
-} from "./chunk-BYCFEB6W.js";
+} from "./chunk-JVT4NNQX.js";
 import {
   ErrorCode,
   MockforgeError,
   __toESM
 } from "./chunk-ZVQDHYCI.js";
 
+// src/core/source/source-reader.ts
+import { realpathSync } from "node:fs";
+import { isAbsolute, relative, resolve } from "node:path";
+function createFileReader(options = {}) {
+  const cache = /* @__PURE__ */ new Map();
+  return (file) => {
+    let source = cache.get(file);
+    if (!source) {
+      source = readSourceFile(file, options);
+      cache.set(file, source);
+    }
+    return source;
+  };
+}
+function isInside(root, file) {
+  const real = (path) => {
+    try {
+      return realpathSync(path);
+    } catch {
+      return resolve(path);
+    }
+  };
+  const rel = relative(real(root), real(file));
+  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+}
+function assertInside(root, file, what) {
+  if (!isInside(root, file)) {
+    throw new MockforgeError(ErrorCode.RefRefused, `${what} ${file} is outside the project root ${root}`, {
+      hint: "keep contracts, schemas and mock data inside the repository"
+    });
+  }
+}
+
 // src/core/config/load-config.ts
 var import_ajv = __toESM(require_ajv(), 1);
 import { existsSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { basename, dirname, join, resolve as resolve2 } from "node:path";
 
 // src/core/config/config-schema.ts
 var faults = {
@@ -200,7 +228,7 @@ var validateConfig = (value) => {
   return validator(value);
 };
 function loadConfig(configPath) {
-  const file = resolve(configPath);
+  const file = resolve2(configPath);
   if (!existsSync(file)) {
     throw new MockforgeError(ErrorCode.ConfigNotFound, `config file ${file} not found`, {
       hint: "create mockforge.yaml (see README) or pass --config <file>"
@@ -239,7 +267,7 @@ function normalize(raw, source) {
     return location;
   };
   const inRoot = (relativePath, pointer, what) => {
-    const absolute = resolve(root, relativePath);
+    const absolute = resolve2(root, relativePath);
     try {
       assertInside(root, absolute, what);
     } catch (error) {
@@ -324,7 +352,7 @@ function normalize(raw, source) {
 }
 function findContract(ws, endpoints, contractsDir, root) {
   if (typeof ws.contract === "string") {
-    const file = resolve(root, ws.contract);
+    const file = resolve2(root, ws.contract);
     return { file: existsSync(file) ? file : void 0, tried: [file], inferred: false };
   }
   const stems = [ws.name, ...endpoints.flatMap((e) => e.fromMock ? [basename(e.fromMock)] : [])];
@@ -356,5 +384,7 @@ function normalizeMesh(raw, pointer) {
 }
 
 export {
+  createFileReader,
+  isInside,
   loadConfig
 };

@@ -16,7 +16,7 @@ import {
   require_validate,
   require_validation,
   require_validation_error
-} from "./chunk-BYCFEB6W.js";
+} from "./chunk-JVT4NNQX.js";
 import {
   __commonJS
 } from "./chunk-ZVQDHYCI.js";

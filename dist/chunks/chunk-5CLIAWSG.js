@@ -1,7 +1,7 @@
 import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
   getAtPointer
-} from "./chunk-BYCFEB6W.js";
+} from "./chunk-JVT4NNQX.js";
 
 // src/core/mock/data/flatten-schema.ts
 var MAX_REF_HOPS = 32;

@@ -1,25 +1,22 @@
 import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
   SERVE_OPTIONS
-} from "./chunk-MMTJT3BE.js";
+} from "./chunk-XZGTBHDU.js";
 import {
   isAlive,
   startBackground
 } from "./chunk-GDGNCPBE.js";
-import "./chunk-CYPE5V74.js";
-import "./chunk-2Y3XLVDO.js";
-import "./chunk-CQAYPSCA.js";
+import "./chunk-S4JIYZC7.js";
+import "./chunk-AQPHB6TL.js";
+import "./chunk-T3ITODW7.js";
 import "./chunk-J5CZJXPQ.js";
 import "./chunk-LHMJAUPM.js";
-import "./chunk-DEXWCDIK.js";
-import "./chunk-NFGWDW3F.js";
-import "./chunk-AY73W6XF.js";
-import "./chunk-YSTNKQVJ.js";
-import "./chunk-XHT6E6OY.js";
-import "./chunk-V53H2TKQ.js";
-import "./chunk-5LZN35NJ.js";
-import "./chunk-RR3QVNRZ.js";
-import "./chunk-BYCFEB6W.js";
+import "./chunk-5CLIAWSG.js";
+import "./chunk-MHC6EJ5C.js";
+import "./chunk-P6P5M7U5.js";
+import "./chunk-B3IVBZNR.js";
+import "./chunk-PGE5OYBZ.js";
+import "./chunk-JVT4NNQX.js";
 import {
   readUpState,
   removeUpState,

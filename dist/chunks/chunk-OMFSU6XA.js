@@ -14,7 +14,7 @@ import {
 } from "./chunk-5CO5ZQ66.js";
 import {
   loadConfig
-} from "./chunk-NFGWDW3F.js";
+} from "./chunk-PGE5OYBZ.js";
 import {
   readUpState,
   removeUpState,

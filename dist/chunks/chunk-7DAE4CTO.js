@@ -9,19 +9,15 @@ import {
   markdownTable
 } from "./chunk-5CO5ZQ66.js";
 import {
-  loadProject
-} from "./chunk-DEXWCDIK.js";
-import {
-  loadConfig
-} from "./chunk-NFGWDW3F.js";
-import {
   basePathOf,
-  loadContract
-} from "./chunk-5LZN35NJ.js";
+  loadContract,
+  loadProject
+} from "./chunk-B3IVBZNR.js";
 import {
   createFileReader,
-  isInside
-} from "./chunk-RR3QVNRZ.js";
+  isInside,
+  loadConfig
+} from "./chunk-PGE5OYBZ.js";
 import {
   CORE_SCHEMA,
   DEFAULT_MAX_SOURCE_BYTES,
@@ -31,7 +27,7 @@ import {
   load,
   parsePointer,
   readSourceFile
-} from "./chunk-BYCFEB6W.js";
+} from "./chunk-JVT4NNQX.js";
 import {
   ErrorCode,
   MockforgeError,
@@ -1204,7 +1200,7 @@ async function compare(options, temporary) {
   const ignores = options.ignoreFile ? loadIgnoreFile(resolve(options.cwd, options.ignoreFile)) : [];
   const sides = options.head === void 0 ? await projectSides(options, config, temporary) : [await fileSides(options, config, temporary)];
   const root = config?.root ?? options.cwd;
-  const consumers = config ? (await import("./find-consumers-AZTCZUK5.js")).indexConsumers(config) : void 0;
+  const consumers = config ? (await import("./find-consumers-2PLUZ5HH.js")).indexConsumers(config) : void 0;
   const contracts = [];
   const heads = [];
   for (const side of sides) {

@@ -1,19 +1,15 @@
 import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
-  loadProject
-} from "./chunk-DEXWCDIK.js";
-import "./chunk-NFGWDW3F.js";
-import "./chunk-AY73W6XF.js";
-import {
   require__
-} from "./chunk-V53H2TKQ.js";
+} from "./chunk-P6P5M7U5.js";
 import {
   HTTP_METHODS,
   loadContract,
   loadContractWithRemoteRefs,
+  loadProject,
   resolveLocalRef
-} from "./chunk-5LZN35NJ.js";
-import "./chunk-RR3QVNRZ.js";
+} from "./chunk-B3IVBZNR.js";
+import "./chunk-PGE5OYBZ.js";
 import {
   require_applicator,
   require_codegen,
@@ -30,7 +26,7 @@ import {
   require_ref,
   require_required,
   require_uniqueItems
-} from "./chunk-BYCFEB6W.js";
+} from "./chunk-JVT4NNQX.js";
 import {
   displayPath
 } from "./chunk-7RJC6OES.js";

@@ -10,8 +10,8 @@ import {
   scenarioSarif,
   scenarioSequenceDiagram,
   scenariosExitCode
-} from "./chunk-ZMUGZFL6.js";
-import "./chunk-CE3O543R.js";
+} from "./chunk-FFOUQDP5.js";
+import "./chunk-H6GRXNTC.js";
 import {
   toJUnitXml
 } from "./chunk-BVVVLP5D.js";
@@ -21,21 +21,18 @@ import {
 } from "./chunk-5CO5ZQ66.js";
 import {
   VERSION
-} from "./chunk-4KD5BA6Y.js";
-import "./chunk-CYPE5V74.js";
-import "./chunk-2Y3XLVDO.js";
-import "./chunk-CQAYPSCA.js";
+} from "./chunk-MA2PGI7H.js";
+import "./chunk-S4JIYZC7.js";
+import "./chunk-AQPHB6TL.js";
+import "./chunk-T3ITODW7.js";
 import "./chunk-J5CZJXPQ.js";
 import "./chunk-LHMJAUPM.js";
-import "./chunk-DEXWCDIK.js";
-import "./chunk-NFGWDW3F.js";
-import "./chunk-AY73W6XF.js";
-import "./chunk-YSTNKQVJ.js";
-import "./chunk-XHT6E6OY.js";
-import "./chunk-V53H2TKQ.js";
-import "./chunk-5LZN35NJ.js";
-import "./chunk-RR3QVNRZ.js";
-import "./chunk-BYCFEB6W.js";
+import "./chunk-5CLIAWSG.js";
+import "./chunk-MHC6EJ5C.js";
+import "./chunk-P6P5M7U5.js";
+import "./chunk-B3IVBZNR.js";
+import "./chunk-PGE5OYBZ.js";
+import "./chunk-JVT4NNQX.js";
 import "./chunk-V74WLX2H.js";
 import {
   displayPath

@@ -10,36 +10,36 @@ import {
 var COMMANDS = {
   generate: {
     summary: "write editable mock data for a contract",
-    load: async () => (await import("./generate-ZAOSRBKE.js")).command
+    load: async () => (await import("./generate-N4BK4EUX.js")).command
   },
   serve: {
     summary: "serve the workspace mocks in the foreground",
-    load: async () => (await import("./serve-3ARHZIE5.js")).command
+    load: async () => (await import("./serve-3A3VLVGS.js")).command
   },
   up: {
     summary: "start the workspace mocks in the background",
-    load: async () => (await import("./up-6BV5QIJN.js")).command
+    load: async () => (await import("./up-EQV2N4XX.js")).command
   },
   down: { summary: "stop mocks started with `up`", load: async () => (await import("./down-G2DL3IC4.js")).command },
   scenarios: {
     summary: "run cross-service scenarios",
-    load: async () => (await import("./scenarios-GK3W6ENC.js")).command
+    load: async () => (await import("./scenarios-I4NA4NJW.js")).command
   },
   validate: {
     summary: "check a running service against its contract",
-    load: async () => (await import("./validate-CFHAUEVM.js")).command
+    load: async () => (await import("./validate-IQZTYXGP.js")).command
   },
   diff: {
     summary: "find breaking changes between contract versions",
-    load: async () => (await import("./diff-HENPEL3V.js")).command
+    load: async () => (await import("./diff-COQSAVRT.js")).command
   },
   mesh: {
     summary: "write Kubernetes and service-mesh manifests for the mocks",
-    load: async () => (await import("./mesh-NDHV7JWY.js")).command
+    load: async () => (await import("./mesh-2IR2SY3E.js")).command
   },
   lint: {
     summary: "load the project and report contract and config problems",
-    load: async () => (await import("./lint-Z237HDR4.js")).command
+    load: async () => (await import("./lint-7VNP7DAM.js")).command
   }
 };
 

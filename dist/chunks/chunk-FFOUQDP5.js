@@ -6,7 +6,7 @@ import {
   locate,
   mediaTypeMatches,
   runPool
-} from "./chunk-CE3O543R.js";
+} from "./chunk-H6GRXNTC.js";
 import {
   toSarif
 } from "./chunk-BVVVLP5D.js";
@@ -17,16 +17,16 @@ import {
   compileRequestValidator,
   createMocksFromConfig,
   validateParameters
-} from "./chunk-CYPE5V74.js";
+} from "./chunk-S4JIYZC7.js";
 import {
   compileResponses,
   findResponse
-} from "./chunk-2Y3XLVDO.js";
+} from "./chunk-AQPHB6TL.js";
 import {
   firstStatus,
   loadScenario,
   statusMatches
-} from "./chunk-CQAYPSCA.js";
+} from "./chunk-T3ITODW7.js";
 import {
   compilePathTemplate,
   matchPathTemplate,
@@ -36,17 +36,15 @@ import {
   globSync
 } from "./chunk-LHMJAUPM.js";
 import {
-  loadProject
-} from "./chunk-DEXWCDIK.js";
-import {
-  didYouMean
-} from "./chunk-AY73W6XF.js";
-import {
   SchemaValidator
-} from "./chunk-XHT6E6OY.js";
+} from "./chunk-MHC6EJ5C.js";
 import {
-  appendPointer
-} from "./chunk-BYCFEB6W.js";
+  loadProject
+} from "./chunk-B3IVBZNR.js";
+import {
+  appendPointer,
+  didYouMean
+} from "./chunk-JVT4NNQX.js";
 import {
   readUpState
 } from "./chunk-V74WLX2H.js";

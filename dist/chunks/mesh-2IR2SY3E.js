@@ -1,7 +1,7 @@
 import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
   VERSION
-} from "./chunk-4KD5BA6Y.js";
+} from "./chunk-MA2PGI7H.js";
 import {
   compilePathTemplate,
   splitPath
@@ -11,17 +11,13 @@ import {
 } from "./chunk-LHMJAUPM.js";
 import {
   loadProject
-} from "./chunk-DEXWCDIK.js";
-import "./chunk-NFGWDW3F.js";
-import {
-  didYouMean
-} from "./chunk-AY73W6XF.js";
-import "./chunk-5LZN35NJ.js";
-import "./chunk-RR3QVNRZ.js";
+} from "./chunk-B3IVBZNR.js";
+import "./chunk-PGE5OYBZ.js";
 import {
   appendPointer,
+  didYouMean,
   require_dist
-} from "./chunk-BYCFEB6W.js";
+} from "./chunk-JVT4NNQX.js";
 import {
   displayPath
 } from "./chunk-7RJC6OES.js";

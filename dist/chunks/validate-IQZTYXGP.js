@@ -4,29 +4,26 @@ import {
   validateExitCode,
   validateJUnitSuites,
   validateSarif
-} from "./chunk-IKVQBTYD.js";
+} from "./chunk-C6BMCQ4C.js";
 import {
   createHttpTransport,
   validateTarget
-} from "./chunk-CE3O543R.js";
+} from "./chunk-H6GRXNTC.js";
 import {
   toJUnitXml
 } from "./chunk-BVVVLP5D.js";
 import {
   VERSION
-} from "./chunk-4KD5BA6Y.js";
-import "./chunk-2Y3XLVDO.js";
-import "./chunk-CQAYPSCA.js";
+} from "./chunk-MA2PGI7H.js";
+import "./chunk-AQPHB6TL.js";
+import "./chunk-T3ITODW7.js";
 import "./chunk-J5CZJXPQ.js";
 import "./chunk-LHMJAUPM.js";
-import "./chunk-DEXWCDIK.js";
-import "./chunk-NFGWDW3F.js";
-import "./chunk-AY73W6XF.js";
-import "./chunk-XHT6E6OY.js";
-import "./chunk-V53H2TKQ.js";
-import "./chunk-5LZN35NJ.js";
-import "./chunk-RR3QVNRZ.js";
-import "./chunk-BYCFEB6W.js";
+import "./chunk-MHC6EJ5C.js";
+import "./chunk-P6P5M7U5.js";
+import "./chunk-B3IVBZNR.js";
+import "./chunk-PGE5OYBZ.js";
+import "./chunk-JVT4NNQX.js";
 import {
   displayPath
 } from "./chunk-7RJC6OES.js";
