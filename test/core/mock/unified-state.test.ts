@@ -195,7 +195,79 @@ components:
       ['user_alice', 10],
     ]);
     const id = (alices.body as { id: string }).id;
+    expect(alices.headers.get('location')).toBe(`/api/users/user_alice/orders/${id}`);
     expect((await getJson(`${url.shop}/api/users/user_alice/orders/${id}`)).status).toBe(200);
     expect((await getJson(`${url.shop}/api/users/user_bob/orders/${id}`)).status).toBe(404);
+  });
+
+  it('Twilio-style records: ids minted to fit the sid pattern, form fields renamed and typed, no stray fields', async () => {
+    const contract = `openapi: 3.0.0
+info: {title: Calls, version: 1.0.0}
+paths:
+  /Calls.json:
+    post:
+      requestBody:
+        content:
+          application/x-www-form-urlencoded:
+            schema:
+              type: object
+              properties: {FriendlyName: {type: string}, Ttl: {type: integer}, Extra: {type: string}}
+      responses:
+        '201': {description: created, content: {application/json: {schema: {$ref: '#/components/schemas/Call'}}}}
+  /Calls/{Sid}.json:
+    parameters: [{name: Sid, in: path, required: true, schema: {type: string}}]
+    get:
+      responses:
+        '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Call'}}}}
+    delete:
+      responses:
+        '204': {description: deleted}
+  /Calls/{Sid}/Recording.json:
+    parameters: [{name: Sid, in: path, required: true, schema: {type: string}}]
+    post:
+      responses:
+        '201': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Recording'}}}}
+    get:
+      responses:
+        '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Recording'}}}}
+components:
+  schemas:
+    Call:
+      type: object
+      additionalProperties: false
+      properties:
+        sid: {type: string, pattern: '^CA[0-9a-f]{32}$', minLength: 34, maxLength: 34}
+        friendly_name: {type: string}
+        ttl: {type: string}
+    Recording: {type: object, properties: {duration: {type: integer}, status: {type: string}}}
+`;
+    const { url } = await startProject({
+      'mockforge.yaml':
+        'workspaces:\n  - name: calls\n    port: 3001\n    contract: calls.yaml\ncore:\n  consistency:\n    enabled: true\n    unified_state: {workspace_id: sids, persona_graph: {enabled: true}}\n',
+      'calls.yaml': contract,
+    });
+    const created = await getJson(`${url.calls}/Calls.json`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'FriendlyName=Alice&Ttl=3600&Extra=dropped',
+    });
+    expect(created.status).toBe(201);
+    expect(created.headers.get('x-mockforge-response-errors')).toBeNull();
+    const call = created.body as { sid: string; friendly_name: string; ttl: string };
+    expect(call.sid).toMatch(/^CA[0-9a-f]{32}$/);
+    expect(call).toEqual({ sid: call.sid, friendly_name: 'Alice', ttl: '3600' });
+    expect(created.headers.get('location')).toBe(`/Calls/${call.sid}.json`);
+    expect((await getJson(`${url.calls}/Calls/${call.sid}.json`)).body).toEqual(call);
+    // Persona ids fit the pattern too; an id no record could have is answered from the contract.
+    const stranger = await getJson(`${url.calls}/Calls/nope.json`);
+    expect(stranger.status).toBe(200);
+    expect(stranger.headers.get('x-mockforge-response-errors')).toBeNull();
+    expect((await fetch(`${url.calls}/Calls/${call.sid}.json`, { method: 'DELETE' })).status).toBe(204);
+    // Deleting what is gone: the contract documents no 404 for DELETE, so its 204 (DELETE is idempotent).
+    expect((await fetch(`${url.calls}/Calls/${call.sid}.json`, { method: 'DELETE' })).status).toBe(204);
+    // A POST next to a GET of one object is a singleton, not a collection: the GET answers one object.
+    const recording = await getJson(`${url.calls}/Calls/${call.sid}/Recording.json`);
+    expect(Array.isArray(recording.body)).toBe(false);
+    expect(recording.headers.get('x-mockforge-response-errors')).toBeNull();
   });
 });

@@ -76,6 +76,15 @@ describe('self-consistency: validating our mocks', () => {
     },
   );
 
+  it.each(['messaging_v1', 'verify_v2', 'api_v2010'])(
+    'Twilio %s stateful (create -> read -> delete chains on shared collections): no findings',
+    async (name) => {
+      const result = await validateMockOf(join(CORPUS, 'twilio', `${name}.yaml`), 'stateful');
+      expect(result.problems).toEqual([]);
+      expect(result.findings.map((f) => `${f.check} ${f.operation} ${f.message}`)).toEqual([]);
+    },
+  );
+
   it('Twilio api_v2010: no findings on every safe operation', async () => {
     const result = await validateMockOf(join(CORPUS, 'twilio', 'api_v2010.yaml'));
     expect(result.problems).toEqual([]);

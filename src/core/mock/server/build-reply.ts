@@ -115,12 +115,15 @@ function buildStateReply(
   });
   if (outcome.kind === 'pass') return undefined;
   if (outcome.kind === 'full') return problemReply(507, 'Insufficient storage', outcome.detail);
-  if (outcome.kind === 'not-found') {
-    if (route.responses && findStatus(route.responses, [404])) {
-      return replyFromContract(workspace, context, route, request, { code: 404 }, entry, false);
-    }
-    return problemReply(404, 'Not found', outcome.detail);
+  const documents404 = route.responses !== undefined && findStatus(route.responses, [404]) !== undefined;
+  if (outcome.kind === 'not-found' && documents404) {
+    return replyFromContract(workspace, context, route, request, { code: 404 }, entry, false);
   }
+  // DELETE is idempotent: where the contract has no 404 for it, deleting what is gone answers its success.
+  if (outcome.kind === 'not-found' && entry.method === 'DELETE' && route.responses?.primary) {
+    return { status: route.responses.primary.status, headers: {}, body: undefined };
+  }
+  if (outcome.kind === 'not-found') return problemReply(404, 'Not found', outcome.detail);
   const value = outcome.kind === 'list' ? outcome.records : outcome.kind === 'record' ? outcome.record : undefined;
   if (route.source === 'state') {
     return encodedReply(route, 200, 'application/json', value, route.stateValidator, entry, context, {
@@ -134,7 +137,8 @@ function buildStateReply(
     headers.location = locationOf(
       workspace,
       binding.resource.itemPath ?? `${binding.resource.collectionPath}/{id}`,
-      outcome.record[binding.resource.idField],
+      outcome.id,
+      params,
     );
   }
   if (primary.spec.media.length === 0 || value === undefined)
@@ -258,9 +262,21 @@ function shapeList(
   return base;
 }
 
-function locationOf(workspace: PreparedWorkspace, itemPath: string, id: unknown): string {
+/** The created item's path: its id for the last parameter, the request's values for the parents'. */
+function locationOf(
+  workspace: PreparedWorkspace,
+  itemPath: string,
+  id: string,
+  params: Record<string, string>,
+): string {
   const base = workspace.baseSegments.length > 0 ? `/${workspace.baseSegments.join('/')}` : '';
-  return base + itemPath.replace(/\{[^{}]+\}(?!.*\{)/, encodeURIComponent(String(id)));
+  const withId = itemPath.replace(/\{[^{}]+\}(?!.*\{)/, encodeURIComponent(id));
+  return (
+    base +
+    withId.replace(/\{([^{}]+)\}/g, (template, name: string) =>
+      params[name] !== undefined ? encodeURIComponent(params[name]) : template,
+    )
+  );
 }
 
 function isArraySchema(workspace: PreparedWorkspace, schema: unknown): boolean {

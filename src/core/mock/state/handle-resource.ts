@@ -1,4 +1,7 @@
 import type { JsonObject } from '../../contract/types.js';
+import { hashSeed } from '../random.js';
+import { idFits, idValue, mintId } from './mint-id.js';
+import { recordFields } from './record-fields.js';
 import type { Resource } from './resources.js';
 import { createPersona, type PersonaOptions } from './seed-state.js';
 
@@ -20,7 +23,7 @@ export interface ResourceRequest {
 }
 
 export type ResourceOutcome =
-  | { kind: 'record'; created: boolean; record: JsonObject }
+  | { kind: 'record'; created: boolean; id: string; record: JsonObject }
   | { kind: 'list'; records: JsonObject[] }
   | { kind: 'deleted' }
   | { kind: 'not-found'; detail: string }
@@ -51,14 +54,18 @@ export function handleResource(request: ResourceRequest): ResourceOutcome {
       };
     }
     const given = request.body[resource.idField];
-    const id =
-      typeof given === 'string' || typeof given === 'number' ? String(given) : store.nextId(name, resource.singular);
+    const id = typeof given === 'string' || typeof given === 'number' ? String(given) : newRecordId(request);
     const persona = createPersona(personas, name, id);
-    const record = fillRequired(resource, persona, { ...request.body, ...parentValues(request, persona) });
-    record[resource.idField] = typeof given === 'number' ? given : id;
-    return { kind: 'record', created: true, record: store.put(name, id, record) };
+    const fields = { ...recordFields(resource, request.body), ...parentValues(request, persona) };
+    const record = fillRequired(resource, persona, fields);
+    if (resource.idInRecord)
+      record[resource.idField] = typeof given === 'number' ? given : idValue(personas.bindings.get(name), id);
+    return { kind: 'record', created: true, id, record: store.put(name, id, record) };
   }
   const id = request.id ?? '';
+  // An id no record could have (the path takes any string, the record's id field is a 34-character sid):
+  // answered from the contract, as without state.
+  if (!store.has(name, id) && !idFits(personas.bindings.get(name), id)) return { kind: 'pass' };
   const stored = store.get(name, id) ?? materialize(request, id);
   // Under another parent (`/users/user_2/orders/order_1` for user_1's order), the item does not exist.
   const existing = stored && underParent(request, stored) ? stored : undefined;
@@ -66,7 +73,7 @@ export function handleResource(request: ResourceRequest): ResourceOutcome {
   switch (request.method) {
     case 'GET':
     case 'HEAD':
-      return existing ? { kind: 'record', created: false, record: existing } : missing;
+      return existing ? { kind: 'record', created: false, id, record: existing } : missing;
     case 'DELETE':
       if (!existing) return missing;
       store.delete(name, id);
@@ -76,9 +83,9 @@ export function handleResource(request: ResourceRequest): ResourceOutcome {
       if (!isObject(request.body)) return { kind: 'pass' };
       if (!existing && request.method === 'PATCH') return missing;
       const base = request.method === 'PATCH' && existing ? { ...existing } : {};
-      for (const [key, value] of Object.entries(request.body)) base[key] = value;
-      base[resource.idField] = existing?.[resource.idField] ?? id;
-      return { kind: 'record', created: !existing, record: store.put(name, id, base) };
+      for (const [key, value] of Object.entries(recordFields(request.resource, request.body))) base[key] = value;
+      if (resource.idInRecord) base[resource.idField] = existing?.[resource.idField] ?? id;
+      return { kind: 'record', created: !existing, id, record: store.put(name, id, base) };
     }
     default:
       return { kind: 'pass' };
@@ -90,6 +97,17 @@ function materialize(request: ResourceRequest, id: string): JsonObject | undefin
   if (!request.personaGraph || store.isDeleted(request.resource.name, id) || id === '') return undefined;
   const persona = createPersona(request.personas, request.resource.name, id);
   return store.put(request.resource.name, id, { ...persona, ...parentValues(request, persona) });
+}
+
+/** A free id for a created record: readable, or minted to fit the id field's schema (see mintId). */
+function newRecordId(request: ResourceRequest): string {
+  const { store, bindings, workspaceId } = request.personas;
+  const { name, singular } = request.resource;
+  for (let attempt = 0; ; attempt++) {
+    const readable = store.nextId(name, singular);
+    const id = mintId(bindings.get(name), readable, hashSeed(workspaceId, name, readable));
+    if (id === readable || attempt >= 100 || !(store.has(name, id) || store.isDeleted(name, id))) return id;
+  }
 }
 
 /** A record of a nested collection belongs to the parent the path names (`/users/{userId}/orders`). */
@@ -136,11 +154,16 @@ function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-/** The request body, plus the persona's values for required fields the body leaves out. */
-function fillRequired(resource: Resource, persona: JsonObject, body: JsonObject): JsonObject {
-  const record: JsonObject = {};
-  for (const field of resource.requiredFields) if (!(field in body) && field in persona) record[field] = persona[field];
-  for (const [key, value] of Object.entries(body)) record[key] = value;
+/**
+ * The request's fields over the persona's values for required fields the request leaves out. A closed
+ * record (additionalProperties: false, oneOf/anyOf) starts from the whole persona: its required fields
+ * may be a oneOf branch's, which only a whole generated record is sure to have.
+ */
+function fillRequired(resource: Resource, persona: JsonObject, fields: JsonObject): JsonObject {
+  const record: JsonObject = resource.closed ? { ...persona } : {};
+  for (const field of resource.requiredFields)
+    if (!(field in fields) && field in persona) record[field] = persona[field];
+  for (const [key, value] of Object.entries(fields)) record[key] = value;
   return record;
 }
 

@@ -9,6 +9,14 @@ export interface Resource {
   name: string;
   singular: string;
   idField: string;
+  /** False when the record has no id-like property and takes no extra ones: the id is the store key only. */
+  idInRecord: boolean;
+  /** The id's schema, $ref resolved (the id field's, else the item path parameter's): minted ids fit it. */
+  idSchema: JsonObject | undefined;
+  /** The record schema's properties (allOf merged, $refs resolved): request fields are matched to them. */
+  properties: Map<string, JsonObject | undefined>;
+  /** The record takes no properties beyond `properties` (additionalProperties: false, or oneOf/anyOf). */
+  closed: boolean;
   /** Path templates as written in the contract (without the base path). */
   collectionPath: string;
   itemPath: string | undefined;
@@ -72,7 +80,9 @@ export function inferResources(contract: LoadedContract): Resource[] {
   for (const operation of contract.operations) {
     const last = splitPath(operation.path).at(-1);
     if (!last || isParam(last) || collections.has(operation.path)) continue;
-    if (operation.method === 'post') collections.set(operation.path, undefined);
+    // A POST next to a GET of one object is a singleton (`/Domains/{Sid}/Certificate`), not a collection.
+    if (operation.method === 'post' && !getsOneObject(contract, operation.path))
+      collections.set(operation.path, undefined);
   }
   const resources: Resource[] = [];
   for (const [collectionPath, itemPath] of collections) {
@@ -81,7 +91,16 @@ export function inferResources(contract: LoadedContract): Resource[] {
     const schema = schemaPointer ? resolveNode(contract.document, schemaPointer)?.node : undefined;
     const properties = collectProperties(contract.document, schema);
     const singular = singularize(name);
-    const idField = 'id' in properties || !properties[`${singular}_id`] ? 'id' : `${singular}_id`;
+    // `id`, the item parameter's own name (`{BrandVettingSid}` -> brand_vetting_sid), `order_id`, `sid`.
+    const itemParam = itemPath ? itemParameter(contract, itemPath) : undefined;
+    const looseItemParam = itemParam ? looseName(String(itemParam.name)) : undefined;
+    const idField =
+      ('id' in properties ? 'id' : undefined) ??
+      Object.keys(properties).find((field) => looseName(field) === looseItemParam) ??
+      [`${singular}_id`, 'sid'].find((field) => field in properties) ??
+      'id';
+    const closed =
+      schema !== undefined && (schema.additionalProperties === false || 'oneOf' in schema || 'anyOf' in schema);
     const linkFields = Object.keys(properties).filter((f) => f !== idField && linkTarget(f) !== undefined);
     const nestedLinkFields = new Map<string, string[]>();
     for (const [field, sub] of Object.entries(properties)) {
@@ -97,6 +116,10 @@ export function inferResources(contract: LoadedContract): Resource[] {
       name,
       singular,
       idField,
+      idInRecord: idField in properties || !closed,
+      idSchema: resolveSchema(contract.document, properties[idField] ?? itemParam?.schema),
+      properties: new Map(Object.entries(properties).map(([key, sub]) => [key, resolveSchema(contract.document, sub)])),
+      closed,
       collectionPath,
       itemPath,
       schemaPointer,
@@ -107,6 +130,32 @@ export function inferResources(contract: LoadedContract): Resource[] {
     });
   }
   return resources;
+}
+
+/** `Order_Id`, `orderId` and `order-id` alike: how request fields and parameters meet record properties. */
+export const looseName = (name: string) => name.toLowerCase().replace(/[_-]/g, '');
+
+/** The path parameter an item path ends with (`{Sid}` of `/Calls/{Sid}.json`), from any of its operations. */
+function itemParameter(contract: LoadedContract, itemPath: string): JsonObject | undefined {
+  const name = /\{([^}]+)\}[^/]*$/.exec(itemPath)?.[1];
+  const operation = contract.operations.find((o) => o.path === itemPath);
+  return operation?.parameters.find((p) => p.in === 'path' && p.name === name);
+}
+
+/** Whether the path's GET answers one object (no array in it): the path is a singleton, not a list. */
+function getsOneObject(contract: LoadedContract, path: string): boolean {
+  const doc = contract.document;
+  const responses = resolveChild(doc, appendPointer('/paths', path, 'get'), 'responses');
+  if (!responses) return false;
+  const success = Object.keys(responses.node).find((code) => /^2\d\d$/.test(code));
+  const content = success ? resolveChild(doc, responses.pointer, success, 'content') : undefined;
+  const mediaType = Object.keys(content?.node ?? {}).find((m) => m.includes('json'));
+  const schema =
+    content && mediaType ? resolveSchema(doc, resolveChild(doc, content.pointer, mediaType)?.node.schema) : undefined;
+  if (!schema || schema.type === 'array') return false;
+  const properties = collectProperties(doc, schema);
+  const fields = Object.values(properties);
+  return fields.length > 0 && !fields.some((sub) => resolveSchema(doc, sub)?.type === 'array');
 }
 
 /** `{userId}` after `users` in the collection path, paired with the record's field linking to `users`. */

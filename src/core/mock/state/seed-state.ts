@@ -2,6 +2,7 @@ import type { JsonObject } from '../../contract/types.js';
 import { resolveNode } from '../contract-node.js';
 import { hashSeed } from '../random.js';
 import { type DataContext, generateForSchema } from '../response/example-data.js';
+import { idValue, mintId } from './mint-id.js';
 import { linkTarget, type Resource } from './resources.js';
 import type { StateStore } from './store.js';
 
@@ -27,7 +28,8 @@ export function seedPersonas(options: PersonaOptions): void {
     const ids = new Set(options.store.ids(name));
     let n = 0;
     while (ids.size < SEEDED_PER_COLLECTION + options.store.ids(name).length && n < 50) {
-      ids.add(`${binding.resource.singular}_${100 + (hashSeed(options.workspaceId, name, n++) % 900)}`);
+      const seed = hashSeed(options.workspaceId, name, n++);
+      ids.add(mintId(binding, `${binding.resource.singular}_${100 + (seed % 900)}`, seed));
     }
     pools.set(name, [...ids].sort());
   }
@@ -57,7 +59,7 @@ export function createPersona(
   const record: JsonObject =
     generated && typeof generated === 'object' && !Array.isArray(generated) ? (generated as JsonObject) : {};
   if (!binding) return { id };
-  record[binding.resource.idField] = id;
+  if (binding.resource.idInRecord) record[binding.resource.idField] = idValue(binding, id);
   const pick = (field: string, salt: number): string | undefined => {
     const target = linkTarget(field);
     const ids = target ? (pools?.get(target) ?? options.store.ids(target)) : [];

@@ -555,7 +555,8 @@ function inferResources(contract) {
   for (const operation of contract.operations) {
     const last = splitPath(operation.path).at(-1);
     if (!last || isParam(last) || collections.has(operation.path)) continue;
-    if (operation.method === "post") collections.set(operation.path, void 0);
+    if (operation.method === "post" && !getsOneObject(contract, operation.path))
+      collections.set(operation.path, void 0);
   }
   const resources = [];
   for (const [collectionPath, itemPath] of collections) {
@@ -564,7 +565,10 @@ function inferResources(contract) {
     const schema = schemaPointer ? resolveNode(contract.document, schemaPointer)?.node : void 0;
     const properties = collectProperties(contract.document, schema);
     const singular = singularize(name);
-    const idField = "id" in properties || !properties[`${singular}_id`] ? "id" : `${singular}_id`;
+    const itemParam = itemPath ? itemParameter(contract, itemPath) : void 0;
+    const looseItemParam = itemParam ? looseName(String(itemParam.name)) : void 0;
+    const idField = ("id" in properties ? "id" : void 0) ?? Object.keys(properties).find((field) => looseName(field) === looseItemParam) ?? [`${singular}_id`, "sid"].find((field) => field in properties) ?? "id";
+    const closed = schema !== void 0 && (schema.additionalProperties === false || "oneOf" in schema || "anyOf" in schema);
     const linkFields = Object.keys(properties).filter((f) => f !== idField && linkTarget(f) !== void 0);
     const nestedLinkFields = /* @__PURE__ */ new Map();
     for (const [field, sub] of Object.entries(properties)) {
@@ -580,6 +584,10 @@ function inferResources(contract) {
       name,
       singular,
       idField,
+      idInRecord: idField in properties || !closed,
+      idSchema: resolveSchema(contract.document, properties[idField] ?? itemParam?.schema),
+      properties: new Map(Object.entries(properties).map(([key, sub]) => [key, resolveSchema(contract.document, sub)])),
+      closed,
       collectionPath,
       itemPath,
       schemaPointer,
@@ -590,6 +598,25 @@ function inferResources(contract) {
     });
   }
   return resources;
+}
+var looseName = (name) => name.toLowerCase().replace(/[_-]/g, "");
+function itemParameter(contract, itemPath) {
+  const name = /\{([^}]+)\}[^/]*$/.exec(itemPath)?.[1];
+  const operation = contract.operations.find((o) => o.path === itemPath);
+  return operation?.parameters.find((p) => p.in === "path" && p.name === name);
+}
+function getsOneObject(contract, path) {
+  const doc = contract.document;
+  const responses = resolveChild(doc, appendPointer("/paths", path, "get"), "responses");
+  if (!responses) return false;
+  const success = Object.keys(responses.node).find((code) => /^2\d\d$/.test(code));
+  const content = success ? resolveChild(doc, responses.pointer, success, "content") : void 0;
+  const mediaType = Object.keys(content?.node ?? {}).find((m) => m.includes("json"));
+  const schema = content && mediaType ? resolveSchema(doc, resolveChild(doc, content.pointer, mediaType)?.node.schema) : void 0;
+  if (!schema || schema.type === "array") return false;
+  const properties = collectProperties(doc, schema);
+  const fields = Object.values(properties);
+  return fields.length > 0 && !fields.some((sub) => resolveSchema(doc, sub)?.type === "array");
 }
 function findParentLinks(collectionPath, linkFields) {
   const segments = splitPath(collectionPath);
@@ -651,6 +678,38 @@ function findRecordSchema(contract, collectionPath, itemPath) {
   return void 0;
 }
 
+// src/core/mock/state/mint-id.ts
+var CONSTRAINING = ["pattern", "format", "enum", "const", "minLength", "maxLength"];
+function mintId(binding, readable, seed) {
+  const schema = binding?.resource.idSchema;
+  if (!binding || !schema || !constrains(schema)) return readable;
+  const value = generateForSchema(schema, { ...binding.data, seed }, "response");
+  return typeof value === "string" || typeof value === "number" ? String(value) : readable;
+}
+function idValue(binding, id) {
+  const type = binding?.resource.idSchema?.type;
+  return (type === "integer" || type === "number") && id.trim() !== "" && Number.isFinite(Number(id)) ? Number(id) : id;
+}
+function idFits(binding, id) {
+  const schema = binding?.resource.idSchema;
+  if (!schema) return true;
+  const type = schema.type;
+  if ((type === "integer" || type === "number") && !(id.trim() !== "" && Number.isFinite(Number(id)))) return false;
+  if (Array.isArray(schema.enum) && !schema.enum.map(String).includes(id)) return false;
+  if (typeof schema.minLength === "number" && id.length < schema.minLength) return false;
+  if (typeof schema.maxLength === "number" && id.length > schema.maxLength) return false;
+  if (typeof schema.pattern === "string") {
+    try {
+      if (!new RegExp(schema.pattern, "u").test(id)) return false;
+    } catch {
+    }
+  }
+  return true;
+}
+function constrains(schema) {
+  return CONSTRAINING.some((keyword) => keyword in schema) || schema.type === "integer" || schema.type === "number";
+}
+
 // src/core/mock/state/seed-state.ts
 var SEEDED_PER_COLLECTION = 3;
 function seedPersonas(options) {
@@ -659,7 +718,8 @@ function seedPersonas(options) {
     const ids = new Set(options.store.ids(name));
     let n = 0;
     while (ids.size < SEEDED_PER_COLLECTION + options.store.ids(name).length && n < 50) {
-      ids.add(`${binding.resource.singular}_${100 + hashSeed(options.workspaceId, name, n++) % 900}`);
+      const seed = hashSeed(options.workspaceId, name, n++);
+      ids.add(mintId(binding, `${binding.resource.singular}_${100 + seed % 900}`, seed));
     }
     pools.set(name, [...ids].sort());
   }
@@ -679,7 +739,7 @@ function createPersona(options, collection, id, pools) {
   ) : {};
   const record = generated && typeof generated === "object" && !Array.isArray(generated) ? generated : {};
   if (!binding) return { id };
-  record[binding.resource.idField] = id;
+  if (binding.resource.idInRecord) record[binding.resource.idField] = idValue(binding, id);
   const pick = (field, salt) => {
     const target = linkTarget(field);
     const ids = target ? pools?.get(target) ?? options.store.ids(target) : [];
@@ -1060,6 +1120,40 @@ function documentedHeaders(contract, spec) {
   return values;
 }
 
+// src/core/mock/state/record-fields.ts
+function recordFields(resource, body) {
+  const byLooseName = new Map([...resource.properties.keys()].map((name) => [looseName(name), name]));
+  const fields = {};
+  for (const [key, value] of Object.entries(body)) {
+    const name = resource.properties.has(key) ? key : byLooseName.get(looseName(key));
+    if (name === void 0) {
+      if (!resource.closed) fields[key] = value;
+      continue;
+    }
+    const fitted = asType(value, resource.properties.get(name));
+    if (fitted !== void 0) fields[name] = fitted.value;
+  }
+  return fields;
+}
+function asType(value, schema) {
+  const declared = schema?.type;
+  const types = Array.isArray(declared) ? declared.map(String) : typeof declared === "string" ? [declared] : [];
+  if (types.length === 0 || value === null) return { value };
+  const actual = Array.isArray(value) ? "array" : typeof value === "object" ? "object" : typeof value;
+  if (types.includes(actual) || actual === "number" && types.includes("integer") && Number.isInteger(value))
+    return { value };
+  if (types.includes("string") && (actual === "number" || actual === "boolean")) return { value: String(value) };
+  if (actual === "string") {
+    const text = value;
+    if ((types.includes("number") || types.includes("integer")) && text.trim() !== "" && Number.isFinite(Number(text))) {
+      const number = Number(text);
+      if (types.includes("number") || Number.isInteger(number)) return { value: number };
+    }
+    if (types.includes("boolean") && (text === "true" || text === "false")) return { value: text === "true" };
+  }
+  return void 0;
+}
+
 // src/core/mock/state/handle-resource.ts
 var MAX_RECORDS_PER_COLLECTION = 1e4;
 var PAGING = /* @__PURE__ */ new Set(["limit", "offset", "page", "per_page", "pagesize", "page_size", "cursor", "sort", "order"]);
@@ -1080,20 +1174,23 @@ function handleResource(request) {
       };
     }
     const given = request.body[resource.idField];
-    const id2 = typeof given === "string" || typeof given === "number" ? String(given) : store.nextId(name, resource.singular);
+    const id2 = typeof given === "string" || typeof given === "number" ? String(given) : newRecordId(request);
     const persona = createPersona(personas, name, id2);
-    const record = fillRequired(resource, persona, { ...request.body, ...parentValues(request, persona) });
-    record[resource.idField] = typeof given === "number" ? given : id2;
-    return { kind: "record", created: true, record: store.put(name, id2, record) };
+    const fields = { ...recordFields(resource, request.body), ...parentValues(request, persona) };
+    const record = fillRequired(resource, persona, fields);
+    if (resource.idInRecord)
+      record[resource.idField] = typeof given === "number" ? given : idValue(personas.bindings.get(name), id2);
+    return { kind: "record", created: true, id: id2, record: store.put(name, id2, record) };
   }
   const id = request.id ?? "";
+  if (!store.has(name, id) && !idFits(personas.bindings.get(name), id)) return { kind: "pass" };
   const stored = store.get(name, id) ?? materialize(request, id);
   const existing = stored && underParent(request, stored) ? stored : void 0;
   const missing = { kind: "not-found", detail: `${resource.singular} '${id}' does not exist` };
   switch (request.method) {
     case "GET":
     case "HEAD":
-      return existing ? { kind: "record", created: false, record: existing } : missing;
+      return existing ? { kind: "record", created: false, id, record: existing } : missing;
     case "DELETE":
       if (!existing) return missing;
       store.delete(name, id);
@@ -1103,9 +1200,9 @@ function handleResource(request) {
       if (!isObject(request.body)) return { kind: "pass" };
       if (!existing && request.method === "PATCH") return missing;
       const base = request.method === "PATCH" && existing ? { ...existing } : {};
-      for (const [key, value] of Object.entries(request.body)) base[key] = value;
-      base[resource.idField] = existing?.[resource.idField] ?? id;
-      return { kind: "record", created: !existing, record: store.put(name, id, base) };
+      for (const [key, value] of Object.entries(recordFields(request.resource, request.body))) base[key] = value;
+      if (resource.idInRecord) base[resource.idField] = existing?.[resource.idField] ?? id;
+      return { kind: "record", created: !existing, id, record: store.put(name, id, base) };
     }
     default:
       return { kind: "pass" };
@@ -1116,6 +1213,15 @@ function materialize(request, id) {
   if (!request.personaGraph || store.isDeleted(request.resource.name, id) || id === "") return void 0;
   const persona = createPersona(request.personas, request.resource.name, id);
   return store.put(request.resource.name, id, { ...persona, ...parentValues(request, persona) });
+}
+function newRecordId(request) {
+  const { store, bindings, workspaceId } = request.personas;
+  const { name, singular } = request.resource;
+  for (let attempt = 0; ; attempt++) {
+    const readable = store.nextId(name, singular);
+    const id = mintId(bindings.get(name), readable, hashSeed(workspaceId, name, readable));
+    if (id === readable || attempt >= 100 || !(store.has(name, id) || store.isDeleted(name, id))) return id;
+  }
 }
 function underParent(request, record) {
   return request.resource.parentLinks.every(({ param, field }) => {
@@ -1153,10 +1259,11 @@ function listRecords(records, query) {
 function first(value) {
   return Array.isArray(value) ? value[0] : value;
 }
-function fillRequired(resource, persona, body) {
-  const record = {};
-  for (const field of resource.requiredFields) if (!(field in body) && field in persona) record[field] = persona[field];
-  for (const [key, value] of Object.entries(body)) record[key] = value;
+function fillRequired(resource, persona, fields) {
+  const record = resource.closed ? { ...persona } : {};
+  for (const field of resource.requiredFields)
+    if (!(field in fields) && field in persona) record[field] = persona[field];
+  for (const [key, value] of Object.entries(fields)) record[key] = value;
   return record;
 }
 function isObject(value) {
@@ -1260,12 +1367,14 @@ function buildStateReply(workspace, context, route, request, params, query, body
   });
   if (outcome.kind === "pass") return void 0;
   if (outcome.kind === "full") return problemReply(507, "Insufficient storage", outcome.detail);
-  if (outcome.kind === "not-found") {
-    if (route.responses && findStatus(route.responses, [404])) {
-      return replyFromContract(workspace, context, route, request, { code: 404 }, entry, false);
-    }
-    return problemReply(404, "Not found", outcome.detail);
+  const documents404 = route.responses !== void 0 && findStatus(route.responses, [404]) !== void 0;
+  if (outcome.kind === "not-found" && documents404) {
+    return replyFromContract(workspace, context, route, request, { code: 404 }, entry, false);
   }
+  if (outcome.kind === "not-found" && entry.method === "DELETE" && route.responses?.primary) {
+    return { status: route.responses.primary.status, headers: {}, body: void 0 };
+  }
+  if (outcome.kind === "not-found") return problemReply(404, "Not found", outcome.detail);
   const value = outcome.kind === "list" ? outcome.records : outcome.kind === "record" ? outcome.record : void 0;
   if (route.source === "state") {
     return encodedReply(route, 200, "application/json", value, route.stateValidator, entry, context, {
@@ -1279,7 +1388,8 @@ function buildStateReply(workspace, context, route, request, params, query, body
     headers.location = locationOf(
       workspace,
       binding.resource.itemPath ?? `${binding.resource.collectionPath}/{id}`,
-      outcome.record[binding.resource.idField]
+      outcome.id,
+      params
     );
   }
   if (primary.spec.media.length === 0 || value === void 0)
@@ -1362,9 +1472,13 @@ function shapeList(workspace, context, route, status, media, records) {
   base[key] = records;
   return base;
 }
-function locationOf(workspace, itemPath, id) {
+function locationOf(workspace, itemPath, id, params) {
   const base = workspace.baseSegments.length > 0 ? `/${workspace.baseSegments.join("/")}` : "";
-  return base + itemPath.replace(/\{[^{}]+\}(?!.*\{)/, encodeURIComponent(String(id)));
+  const withId = itemPath.replace(/\{[^{}]+\}(?!.*\{)/, encodeURIComponent(id));
+  return base + withId.replace(
+    /\{([^{}]+)\}/g,
+    (template, name) => params[name] !== void 0 ? encodeURIComponent(params[name]) : template
+  );
 }
 function isArraySchema(workspace, schema) {
   const node = schema;

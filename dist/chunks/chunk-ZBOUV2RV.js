@@ -17,7 +17,7 @@ import {
   compileRequestValidator,
   createMocksFromConfig,
   validateParameters
-} from "./chunk-S4JIYZC7.js";
+} from "./chunk-L63D22J3.js";
 import {
   compileResponses,
   findResponse

@@ -14,7 +14,7 @@ import {
 } from "./chunk-BVVVLP5D.js";
 import {
   VERSION
-} from "./chunk-MA2PGI7H.js";
+} from "./chunk-2PYAVNDS.js";
 import "./chunk-AQPHB6TL.js";
 import "./chunk-T3ITODW7.js";
 import "./chunk-J5CZJXPQ.js";

@@ -1,7 +1,7 @@
 import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
   VERSION
-} from "./chunk-MA2PGI7H.js";
+} from "./chunk-2PYAVNDS.js";
 import {
   compilePathTemplate,
   splitPath

@@ -14,28 +14,28 @@ var COMMANDS = {
   },
   serve: {
     summary: "serve the workspace mocks in the foreground",
-    load: async () => (await import("./serve-3A3VLVGS.js")).command
+    load: async () => (await import("./serve-ZCWHVDKY.js")).command
   },
   up: {
     summary: "start the workspace mocks in the background",
-    load: async () => (await import("./up-EQV2N4XX.js")).command
+    load: async () => (await import("./up-C3QR2WW3.js")).command
   },
   down: { summary: "stop mocks started with `up`", load: async () => (await import("./down-G2DL3IC4.js")).command },
   scenarios: {
     summary: "run cross-service scenarios",
-    load: async () => (await import("./scenarios-I4NA4NJW.js")).command
+    load: async () => (await import("./scenarios-UEJMPST6.js")).command
   },
   validate: {
     summary: "check a running service against its contract",
-    load: async () => (await import("./validate-IQZTYXGP.js")).command
+    load: async () => (await import("./validate-DDV5TXEP.js")).command
   },
   diff: {
     summary: "find breaking changes between contract versions",
-    load: async () => (await import("./diff-COQSAVRT.js")).command
+    load: async () => (await import("./diff-FRPWEGGC.js")).command
   },
   mesh: {
     summary: "write Kubernetes and service-mesh manifests for the mocks",
-    load: async () => (await import("./mesh-2IR2SY3E.js")).command
+    load: async () => (await import("./mesh-BUPDG3D3.js")).command
   },
   lint: {
     summary: "load the project and report contract and config problems",

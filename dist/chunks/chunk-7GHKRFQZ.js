@@ -2,7 +2,7 @@ import { createRequire as __mfCreateRequire } from 'node:module'; const require 
 import {
   createMocksFromConfig,
   createMocksFromSpec
-} from "./chunk-S4JIYZC7.js";
+} from "./chunk-L63D22J3.js";
 import {
   parseOptions,
   parsePairs

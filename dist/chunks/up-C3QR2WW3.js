@@ -1,12 +1,12 @@
 import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
   SERVE_OPTIONS
-} from "./chunk-XZGTBHDU.js";
+} from "./chunk-7GHKRFQZ.js";
 import {
   isAlive,
   startBackground
 } from "./chunk-GDGNCPBE.js";
-import "./chunk-S4JIYZC7.js";
+import "./chunk-L63D22J3.js";
 import "./chunk-AQPHB6TL.js";
 import "./chunk-T3ITODW7.js";
 import "./chunk-J5CZJXPQ.js";
