@@ -2,7 +2,7 @@
 import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
   runCli
-} from "./chunks/chunk-2PYAVNDS.js";
+} from "./chunks/chunk-XBUSBXCS.js";
 import "./chunks/chunk-7RJC6OES.js";
 import "./chunks/chunk-ZVQDHYCI.js";
 

@@ -56,7 +56,7 @@ import {
   scenarioJsonReport,
   scenarioSarif,
   scenarioSequenceDiagram
-} from "./chunks/chunk-ZBOUV2RV.js";
+} from "./chunks/chunk-ZVVVYE5K.js";
 import {
   createHttpTransport,
   validateTarget
@@ -72,8 +72,8 @@ import {
 } from "./chunks/chunk-5CO5ZQ66.js";
 import {
   VERSION
-} from "./chunks/chunk-2PYAVNDS.js";
-import "./chunks/chunk-L63D22J3.js";
+} from "./chunks/chunk-XBUSBXCS.js";
+import "./chunks/chunk-OUNRFJXW.js";
 import "./chunks/chunk-AQPHB6TL.js";
 import "./chunks/chunk-T3ITODW7.js";
 import "./chunks/chunk-J5CZJXPQ.js";

@@ -83,7 +83,7 @@ export function handleResource(request: ResourceRequest): ResourceOutcome {
       if (!isObject(request.body)) return { kind: 'pass' };
       if (!existing && request.method === 'PATCH') return missing;
       const base = request.method === 'PATCH' && existing ? { ...existing } : {};
-      for (const [key, value] of Object.entries(recordFields(request.resource, request.body))) base[key] = value;
+      for (const [key, value] of Object.entries(recordFields(resource, request.body))) base[key] = value;
       if (resource.idInRecord) base[resource.idField] = existing?.[resource.idField] ?? id;
       return { kind: 'record', created: !existing, id, record: store.put(name, id, base) };
     }

@@ -1,7 +1,7 @@
 import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
   VERSION
-} from "./chunk-2PYAVNDS.js";
+} from "./chunk-XBUSBXCS.js";
 import {
   compilePathTemplate,
   splitPath

@@ -10,7 +10,7 @@ import {
   scenarioSarif,
   scenarioSequenceDiagram,
   scenariosExitCode
-} from "./chunk-ZBOUV2RV.js";
+} from "./chunk-ZVVVYE5K.js";
 import "./chunk-H6GRXNTC.js";
 import {
   toJUnitXml
@@ -21,8 +21,8 @@ import {
 } from "./chunk-5CO5ZQ66.js";
 import {
   VERSION
-} from "./chunk-2PYAVNDS.js";
-import "./chunk-L63D22J3.js";
+} from "./chunk-XBUSBXCS.js";
+import "./chunk-OUNRFJXW.js";
 import "./chunk-AQPHB6TL.js";
 import "./chunk-T3ITODW7.js";
 import "./chunk-J5CZJXPQ.js";

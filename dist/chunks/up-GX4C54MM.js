@@ -1,12 +1,12 @@
 import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
   SERVE_OPTIONS
-} from "./chunk-7GHKRFQZ.js";
+} from "./chunk-SCP232N7.js";
 import {
   isAlive,
   startBackground
 } from "./chunk-GDGNCPBE.js";
-import "./chunk-L63D22J3.js";
+import "./chunk-OUNRFJXW.js";
 import "./chunk-AQPHB6TL.js";
 import "./chunk-T3ITODW7.js";
 import "./chunk-J5CZJXPQ.js";

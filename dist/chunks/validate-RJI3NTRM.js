@@ -14,7 +14,7 @@ import {
 } from "./chunk-BVVVLP5D.js";
 import {
   VERSION
-} from "./chunk-2PYAVNDS.js";
+} from "./chunk-XBUSBXCS.js";
 import "./chunk-AQPHB6TL.js";
 import "./chunk-T3ITODW7.js";
 import "./chunk-J5CZJXPQ.js";

@@ -2,7 +2,7 @@ import { createRequire as __mfCreateRequire } from 'node:module'; const require 
 import {
   createMocksFromConfig,
   createMocksFromSpec
-} from "./chunk-L63D22J3.js";
+} from "./chunk-OUNRFJXW.js";
 import {
   parseOptions,
   parsePairs

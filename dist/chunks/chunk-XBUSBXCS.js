@@ -14,28 +14,28 @@ var COMMANDS = {
   },
   serve: {
     summary: "serve the workspace mocks in the foreground",
-    load: async () => (await import("./serve-ZCWHVDKY.js")).command
+    load: async () => (await import("./serve-RSRHTTZB.js")).command
   },
   up: {
     summary: "start the workspace mocks in the background",
-    load: async () => (await import("./up-C3QR2WW3.js")).command
+    load: async () => (await import("./up-GX4C54MM.js")).command
   },
   down: { summary: "stop mocks started with `up`", load: async () => (await import("./down-G2DL3IC4.js")).command },
   scenarios: {
     summary: "run cross-service scenarios",
-    load: async () => (await import("./scenarios-UEJMPST6.js")).command
+    load: async () => (await import("./scenarios-BCGFYVE3.js")).command
   },
   validate: {
     summary: "check a running service against its contract",
-    load: async () => (await import("./validate-DDV5TXEP.js")).command
+    load: async () => (await import("./validate-RJI3NTRM.js")).command
   },
   diff: {
     summary: "find breaking changes between contract versions",
-    load: async () => (await import("./diff-FRPWEGGC.js")).command
+    load: async () => (await import("./diff-PWLZHX5N.js")).command
   },
   mesh: {
     summary: "write Kubernetes and service-mesh manifests for the mocks",
-    load: async () => (await import("./mesh-BUPDG3D3.js")).command
+    load: async () => (await import("./mesh-ECJRUINA.js")).command
   },
   lint: {
     summary: "load the project and report contract and config problems",

@@ -2,8 +2,8 @@ import { createRequire as __mfCreateRequire } from 'node:module'; const require 
 import {
   SERVE_OPTIONS,
   command
-} from "./chunk-7GHKRFQZ.js";
-import "./chunk-L63D22J3.js";
+} from "./chunk-SCP232N7.js";
+import "./chunk-OUNRFJXW.js";
 import "./chunk-AQPHB6TL.js";
 import "./chunk-T3ITODW7.js";
 import "./chunk-J5CZJXPQ.js";

@@ -15,7 +15,7 @@ import "./chunk-BVVVLP5D.js";
 import "./chunk-5CO5ZQ66.js";
 import {
   VERSION
-} from "./chunk-2PYAVNDS.js";
+} from "./chunk-XBUSBXCS.js";
 import "./chunk-B3IVBZNR.js";
 import "./chunk-PGE5OYBZ.js";
 import "./chunk-JVT4NNQX.js";

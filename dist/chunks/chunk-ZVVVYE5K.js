@@ -17,7 +17,7 @@ import {
   compileRequestValidator,
   createMocksFromConfig,
   validateParameters
-} from "./chunk-L63D22J3.js";
+} from "./chunk-OUNRFJXW.js";
 import {
   compileResponses,
   findResponse
