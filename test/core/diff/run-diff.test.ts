@@ -10,12 +10,18 @@ const V2 = join(FIXTURES, 'ecommerce-v2');
 const read = (dir: string, path: string) => readFileSync(join(dir, path), 'utf8');
 const changesOf = (result: DiffResult, name: string) => result.contracts.find((c) => c.name === name)?.changes ?? [];
 
+/** A git repo in a temp folder with the tutorial project committed as 'v1' on main. */
+function tutorialCommitted() {
+  const dir = tempProject({});
+  const repo = gitRepo(dir);
+  repo.copy(ECOMMERCE);
+  repo.commit('v1');
+  return { dir, repo };
+}
+
 describe('mockforge diff against a git ref (tutorial project, v1 committed, v2 in the work tree)', () => {
   it('maps every breaking change to the head file and line, with base lines and consumers', async () => {
-    const dir = tempProject({});
-    const repo = gitRepo(dir);
-    repo.copy(ECOMMERCE);
-    repo.commit('v1');
+    const { dir, repo } = tutorialCommitted();
     repo.copy(V2);
     const result = await diffIn(dir, { base: 'main' });
     const shared = read(dir, 'contracts/shared-schemas.yaml');
@@ -81,10 +87,7 @@ describe('mockforge diff against a git ref (tutorial project, v1 committed, v2 i
   });
 
   it('reports a removed contract as breaking, with the scenario steps that still call it', async () => {
-    const dir = tempProject({});
-    const repo = gitRepo(dir);
-    repo.copy(ECOMMERCE);
-    repo.commit('v1');
+    const { dir, repo } = tutorialCommitted();
     const config = read(dir, 'mockforge.yaml').replace(/ {2}- name: orders-service[\s\S]*?(?=\ncore:)/, '');
     repo.write({ 'mockforge.yaml': config, 'contracts/orders-service.yaml': null });
     const result = await diffIn(dir, { base: 'HEAD' });
@@ -102,10 +105,7 @@ describe('mockforge diff against a git ref (tutorial project, v1 committed, v2 i
   });
 
   it('pairs a moved contract by its workspace: a rename with changes is a change, not removed + added', async () => {
-    const dir = tempProject({});
-    const repo = gitRepo(dir);
-    repo.copy(ECOMMERCE);
-    repo.commit('v1');
+    const { dir, repo } = tutorialCommitted();
     repo.copy(V2);
     repo.write({
       'contracts/orders.yaml': read(V2, 'contracts/orders-service.yaml'),
@@ -186,10 +186,7 @@ describe('mockforge diff against a git ref (tutorial project, v1 committed, v2 i
   });
 
   it('applies the ignore file by key, reports expired and unused entries, and honours --fail-on', async () => {
-    const dir = tempProject({});
-    const repo = gitRepo(dir);
-    repo.copy(ECOMMERCE);
-    repo.commit('v1');
+    const { dir, repo } = tutorialCommitted();
     repo.copy(V2);
     repo.write({
       'contract-ignores.yaml': [
@@ -224,10 +221,7 @@ describe('mockforge diff against a git ref (tutorial project, v1 committed, v2 i
   });
 
   it('is not steered by a stray oasdiff.yaml in the project (oasdiff runs in a clean folder)', async () => {
-    const dir = tempProject({});
-    const repo = gitRepo(dir);
-    repo.copy(ECOMMERCE);
-    repo.commit('v1');
+    const { dir, repo } = tutorialCommitted();
     repo.copy(V2);
     // oasdiff reads oasdiff.yaml from its working directory: this one would hide every change.
     repo.write({ 'oasdiff.yaml': 'match-path: ^/nothing$\n' });
@@ -236,10 +230,7 @@ describe('mockforge diff against a git ref (tutorial project, v1 committed, v2 i
   });
 
   it('reports a single contract that did not exist at the base as added', async () => {
-    const dir = tempProject({});
-    const repo = gitRepo(dir);
-    repo.copy(ECOMMERCE);
-    repo.commit('v1');
+    const { dir, repo } = tutorialCommitted();
     repo.write({ 'contracts/inventory-service.yaml': read(V2, 'contracts/inventory-service.yaml') });
     const result = await diffIn(dir, { base: 'HEAD', head: 'contracts/inventory-service.yaml' });
     expect(result.contracts).toMatchObject([
@@ -304,10 +295,7 @@ paths:
   });
 
   it('refuses refs that look like options and names unknown refs', async () => {
-    const dir = tempProject({});
-    const repo = gitRepo(dir);
-    repo.copy(ECOMMERCE);
-    repo.commit('v1');
+    const { dir } = tutorialCommitted();
     await expect(diffIn(dir, { base: '--output=/tmp/x' })).rejects.toMatchObject({ code: 'MF_USAGE_INVALID' });
     await expect(diffIn(dir, { base: 'no-such-branch' })).rejects.toMatchObject({ code: 'MF_GIT_FAILED' });
     await expect(diffIn(dir, { base: '-x', head: 'contracts/users-service.yaml' })).rejects.toMatchObject({
