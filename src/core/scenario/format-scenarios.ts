@@ -1,3 +1,4 @@
+import { isObject } from '../source/json-object.js';
 import { failureText } from './scenario-report.js';
 import type { MatchMode, ScenarioResult, ScenariosResult, StepResult } from './types.js';
 
@@ -64,10 +65,6 @@ function project(actual: unknown, expected: unknown): unknown {
     return out;
   }
   return actual;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function pretty(value: unknown): string[] {

@@ -1,4 +1,5 @@
 import type { SourceLocation } from '../errors.js';
+import { isObject } from '../source/json-object.js';
 import { appendPointer } from '../source/json-pointer.js';
 import type { MatchMode, StepFailure } from './types.js';
 
@@ -44,10 +45,6 @@ export function matchBody(expected: unknown, actual: unknown, mode: MatchMode, p
     return out;
   }
   return sameScalar(expected, actual) ? [] : [{ path, kind: 'different', expected, actual }];
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Numbers compare by value (999.99 === 999.990); everything else strictly. */

@@ -1,4 +1,5 @@
-import { flattenSchema, isObject } from './flatten-schema.js';
+import { isObject } from '../../source/json-object.js';
+import { flattenSchema } from './flatten-schema.js';
 import { fits } from './generate-string.js';
 import type { FlatSchema, Walk } from './types.js';
 

@@ -1,4 +1,5 @@
 import type { JsonObject } from '../../contract/types.js';
+import { isObject } from '../../source/json-object.js';
 import { getAtPointer } from '../../source/json-pointer.js';
 import type { FlatSchema, Walk } from './types.js';
 
@@ -131,8 +132,4 @@ function intersectTypes(a: unknown, b: unknown): unknown {
   for (const t of right) if (t === 'integer' && left.includes('number') && !both.includes(t)) both.push(t);
   if (both.length === 0) return a;
   return both.length === 1 ? both[0] : both;
-}
-
-export function isObject(value: unknown): value is JsonObject {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

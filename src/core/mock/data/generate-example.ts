@@ -1,6 +1,6 @@
 import { resolveLocalRef } from '../../contract/resolve-ref.js';
 import type { JsonObject } from '../../contract/types.js';
-import { isObject } from './flatten-schema.js';
+import { isObject } from '../../source/json-object.js';
 import { generateValue } from './generate-value.js';
 import type { GenerateContext } from './types.js';
 

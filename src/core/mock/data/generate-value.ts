@@ -1,6 +1,7 @@
 import type { JsonObject } from '../../contract/types.js';
+import { isObject } from '../../source/json-object.js';
 import { exampleOf, fitsSchema, typeOf } from './fits-schema.js';
-import { flattenSchema, isObject } from './flatten-schema.js';
+import { flattenSchema } from './flatten-schema.js';
 import { generateNumber } from './generate-number.js';
 import { generateString } from './generate-string.js';
 import { between, pick, randomAt, toSnake } from './pick.js';

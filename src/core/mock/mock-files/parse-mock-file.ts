@@ -1,5 +1,6 @@
 import type { JsonObject } from '../../contract/types.js';
 import { ErrorCode, MockforgeError } from '../../errors.js';
+import { isObject } from '../../source/json-object.js';
 import type { SourceFile } from '../../source/source-file.js';
 import type { MockMediaData, MockResponseData } from './types.js';
 
@@ -21,32 +22,32 @@ export function parseMockFile(source: SourceFile): ParsedMockFile {
     });
   };
   const root = source.value;
-  if (!isMap(root)) return fail([], 'a mock data file must be a mapping with operation: and responses:');
+  if (!isObject(root)) return fail([], 'a mock data file must be a mapping with operation: and responses:');
   allowOnly(root, ['operation', 'responses'], [], fail);
   const operation = root.operation;
-  if (!isMap(operation) || typeof operation.method !== 'string' || typeof operation.path !== 'string') {
+  if (!isObject(operation) || typeof operation.method !== 'string' || typeof operation.path !== 'string') {
     return fail(['operation'], "operation: must give the contract operation as 'method' and 'path' strings");
   }
   allowOnly(operation, ['method', 'path'], ['operation'], fail);
-  if (!isMap(root.responses)) return fail(['responses'], 'responses: must map status codes to responses');
+  if (!isObject(root.responses)) return fail(['responses'], 'responses: must map status codes to responses');
   const responses = new Map<string, MockResponseData>();
   for (const [status, raw] of Object.entries(root.responses)) {
     const at = ['responses', status];
     if (!STATUS_KEY.test(status)) fail(at, `'${status}' is not a status code (200, 4XX or default)`);
     const response = raw ?? {};
-    if (!isMap(response)) return fail(at, `response ${status} must be a mapping (headers:, content:)`);
+    if (!isObject(response)) return fail(at, `response ${status} must be a mapping (headers:, content:)`);
     allowOnly(response, ['headers', 'content'], at, fail);
-    if (response.headers !== undefined && !isMap(response.headers))
+    if (response.headers !== undefined && !isObject(response.headers))
       fail([...at, 'headers'], 'headers: must map header names to values');
-    if (response.content !== undefined && !isMap(response.content))
+    if (response.content !== undefined && !isObject(response.content))
       fail([...at, 'content'], 'content: must map media types to {body, examples}');
     const content = new Map<string, MockMediaData>();
     for (const [mediaType, entry] of Object.entries((response.content ?? {}) as JsonObject)) {
       const where = [...at, 'content', mediaType];
       const media = entry ?? {};
-      if (!isMap(media)) return fail(where, `${mediaType} must be a mapping (body:, examples:)`);
+      if (!isObject(media)) return fail(where, `${mediaType} must be a mapping (body:, examples:)`);
       allowOnly(media, ['body', 'examples'], where, fail);
-      if (media.examples !== undefined && !isMap(media.examples))
+      if (media.examples !== undefined && !isObject(media.examples))
         fail([...where, 'examples'], 'examples: must map example names to values');
       content.set(mediaType, {
         mediaType,
@@ -74,8 +75,4 @@ function allowOnly(
   for (const key of Object.keys(node)) {
     if (!allowed.includes(key)) fail([...at, key], `unknown key '${key}' (expected ${allowed.join(', ')})`);
   }
-}
-
-function isMap(value: unknown): value is JsonObject {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

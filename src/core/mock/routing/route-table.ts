@@ -1,3 +1,4 @@
+import { editDistance } from '../../config/did-you-mean.js';
 import { matchPathTemplate, type PathTemplate, templateSpecificity } from './path-template.js';
 
 export interface RoutableEntry {
@@ -60,28 +61,15 @@ export class RouteTable<R extends RoutableEntry> {
   /** Up to three route templates nearest to `path` by edit distance, for 404 hints. */
   closest(path: string, limit = 3): string[] {
     const scored = new Map<string, number>();
+    // Cut long paths: a request path is client input, and the distance is quadratic in its length.
+    const cut = path.slice(0, 200);
     for (const route of this.#all) {
       const text = route.template.text;
-      if (!scored.has(text)) scored.set(text, editDistance(path, text));
+      if (!scored.has(text)) scored.set(text, editDistance(cut, text.slice(0, 200)));
     }
     return [...scored.entries()]
       .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
       .slice(0, limit)
       .map(([text]) => text);
   }
-}
-
-function editDistance(a: string, b: string): number {
-  const left = a.slice(0, 200);
-  const right = b.slice(0, 200);
-  let previous = Array.from({ length: right.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= left.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= right.length; j++) {
-      const cost = left[i - 1] === right[j - 1] ? 0 : 1;
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost));
-    }
-    previous = current;
-  }
-  return previous[right.length] ?? 0;
 }

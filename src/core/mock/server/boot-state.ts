@@ -1,5 +1,6 @@
 import type { WorkspaceConfig } from '../../config/types.js';
 import type { JsonObject, LoadedContract } from '../../contract/types.js';
+import { isObject } from '../../source/json-object.js';
 import { resolveNode } from '../contract-node.js';
 import { deepFreeze } from '../response/choose-body.js';
 import { inferResources, type Resource } from '../state/resources.js';
@@ -78,7 +79,7 @@ export function assignScenarioSeeds(
       placed = true;
       const binding = match.route.resource;
       const body = seed.responseBody;
-      const isRecord = body !== null && typeof body === 'object' && !Array.isArray(body);
+      const isRecord = isObject(body);
       if (stateEnabled && binding?.role === 'collection' && seed.method === 'GET' && seed.status < 300) {
         // A list is the store's to answer (filtered by the query the step's path may carry).
       } else if (stateEnabled && binding?.role === 'item' && seed.method === 'GET' && seed.status < 300 && isRecord) {
@@ -121,10 +122,10 @@ function mockFileRecords(context: MockContext): AssignedSeeds['records'] {
       for (const media of primary.spec.media) {
         const found = lookup.body(workspace.config.name, route.operation.pointer, primary.status, media.mediaType);
         const body = found?.value;
-        if (!body || typeof body !== 'object' || Array.isArray(body)) continue;
-        const id = (body as JsonObject)[binding.resource.idField];
+        if (!isObject(body)) continue;
+        const id = body[binding.resource.idField];
         if (typeof id === 'string' || typeof id === 'number') {
-          out.push({ collection: binding.resource.name, id: String(id), record: { ...(body as JsonObject) } });
+          out.push({ collection: binding.resource.name, id: String(id), record: { ...body } });
         }
       }
     }

@@ -1,4 +1,5 @@
 import type { JsonObject } from '../../contract/types.js';
+import { isObject } from '../../source/json-object.js';
 import type { ScenarioSeed } from '../state/seed-from-scenarios.js';
 import type { MockContext } from './mock-context.js';
 import type { MockRoute, PreparedWorkspace } from './prepare-workspace.js';
@@ -45,8 +46,4 @@ export function contains(actual: unknown, expected: unknown): boolean {
   }
   if (!isObject(actual)) return false;
   return Object.entries(expected).every(([key, value]) => Object.hasOwn(actual, key) && contains(actual[key], value));
-}
-
-function isObject(value: unknown): value is JsonObject {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

@@ -1,4 +1,5 @@
 import type { JsonObject } from '../../contract/types.js';
+import { isObject } from '../../source/json-object.js';
 import { hashSeed } from '../random.js';
 import { idFits, idValue, mintId } from './mint-id.js';
 import { recordFields } from './record-fields.js';
@@ -165,8 +166,4 @@ function fillRequired(resource: Resource, persona: JsonObject, fields: JsonObjec
     if (!(field in fields) && field in persona) record[field] = persona[field];
   for (const [key, value] of Object.entries(fields)) record[key] = value;
   return record;
-}
-
-function isObject(value: unknown): value is JsonObject {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

@@ -1,4 +1,5 @@
 import type { JsonObject } from '../../contract/types.js';
+import { isObject } from '../../source/json-object.js';
 import { resolveNode } from '../contract-node.js';
 import { hashSeed } from '../random.js';
 import { type DataContext, generateForSchema } from '../response/example-data.js';
@@ -56,8 +57,7 @@ export function createPersona(
         'response',
       )
     : {};
-  const record: JsonObject =
-    generated && typeof generated === 'object' && !Array.isArray(generated) ? (generated as JsonObject) : {};
+  const record: JsonObject = isObject(generated) ? generated : {};
   if (!binding) return { id };
   if (binding.resource.idInRecord) record[binding.resource.idField] = idValue(binding, id);
   const pick = (field: string, salt: number): string | undefined => {
