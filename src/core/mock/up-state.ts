@@ -62,8 +62,3 @@ export function writeUpState(root: string, state: UpState): string {
 export function removeUpState(root: string): void {
   rmSync(upStatePath(root), { force: true });
 }
-
-/** The URL of a workspace by name, for scenario and validate runs against `up` mocks. */
-export function findUpWorkspace(state: UpState, name: string): UpWorkspace | undefined {
-  return state.workspaces.find((w) => w.name === name);
-}

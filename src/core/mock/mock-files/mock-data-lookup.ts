@@ -1,3 +1,4 @@
+import { byStatus } from '../response/status-key.js';
 import type { MockData, MockMediaData } from './types.js';
 
 /**
@@ -12,11 +13,7 @@ export function findMockMedia(
 ): MockMediaData | undefined {
   const operation = data.operations.get(operationPointer);
   if (!operation) return undefined;
-  const response =
-    operation.responses.get(String(status)) ??
-    operation.responses.get(`${String(status)[0]}XX`) ??
-    operation.responses.get('default');
-  return response?.content.get(mediaType);
+  return byStatus(operation.responses, status)?.content.get(mediaType);
 }
 
 /** The body to serve (`Prefer: example=<name>` picks a named example), if the files give one. */
@@ -36,9 +33,5 @@ export function findMockBody(
 /** Response headers given by the files for a status (exact, range, default). */
 export function findMockHeaders(data: MockData, operationPointer: string, status: number): Record<string, unknown> {
   const operation = data.operations.get(operationPointer);
-  const response =
-    operation?.responses.get(String(status)) ??
-    operation?.responses.get(`${String(status)[0]}XX`) ??
-    operation?.responses.get('default');
-  return response?.headers ?? {};
+  return (operation && byStatus(operation.responses, status)?.headers) ?? {};
 }

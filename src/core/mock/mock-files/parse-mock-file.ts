@@ -2,6 +2,7 @@ import type { JsonObject } from '../../contract/types.js';
 import { ErrorCode, MockforgeError } from '../../errors.js';
 import { isObject } from '../../source/json-object.js';
 import type { SourceFile } from '../../source/source-file.js';
+import { statusKey } from '../response/status-key.js';
 import type { MockMediaData, MockResponseData } from './types.js';
 
 const STATUS_KEY = /^(?:[1-5]\d\d|[1-5]XX|default)$/i;
@@ -56,7 +57,7 @@ export function parseMockFile(source: SourceFile): ParsedMockFile {
         line: source.locate(where).line,
       });
     }
-    responses.set(status.toUpperCase() === 'DEFAULT' ? 'default' : status.toUpperCase(), {
+    responses.set(statusKey(status), {
       status,
       headers: { ...((response.headers ?? {}) as JsonObject) },
       content,

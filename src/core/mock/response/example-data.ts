@@ -1,5 +1,6 @@
 import { resolveLocalRef } from '../../contract/resolve-ref.js';
 import type { JsonObject } from '../../contract/types.js';
+import { namedExamples } from '../data/generate-example.js';
 import { generateValue } from '../data/generate-value.js';
 
 // The server's view of the data generator (src/core/mock/data): numeric seeds, contract examples first.
@@ -13,11 +14,8 @@ export interface DataContext {
 /** The contract's own example of a media type (`example`, first of `examples`, schema `example`), if any. */
 export function contractExample(mediaType: JsonObject, document: JsonObject): { value: unknown } | undefined {
   if ('example' in mediaType) return { value: mediaType.example };
-  const examples = mediaType.examples as JsonObject | undefined;
-  for (const entry of Object.values(examples ?? {})) {
-    const example = resolveLocalRef(document, entry) as JsonObject | undefined;
-    if (example && 'value' in example) return { value: example.value };
-  }
+  const first = namedExamples(mediaType, document).values().next();
+  if (!first.done) return { value: first.value };
   const schema = resolveLocalRef(document, mediaType.schema) as JsonObject | undefined;
   if (schema && 'example' in schema) return { value: schema.example };
   return undefined;

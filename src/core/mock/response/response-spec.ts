@@ -2,6 +2,8 @@ import type { JsonObject, LoadedContract, Operation } from '../../contract/types
 import type { SchemaValidator, ValidateValue } from '../../schema/schema-validator.js';
 import { appendPointer } from '../../source/json-pointer.js';
 import { resolveChild, resolveNode } from '../contract-node.js';
+import { namedExamples } from '../data/generate-example.js';
+import { byStatus, statusKey } from './status-key.js';
 
 export interface MediaSpec {
   mediaType: string;
@@ -39,14 +41,10 @@ export function compileResponses(contract: LoadedContract, operation: Operation)
     for (const mediaType of Object.keys(content?.node ?? {})) {
       const node = resolveChild(doc, content?.pointer ?? '', mediaType);
       if (!node) continue;
-      const examples = new Map<string, unknown>();
-      for (const name of Object.keys((node.node.examples ?? {}) as JsonObject)) {
-        const example = resolveChild(doc, node.pointer, 'examples', name);
-        if (example && 'value' in example.node) examples.set(name, example.node.value);
-      }
+      const examples = namedExamples(node.node, doc);
       media.push({ mediaType, node: node.node, pointer: node.pointer, hasSchema: 'schema' in node.node, examples });
     }
-    byKey.set(key.toUpperCase() === 'DEFAULT' ? 'default' : key.toUpperCase(), {
+    byKey.set(statusKey(key), {
       key,
       pointer: response.pointer,
       media,
@@ -69,11 +67,7 @@ function choosePrimary(byKey: Map<string, ResponseSpec>): OperationResponses['pr
 
 /** The documented response for a status: exact code, then its range (`4XX`), then `default`. */
 export function findResponse(responses: OperationResponses, status: number): ResponseSpec | undefined {
-  return (
-    responses.byKey.get(String(status)) ??
-    responses.byKey.get(`${String(status)[0]}XX`) ??
-    responses.byKey.get('default')
-  );
+  return byStatus(responses.byKey, status);
 }
 
 /** The lowest documented status in [from, to]; for choosing the contract's own 400/422 or 404. */

@@ -12,7 +12,6 @@ export interface RequestBody {
 }
 
 export const NO_BODY: RequestBody = { present: false, value: undefined, mediaType: undefined };
-const NONE = NO_BODY;
 
 /** True when the request announces a body (Content-Length > 0 or chunked). */
 export function hasRequestBody(request: IncomingMessage): boolean {
@@ -31,10 +30,10 @@ export async function readRequestBody(
   limit: number,
   strict: boolean,
 ): Promise<RequestBody | { reply: Reply }> {
-  if (!hasRequestBody(request)) return NONE;
+  if (!hasRequestBody(request)) return NO_BODY;
   const read = await readBody(request, limit);
   if (!read.ok) return { reply: problemReply(413, 'Payload too large', read.detail, { limit }) };
-  if (read.raw.length === 0) return NONE;
+  if (read.raw.length === 0) return NO_BODY;
   const contentType = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
   const mediaTypes = [...(declared?.media.keys() ?? [])];
   let mediaType = mediaTypes.find((m) => matches(m, contentType));
