@@ -129,6 +129,10 @@ function normalize(raw: Raw, source: SourceFile): MockforgeConfig {
     if (ws.service_mesh) workspaceConfig.serviceMesh = normalizeMesh(ws.service_mesh, `${pointer}/service_mesh`);
     return workspaceConfig;
   });
+  // Checked before the problems are thrown: a shared schema outside the project must be refused too.
+  const sharedSchemaFiles = ((raw.shared_schemas ?? []) as string[]).map((p, i) =>
+    inRoot(p, `/shared_schemas/${i}`, 'shared schema'),
+  );
   if (problems.length > 0) throw configError(problems);
   const consistency = (raw.core?.consistency ?? {}) as Raw;
   const unified = (consistency.unified_state ?? {}) as Raw;
@@ -136,9 +140,7 @@ function normalize(raw: Raw, source: SourceFile): MockforgeConfig {
     file,
     root,
     contractsDir,
-    sharedSchemaFiles: ((raw.shared_schemas ?? []) as string[]).map((p, i) =>
-      inRoot(p, `/shared_schemas/${i}`, 'shared schema'),
-    ),
+    sharedSchemaFiles,
     scenarios: raw.scenarios ?? ['scenarios/**/*.yaml', 'scenarios/**/*.yml'],
     workspaces,
     unifiedState: {

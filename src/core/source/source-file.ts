@@ -32,7 +32,7 @@ export function readSourceFile(file: string, options: ReadSourceOptions = {}): S
   }
   if (size > maxBytes) {
     throw new MockforgeError(ErrorCode.SourceTooLarge, `${file} is ${size} bytes, over the limit of ${maxBytes}`, {
-      hint: 'split the file, or raise the limit with --max-source-bytes',
+      hint: 'split the file into parts joined with $ref (each part has the same limit)',
     });
   }
   return parseSource(readFileSync(file, 'utf8'), file);

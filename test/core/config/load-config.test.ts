@@ -67,4 +67,11 @@ describe('loadConfig', () => {
     expect(error.location?.line).toBe(5);
     expect(error.message).toContain('outside the project root');
   });
+
+  it('refuses shared_schemas outside the project (a fork could point them anywhere)', () => {
+    const error = configErrorOf('shared_schemas:\n  - ../outside.yaml\nworkspaces:\n  - name: users-service\n');
+    expect(error.code).toBe(ErrorCode.ConfigInvalid);
+    expect(error.location?.line).toBe(2);
+    expect(error.message).toContain('outside the project root');
+  });
 });
