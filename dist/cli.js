@@ -2,9 +2,9 @@
 import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
   runCli
-} from "./chunks/chunk-XBUSBXCS.js";
-import "./chunks/chunk-7RJC6OES.js";
-import "./chunks/chunk-ZVQDHYCI.js";
+} from "./chunks/chunk-LXBODZ7N.js";
+import "./chunks/chunk-5G4X4ALD.js";
+import "./chunks/chunk-ZVGOEXLY.js";
 
 // src/cli/main.ts
 process.exitCode = await runCli(process.argv.slice(2), {

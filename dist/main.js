@@ -1,29 +1,29 @@
 import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
   planTargets,
+  validateAll,
   validateFindings,
   validateJUnitSuites,
   validateSarif
-} from "./chunks/chunk-C6BMCQ4C.js";
+} from "./chunks/chunk-24PPU5SW.js";
 import {
   diffFindings,
-  fetchOasdiff,
-  findOasdiff,
   formatDiffJUnit,
   formatDiffMarkdown,
   formatDiffSarif,
+  resolveOasdiffBinary,
   runDiff,
   runProcess,
   summarizeDiff,
   toDiffJson
-} from "./chunks/chunk-7DAE4CTO.js";
+} from "./chunks/chunk-URJ5BFAH.js";
 import {
   batchAnnotations,
   countFindings,
   cp,
   crashedMocksFinding,
   debug,
-  error,
+  emitCommandAnnotations,
   exec,
   exportVariable,
   findingsTable,
@@ -44,8 +44,8 @@ import {
   summary,
   toCheckAnnotations,
   warning
-} from "./chunks/chunk-OMFSU6XA.js";
-import "./chunks/chunk-GDGNCPBE.js";
+} from "./chunks/chunk-6OX2LDUJ.js";
+import "./chunks/chunk-23TFOBIX.js";
 import {
   countSteps,
   failureText,
@@ -56,11 +56,10 @@ import {
   scenarioJsonReport,
   scenarioSarif,
   scenarioSequenceDiagram
-} from "./chunks/chunk-ZVVVYE5K.js";
+} from "./chunks/chunk-BADPW52G.js";
 import {
-  createHttpTransport,
-  validateTarget
-} from "./chunks/chunk-H6GRXNTC.js";
+  createHttpTransport
+} from "./chunks/chunk-KYUQEZ4P.js";
 import {
   toJUnitXml
 } from "./chunks/chunk-BVVVLP5D.js";
@@ -72,24 +71,23 @@ import {
 } from "./chunks/chunk-5CO5ZQ66.js";
 import {
   VERSION
-} from "./chunks/chunk-XBUSBXCS.js";
-import "./chunks/chunk-OUNRFJXW.js";
-import "./chunks/chunk-AQPHB6TL.js";
-import "./chunks/chunk-T3ITODW7.js";
+} from "./chunks/chunk-LXBODZ7N.js";
+import "./chunks/chunk-TYR2WAAH.js";
+import "./chunks/chunk-FKKBOGJH.js";
+import "./chunks/chunk-V6AKABDY.js";
 import "./chunks/chunk-J5CZJXPQ.js";
 import {
   globSync
-} from "./chunks/chunk-LHMJAUPM.js";
-import "./chunks/chunk-5CLIAWSG.js";
-import "./chunks/chunk-MHC6EJ5C.js";
-import "./chunks/chunk-P6P5M7U5.js";
-import "./chunks/chunk-B3IVBZNR.js";
+} from "./chunks/chunk-7VCPLQPC.js";
+import "./chunks/chunk-UM76YFHB.js";
+import "./chunks/chunk-A65IZLZC.js";
+import "./chunks/chunk-RJ36HO4E.js";
 import {
   loadConfig
-} from "./chunks/chunk-PGE5OYBZ.js";
-import "./chunks/chunk-JVT4NNQX.js";
-import "./chunks/chunk-V74WLX2H.js";
-import "./chunks/chunk-7RJC6OES.js";
+} from "./chunks/chunk-F5JCZDX2.js";
+import "./chunks/chunk-ZPJ4YW5S.js";
+import "./chunks/chunk-6ZNRFDNW.js";
+import "./chunks/chunk-5G4X4ALD.js";
 import {
   ErrorCode,
   MockforgeError,
@@ -97,7 +95,7 @@ import {
   __require,
   __toESM,
   isMockforgeError
-} from "./chunks/chunk-ZVQDHYCI.js";
+} from "./chunks/chunk-ZVGOEXLY.js";
 
 // node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({
@@ -1428,14 +1426,14 @@ var require_diagnostics = __commonJS({
       diagnosticsChannel.channel("undici:client:connectError").subscribe((evt) => {
         const {
           connectParams: { version, protocol, port, host },
-          error: error2
+          error
         } = evt;
         debuglog(
           "connection to %s using %s%s errored - %s",
           `${host}${port ? `:${port}` : ""}`,
           protocol,
           version,
-          error2.message
+          error.message
         );
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
@@ -1466,14 +1464,14 @@ var require_diagnostics = __commonJS({
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
           request: { method, path: path2, origin },
-          error: error2
+          error
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
           path2,
-          error2.message
+          error.message
         );
       });
       isClientSet = true;
@@ -1508,7 +1506,7 @@ var require_diagnostics = __commonJS({
         diagnosticsChannel.channel("undici:client:connectError").subscribe((evt) => {
           const {
             connectParams: { version, protocol, port, host },
-            error: error2
+            error
           } = evt;
           debuglog(
             "connection to %s%s using %s%s errored - %s",
@@ -1516,7 +1514,7 @@ var require_diagnostics = __commonJS({
             port ? `:${port}` : "",
             protocol,
             version,
-            error2.message
+            error.message
           );
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
@@ -1807,11 +1805,11 @@ var require_request = __commonJS({
       /**
        * @param {Error} error
        */
-      onUpgradeError(error2) {
+      onUpgradeError(error) {
         assert(!this.aborted);
         assert(this.completed);
         if (channels.error.hasSubscribers) {
-          channels.error.publish({ request: this, error: error2 });
+          channels.error.publish({ request: this, error });
         }
       }
       /**
@@ -1842,16 +1840,16 @@ var require_request = __commonJS({
           this.onError(err);
         }
       }
-      onError(error2) {
+      onError(error) {
         this.onFinally();
         if (channels.error.hasSubscribers) {
-          channels.error.publish({ request: this, error: error2 });
+          channels.error.publish({ request: this, error });
         }
         if (this.aborted) {
           return;
         }
         this.aborted = true;
-        return this[kHandler].onError(error2);
+        return this[kHandler].onError(error);
       }
       onFinally() {
         if (this.errorHandler) {
@@ -5597,7 +5595,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
       }
       throwIfAborted(object[kState]);
       const promise = createDeferredPromise();
-      const errorSteps = (error2) => promise.reject(error2);
+      const errorSteps = (error) => promise.reject(error);
       const successSteps = (data) => {
         try {
           promise.resolve(convertBytesToJSValue(data));
@@ -6004,9 +6002,9 @@ var require_client_h1 = __commonJS({
         client.emit("disconnect", client[kUrl], [client], new InformationalError("upgrade"));
         try {
           request2.onUpgrade(statusCode, headers, socket, statusText);
-        } catch (error2) {
-          util.errorRequest(client, request2, error2);
-          util.destroy(socket, error2);
+        } catch (error) {
+          util.errorRequest(client, request2, error);
+          util.destroy(socket, error);
         }
         client[kResume]();
       }
@@ -6408,7 +6406,7 @@ var require_client_h1 = __commonJS({
       }
       const socket = client[kSocket];
       clearIdleSocketValidation(socket);
-      const abort = (error2) => {
+      const abort = (error) => {
         if (request2.aborted) {
           return;
         }
@@ -6418,7 +6416,7 @@ var require_client_h1 = __commonJS({
           }
           return;
         }
-        util.errorRequest(client, request2, error2 || new RequestAbortedError());
+        util.errorRequest(client, request2, error || new RequestAbortedError());
         util.destroy(body);
         util.destroy(socket, new InformationalError("aborted"));
       };
@@ -7000,22 +6998,22 @@ var require_client_h2 = __commonJS({
       const { hostname, port } = client[kUrl];
       headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname}${port ? `:${port}` : ""}`;
       headers[HTTP2_HEADER_METHOD] = method;
-      const abort = (error2) => {
+      const abort = (error) => {
         if (request2.aborted) {
           return;
         }
         if (request2.completed) {
           if (method === "CONNECT" && stream != null) {
-            util.destroy(stream, error2 || new RequestAbortedError());
+            util.destroy(stream, error || new RequestAbortedError());
           }
           return;
         }
-        error2 = error2 || new RequestAbortedError();
-        util.errorRequest(client, request2, error2);
+        error = error || new RequestAbortedError();
+        util.errorRequest(client, request2, error);
         if (stream != null) {
-          util.destroy(stream, error2);
+          util.destroy(stream, error);
         }
-        util.destroy(body, error2);
+        util.destroy(body, error);
         client[kQueue][client[kRunningIdx]++] = null;
         client[kResume]();
       };
@@ -7036,17 +7034,17 @@ var require_client_h2 = __commonJS({
           stream.off(errorMonitor, onUpgradeError);
           request2.onUpgradeResponse(Number(headers2[HTTP2_HEADER_STATUS]), headers2, parseH2ResponseHeaders);
         };
-        const onUpgradeError = (error2) => {
+        const onUpgradeError = (error) => {
           upgradeResponseFinished = true;
           stream.off("response", onResponse);
-          request2.onUpgradeError(error2);
+          request2.onUpgradeError(error);
         };
         const onReady = () => {
           try {
             request2.onUpgrade(null, null, stream);
-          } catch (error2) {
+          } catch (error) {
             stream.off("response", onResponse);
-            abort(error2);
+            abort(error);
             return;
           }
           if (request2.aborted) {
@@ -7248,8 +7246,8 @@ var require_client_h2 = __commonJS({
         }
         request2.onRequestSent();
         client[kResume]();
-      } catch (error2) {
-        abort(error2);
+      } catch (error) {
+        abort(error);
       }
     }
     function writeStream(abort, socket, expectsPayload, h2stream, body, client, request2, contentLength) {
@@ -7404,8 +7402,8 @@ var require_redirect_handler = __commonJS({
       onUpgrade(statusCode, headers, socket) {
         this.handler.onUpgrade(statusCode, headers, socket);
       }
-      onError(error2) {
-        this.handler.onError(error2);
+      onError(error) {
+        this.handler.onError(error);
       }
       onHeaders(statusCode, headers, resume, statusText) {
         this.location = this.history.length >= this.maxRedirections || util.isDisturbed(this.opts.body) ? null : parseLocation(statusCode, headers);
@@ -8335,7 +8333,7 @@ var require_pool = __commonJS({
         this[kOptions] = { ...util.deepClone(options), connect, allowH2 };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kFactory] = factory;
-        this.on("connectionError", (origin2, targets, error2) => {
+        this.on("connectionError", (origin2, targets, error) => {
           for (const target of targets) {
             const idx = this[kClients].indexOf(target);
             if (idx !== -1) {
@@ -10756,13 +10754,13 @@ var require_mock_utils = __commonJS({
       if (mockDispatch2.data.callback) {
         mockDispatch2.data = { ...mockDispatch2.data, ...mockDispatch2.data.callback(opts) };
       }
-      const { data: { statusCode, data, headers, trailers, error: error2 }, delay, persist } = mockDispatch2;
+      const { data: { statusCode, data, headers, trailers, error }, delay, persist } = mockDispatch2;
       const { timesInvoked, times } = mockDispatch2;
       mockDispatch2.consumed = !persist && timesInvoked >= times;
       mockDispatch2.pending = timesInvoked < times;
-      if (error2 !== null) {
+      if (error !== null) {
         deleteMockDispatch(this[kDispatches], key);
-        handler2.onError(error2);
+        handler2.onError(error);
         return true;
       }
       if (typeof delay === "number" && delay > 0) {
@@ -10800,19 +10798,19 @@ var require_mock_utils = __commonJS({
         if (agent.isMockActive) {
           try {
             mockDispatch.call(this, opts, handler2);
-          } catch (error2) {
-            if (error2 instanceof MockNotMatchedError) {
+          } catch (error) {
+            if (error instanceof MockNotMatchedError) {
               const netConnect = agent[kGetNetConnect]();
               if (netConnect === false) {
-                throw new MockNotMatchedError(`${error2.message}: subsequent request to origin ${origin} was not allowed (net.connect disabled)`);
+                throw new MockNotMatchedError(`${error.message}: subsequent request to origin ${origin} was not allowed (net.connect disabled)`);
               }
               if (checkNetConnect(netConnect, origin)) {
                 originalDispatch.call(this, opts, handler2);
               } else {
-                throw new MockNotMatchedError(`${error2.message}: subsequent request to origin ${origin} was not allowed (net.connect is not enabled for this origin)`);
+                throw new MockNotMatchedError(`${error.message}: subsequent request to origin ${origin} was not allowed (net.connect is not enabled for this origin)`);
               }
             } else {
-              throw error2;
+              throw error;
             }
           }
         } else {
@@ -10977,11 +10975,11 @@ var require_mock_interceptor = __commonJS({
       /**
        * Mock an undici request with a defined error.
        */
-      replyWithError(error2) {
-        if (typeof error2 === "undefined") {
+      replyWithError(error) {
+        if (typeof error === "undefined") {
           throw new InvalidArgumentError("error must be defined");
         }
-        const newMockDispatch = addMockDispatch(this[kDispatches], this[kDispatchKey], { error: error2 });
+        const newMockDispatch = addMockDispatch(this[kDispatches], this[kDispatchKey], { error });
         return new MockScope(newMockDispatch);
       }
       /**
@@ -13499,17 +13497,17 @@ var require_fetch = __commonJS({
         this.emit("terminated", reason);
       }
       // https://fetch.spec.whatwg.org/#fetch-controller-abort
-      abort(error2) {
+      abort(error) {
         if (this.state !== "ongoing") {
           return;
         }
         this.state = "aborted";
-        if (!error2) {
-          error2 = new DOMException("The operation was aborted.", "AbortError");
+        if (!error) {
+          error = new DOMException("The operation was aborted.", "AbortError");
         }
-        this.serializedAbortReason = error2;
-        this.connection?.destroy(error2);
-        this.emit("terminated", error2);
+        this.serializedAbortReason = error;
+        this.connection?.destroy(error);
+        this.emit("terminated", error);
       }
     };
     function handleFetchDone(response) {
@@ -13605,12 +13603,12 @@ var require_fetch = __commonJS({
       );
     }
     var markResourceTiming = performance.markResourceTiming;
-    function abortFetch(p, request2, responseObject, error2) {
+    function abortFetch(p, request2, responseObject, error) {
       if (p) {
-        p.reject(error2);
+        p.reject(error);
       }
       if (request2.body != null && isReadable(request2.body?.stream)) {
-        request2.body.stream.cancel(error2).catch((err) => {
+        request2.body.stream.cancel(error).catch((err) => {
           if (err.code === "ERR_INVALID_STATE") {
             return;
           }
@@ -13622,7 +13620,7 @@ var require_fetch = __commonJS({
       }
       const response = responseObject[kState];
       if (response.body != null && isReadable(response.body?.stream)) {
-        response.body.stream.cancel(error2).catch((err) => {
+        response.body.stream.cancel(error).catch((err) => {
           if (err.code === "ERR_INVALID_STATE") {
             return;
           }
@@ -14441,13 +14439,13 @@ var require_fetch = __commonJS({
               fetchParams.controller.ended = true;
               this.body.push(null);
             },
-            onError(error2) {
+            onError(error) {
               if (this.abort) {
                 fetchParams.controller.off("terminated", this.abort);
               }
-              this.body?.destroy(error2);
-              fetchParams.controller.terminate(error2);
-              reject(error2);
+              this.body?.destroy(error);
+              fetchParams.controller.terminate(error);
+              reject(error);
             },
             onUpgrade(status, rawHeaders, socket) {
               if (status !== 101) {
@@ -14910,8 +14908,8 @@ var require_util4 = __commonJS({
                   }
                   fr[kResult] = result;
                   fireAProgressEvent("load", fr);
-                } catch (error2) {
-                  fr[kError] = error2;
+                } catch (error) {
+                  fr[kError] = error;
                   fireAProgressEvent("error", fr);
                 }
                 if (fr[kState] !== "loading") {
@@ -14920,13 +14918,13 @@ var require_util4 = __commonJS({
               });
               break;
             }
-          } catch (error2) {
+          } catch (error) {
             if (fr[kAborted]) {
               return;
             }
             queueMicrotask(() => {
               fr[kState] = "done";
-              fr[kError] = error2;
+              fr[kError] = error;
               fireAProgressEvent("error", fr);
               if (fr[kState] !== "loading") {
                 fireAProgressEvent("loadend", fr);
@@ -17232,11 +17230,11 @@ var require_connection = __commonJS({
         });
       }
     }
-    function onSocketError(error2) {
+    function onSocketError(error) {
       const { ws } = this;
       ws[kReadyState] = states.CLOSING;
       if (channels.socketError.hasSubscribers) {
-        channels.socketError.publish(error2);
+        channels.socketError.publish(error);
       }
       this.destroy();
     }
@@ -17538,10 +17536,10 @@ var require_receiver = __commonJS({
                 this.#extensions.get("permessage-deflate").decompress(
                   body,
                   this.#info.fin,
-                  (error2, data) => {
-                    if (error2) {
-                      const code = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
-                      failWebsocketConnectionWithCode(this.ws, code, error2.message);
+                  (error, data) => {
+                    if (error) {
+                      const code = error instanceof MessageSizeExceededError ? 1009 : 1007;
+                      failWebsocketConnectionWithCode(this.ws, code, error.message);
                       return;
                     }
                     if (!this.writeFragments(data)) {
@@ -18261,9 +18259,9 @@ var require_eventsource_stream = __commonJS({
       return true;
     }
     function createMaxEventSizeExceededError() {
-      const error2 = new Error("EventSource message size exceeded");
-      error2.aborted = false;
-      return error2;
+      const error = new Error("EventSource message size exceeded");
+      error.aborted = false;
+      return error;
     }
     var EventSourceStream = class extends Transform {
       /**
@@ -18375,8 +18373,8 @@ var require_eventsource_stream = __commonJS({
             }
             try {
               this.parseLine(this.readLine(), this.event);
-            } catch (error2) {
-              callback(error2);
+            } catch (error) {
+              callback(error);
               return;
             }
             this.consumeCurrentByte();
@@ -18391,10 +18389,10 @@ var require_eventsource_stream = __commonJS({
         }
         callback();
       }
-      _destroy(error2, callback) {
+      _destroy(error, callback) {
         this.chunks.length = 0;
         this.clearEvent();
-        super._destroy(error2, callback);
+        super._destroy(error, callback);
       }
       /**
        * @param {Buffer} line
@@ -18782,8 +18780,8 @@ var require_eventsource = __commonJS({
           pipeline(
             response.body.stream,
             eventSourceStream,
-            (error2) => {
-              if (error2?.aborted === false) {
+            (error) => {
+              if (error?.aborted === false) {
                 this.close();
                 this.dispatchEvent(new Event("error"));
               }
@@ -22140,8 +22138,8 @@ function addHook(state, kind, name, hook2) {
   }
   if (kind === "error") {
     hook2 = (method, options) => {
-      return Promise.resolve().then(method.bind(null, options)).catch((error2) => {
-        return orig(error2, options);
+      return Promise.resolve().then(method.bind(null, options)).catch((error) => {
+        return orig(error, options);
       });
     };
   }
@@ -22899,8 +22897,8 @@ var JSONStringify = (value, replacer, space) => {
     );
     const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3");
     return denoisedJSON;
-  } catch (error2) {
-    if (error2 instanceof RangeError) {
+  } catch (error) {
+    if (error instanceof RangeError) {
       const convertedJSON = stringifyIteratively(value, replacer, space);
       if (convertedJSON === void 0) return void 0;
       const supportsRawJSON = "rawJSON" in JSON;
@@ -22908,7 +22906,7 @@ var JSONStringify = (value, replacer, space) => {
       const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
       return processedJSON.replace(noiseStringify, "$1$2$3");
     }
-    throw error2;
+    throw error;
   }
 };
 var featureCache = /* @__PURE__ */ new Map();
@@ -23021,13 +23019,13 @@ var JSONParse = (text, reviver) => {
       serializedData,
       (key, value, context3) => convertMarkedBigIntsReviver(key, value, context3, reviver)
     );
-  } catch (error2) {
-    if (error2 instanceof RangeError) {
+  } catch (error) {
+    if (error instanceof RangeError) {
       const serializedData = serializeBigInts(text);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
-    throw error2;
+    throw error;
   }
 };
 
@@ -23114,26 +23112,26 @@ async function fetchWrapper(requestOptions) {
       // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
       ...requestOptions.body && { duplex: "half" }
     });
-  } catch (error2) {
+  } catch (error) {
     let message = "Unknown Error";
-    if (error2 instanceof Error) {
-      if (error2.name === "AbortError") {
-        error2.status = 500;
-        throw error2;
+    if (error instanceof Error) {
+      if (error.name === "AbortError") {
+        error.status = 500;
+        throw error;
       }
-      message = error2.message;
-      if (error2.name === "TypeError" && "cause" in error2) {
-        if (error2.cause instanceof Error) {
-          message = error2.cause.message;
-        } else if (typeof error2.cause === "string") {
-          message = error2.cause;
+      message = error.message;
+      if (error.name === "TypeError" && "cause" in error) {
+        if (error.cause instanceof Error) {
+          message = error.cause.message;
+        } else if (typeof error.cause === "string") {
+          message = error.cause;
         }
       }
     }
     const requestError = new RequestError(message, 500, {
       request: requestOptions
     });
-    requestError.cause = error2;
+    requestError.cause = error;
     throw requestError;
   }
   const status = fetchResponse.status;
@@ -26038,8 +26036,8 @@ function iterator(octokit, route, parameters) {
             }
           }
           return { value: normalizedResponse };
-        } catch (error2) {
-          if (error2.status !== 409) throw error2;
+        } catch (error) {
+          if (error.status !== 409) throw error;
           url = "";
           return {
             value: {
@@ -26127,11 +26125,8 @@ function getOctokit(token, options, ...additionalPlugins) {
 }
 
 // src/action/diff-step.ts
-import { tmpdir as tmpdir2 } from "node:os";
-import { relative } from "node:path";
-
-// src/action/oasdiff-tool-cache.ts
 import { tmpdir } from "node:os";
+import { relative } from "node:path";
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as crypto from "crypto";
@@ -26353,23 +26348,6 @@ var actionsToolCache = {
   extractTar: (file) => extractTar(file),
   cacheDir: (dir, tool, version, arch2) => cacheDir(dir, tool, version, arch2)
 };
-async function resolveOasdiffForAction(env) {
-  const found = findOasdiff({
-    override: env.OASDIFF_PATH,
-    platform: process.platform,
-    arch: process.arch,
-    resolveFrom: import.meta.url
-  });
-  if (found) return found;
-  return fetchOasdiff({
-    exec: runProcess,
-    cache: actionsToolCache,
-    platform: process.platform,
-    arch: process.arch,
-    tempDir: env.RUNNER_TEMP || tmpdir(),
-    env
-  });
-}
 
 // src/action/report-files.ts
 import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
@@ -26395,11 +26373,14 @@ async function runDiffStep(settings, env, version) {
       hint: "set base-ref (e.g. 'origin/main') and check out with fetch-depth: 0"
     });
   }
-  const binary = await resolveOasdiffForAction(env);
+  const binary = await resolveOasdiffBinary(env, runProcess, {
+    cache: actionsToolCache,
+    tempDir: env.RUNNER_TEMP || tmpdir()
+  });
   const common = {
     exec: runProcess,
     binary,
-    tempDir: env.RUNNER_TEMP || tmpdir2(),
+    tempDir: env.RUNNER_TEMP || tmpdir(),
     env,
     cwd: settings.workingDirectory,
     base: settings.baseRef,
@@ -26643,9 +26624,9 @@ async function publishCheckRun(octokit, input) {
       status: "in_progress"
     });
     created = response.data;
-  } catch (error2) {
-    if (isForbidden(error2)) return void 0;
-    throw error2;
+  } catch (error) {
+    if (isForbidden(error)) return void 0;
+    throw error;
   }
   const summary2 = input.summary.length > 65535 ? `${input.summary.slice(0, 65e3)}
 
@@ -26664,8 +26645,8 @@ async function publishCheckRun(octokit, input) {
   }
   return { id: created.id, url: created.html_url ?? "" };
 }
-function isForbidden(error2) {
-  const status = error2?.status;
+function isForbidden(error) {
+  const status = error?.status;
   return status === 403 || status === 404;
 }
 
@@ -26695,11 +26676,11 @@ async function upsertComment(octokit, input) {
       body: input.body
     });
     return { action: "created", id: data.id, url: data.html_url };
-  } catch (error2) {
-    if (isForbidden(error2)) {
-      return { action: "forbidden", reason: error2.message };
+  } catch (error) {
+    if (isForbidden(error)) {
+      return { action: "forbidden", reason: error.message };
     }
-    throw error2;
+    throw error;
   }
 }
 
@@ -26733,8 +26714,8 @@ async function publishReports(input) {
       }).trimStart(),
       conclusion: input.failed ? "failure" : findings.length > 0 ? "neutral" : "success",
       annotations
-    }).catch((error2) => {
-      warning(`mockforge: could not create the check run: ${error2.message}`);
+    }).catch((error) => {
+      warning(`mockforge: could not create the check run: ${error.message}`);
       return void 0;
     }) : void 0;
     if (created) {
@@ -26774,8 +26755,8 @@ async function publishReports(input) {
       issueNumber: run.pullNumber,
       marker,
       body
-    }).catch((error2) => {
-      warning(`mockforge: could not write the pull request comment: ${error2.message}`);
+    }).catch((error) => {
+      warning(`mockforge: could not write the pull request comment: ${error.message}`);
       return void 0;
     });
     if (result?.action === "forbidden") {
@@ -26785,17 +26766,6 @@ async function publishReports(input) {
     } else if (result) {
       info(`mockforge: pull request comment ${result.action}: ${result.url}`);
     }
-  }
-}
-function emitCommandAnnotations(plan) {
-  for (const a of plan.shown) {
-    const properties = { title: a.title };
-    if (a.file) properties.file = a.file;
-    if (a.line !== void 0) properties.startLine = a.line;
-    if (a.column !== void 0) properties.startColumn = a.column;
-    if (a.level === "error") error(a.message, properties);
-    else if (a.level === "warning") warning(a.message, properties);
-    else notice(a.message, properties);
   }
 }
 
@@ -26881,35 +26851,24 @@ async function runValidateStep(settings, version) {
     cwd: settings.workingDirectory,
     targets,
     config: settings.config,
-    ...settings.contracts[0] ? { contract: settings.contracts[0] } : {}
+    ...contract ? { contract } : {}
   });
   if (planned.length === 0) return void 0;
   const transport = createHttpTransport({ connections: 4 });
-  const result = { targets: [], responses: 0, timeMs: 0 };
-  const started = performance.now();
+  let result;
   try {
-    for (const target of planned) {
-      result.targets.push(
-        await validateTarget({
-          name: target.name,
-          contract: target.contract,
-          target: target.target,
-          transport,
-          mode: settings.validateMode,
-          scenarioValues: target.scenarioValues,
-          headers: settings.headers,
-          concurrency: 4,
-          requestTimeoutMs: 1e4,
-          budgetMs: 12e4,
-          retries: 2
-        })
-      );
-    }
+    result = await validateAll(planned, {
+      transport,
+      mode: settings.validateMode,
+      headers: settings.headers,
+      concurrency: 4,
+      requestTimeoutMs: 1e4,
+      budgetMs: 12e4,
+      retries: 2
+    });
   } finally {
     await transport.close();
   }
-  result.timeMs = performance.now() - started;
-  result.responses = result.targets.reduce((n, t) => n + t.responses, 0);
   const display = (file) => relative3(settings.workingDirectory, file) || file;
   const findings = validateFindings(result);
   const drift = result.targets.reduce((n, t) => n + t.findings.length, 0);
@@ -27052,7 +27011,7 @@ function flatFiles(files, display) {
 try {
   const failure = await runAction();
   if (failure) setFailed(failure);
-} catch (error2) {
-  if (isMockforgeError(error2)) setFailed(error2.format());
-  else setFailed(error2 instanceof Error ? error2.stack ?? error2.message : String(error2));
+} catch (error) {
+  if (isMockforgeError(error)) setFailed(error.format());
+  else setFailed(error instanceof Error ? error.stack ?? error.message : String(error));
 }

@@ -1,7 +1,7 @@
 import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
   debug,
-  error,
+  emitCommandAnnotations,
   findingsTable,
   info,
   logTail,
@@ -10,27 +10,26 @@ import {
   readMocksState,
   readRunContext,
   setFailed,
-  summary,
-  warning
-} from "./chunks/chunk-OMFSU6XA.js";
+  summary
+} from "./chunks/chunk-6OX2LDUJ.js";
 import {
   isAlive,
   stopBackground
-} from "./chunks/chunk-GDGNCPBE.js";
+} from "./chunks/chunk-23TFOBIX.js";
 import "./chunks/chunk-LU6URDTW.js";
 import {
   inlineCode,
   markdownTable
 } from "./chunks/chunk-5CO5ZQ66.js";
-import "./chunks/chunk-PGE5OYBZ.js";
-import "./chunks/chunk-JVT4NNQX.js";
+import "./chunks/chunk-F5JCZDX2.js";
+import "./chunks/chunk-ZPJ4YW5S.js";
 import {
   readUpState,
   removeUpState
-} from "./chunks/chunk-V74WLX2H.js";
+} from "./chunks/chunk-6ZNRFDNW.js";
 import {
   isMockforgeError
-} from "./chunks/chunk-ZVQDHYCI.js";
+} from "./chunks/chunk-ZVGOEXLY.js";
 
 // src/action/stop-mocks.ts
 import { existsSync, readFileSync } from "node:fs";
@@ -152,14 +151,7 @@ ${logTail(state.logFile).replace(/```/g, "'''")}
     lines.push("### Contract problems seen by the mocks", "", findingsTable(findings, run.display), "");
   await summary.addRaw(`${lines.join("\n")}
 `).write();
-  const plan = planCommandAnnotations(findings, run.display);
-  for (const a of plan.shown) {
-    const properties = { title: a.title };
-    if (a.file) properties.file = a.file;
-    if (a.line !== void 0) properties.startLine = a.line;
-    if (a.level === "error") error(a.message, properties);
-    else warning(a.message, properties);
-  }
+  emitCommandAnnotations(planCommandAnnotations(findings, run.display));
   info(`mockforge post: mocks ${crashed ? "had crashed" : ended}; ${entries.length} request(s) journaled`);
   return crashed ? `mockforge: the workspace mocks (pid ${state.pid}) crashed during the job; see ${state.logFile}` : void 0;
 }
@@ -168,7 +160,7 @@ ${logTail(state.logFile).replace(/```/g, "'''")}
 try {
   const failure = await stopMocksStep();
   if (failure) setFailed(failure);
-} catch (error2) {
-  if (isMockforgeError(error2)) setFailed(error2.format());
-  else setFailed(error2 instanceof Error ? error2.stack ?? error2.message : String(error2));
+} catch (error) {
+  if (isMockforgeError(error)) setFailed(error.format());
+  else setFailed(error instanceof Error ? error.stack ?? error.message : String(error));
 }

@@ -1,5 +1,6 @@
 import { tmpdir } from 'node:os';
 import { relative } from 'node:path';
+import { resolveOasdiffBinary } from '../cli/oasdiff-binary.js';
 import { diffFindings } from '../core/diff/diff-findings.js';
 import {
   formatDiffJUnit,
@@ -14,7 +15,7 @@ import { ErrorCode, MockforgeError } from '../core/errors.js';
 import { runProcess } from '../core/exec/run-process.js';
 import type { CommandReport } from '../core/report/command-report.js';
 import type { ActionSettings } from './inputs.js';
-import { resolveOasdiffForAction } from './oasdiff-tool-cache.js';
+import { actionsToolCache } from './oasdiff-tool-cache.js';
 import { type ReportFiles, writeReportFiles } from './report-files.js';
 
 export interface DiffStep {
@@ -35,7 +36,11 @@ export async function runDiffStep(
       hint: "set base-ref (e.g. 'origin/main') and check out with fetch-depth: 0",
     });
   }
-  const binary = await resolveOasdiffForAction(env);
+  // The Action runs from dist/ without node_modules: the binary comes through the runner's tool cache.
+  const binary = await resolveOasdiffBinary(env, runProcess, {
+    cache: actionsToolCache,
+    tempDir: env.RUNNER_TEMP || tmpdir(),
+  });
   const common = {
     exec: runProcess,
     binary,

@@ -1,10 +1,10 @@
 import { isAbsolute, resolve } from 'node:path';
+import type { FailOn } from '../core/diff/types.js';
 import { ErrorCode, MockforgeError } from '../core/errors.js';
 import type { ValidateMode } from '../core/validate/validate-target.js';
 
 export const COMMANDS = ['mocks', 'scenarios', 'validate', 'diff', 'check'] as const;
 export type ActionCommand = (typeof COMMANDS)[number];
-export type FailOn = 'ERR' | 'WARN' | 'never';
 
 /** Every input of action.yml, parsed once. Paths are absolute. */
 export interface ActionSettings {

@@ -5,6 +5,7 @@ import type { CommandReport } from '../core/report/command-report.js';
 import { countFindings } from '../core/report/findings-markdown.js';
 import { buildJobSummary, commentSections } from '../core/report/job-summary.js';
 import { buildComment, commentMarker } from '../core/report/pr-comment.js';
+import { emitCommandAnnotations } from './command-annotations.js';
 import { publishCheckRun } from './github-checks.js';
 import { upsertComment } from './github-comment.js';
 import type { RunContext } from './github-run.js';
@@ -109,17 +110,5 @@ export async function publishReports(input: PublishInput): Promise<void> {
     } else if (result) {
       core.info(`mockforge: pull request comment ${result.action}: ${result.url}`);
     }
-  }
-}
-
-function emitCommandAnnotations(plan: ReturnType<typeof planCommandAnnotations>): void {
-  for (const a of plan.shown) {
-    const properties: core.AnnotationProperties = { title: a.title };
-    if (a.file) properties.file = a.file;
-    if (a.line !== undefined) properties.startLine = a.line;
-    if (a.column !== undefined) properties.startColumn = a.column;
-    if (a.level === 'error') core.error(a.message, properties);
-    else if (a.level === 'warning') core.warning(a.message, properties);
-    else core.notice(a.message, properties);
   }
 }

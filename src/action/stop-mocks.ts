@@ -6,6 +6,7 @@ import { readUpState, removeUpState } from '../core/mock/up-state.js';
 import { planCommandAnnotations } from '../core/report/annotations.js';
 import { findingsTable } from '../core/report/findings-markdown.js';
 import { journalTable, parseJournal, summarizeJournal } from '../core/report/journal-summary.js';
+import { emitCommandAnnotations } from './command-annotations.js';
 import { readRunContext } from './github-run.js';
 import { mocksAnswer } from './mocks-health.js';
 import { logTail } from './mocks-step.js';
@@ -45,14 +46,7 @@ export async function stopMocksStep(): Promise<string | undefined> {
   if (findings.length > 0)
     lines.push('### Contract problems seen by the mocks', '', findingsTable(findings, run.display), '');
   await core.summary.addRaw(`${lines.join('\n')}\n`).write();
-  const plan = planCommandAnnotations(findings, run.display);
-  for (const a of plan.shown) {
-    const properties: core.AnnotationProperties = { title: a.title };
-    if (a.file) properties.file = a.file;
-    if (a.line !== undefined) properties.startLine = a.line;
-    if (a.level === 'error') core.error(a.message, properties);
-    else core.warning(a.message, properties);
-  }
+  emitCommandAnnotations(planCommandAnnotations(findings, run.display));
   core.info(`mockforge post: mocks ${crashed ? 'had crashed' : ended}; ${entries.length} request(s) journaled`);
   return crashed
     ? `mockforge: the workspace mocks (pid ${state.pid}) crashed during the job; see ${state.logFile}`

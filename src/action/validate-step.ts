@@ -7,8 +7,8 @@ import { inlineCode, markdownTable } from '../core/report/markdown.js';
 import { createHttpTransport } from '../core/validate/http-transport.js';
 import { planTargets } from '../core/validate/plan-targets.js';
 import type { ValidateResult } from '../core/validate/types.js';
+import { validateAll } from '../core/validate/validate-all.js';
 import { validateFindings, validateJUnitSuites, validateSarif } from '../core/validate/validate-findings.js';
-import { validateTarget } from '../core/validate/validate-target.js';
 import type { ActionSettings } from './inputs.js';
 import { type ReportFiles, writeReportFiles } from './report-files.js';
 
@@ -32,35 +32,24 @@ export async function runValidateStep(settings: ActionSettings, version: string)
     cwd: settings.workingDirectory,
     targets,
     config: settings.config,
-    ...(settings.contracts[0] ? { contract: settings.contracts[0] } : {}),
+    ...(contract ? { contract } : {}),
   });
   if (planned.length === 0) return undefined;
   const transport = createHttpTransport({ connections: 4 });
-  const result: ValidateResult = { targets: [], responses: 0, timeMs: 0 };
-  const started = performance.now();
+  let result: ValidateResult;
   try {
-    for (const target of planned) {
-      result.targets.push(
-        await validateTarget({
-          name: target.name,
-          contract: target.contract,
-          target: target.target,
-          transport,
-          mode: settings.validateMode,
-          scenarioValues: target.scenarioValues,
-          headers: settings.headers,
-          concurrency: 4,
-          requestTimeoutMs: 10_000,
-          budgetMs: 120_000,
-          retries: 2,
-        }),
-      );
-    }
+    result = await validateAll(planned, {
+      transport,
+      mode: settings.validateMode,
+      headers: settings.headers,
+      concurrency: 4,
+      requestTimeoutMs: 10_000,
+      budgetMs: 120_000,
+      retries: 2,
+    });
   } finally {
     await transport.close();
   }
-  result.timeMs = performance.now() - started;
-  result.responses = result.targets.reduce((n, t) => n + t.responses, 0);
   const display = (file: string) => relative(settings.workingDirectory, file) || file;
   const findings = validateFindings(result);
   const drift = result.targets.reduce((n, t) => n + t.findings.length, 0);

@@ -1,4 +1,5 @@
-import { relative } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 
 /** What a command may touch of the outside world: injected so tests run commands in-process. */
 export interface CliContext {
@@ -22,4 +23,12 @@ export interface CliCommand {
 export function displayPath(file: string, cwd: string): string {
   const rel = relative(cwd, file);
   return rel === '' ? '.' : rel.startsWith('..') ? file : rel;
+}
+
+/** Writes a report file the user asked for (`--json out/r.json`), relative to `cwd`, creating its folder. */
+export function writeReport(cwd: string, file: string | undefined, render: () => string): void {
+  if (!file) return;
+  const path = resolve(cwd, file);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, render());
 }

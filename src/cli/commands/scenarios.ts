@@ -1,5 +1,3 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import { ErrorCode, MockforgeError } from '../../core/errors.js';
 import { toJUnitXml } from '../../core/report/junit.js';
 import { escapeMarkdown } from '../../core/report/markdown.js';
@@ -14,7 +12,7 @@ import {
   scenarioSarif,
 } from '../../core/scenario/scenario-report.js';
 import type { ScenariosResult } from '../../core/scenario/types.js';
-import { type CliCommand, displayPath } from '../command.js';
+import { type CliCommand, displayPath, writeReport } from '../command.js';
 import { parseOptions, parsePairs } from '../parse-options.js';
 import { VERSION } from '../run-cli.js';
 
@@ -102,12 +100,10 @@ Options:
     }
     context.stdout(`${formatSummary(result)}\n`);
     const root = context.cwd;
-    if (values.json)
-      write(resolve(root, values.json), `${JSON.stringify(scenarioJsonReport(result, display), null, 2)}\n`);
-    if (values.junit) write(resolve(root, values.junit), toJUnitXml(scenarioJUnitSuites(result, display)));
-    if (values.sarif)
-      write(resolve(root, values.sarif), `${JSON.stringify(scenarioSarif(result, root, VERSION), null, 2)}\n`);
-    if (values.markdown) write(resolve(root, values.markdown), toMarkdown(result, display));
+    writeReport(root, values.json, () => `${JSON.stringify(scenarioJsonReport(result, display), null, 2)}\n`);
+    writeReport(root, values.junit, () => toJUnitXml(scenarioJUnitSuites(result, display)));
+    writeReport(root, values.sarif, () => `${JSON.stringify(scenarioSarif(result, root, VERSION), null, 2)}\n`);
+    writeReport(root, values.markdown, () => toMarkdown(result, display));
     return scenariosExitCode(result);
   },
 };
@@ -133,9 +129,4 @@ function toMarkdown(result: ScenariosResult, display: (file: string) => string):
     );
   }
   return `${parts.join('\n')}`;
-}
-
-function write(file: string, text: string): void {
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, text);
 }

@@ -1,5 +1,3 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import { ErrorCode, MockforgeError } from '../../core/errors.js';
 import { toJUnitXml } from '../../core/report/junit.js';
 import { formatValidate } from '../../core/validate/format-validate.js';
@@ -9,7 +7,7 @@ import type { ValidateResult } from '../../core/validate/types.js';
 import { validateAll } from '../../core/validate/validate-all.js';
 import { validateExitCode, validateJUnitSuites, validateSarif } from '../../core/validate/validate-findings.js';
 import type { ValidateMode } from '../../core/validate/validate-target.js';
-import { type CliCommand, displayPath } from '../command.js';
+import { type CliCommand, displayPath, writeReport } from '../command.js';
 import { parseOptions } from '../parse-options.js';
 import { VERSION } from '../run-cli.js';
 
@@ -117,18 +115,12 @@ Options:
     }
     context.stdout(formatValidate(result, display));
     const root = context.cwd;
-    if (values.json) write(resolve(root, values.json), `${JSON.stringify(result, null, 2)}\n`);
-    if (values.junit) write(resolve(root, values.junit), toJUnitXml(validateJUnitSuites(result, display)));
-    if (values.sarif)
-      write(resolve(root, values.sarif), `${JSON.stringify(validateSarif(result, root, VERSION), null, 2)}\n`);
+    writeReport(root, values.json, () => `${JSON.stringify(result, null, 2)}\n`);
+    writeReport(root, values.junit, () => toJUnitXml(validateJUnitSuites(result, display)));
+    writeReport(root, values.sarif, () => `${JSON.stringify(validateSarif(result, root, VERSION), null, 2)}\n`);
     return validateExitCode(result);
   },
 };
-
-function write(file: string, text: string): void {
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, text);
-}
 
 function parseHeaders(values: readonly string[]): Record<string, string> {
   const headers: Record<string, string> = {};

@@ -1,0 +1,137 @@
+import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
+import {
+  SERVE_OPTIONS
+} from "./chunk-OGFD4RKZ.js";
+import {
+  isAlive,
+  startBackground
+} from "./chunk-23TFOBIX.js";
+import "./chunk-TYR2WAAH.js";
+import "./chunk-FKKBOGJH.js";
+import "./chunk-V6AKABDY.js";
+import "./chunk-J5CZJXPQ.js";
+import "./chunk-7VCPLQPC.js";
+import "./chunk-UM76YFHB.js";
+import "./chunk-A65IZLZC.js";
+import "./chunk-RJ36HO4E.js";
+import "./chunk-F5JCZDX2.js";
+import "./chunk-ZPJ4YW5S.js";
+import {
+  readUpState,
+  removeUpState,
+  upStatePath,
+  writeUpState
+} from "./chunk-6ZNRFDNW.js";
+import {
+  displayPath
+} from "./chunk-5G4X4ALD.js";
+import {
+  parseOptions
+} from "./chunk-GUNA5JRM.js";
+import {
+  ErrorCode,
+  MockforgeError
+} from "./chunk-ZVGOEXLY.js";
+
+// src/cli/commands/up.ts
+import { existsSync, mkdirSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+var { journal: _journal, "ready-file": _readyFile, ...PASSED_TO_SERVE } = SERVE_OPTIONS;
+var command = {
+  name: "up",
+  summary: "start the workspace mocks in the background",
+  usage: `
+Usage: mockforge up [--config mockforge.yaml] [--workspace NAME]... [--port NAME=PORT]... [--port-offset N]
+       mockforge up --spec <contract> --port <n>
+
+Starts 'mockforge serve' in the background, waits until every port answers, prints the URLs and writes
+.mockforge/up.json (pid, ports, URLs, log and journal paths) next to mockforge.yaml. 'mockforge down' stops it.
+
+Options: those of 'mockforge serve' (but --journal: .mockforge/journal.jsonl), plus
+  --timeout <ms>   how long to wait for every port to answer (default 15000)
+`,
+  async run(argv, context) {
+    const { values } = parseOptions(argv, { ...PASSED_TO_SERVE, timeout: { type: "string" } }, "up");
+    const configFile = values.spec ? void 0 : resolve(context.cwd, values.config ?? "mockforge.yaml");
+    if (configFile && !existsSync(configFile)) {
+      throw new MockforgeError(ErrorCode.ConfigNotFound, `${displayPath(configFile, context.cwd)} does not exist`, {
+        hint: "run in the folder of mockforge.yaml or pass --config"
+      });
+    }
+    const root = configFile ? dirname(configFile) : context.cwd;
+    const previous = readUpState(root);
+    if (previous && isAlive(previous.pid)) {
+      throw new MockforgeError(
+        ErrorCode.PortInUse,
+        `mocks are already up (pid ${previous.pid}, ${upStatePath(root)})`,
+        {
+          hint: "run 'mockforge down' first"
+        }
+      );
+    }
+    if (previous) removeUpState(root);
+    const folder = join(root, ".mockforge");
+    mkdirSync(folder, { recursive: true });
+    const logFile = join(folder, "up.log");
+    const journalFile = join(folder, "journal.jsonl");
+    const args = [...passThrough(argv), "--journal", journalFile];
+    if (configFile) args.push("--config", configFile);
+    const timeoutMs = values.timeout ? Number(values.timeout) : 15e3;
+    const started = await startBackground({
+      cli: findCli(),
+      args,
+      cwd: context.cwd,
+      logFile,
+      readyFile: join(folder, `ready-${process.pid}.json`),
+      timeoutMs: Number.isFinite(timeoutMs) && timeoutMs > 0 ? timeoutMs : 15e3
+    });
+    const workspaces = started.workspaces.map((w) => ({ name: w.name, port: w.port, url: w.url }));
+    const stateFile = writeUpState(root, {
+      version: 1,
+      pid: started.pid,
+      startedAt: (/* @__PURE__ */ new Date()).toISOString(),
+      root,
+      ...configFile ? { configFile } : {},
+      logFile,
+      journalFile,
+      workspaces
+    });
+    for (const w of workspaces) context.stdout(`${w.name}: ${w.url}
+`);
+    context.stderr(
+      `mockforge up: pid ${started.pid}; state ${displayPath(stateFile, context.cwd)}; log ${displayPath(logFile, context.cwd)}
+`
+    );
+    return 0;
+  }
+};
+function passThrough(argv) {
+  const out = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const name = arg.replace(/^--/, "").split("=")[0];
+    if (name === "timeout" || name === "config") {
+      if (!arg.includes("=")) i++;
+      continue;
+    }
+    out.push(arg);
+  }
+  return out;
+}
+function findCli() {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 4; i++) {
+    const candidate = join(dir, "cli.js");
+    if (existsSync(candidate)) return candidate;
+    dir = dirname(dir);
+  }
+  const fromSource = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "dist", "cli.js");
+  if (existsSync(fromSource)) return fromSource;
+  throw new MockforgeError(ErrorCode.ToolFailed, "cannot find dist/cli.js to start the mocks", {
+    hint: "run npm run build"
+  });
+}
+export {
+  command
+};
