@@ -2,7 +2,7 @@
 import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
   runCli
-} from "./chunks/chunk-LXBODZ7N.js";
+} from "./chunks/chunk-3SPNBKW4.js";
 import "./chunks/chunk-5G4X4ALD.js";
 import "./chunks/chunk-ZVGOEXLY.js";
 

@@ -44,8 +44,8 @@ import {
   summary,
   toCheckAnnotations,
   warning
-} from "./chunks/chunk-6OX2LDUJ.js";
-import "./chunks/chunk-23TFOBIX.js";
+} from "./chunks/chunk-66IFME5J.js";
+import "./chunks/chunk-US4DMPTH.js";
 import {
   countSteps,
   failureText,
@@ -56,7 +56,7 @@ import {
   scenarioJsonReport,
   scenarioSarif,
   scenarioSequenceDiagram
-} from "./chunks/chunk-BADPW52G.js";
+} from "./chunks/chunk-JEKTKTFE.js";
 import {
   createHttpTransport
 } from "./chunks/chunk-KYUQEZ4P.js";
@@ -71,7 +71,7 @@ import {
 } from "./chunks/chunk-5CO5ZQ66.js";
 import {
   VERSION
-} from "./chunks/chunk-LXBODZ7N.js";
+} from "./chunks/chunk-3SPNBKW4.js";
 import "./chunks/chunk-TYR2WAAH.js";
 import "./chunks/chunk-FKKBOGJH.js";
 import "./chunks/chunk-V6AKABDY.js";
@@ -86,7 +86,7 @@ import {
   loadConfig
 } from "./chunks/chunk-F5JCZDX2.js";
 import "./chunks/chunk-ZPJ4YW5S.js";
-import "./chunks/chunk-6ZNRFDNW.js";
+import "./chunks/chunk-BRW3MVI4.js";
 import "./chunks/chunk-5G4X4ALD.js";
 import {
   ErrorCode,

@@ -11,11 +11,8 @@ import {
   readRunContext,
   setFailed,
   summary
-} from "./chunks/chunk-6OX2LDUJ.js";
-import {
-  isAlive,
-  stopBackground
-} from "./chunks/chunk-23TFOBIX.js";
+} from "./chunks/chunk-66IFME5J.js";
+import "./chunks/chunk-US4DMPTH.js";
 import "./chunks/chunk-LU6URDTW.js";
 import {
   inlineCode,
@@ -24,9 +21,11 @@ import {
 import "./chunks/chunk-F5JCZDX2.js";
 import "./chunks/chunk-ZPJ4YW5S.js";
 import {
+  isAlive,
   readUpState,
-  removeUpState
-} from "./chunks/chunk-6ZNRFDNW.js";
+  removeUpState,
+  stopBackground
+} from "./chunks/chunk-BRW3MVI4.js";
 import {
   isMockforgeError
 } from "./chunks/chunk-ZVGOEXLY.js";

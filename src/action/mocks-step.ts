@@ -1,13 +1,13 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { findCli } from '../cli/find-cli.js';
 import { loadConfig } from '../core/config/load-config.js';
 import { ErrorCode, MockforgeError } from '../core/errors.js';
-import { isAlive, startBackground } from '../core/mock/up-process.js';
-import { readUpState, removeUpState, type UpState, writeUpState } from '../core/mock/up-state.js';
+import { startUp, upFiles } from '../core/mock/start-up.js';
+import type { UpState } from '../core/mock/up-state.js';
 import type { CommandReport } from '../core/report/command-report.js';
 import { inlineCode, markdownTable } from '../core/report/markdown.js';
 import { envNameFor } from '../core/scenario/resolve-targets.js';
-import { findBundledCli } from './cli-path.js';
 import type { ActionSettings } from './inputs.js';
 
 export interface MocksStarted {
@@ -27,38 +27,20 @@ export interface MocksStarted {
 export async function startMocksStep(settings: ActionSettings, timeoutMs = 30_000): Promise<MocksStarted> {
   const config = loadConfig(settings.config);
   const root = dirname(settings.config);
-  const previous = readUpState(root);
-  if (previous && isAlive(previous.pid)) {
-    throw new MockforgeError(ErrorCode.PortInUse, `mocks are already up in this job (pid ${previous.pid})`, {
-      hint: 'use one `command: mocks` step per config',
-    });
-  }
-  if (previous) removeUpState(root);
-  const folder = join(root, '.mockforge');
-  mkdirSync(folder, { recursive: true });
-  const logFile = join(folder, 'up.log');
-  const journalFile = join(folder, 'journal.jsonl');
-  const started = await startBackground({
-    cli: findBundledCli(),
-    args: ['--config', settings.config, '--journal', journalFile],
-    cwd: root,
-    logFile,
-    readyFile: join(folder, `ready-${process.pid}.json`),
-    timeoutMs,
-  }).catch((error: unknown) => {
-    throw withLogTail(error, logFile);
-  });
-  const state: UpState = {
-    version: 1,
-    pid: started.pid,
-    startedAt: new Date().toISOString(),
+  const { state } = await startUp({
     root,
     configFile: settings.config,
-    logFile,
-    journalFile,
-    workspaces: started.workspaces.map((w) => ({ name: w.name, port: w.port, url: w.url })),
-  };
-  writeUpState(root, state);
+    cli: findCli(),
+    cwd: root,
+    args: [],
+    timeoutMs,
+    alreadyUp: (pid) =>
+      new MockforgeError(ErrorCode.PortInUse, `mocks are already up in this job (pid ${pid})`, {
+        hint: 'use one `command: mocks` step per config',
+      }),
+  }).catch((error: unknown) => {
+    throw withLogTail(error, upFiles(root).logFile);
+  });
   const urls: Record<string, string> = {};
   const exports: Record<string, string> = {};
   for (const workspace of state.workspaces) {

@@ -1,10 +1,10 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { ErrorCode, MockforgeError } from '../../core/errors.js';
-import { isAlive, startBackground } from '../../core/mock/up-process.js';
-import { readUpState, removeUpState, upStatePath, writeUpState } from '../../core/mock/up-state.js';
+import { startUp } from '../../core/mock/start-up.js';
+import { upStatePath } from '../../core/mock/up-state.js';
 import { type CliCommand, displayPath } from '../command.js';
+import { findCli } from '../find-cli.js';
 import { parseOptions } from '../parse-options.js';
 import { SERVE_OPTIONS } from './serve.js';
 
@@ -33,46 +33,23 @@ Options: those of 'mockforge serve' (but --journal: .mockforge/journal.jsonl), p
       });
     }
     const root = configFile ? dirname(configFile) : context.cwd;
-    const previous = readUpState(root);
-    if (previous && isAlive(previous.pid)) {
-      throw new MockforgeError(
-        ErrorCode.PortInUse,
-        `mocks are already up (pid ${previous.pid}, ${upStatePath(root)})`,
-        {
-          hint: "run 'mockforge down' first",
-        },
-      );
-    }
-    if (previous) removeUpState(root);
-    const folder = join(root, '.mockforge');
-    mkdirSync(folder, { recursive: true });
-    const logFile = join(folder, 'up.log');
-    const journalFile = join(folder, 'journal.jsonl');
-    const args = [...passThrough(argv), '--journal', journalFile];
-    if (configFile) args.push('--config', configFile);
     const timeoutMs = values.timeout ? Number(values.timeout) : 15_000;
-    const started = await startBackground({
-      cli: findCli(),
-      args,
-      cwd: context.cwd,
-      logFile,
-      readyFile: join(folder, `ready-${process.pid}.json`),
-      timeoutMs: Number.isFinite(timeoutMs) && timeoutMs > 0 ? timeoutMs : 15_000,
-    });
-    const workspaces = started.workspaces.map((w) => ({ name: w.name, port: w.port, url: w.url }));
-    const stateFile = writeUpState(root, {
-      version: 1,
-      pid: started.pid,
-      startedAt: new Date().toISOString(),
+    const { state, stateFile } = await startUp({
       root,
-      ...(configFile ? { configFile } : {}),
-      logFile,
-      journalFile,
-      workspaces,
+      configFile,
+      cli: findCli(),
+      cwd: context.cwd,
+      args: passThrough(argv),
+      timeoutMs: Number.isFinite(timeoutMs) && timeoutMs > 0 ? timeoutMs : 15_000,
+      alreadyUp: (pid) =>
+        new MockforgeError(ErrorCode.PortInUse, `mocks are already up (pid ${pid}, ${upStatePath(root)})`, {
+          hint: "run 'mockforge down' first",
+        }),
     });
+    const { workspaces, logFile } = state;
     for (const w of workspaces) context.stdout(`${w.name}: ${w.url}\n`);
     context.stderr(
-      `mockforge up: pid ${started.pid}; state ${displayPath(stateFile, context.cwd)}; log ${displayPath(logFile, context.cwd)}\n`,
+      `mockforge up: pid ${state.pid}; state ${displayPath(stateFile, context.cwd)}; log ${displayPath(logFile, context.cwd)}\n`,
     );
     return 0;
   },
@@ -91,19 +68,4 @@ function passThrough(argv: string[]): string[] {
     out.push(arg);
   }
   return out;
-}
-
-/** dist/cli.js, found from this (bundled) module's location. */
-function findCli(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 4; i++) {
-    const candidate = join(dir, 'cli.js');
-    if (existsSync(candidate)) return candidate;
-    dir = dirname(dir);
-  }
-  const fromSource = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'dist', 'cli.js');
-  if (existsSync(fromSource)) return fromSource;
-  throw new MockforgeError(ErrorCode.ToolFailed, 'cannot find dist/cli.js to start the mocks', {
-    hint: 'run npm run build',
-  });
 }

@@ -4,6 +4,7 @@ import { globSync } from 'tinyglobby';
 import type { LoadedContract } from '../contract/types.js';
 import { ErrorCode, MockforgeError } from '../errors.js';
 import { createMocksFromConfig } from '../mock/start-mocks.js';
+import { isAlive } from '../mock/up-process.js';
 import { readUpState, type UpState } from '../mock/up-state.js';
 import { loadProject, type Project } from '../project.js';
 import { createHttpTransport } from '../validate/http-transport.js';
@@ -121,13 +122,7 @@ function findScenarioFiles(options: RunScenarioFilesOptions, project: Project | 
 /** The `mockforge up` state, unless its process is gone (a crashed `up` leaves a stale file behind). */
 function liveUpState(root: string): UpState | undefined {
   const state = readUpState(root);
-  if (!state) return undefined;
-  try {
-    process.kill(state.pid, 0);
-    return state;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM' ? state : undefined;
-  }
+  return state && isAlive(state.pid) ? state : undefined;
 }
 
 /** The named workspaces' mocks in this process, each on a free loopback port. */

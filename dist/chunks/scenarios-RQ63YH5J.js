@@ -10,7 +10,7 @@ import {
   scenarioSarif,
   scenarioSequenceDiagram,
   scenariosExitCode
-} from "./chunk-BADPW52G.js";
+} from "./chunk-JEKTKTFE.js";
 import "./chunk-KYUQEZ4P.js";
 import {
   toJUnitXml
@@ -21,7 +21,7 @@ import {
 } from "./chunk-5CO5ZQ66.js";
 import {
   VERSION
-} from "./chunk-LXBODZ7N.js";
+} from "./chunk-3SPNBKW4.js";
 import "./chunk-TYR2WAAH.js";
 import "./chunk-FKKBOGJH.js";
 import "./chunk-V6AKABDY.js";
@@ -32,7 +32,7 @@ import "./chunk-A65IZLZC.js";
 import "./chunk-RJ36HO4E.js";
 import "./chunk-F5JCZDX2.js";
 import "./chunk-ZPJ4YW5S.js";
-import "./chunk-6ZNRFDNW.js";
+import "./chunk-BRW3MVI4.js";
 import {
   displayPath,
   writeReport

@@ -14,7 +14,7 @@ import {
 } from "./chunk-BVVVLP5D.js";
 import {
   VERSION
-} from "./chunk-LXBODZ7N.js";
+} from "./chunk-3SPNBKW4.js";
 import "./chunk-FKKBOGJH.js";
 import "./chunk-V6AKABDY.js";
 import "./chunk-J5CZJXPQ.js";

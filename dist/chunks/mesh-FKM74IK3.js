@@ -1,7 +1,7 @@
 import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
   VERSION
-} from "./chunk-LXBODZ7N.js";
+} from "./chunk-3SPNBKW4.js";
 import {
   compilePathTemplate,
   splitPath

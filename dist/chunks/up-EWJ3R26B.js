@@ -1,11 +1,11 @@
 import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
+  findCli,
+  startUp
+} from "./chunk-US4DMPTH.js";
+import {
   SERVE_OPTIONS
 } from "./chunk-OGFD4RKZ.js";
-import {
-  isAlive,
-  startBackground
-} from "./chunk-23TFOBIX.js";
 import "./chunk-TYR2WAAH.js";
 import "./chunk-FKKBOGJH.js";
 import "./chunk-V6AKABDY.js";
@@ -17,11 +17,8 @@ import "./chunk-RJ36HO4E.js";
 import "./chunk-F5JCZDX2.js";
 import "./chunk-ZPJ4YW5S.js";
 import {
-  readUpState,
-  removeUpState,
-  upStatePath,
-  writeUpState
-} from "./chunk-6ZNRFDNW.js";
+  upStatePath
+} from "./chunk-BRW3MVI4.js";
 import {
   displayPath
 } from "./chunk-5G4X4ALD.js";
@@ -34,9 +31,8 @@ import {
 } from "./chunk-ZVGOEXLY.js";
 
 // src/cli/commands/up.ts
-import { existsSync, mkdirSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { existsSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 var { journal: _journal, "ready-file": _readyFile, ...PASSED_TO_SERVE } = SERVE_OPTIONS;
 var command = {
   name: "up",
@@ -60,47 +56,23 @@ Options: those of 'mockforge serve' (but --journal: .mockforge/journal.jsonl), p
       });
     }
     const root = configFile ? dirname(configFile) : context.cwd;
-    const previous = readUpState(root);
-    if (previous && isAlive(previous.pid)) {
-      throw new MockforgeError(
-        ErrorCode.PortInUse,
-        `mocks are already up (pid ${previous.pid}, ${upStatePath(root)})`,
-        {
-          hint: "run 'mockforge down' first"
-        }
-      );
-    }
-    if (previous) removeUpState(root);
-    const folder = join(root, ".mockforge");
-    mkdirSync(folder, { recursive: true });
-    const logFile = join(folder, "up.log");
-    const journalFile = join(folder, "journal.jsonl");
-    const args = [...passThrough(argv), "--journal", journalFile];
-    if (configFile) args.push("--config", configFile);
     const timeoutMs = values.timeout ? Number(values.timeout) : 15e3;
-    const started = await startBackground({
-      cli: findCli(),
-      args,
-      cwd: context.cwd,
-      logFile,
-      readyFile: join(folder, `ready-${process.pid}.json`),
-      timeoutMs: Number.isFinite(timeoutMs) && timeoutMs > 0 ? timeoutMs : 15e3
-    });
-    const workspaces = started.workspaces.map((w) => ({ name: w.name, port: w.port, url: w.url }));
-    const stateFile = writeUpState(root, {
-      version: 1,
-      pid: started.pid,
-      startedAt: (/* @__PURE__ */ new Date()).toISOString(),
+    const { state, stateFile } = await startUp({
       root,
-      ...configFile ? { configFile } : {},
-      logFile,
-      journalFile,
-      workspaces
+      configFile,
+      cli: findCli(),
+      cwd: context.cwd,
+      args: passThrough(argv),
+      timeoutMs: Number.isFinite(timeoutMs) && timeoutMs > 0 ? timeoutMs : 15e3,
+      alreadyUp: (pid) => new MockforgeError(ErrorCode.PortInUse, `mocks are already up (pid ${pid}, ${upStatePath(root)})`, {
+        hint: "run 'mockforge down' first"
+      })
     });
+    const { workspaces, logFile } = state;
     for (const w of workspaces) context.stdout(`${w.name}: ${w.url}
 `);
     context.stderr(
-      `mockforge up: pid ${started.pid}; state ${displayPath(stateFile, context.cwd)}; log ${displayPath(logFile, context.cwd)}
+      `mockforge up: pid ${state.pid}; state ${displayPath(stateFile, context.cwd)}; log ${displayPath(logFile, context.cwd)}
 `
     );
     return 0;
@@ -118,19 +90,6 @@ function passThrough(argv) {
     out.push(arg);
   }
   return out;
-}
-function findCli() {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 4; i++) {
-    const candidate = join(dir, "cli.js");
-    if (existsSync(candidate)) return candidate;
-    dir = dirname(dir);
-  }
-  const fromSource = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "dist", "cli.js");
-  if (existsSync(fromSource)) return fromSource;
-  throw new MockforgeError(ErrorCode.ToolFailed, "cannot find dist/cli.js to start the mocks", {
-    hint: "run npm run build"
-  });
 }
 export {
   command

@@ -101,9 +101,51 @@ async function stopBackground(pid, timeoutMs) {
   return "killed";
 }
 
+// src/core/mock/up-state.ts
+import { mkdirSync, readFileSync as readFileSync2, renameSync, rmSync as rmSync2, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+function upStatePath(root) {
+  return join(root, ".mockforge", "up.json");
+}
+function readUpState(root) {
+  const file = upStatePath(root);
+  let text;
+  try {
+    text = readFileSync2(file, "utf8");
+  } catch {
+    return void 0;
+  }
+  try {
+    const state = JSON.parse(text);
+    if (state.version !== 1 || !Array.isArray(state.workspaces)) throw new Error("unknown format");
+    return state;
+  } catch (cause) {
+    throw new MockforgeError(ErrorCode.UsageInvalid, `${file} is not a mockforge up state file`, {
+      hint: "delete it and run `mockforge up` again",
+      cause
+    });
+  }
+}
+function writeUpState(root, state) {
+  const file = upStatePath(root);
+  mkdirSync(dirname(file), { recursive: true });
+  const temp = `${file}.${process.pid}.tmp`;
+  writeFileSync(temp, `${JSON.stringify(state, null, 2)}
+`);
+  renameSync(temp, file);
+  return file;
+}
+function removeUpState(root) {
+  rmSync2(upStatePath(root), { force: true });
+}
+
 export {
   startBackground,
   isHealthy,
   isAlive,
-  stopBackground
+  stopBackground,
+  upStatePath,
+  readUpState,
+  writeUpState,
+  removeUpState
 };

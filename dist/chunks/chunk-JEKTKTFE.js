@@ -47,8 +47,9 @@ import {
   didYouMean
 } from "./chunk-ZPJ4YW5S.js";
 import {
+  isAlive,
   readUpState
-} from "./chunk-6ZNRFDNW.js";
+} from "./chunk-BRW3MVI4.js";
 import {
   ErrorCode,
   MockforgeError
@@ -873,13 +874,7 @@ function findScenarioFiles(options, project2) {
 }
 function liveUpState(root) {
   const state = readUpState(root);
-  if (!state) return void 0;
-  try {
-    process.kill(state.pid, 0);
-    return state;
-  } catch (error) {
-    return error.code === "EPERM" ? state : void 0;
-  }
+  return state && isAlive(state.pid) ? state : void 0;
 }
 async function bootMocks(configFile, workspaces) {
   const server = createMocksFromConfig(configFile, {

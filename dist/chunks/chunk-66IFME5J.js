@@ -1,9 +1,9 @@
 import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
-  isAlive,
-  isHealthy,
-  startBackground
-} from "./chunk-23TFOBIX.js";
+  findCli,
+  startUp,
+  upFiles
+} from "./chunk-US4DMPTH.js";
 import {
   envNameFor
 } from "./chunk-LU6URDTW.js";
@@ -16,10 +16,10 @@ import {
   loadConfig
 } from "./chunk-F5JCZDX2.js";
 import {
-  readUpState,
-  removeUpState,
-  writeUpState
-} from "./chunk-6ZNRFDNW.js";
+  isAlive,
+  isHealthy,
+  readUpState
+} from "./chunk-BRW3MVI4.js";
 import {
   ErrorCode,
   MockforgeError,
@@ -20503,59 +20503,24 @@ function readRunContext(env, event) {
 }
 
 // src/action/mocks-step.ts
-import { existsSync as existsSync3, mkdirSync, readFileSync } from "node:fs";
-import { dirname as dirname4, join as join4 } from "node:path";
-
-// src/action/cli-path.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { dirname as dirname3, join as join3 } from "node:path";
-import { fileURLToPath } from "node:url";
-function findBundledCli() {
-  const here = dirname3(fileURLToPath(import.meta.url));
-  const candidates = [join3(here, "cli.js"), join3(here, "..", "cli.js")];
-  const found = candidates.find((file) => existsSync2(file));
-  if (found) return found;
-  throw new MockforgeError(ErrorCode.ToolFailed, `cannot find dist/cli.js (looked in ${here}) to start the mocks`, {
-    hint: "the Action runs from dist/: run npm run build and commit dist/"
-  });
-}
-
-// src/action/mocks-step.ts
+import { existsSync as existsSync2, readFileSync } from "node:fs";
+import { dirname as dirname3 } from "node:path";
 async function startMocksStep(settings, timeoutMs = 3e4) {
   const config = loadConfig(settings.config);
-  const root = dirname4(settings.config);
-  const previous = readUpState(root);
-  if (previous && isAlive(previous.pid)) {
-    throw new MockforgeError(ErrorCode.PortInUse, `mocks are already up in this job (pid ${previous.pid})`, {
-      hint: "use one `command: mocks` step per config"
-    });
-  }
-  if (previous) removeUpState(root);
-  const folder = join4(root, ".mockforge");
-  mkdirSync(folder, { recursive: true });
-  const logFile = join4(folder, "up.log");
-  const journalFile = join4(folder, "journal.jsonl");
-  const started = await startBackground({
-    cli: findBundledCli(),
-    args: ["--config", settings.config, "--journal", journalFile],
-    cwd: root,
-    logFile,
-    readyFile: join4(folder, `ready-${process.pid}.json`),
-    timeoutMs
-  }).catch((error2) => {
-    throw withLogTail(error2, logFile);
-  });
-  const state = {
-    version: 1,
-    pid: started.pid,
-    startedAt: (/* @__PURE__ */ new Date()).toISOString(),
+  const root = dirname3(settings.config);
+  const { state } = await startUp({
     root,
     configFile: settings.config,
-    logFile,
-    journalFile,
-    workspaces: started.workspaces.map((w) => ({ name: w.name, port: w.port, url: w.url }))
-  };
-  writeUpState(root, state);
+    cli: findCli(),
+    cwd: root,
+    args: [],
+    timeoutMs,
+    alreadyUp: (pid) => new MockforgeError(ErrorCode.PortInUse, `mocks are already up in this job (pid ${pid})`, {
+      hint: "use one `command: mocks` step per config"
+    })
+  }).catch((error2) => {
+    throw withLogTail(error2, upFiles(root).logFile);
+  });
   const urls = {};
   const exports = {};
   for (const workspace of state.workspaces) {
@@ -20585,7 +20550,7 @@ async function startMocksStep(settings, timeoutMs = 3e4) {
   };
 }
 function logTail(logFile, lines = 20) {
-  if (!existsSync3(logFile)) return "(no log)";
+  if (!existsSync2(logFile)) return "(no log)";
   const text = readFileSync(logFile, "utf8").trimEnd();
   return text.split("\n").slice(-lines).join("\n") || "(empty log)";
 }
@@ -20600,7 +20565,7 @@ ${logTail(logFile)}`, {
 }
 
 // src/action/mocks-health.ts
-import { dirname as dirname5 } from "node:path";
+import { dirname as dirname4 } from "node:path";
 async function mocksAnswer(state) {
   if (!isAlive(state.pid)) return false;
   const healthy = await Promise.all(state.workspaces.map((w) => isHealthy(w.port)));
@@ -20609,7 +20574,7 @@ async function mocksAnswer(state) {
 async function crashedMocksFinding(config) {
   let state;
   try {
-    state = readUpState(dirname5(config));
+    state = readUpState(dirname4(config));
   } catch {
     return void 0;
   }

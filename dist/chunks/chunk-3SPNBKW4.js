@@ -18,24 +18,24 @@ var COMMANDS = {
   },
   up: {
     summary: "start the workspace mocks in the background",
-    load: async () => (await import("./up-RZDLM3RM.js")).command
+    load: async () => (await import("./up-EWJ3R26B.js")).command
   },
-  down: { summary: "stop mocks started with `up`", load: async () => (await import("./down-SG42MCUU.js")).command },
+  down: { summary: "stop mocks started with `up`", load: async () => (await import("./down-TQU5GAYV.js")).command },
   scenarios: {
     summary: "run cross-service scenarios",
-    load: async () => (await import("./scenarios-TBLKTBBJ.js")).command
+    load: async () => (await import("./scenarios-RQ63YH5J.js")).command
   },
   validate: {
     summary: "check a running service against its contract",
-    load: async () => (await import("./validate-TA4OFYGO.js")).command
+    load: async () => (await import("./validate-JGW2HACL.js")).command
   },
   diff: {
     summary: "find breaking changes between contract versions",
-    load: async () => (await import("./diff-UVWAPMEU.js")).command
+    load: async () => (await import("./diff-LYP2AMQY.js")).command
   },
   mesh: {
     summary: "write Kubernetes and service-mesh manifests for the mocks",
-    load: async () => (await import("./mesh-DNIXAPX7.js")).command
+    load: async () => (await import("./mesh-FKM74IK3.js")).command
   },
   lint: {
     summary: "load the project and report contract and config problems",

@@ -14,7 +14,7 @@ import "./chunk-BVVVLP5D.js";
 import "./chunk-5CO5ZQ66.js";
 import {
   VERSION
-} from "./chunk-LXBODZ7N.js";
+} from "./chunk-3SPNBKW4.js";
 import "./chunk-RJ36HO4E.js";
 import "./chunk-F5JCZDX2.js";
 import "./chunk-ZPJ4YW5S.js";

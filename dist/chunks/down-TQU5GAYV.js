@@ -1,11 +1,9 @@
 import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
-  stopBackground
-} from "./chunk-23TFOBIX.js";
-import {
   readUpState,
-  removeUpState
-} from "./chunk-6ZNRFDNW.js";
+  removeUpState,
+  stopBackground
+} from "./chunk-BRW3MVI4.js";
 import {
   displayPath
 } from "./chunk-5G4X4ALD.js";

@@ -1,0 +1,71 @@
+import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
+import {
+  isAlive,
+  readUpState,
+  removeUpState,
+  startBackground,
+  writeUpState
+} from "./chunk-BRW3MVI4.js";
+import {
+  ErrorCode,
+  MockforgeError
+} from "./chunk-ZVGOEXLY.js";
+
+// src/core/mock/start-up.ts
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+function upFiles(root) {
+  const folder = join(root, ".mockforge");
+  return { folder, logFile: join(folder, "up.log"), journalFile: join(folder, "journal.jsonl") };
+}
+async function startUp(options) {
+  const { root } = options;
+  const previous = readUpState(root);
+  if (previous && isAlive(previous.pid)) throw options.alreadyUp(previous.pid);
+  if (previous) removeUpState(root);
+  const { folder, logFile, journalFile } = upFiles(root);
+  mkdirSync(folder, { recursive: true });
+  const started = await startBackground({
+    cli: options.cli,
+    args: [...options.args, "--journal", journalFile, ...options.configFile ? ["--config", options.configFile] : []],
+    cwd: options.cwd,
+    logFile,
+    readyFile: join(folder, `ready-${process.pid}.json`),
+    timeoutMs: options.timeoutMs
+  });
+  const state = {
+    version: 1,
+    pid: started.pid,
+    startedAt: (/* @__PURE__ */ new Date()).toISOString(),
+    root,
+    ...options.configFile ? { configFile: options.configFile } : {},
+    logFile,
+    journalFile,
+    workspaces: started.workspaces.map((w) => ({ name: w.name, port: w.port, url: w.url }))
+  };
+  return { state, stateFile: writeUpState(root, state) };
+}
+
+// src/cli/find-cli.ts
+import { existsSync } from "node:fs";
+import { dirname, join as join2 } from "node:path";
+import { fileURLToPath } from "node:url";
+function findCli() {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 4; i++) {
+    const candidate = join2(dir, "cli.js");
+    if (existsSync(candidate)) return candidate;
+    dir = dirname(dir);
+  }
+  const fromSource = join2(dirname(fileURLToPath(import.meta.url)), "..", "..", "dist", "cli.js");
+  if (existsSync(fromSource)) return fromSource;
+  throw new MockforgeError(ErrorCode.ToolFailed, "cannot find dist/cli.js to start the mocks", {
+    hint: "run npm run build (the Action runs from dist/: commit it)"
+  });
+}
+
+export {
+  upFiles,
+  startUp,
+  findCli
+};
