@@ -5,7 +5,7 @@ import {
   validateFindings,
   validateJUnitSuites,
   validateSarif
-} from "./chunks/chunk-24PPU5SW.js";
+} from "./chunks/chunk-XRFVHS3G.js";
 import {
   diffFindings,
   formatDiffJUnit,
@@ -16,7 +16,7 @@ import {
   runProcess,
   summarizeDiff,
   toDiffJson
-} from "./chunks/chunk-URJ5BFAH.js";
+} from "./chunks/chunk-LYZIJYHI.js";
 import {
   batchAnnotations,
   countFindings,
@@ -47,6 +47,7 @@ import {
 } from "./chunks/chunk-66IFME5J.js";
 import "./chunks/chunk-US4DMPTH.js";
 import {
+  configScenarioFiles,
   countSteps,
   failureText,
   formatSummary,
@@ -56,10 +57,10 @@ import {
   scenarioJsonReport,
   scenarioSarif,
   scenarioSequenceDiagram
-} from "./chunks/chunk-JEKTKTFE.js";
+} from "./chunks/chunk-BWOLWXNB.js";
 import {
   createHttpTransport
-} from "./chunks/chunk-KYUQEZ4P.js";
+} from "./chunks/chunk-CFGIFPDG.js";
 import {
   toJUnitXml
 } from "./chunks/chunk-BVVVLP5D.js";
@@ -71,17 +72,15 @@ import {
 } from "./chunks/chunk-5CO5ZQ66.js";
 import {
   VERSION
-} from "./chunks/chunk-3SPNBKW4.js";
-import "./chunks/chunk-TYR2WAAH.js";
-import "./chunks/chunk-FKKBOGJH.js";
+} from "./chunks/chunk-LK2GVJN2.js";
+import "./chunks/chunk-VRONRDMO.js";
+import "./chunks/chunk-MN5SKPN3.js";
 import "./chunks/chunk-V6AKABDY.js";
 import "./chunks/chunk-J5CZJXPQ.js";
-import {
-  globSync
-} from "./chunks/chunk-7VCPLQPC.js";
-import "./chunks/chunk-UM76YFHB.js";
+import "./chunks/chunk-7VCPLQPC.js";
+import "./chunks/chunk-4KK2PSFU.js";
 import "./chunks/chunk-A65IZLZC.js";
-import "./chunks/chunk-RJ36HO4E.js";
+import "./chunks/chunk-BN2D344Q.js";
 import {
   loadConfig
 } from "./chunks/chunk-F5JCZDX2.js";
@@ -26916,6 +26915,11 @@ async function runAction() {
   const reports = [];
   const files = {};
   const counts = { breaking: 0, drift: 0, failedScenarios: 0 };
+  let loaded;
+  const config = () => {
+    loaded ??= loadConfig(settings.config);
+    return loaded;
+  };
   if (settings.command === "mocks") {
     const mocks = await startMocksStep(settings);
     saveMocksState(mocks.state);
@@ -26932,7 +26936,7 @@ async function runAction() {
     files.diff = diff.files;
     counts.breaking = diff.breaking;
   }
-  if (settings.command === "check" && !hasScenarios(settings)) {
+  if (settings.command === "check" && !hasScenarios(settings, config)) {
     reports.push(skipped("scenarios", "Scenarios", "no scenario files (the config's 'scenarios:' globs match none)"));
   } else if (settings.command === "scenarios" || settings.command === "check") {
     const scenarios = await runScenariosStep(settings, env, VERSION);
@@ -26940,7 +26944,7 @@ async function runAction() {
     files.scenarios = scenarios.files;
     counts.failedScenarios = scenarios.failed;
   }
-  if (settings.command === "check" && !hasTargets(settings)) {
+  if (settings.command === "check" && !hasTargets(settings, config)) {
     reports.push(
       skipped("validate", "Contract validation", "no targets: set the 'targets' input or 'target:' in mockforge.yaml")
     );
@@ -26987,14 +26991,11 @@ function failureOf(reports, settings) {
   if (failing.length === 0) return void 0;
   return `mockforge ${settings.command}: ${failing.map((r) => `${r.title.toLowerCase()}: ${r.headline}`).join("; ")}`;
 }
-function hasScenarios(settings) {
-  if (settings.scenarios.length > 0) return true;
-  const config = loadConfig(settings.config);
-  return globSync([...config.scenarios], { cwd: config.root, onlyFiles: true }).length > 0;
+function hasScenarios(settings, config) {
+  return settings.scenarios.length > 0 || configScenarioFiles(config()).length > 0;
 }
-function hasTargets(settings) {
-  if (settings.targets.size > 0) return true;
-  return loadConfig(settings.config).workspaces.some((w) => w.target !== void 0);
+function hasTargets(settings, config) {
+  return settings.targets.size > 0 || config().workspaces.some((w) => w.target !== void 0);
 }
 function skipped(command, title, why) {
   return { command, title, status: "skipped", headline: why, markdown: "", findings: [] };

@@ -1,9 +1,10 @@
 import * as core from '@actions/core';
 import * as github from '@actions/github';
-import { globSync } from 'tinyglobby';
 import { VERSION } from '../cli/run-cli.js';
 import { loadConfig } from '../core/config/load-config.js';
+import type { MockforgeConfig } from '../core/config/types.js';
 import type { CommandReport } from '../core/report/command-report.js';
+import { configScenarioFiles } from '../core/scenario/run-scenario-files.js';
 import { runDiffStep } from './diff-step.js';
 import { readRunContext } from './github-run.js';
 import { type ActionSettings, type InputContext, parseSettings } from './inputs.js';
@@ -27,6 +28,12 @@ export async function runAction(): Promise<string | undefined> {
   const reports: CommandReport[] = [];
   const files: Record<string, ReportFiles> = {};
   const counts = { breaking: 0, drift: 0, failedScenarios: 0 };
+  // Read once, and only when `check` needs to know what there is to run.
+  let loaded: MockforgeConfig | undefined;
+  const config = () => {
+    loaded ??= loadConfig(settings.config);
+    return loaded;
+  };
 
   if (settings.command === 'mocks') {
     const mocks = await startMocksStep(settings);
@@ -44,7 +51,7 @@ export async function runAction(): Promise<string | undefined> {
     files.diff = diff.files;
     counts.breaking = diff.breaking;
   }
-  if (settings.command === 'check' && !hasScenarios(settings)) {
+  if (settings.command === 'check' && !hasScenarios(settings, config)) {
     reports.push(skipped('scenarios', 'Scenarios', "no scenario files (the config's 'scenarios:' globs match none)"));
   } else if (settings.command === 'scenarios' || settings.command === 'check') {
     const scenarios = await runScenariosStep(settings, env, VERSION);
@@ -52,7 +59,7 @@ export async function runAction(): Promise<string | undefined> {
     files.scenarios = scenarios.files;
     counts.failedScenarios = scenarios.failed;
   }
-  if (settings.command === 'check' && !hasTargets(settings)) {
+  if (settings.command === 'check' && !hasTargets(settings, config)) {
     reports.push(
       skipped('validate', 'Contract validation', "no targets: set the 'targets' input or 'target:' in mockforge.yaml"),
     );
@@ -113,16 +120,13 @@ function failureOf(reports: readonly CommandReport[], settings: ActionSettings):
 }
 
 /** `check` runs scenarios only when there are some. */
-function hasScenarios(settings: ActionSettings): boolean {
-  if (settings.scenarios.length > 0) return true;
-  const config = loadConfig(settings.config);
-  return globSync([...config.scenarios], { cwd: config.root, onlyFiles: true }).length > 0;
+function hasScenarios(settings: ActionSettings, config: () => MockforgeConfig): boolean {
+  return settings.scenarios.length > 0 || configScenarioFiles(config()).length > 0;
 }
 
 /** `check` validates only when there is something to validate. */
-function hasTargets(settings: ActionSettings): boolean {
-  if (settings.targets.size > 0) return true;
-  return loadConfig(settings.config).workspaces.some((w) => w.target !== undefined);
+function hasTargets(settings: ActionSettings, config: () => MockforgeConfig): boolean {
+  return settings.targets.size > 0 || config().workspaces.some((w) => w.target !== undefined);
 }
 
 function skipped(command: CommandReport['command'], title: string, why: string): CommandReport {

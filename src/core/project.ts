@@ -17,8 +17,9 @@ export interface LoadProjectOptions {
   read?: SourceReader;
 }
 
-export function loadProject(configPath: string, options: LoadProjectOptions = {}): Project {
-  const config = loadConfig(configPath);
+/** The config's path, or the config already loaded (it is not read again). */
+export function loadProject(configPath: string | MockforgeConfig, options: LoadProjectOptions = {}): Project {
+  const config = typeof configPath === 'string' ? loadConfig(configPath) : configPath;
   const read = options.read ?? createFileReader();
   const byFile = new Map<string, LoadedContract>();
   const contracts = new Map<string, LoadedContract>();

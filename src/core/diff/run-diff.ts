@@ -145,7 +145,7 @@ async function projectSides(
     });
   }
   assertSafeRef(options.base);
-  const project = loadProject(config.file, { read: createIndexedReader() });
+  const project = loadProject(config, { read: createIndexedReader() });
   const snapshot = await snapshotFor(options);
   temporary.push(snapshot.dir);
   const baseConfig = await loadBaseConfig(snapshot, config);

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { globSync } from 'tinyglobby';
+import type { MockforgeConfig } from '../config/types.js';
 import type { LoadedContract } from '../contract/types.js';
 import { ErrorCode, MockforgeError } from '../errors.js';
 import { createMocksFromConfig } from '../mock/start-mocks.js';
@@ -82,6 +83,11 @@ export async function runScenarioFiles(options: RunScenarioFilesOptions): Promis
   }
 }
 
+/** The scenario files the config's `scenarios:` globs match, absolute and sorted. */
+export function configScenarioFiles(config: MockforgeConfig): string[] {
+  return globSync([...config.scenarios], { cwd: config.root, absolute: true, onlyFiles: true }).sort();
+}
+
 function findScenarioFiles(options: RunScenarioFilesOptions, project: Project | undefined): string[] {
   if (options.patterns.length === 0) {
     if (!project) {
@@ -89,11 +95,7 @@ function findScenarioFiles(options: RunScenarioFilesOptions, project: Project | 
         hint: 'pass scenario files (mockforge scenarios scenarios/*.yaml) or run where mockforge.yaml is',
       });
     }
-    const found = globSync([...project.config.scenarios], {
-      cwd: project.config.root,
-      absolute: true,
-      onlyFiles: true,
-    });
+    const found = configScenarioFiles(project.config);
     if (found.length === 0) {
       throw new MockforgeError(
         ErrorCode.UsageInvalid,
@@ -101,7 +103,7 @@ function findScenarioFiles(options: RunScenarioFilesOptions, project: Project | 
         { hint: "add files under scenarios/ or set 'scenarios:' in mockforge.yaml" },
       );
     }
-    return found.sort();
+    return found;
   }
   const files: string[] = [];
   for (const pattern of options.patterns) {

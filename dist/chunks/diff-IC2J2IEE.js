@@ -9,13 +9,13 @@ import {
   runProcess,
   summarizeDiff,
   toDiffJson
-} from "./chunk-URJ5BFAH.js";
+} from "./chunk-LYZIJYHI.js";
 import "./chunk-BVVVLP5D.js";
 import "./chunk-5CO5ZQ66.js";
 import {
   VERSION
-} from "./chunk-3SPNBKW4.js";
-import "./chunk-RJ36HO4E.js";
+} from "./chunk-LK2GVJN2.js";
+import "./chunk-BN2D344Q.js";
 import "./chunk-F5JCZDX2.js";
 import "./chunk-ZPJ4YW5S.js";
 import {

@@ -8,7 +8,7 @@ import {
   loadContractWithRemoteRefs,
   loadProject,
   resolveLocalRef
-} from "./chunk-RJ36HO4E.js";
+} from "./chunk-BN2D344Q.js";
 import "./chunk-F5JCZDX2.js";
 import {
   require_applicator,

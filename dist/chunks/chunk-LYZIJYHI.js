@@ -12,7 +12,7 @@ import {
   basePathOf,
   loadContract,
   loadProject
-} from "./chunk-RJ36HO4E.js";
+} from "./chunk-BN2D344Q.js";
 import {
   createFileReader,
   isInside,
@@ -1275,7 +1275,7 @@ async function projectSides(options, config, temporary) {
     });
   }
   assertSafeRef(options.base);
-  const project = loadProject(config.file, { read: createIndexedReader() });
+  const project = loadProject(config, { read: createIndexedReader() });
   const snapshot = await snapshotFor(options);
   temporary.push(snapshot.dir);
   const baseConfig = await loadBaseConfig(snapshot, config);

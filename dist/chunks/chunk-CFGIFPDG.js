@@ -2,14 +2,14 @@ import { createRequire as __mfCreateRequire } from 'node:module'; const require 
 import {
   compileResponses,
   findResponse
-} from "./chunk-FKKBOGJH.js";
+} from "./chunk-MN5SKPN3.js";
 import {
   SchemaValidator,
   resolveChild
-} from "./chunk-UM76YFHB.js";
+} from "./chunk-4KK2PSFU.js";
 import {
   resolveLocalRef
-} from "./chunk-RJ36HO4E.js";
+} from "./chunk-BN2D344Q.js";
 import {
   appendPointer
 } from "./chunk-ZPJ4YW5S.js";

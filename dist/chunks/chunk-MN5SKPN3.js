@@ -13,7 +13,7 @@ import {
   namedExamples,
   resolveChild,
   resolveNode
-} from "./chunk-UM76YFHB.js";
+} from "./chunk-4KK2PSFU.js";
 import {
   appendPointer
 } from "./chunk-ZPJ4YW5S.js";

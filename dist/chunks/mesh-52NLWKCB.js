@@ -1,7 +1,7 @@
 import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
   VERSION
-} from "./chunk-3SPNBKW4.js";
+} from "./chunk-LK2GVJN2.js";
 import {
   compilePathTemplate,
   splitPath
@@ -11,7 +11,7 @@ import {
 } from "./chunk-7VCPLQPC.js";
 import {
   loadProject
-} from "./chunk-RJ36HO4E.js";
+} from "./chunk-BN2D344Q.js";
 import "./chunk-F5JCZDX2.js";
 import {
   appendPointer,

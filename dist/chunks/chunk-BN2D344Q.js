@@ -474,7 +474,7 @@ function listOperations(document) {
 
 // src/core/project.ts
 function loadProject(configPath, options = {}) {
-  const config = loadConfig(configPath);
+  const config = typeof configPath === "string" ? loadConfig(configPath) : configPath;
   const read = options.read ?? createFileReader();
   const byFile = /* @__PURE__ */ new Map();
   const contracts = /* @__PURE__ */ new Map();

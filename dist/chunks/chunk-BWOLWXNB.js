@@ -6,7 +6,7 @@ import {
   locate,
   mediaTypeMatches,
   runPool
-} from "./chunk-KYUQEZ4P.js";
+} from "./chunk-CFGIFPDG.js";
 import {
   toSarif
 } from "./chunk-BVVVLP5D.js";
@@ -17,11 +17,11 @@ import {
   compileRequestValidator,
   createMocksFromConfig,
   validateParameters
-} from "./chunk-TYR2WAAH.js";
+} from "./chunk-VRONRDMO.js";
 import {
   compileResponses,
   findResponse
-} from "./chunk-FKKBOGJH.js";
+} from "./chunk-MN5SKPN3.js";
 import {
   firstStatus,
   loadScenario,
@@ -38,10 +38,10 @@ import {
 import {
   SchemaValidator,
   isObject
-} from "./chunk-UM76YFHB.js";
+} from "./chunk-4KK2PSFU.js";
 import {
   loadProject
-} from "./chunk-RJ36HO4E.js";
+} from "./chunk-BN2D344Q.js";
 import {
   appendPointer,
   didYouMean
@@ -838,6 +838,9 @@ async function runScenarioFiles(options) {
     await mocks?.close();
   }
 }
+function configScenarioFiles(config) {
+  return globSync([...config.scenarios], { cwd: config.root, absolute: true, onlyFiles: true }).sort();
+}
 function findScenarioFiles(options, project2) {
   if (options.patterns.length === 0) {
     if (!project2) {
@@ -845,11 +848,7 @@ function findScenarioFiles(options, project2) {
         hint: "pass scenario files (mockforge scenarios scenarios/*.yaml) or run where mockforge.yaml is"
       });
     }
-    const found = globSync([...project2.config.scenarios], {
-      cwd: project2.config.root,
-      absolute: true,
-      onlyFiles: true
-    });
+    const found = configScenarioFiles(project2.config);
     if (found.length === 0) {
       throw new MockforgeError(
         ErrorCode.UsageInvalid,
@@ -857,7 +856,7 @@ function findScenarioFiles(options, project2) {
         { hint: "add files under scenarios/ or set 'scenarios:' in mockforge.yaml" }
       );
     }
-    return found.sort();
+    return found;
   }
   const files = [];
   for (const pattern of options.patterns) {
@@ -900,5 +899,6 @@ export {
   formatScenario,
   scenarioSequenceDiagram,
   scenariosExitCode,
-  runScenarioFiles
+  runScenarioFiles,
+  configScenarioFiles
 };

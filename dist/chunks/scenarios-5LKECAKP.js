@@ -10,8 +10,8 @@ import {
   scenarioSarif,
   scenarioSequenceDiagram,
   scenariosExitCode
-} from "./chunk-JEKTKTFE.js";
-import "./chunk-KYUQEZ4P.js";
+} from "./chunk-BWOLWXNB.js";
+import "./chunk-CFGIFPDG.js";
 import {
   toJUnitXml
 } from "./chunk-BVVVLP5D.js";
@@ -21,15 +21,15 @@ import {
 } from "./chunk-5CO5ZQ66.js";
 import {
   VERSION
-} from "./chunk-3SPNBKW4.js";
-import "./chunk-TYR2WAAH.js";
-import "./chunk-FKKBOGJH.js";
+} from "./chunk-LK2GVJN2.js";
+import "./chunk-VRONRDMO.js";
+import "./chunk-MN5SKPN3.js";
 import "./chunk-V6AKABDY.js";
 import "./chunk-J5CZJXPQ.js";
 import "./chunk-7VCPLQPC.js";
-import "./chunk-UM76YFHB.js";
+import "./chunk-4KK2PSFU.js";
 import "./chunk-A65IZLZC.js";
-import "./chunk-RJ36HO4E.js";
+import "./chunk-BN2D344Q.js";
 import "./chunk-F5JCZDX2.js";
 import "./chunk-ZPJ4YW5S.js";
 import "./chunk-BRW3MVI4.js";

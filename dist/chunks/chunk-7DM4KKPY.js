@@ -2,7 +2,7 @@ import { createRequire as __mfCreateRequire } from 'node:module'; const require 
 import {
   createMocksFromConfig,
   createMocksFromSpec
-} from "./chunk-TYR2WAAH.js";
+} from "./chunk-VRONRDMO.js";
 import {
   parseOptions,
   parsePairs

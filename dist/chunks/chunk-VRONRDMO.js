@@ -8,7 +8,7 @@ import {
   mediaSchema,
   responseBodyValidator,
   statusKey
-} from "./chunk-FKKBOGJH.js";
+} from "./chunk-MN5SKPN3.js";
 import {
   compilePathTemplate,
   matchPathTemplate,
@@ -24,12 +24,12 @@ import {
   namedExamples,
   resolveChild,
   resolveNode
-} from "./chunk-UM76YFHB.js";
+} from "./chunk-4KK2PSFU.js";
 import {
   loadContract,
   loadProject,
   resolveLocalRef
-} from "./chunk-RJ36HO4E.js";
+} from "./chunk-BN2D344Q.js";
 import {
   isInside
 } from "./chunk-F5JCZDX2.js";

@@ -5,12 +5,12 @@ import {
   generateFitting,
   namedExamples,
   resolveChild
-} from "./chunk-UM76YFHB.js";
+} from "./chunk-4KK2PSFU.js";
 import "./chunk-A65IZLZC.js";
 import {
   loadContract,
   loadProject
-} from "./chunk-RJ36HO4E.js";
+} from "./chunk-BN2D344Q.js";
 import "./chunk-F5JCZDX2.js";
 import {
   appendPointer,

@@ -10,36 +10,36 @@ import {
 var COMMANDS = {
   generate: {
     summary: "write editable mock data for a contract",
-    load: async () => (await import("./generate-ZXA33PJP.js")).command
+    load: async () => (await import("./generate-V5PVQVJT.js")).command
   },
   serve: {
     summary: "serve the workspace mocks in the foreground",
-    load: async () => (await import("./serve-TDHXC2H3.js")).command
+    load: async () => (await import("./serve-AWLES7B7.js")).command
   },
   up: {
     summary: "start the workspace mocks in the background",
-    load: async () => (await import("./up-EWJ3R26B.js")).command
+    load: async () => (await import("./up-M7IXURXW.js")).command
   },
   down: { summary: "stop mocks started with `up`", load: async () => (await import("./down-TQU5GAYV.js")).command },
   scenarios: {
     summary: "run cross-service scenarios",
-    load: async () => (await import("./scenarios-RQ63YH5J.js")).command
+    load: async () => (await import("./scenarios-5LKECAKP.js")).command
   },
   validate: {
     summary: "check a running service against its contract",
-    load: async () => (await import("./validate-JGW2HACL.js")).command
+    load: async () => (await import("./validate-HCHSIEC3.js")).command
   },
   diff: {
     summary: "find breaking changes between contract versions",
-    load: async () => (await import("./diff-LYP2AMQY.js")).command
+    load: async () => (await import("./diff-IC2J2IEE.js")).command
   },
   mesh: {
     summary: "write Kubernetes and service-mesh manifests for the mocks",
-    load: async () => (await import("./mesh-FKM74IK3.js")).command
+    load: async () => (await import("./mesh-52NLWKCB.js")).command
   },
   lint: {
     summary: "load the project and report contract and config problems",
-    load: async () => (await import("./lint-JZLHFI4L.js")).command
+    load: async () => (await import("./lint-RN6NORJ3.js")).command
   }
 };
 

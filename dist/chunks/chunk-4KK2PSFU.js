@@ -4,7 +4,7 @@ import {
 } from "./chunk-A65IZLZC.js";
 import {
   resolveLocalRef
-} from "./chunk-RJ36HO4E.js";
+} from "./chunk-BN2D344Q.js";
 import {
   appendPointer,
   getAtPointer,

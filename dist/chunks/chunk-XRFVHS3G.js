@@ -1,13 +1,13 @@
 import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
   validateTarget
-} from "./chunk-KYUQEZ4P.js";
+} from "./chunk-CFGIFPDG.js";
 import {
   toSarif
 } from "./chunk-BVVVLP5D.js";
 import {
   loadScenarioSeeds
-} from "./chunk-FKKBOGJH.js";
+} from "./chunk-MN5SKPN3.js";
 import {
   compilePathTemplate,
   matchPathTemplate
@@ -15,7 +15,7 @@ import {
 import {
   loadContract,
   loadProject
-} from "./chunk-RJ36HO4E.js";
+} from "./chunk-BN2D344Q.js";
 import {
   loadConfig
 } from "./chunk-F5JCZDX2.js";
