@@ -47,8 +47,9 @@ Options:
     } else {
       const project = loadProject(resolve(context.cwd, values.config ?? 'mockforge.yaml'));
       diagnostics.push(...project.diagnostics);
-      for (const contract of new Set(project.contracts.values())) diagnostics.push(...(await checkStructure(contract)));
-      loaded = new Set(project.contracts.values()).size;
+      const unique = new Set(project.contracts.values());
+      for (const contract of unique) diagnostics.push(...(await checkStructure(contract)));
+      loaded = unique.size;
       for (const workspace of project.config.workspaces) {
         const contract = project.contracts.get(workspace.name);
         context.stderr(
