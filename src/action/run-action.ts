@@ -4,7 +4,7 @@ import { VERSION } from '../cli/run-cli.js';
 import { loadConfig } from '../core/config/load-config.js';
 import type { MockforgeConfig } from '../core/config/types.js';
 import type { CommandReport } from '../core/report/command-report.js';
-import { configScenarioFiles } from '../core/scenario/run-scenario-files.js';
+import { configScenarioFiles } from '../core/scenario/scenario-files.js';
 import { runDiffStep } from './diff-step.js';
 import { readRunContext } from './github-run.js';
 import { type ActionSettings, type InputContext, parseSettings } from './inputs.js';

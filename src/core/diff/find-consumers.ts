@@ -1,8 +1,7 @@
-import { globSync } from 'tinyglobby';
 import type { MockforgeConfig } from '../config/types.js';
 import { loadScenario } from '../scenario/load-scenario.js';
+import { configScenarioFiles } from '../scenario/scenario-files.js';
 import type { Scenario } from '../scenario/types.js';
-import { readSourceFile, type SourceFile } from '../source/source-file.js';
 import type { Consumer } from './types.js';
 
 interface CallingStep {
@@ -21,12 +20,7 @@ export interface ConsumerIndex {
 }
 
 export function indexConsumers(config: MockforgeConfig): ConsumerIndex {
-  const configSource = readSourceFile(config.file);
   const steps = readScenarioSteps(config);
-  const at = (source: SourceFile, pointer: string) => {
-    const { file, line, column } = source.locate(pointer);
-    return { file, line, column };
-  };
   return {
     find(serving, basePath, operation) {
       const names = new Set(serving);
@@ -47,7 +41,7 @@ export function indexConsumers(config: MockforgeConfig): ConsumerIndex {
         consumers.push({
           kind: 'workspace',
           name: workspace.name,
-          location: at(configSource, endpoint?.pointer ?? workspace.pointer),
+          location: config.locate(endpoint?.pointer ?? workspace.pointer),
         });
       }
       return consumers;
@@ -56,7 +50,7 @@ export function indexConsumers(config: MockforgeConfig): ConsumerIndex {
 }
 
 function readScenarioSteps(config: MockforgeConfig): CallingStep[] {
-  const files = globSync(config.scenarios, { cwd: config.root, absolute: true, onlyFiles: true }).sort();
+  const files = configScenarioFiles(config);
   const steps: CallingStep[] = [];
   for (const file of files) {
     let scenario: Scenario;

@@ -3,6 +3,7 @@ import { isAbsolute, relative, sep } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { ErrorCode, MockforgeError } from '../errors.js';
 import type { Project } from '../project.js';
+import { configScenarioFiles } from '../scenario/scenario-files.js';
 
 /** A file the mock process reads, as it goes into the ConfigMap. */
 export interface ProjectFile {
@@ -29,9 +30,7 @@ export function collectProjectFiles(project: Project): { files: ProjectFile[]; n
   const notices: string[] = [];
   const absolute = new Set<string>([config.file, ...config.sharedSchemaFiles]);
   for (const contract of project.contracts.values()) for (const file of contract.sourceMap.files) absolute.add(file);
-  for (const file of globSync([...config.scenarios], { cwd: config.root, absolute: true, onlyFiles: true })) {
-    absolute.add(file);
-  }
+  for (const file of configScenarioFiles(config)) absolute.add(file);
   for (const workspace of config.workspaces) {
     for (const endpoint of workspace.endpoints) {
       if (!endpoint.fromMock || !existsSync(endpoint.fromMock)) continue;

@@ -1,11 +1,15 @@
 import type { LoadedContract, Operation } from '../contract/types.js';
 import type { SourceLocation } from '../errors.js';
-import { compileResponses, findResponse, type OperationResponses } from '../mock/response/response-spec.js';
+import { findResponse, type OperationResponses } from '../mock/response/response-spec.js';
 import { compilePathTemplate, matchPathTemplate, splitPath } from '../mock/routing/path-template.js';
-import { compileRequestValidator, validateParameters } from '../mock/validation/request-validator.js';
+import {
+  compileRequestValidator,
+  type RequestValidator,
+  validateParameters,
+} from '../mock/validation/request-validator.js';
 import { SchemaValidator } from '../schema/schema-validator.js';
 import { appendPointer } from '../source/json-pointer.js';
-import { type CheckContext, checkResponse, locate, mediaTypeMatches } from '../validate/check-response.js';
+import { type CheckContext, checkResponse, mediaTypeMatches, responsesOf } from '../validate/check-response.js';
 import type { TransportResponse } from '../validate/types.js';
 import type { Scenario, ScenarioStep, StepFailure } from './types.js';
 
@@ -13,6 +17,7 @@ import type { Scenario, ScenarioStep, StepFailure } from './types.js';
 export class ContractChecker {
   readonly contract: LoadedContract;
   readonly #context: CheckContext;
+  readonly #requests = new Map<string, RequestValidator>();
   readonly #templates: Array<{ operation: Operation; template: ReturnType<typeof compilePathTemplate> }>;
 
   constructor(contract: LoadedContract) {
@@ -49,7 +54,11 @@ export class ContractChecker {
     body: unknown,
     at: (pointer: string) => SourceLocation,
   ): StepFailure[] {
-    const validator = compileRequestValidator(this.contract, operation, this.#context.headers, this.#context.bodies);
+    let validator = this.#requests.get(operation.pointer);
+    if (!validator) {
+      validator = compileRequestValidator(this.contract, operation, this.#context.headers, this.#context.bodies);
+      this.#requests.set(operation.pointer, validator);
+    }
     const failures: StepFailure[] = validateParameters(validator, { ...parts }).map((issue) => ({
       kind: 'contract-request',
       severity: 'error',
@@ -102,12 +111,7 @@ export class ContractChecker {
 
   /** The scenario's expected body against the response schema of its status: a stale scenario shows here. */
   checkExpectedBody(operation: Operation, status: number, expected: unknown, at: (pointer: string) => SourceLocation) {
-    let responses = this.#context.responses.get(operation.pointer);
-    if (!responses) {
-      responses = compileResponses(this.contract, operation);
-      this.#context.responses.set(operation.pointer, responses);
-    }
-    const spec = findResponse(responses, status);
+    const spec = findResponse(responsesOf(this.#context, operation), status);
     const media = spec?.media.find((m) => mediaTypeMatches(m.mediaType, 'application/json') && m.hasSchema);
     if (!media) return [];
     const validate = this.#context.bodies.forPointer(appendPointer(media.pointer, 'schema'), 'response');
@@ -122,10 +126,6 @@ export class ContractChecker {
         contractLocation: issue.location,
       }),
     );
-  }
-
-  describe(operation: Operation): SourceLocation {
-    return locate(this.contract, operation.pointer);
   }
 }
 

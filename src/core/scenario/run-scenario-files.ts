@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { globSync } from 'tinyglobby';
-import type { MockforgeConfig } from '../config/types.js';
 import type { LoadedContract } from '../contract/types.js';
 import { ErrorCode, MockforgeError } from '../errors.js';
 import { createMocksFromConfig } from '../mock/start-mocks.js';
@@ -12,6 +11,7 @@ import { createHttpTransport } from '../validate/http-transport.js';
 import { loadScenario } from './load-scenario.js';
 import { resolveTargets } from './resolve-targets.js';
 import { runScenarios } from './run-scenarios.js';
+import { configScenarioFiles } from './scenario-files.js';
 import type { ResolvedTarget, Scenario, ScenariosResult, StepResult } from './types.js';
 
 export interface RunScenarioFilesOptions {
@@ -81,11 +81,6 @@ export async function runScenarioFiles(options: RunScenarioFilesOptions): Promis
     await transport.close();
     await mocks?.close();
   }
-}
-
-/** The scenario files the config's `scenarios:` globs match, absolute and sorted. */
-export function configScenarioFiles(config: MockforgeConfig): string[] {
-  return globSync([...config.scenarios], { cwd: config.root, absolute: true, onlyFiles: true }).sort();
 }
 
 function findScenarioFiles(options: RunScenarioFilesOptions, project: Project | undefined): string[] {

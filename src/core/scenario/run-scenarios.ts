@@ -61,15 +61,10 @@ export async function runScenarios(options: RunScenariosOptions): Promise<Scenar
         };
       } else {
         const baseUrl = urls.get(step.service);
-        const guess = didYouMean(step.service, known);
         result = await runStep({
           step,
           baseUrl,
-          ...(baseUrl
-            ? {}
-            : {
-                unknownService: `unknown service '${step.service}'${guess ? `; did you mean '${guess}'?` : ''} (known: ${known.join(', ') || 'none'})`,
-              }),
+          ...(baseUrl ? {} : { unknownService: unknownService(step.service, known) }),
           checker: checkerFor(step.service),
           variables,
           transport: options.transport,
@@ -96,4 +91,9 @@ export async function runScenarios(options: RunScenariosOptions): Promise<Scenar
 /** 0: every step passed; 1: a step failed or was skipped. */
 export function scenariosExitCode(result: ScenariosResult): number {
   return result.scenarios.every((s) => s.passed) ? 0 : 1;
+}
+
+function unknownService(service: string, known: readonly string[]): string {
+  const guess = didYouMean(service, known);
+  return `unknown service '${service}'${guess ? `; did you mean '${guess}'?` : ''} (known: ${known.join(', ') || 'none'})`;
 }

@@ -79,17 +79,17 @@ export async function runStep(context: StepContext): Promise<StepResult> {
   }
   result.request = request;
   if (step.response.hasBody) result.expectedBody = expectedBody;
-  const operation = context.checker?.findOperation(step.request.method, new URL(request.url).pathname);
+  const url = new URL(request.url);
+  const operation = context.checker?.findOperation(step.request.method, url.pathname);
   if (context.checker && !operation) {
     fail({
       kind: 'contract-operation',
       severity: 'warning',
-      message: `${step.request.method} ${new URL(request.url).pathname} is not declared in ${step.service}'s contract`,
+      message: `${step.request.method} ${url.pathname} is not declared in ${step.service}'s contract`,
       location: at('request/path'),
     });
   }
   if (context.checker && operation) {
-    const url = new URL(request.url);
     const query: Record<string, string | string[]> = {};
     for (const key of new Set(url.searchParams.keys())) {
       const all = url.searchParams.getAll(key);

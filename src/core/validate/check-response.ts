@@ -56,11 +56,7 @@ export function checkResponse(
     });
   };
   if (response.status >= 500) add('not_a_server_error', operation.pointer, `server error ${response.status}`);
-  let responses = context.responses.get(operation.pointer);
-  if (!responses) {
-    responses = compileResponses(contract, operation);
-    context.responses.set(operation.pointer, responses);
-  }
+  const responses = responsesOf(context, operation);
   const spec = findResponse(responses, response.status);
   if (!spec) {
     const documented = [...responses.byKey.values()].map((r) => r.key).join(', ') || 'none';
@@ -196,4 +192,14 @@ export function mediaTypeMatches(documented: string, received: string): boolean 
   const [type, subtype] = essence(documented).split('/');
   const [rType, rSubtype] = essence(received).split('/');
   return (type === '*' || type === rType) && (subtype === '*' || subtype === rSubtype);
+}
+
+/** The operation's documented responses, compiled on first use and kept in the context. */
+export function responsesOf(context: CheckContext, operation: Operation): OperationResponses {
+  let responses = context.responses.get(operation.pointer);
+  if (!responses) {
+    responses = compileResponses(context.contract, operation);
+    context.responses.set(operation.pointer, responses);
+  }
+  return responses;
 }

@@ -1,6 +1,6 @@
-import { globSync } from 'tinyglobby';
 import { isMockforgeError } from '../../errors.js';
 import { loadScenario } from '../../scenario/load-scenario.js';
+import { configScenarioFiles } from '../../scenario/scenario-files.js';
 import { firstStatus } from '../../scenario/status-expectation.js';
 import type { ScenarioStep } from '../../scenario/types.js';
 import { splitPath } from '../routing/path-template.js';
@@ -30,7 +30,7 @@ export interface ScenarioSeeds {
  * does not load is a warning here (`mockforge scenarios` reports it as an error): the mocks still start.
  */
 export function loadScenarioSeeds(root: string, globs: readonly string[]): ScenarioSeeds {
-  const files = globSync([...globs], { cwd: root, absolute: true, onlyFiles: true }).sort();
+  const files = configScenarioFiles({ root, scenarios: globs });
   const seeds: ScenarioSeed[] = [];
   const warnings: string[] = [];
   for (const file of files) {
