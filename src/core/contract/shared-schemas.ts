@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import type { SourceReader } from '../source/source-reader.js';
 
-const CONTRACT_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
+/** File endings of contracts and schema files (YAML or JSON). */
+export const CONTRACT_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
 
 /** A component library: `components` and no `paths`/`openapi`, like the tutorial's shared-schemas.yaml. */
 export function isSharedSchemaDocument(value: unknown): boolean {

@@ -1,10 +1,10 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { dirname, extname, isAbsolute, join, posix, relative, sep } from 'node:path';
+import { CONTRACT_EXTENSIONS } from '../contract/shared-schemas.js';
 import { gitListFolder, gitShowFile, resolveCommit } from '../exec/git.js';
 import type { Exec } from '../exec/run-process.js';
 import type { DiffLocation } from './types.js';
 
-const CONTRACT_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
 const MAX_FILES = 2000;
 
 /**
@@ -39,6 +39,7 @@ export async function createBaseSnapshot(options: {
   const attempted = new Map<string, boolean>();
   const gitPath = (file: string) => relative(repo, file).split(sep).join(posix.sep);
   const toSnapshot = (file: string) => join(dir, relative(repo, file));
+  const listed = new Map<string, Promise<void>>();
   const fetch = async (files: readonly string[]) => {
     const todo = files.filter((file) => !attempted.has(file) && !gitPath(file).startsWith('..'));
     for (let i = 0; i < todo.length; i += 8) {
@@ -66,11 +67,17 @@ export async function createBaseSnapshot(options: {
       return { ...location, file: join(repo, rel), ref };
     },
     fetch,
-    async fetchFolder(folder) {
-      const names = await gitListFolder(exec, repo, commit, gitPath(folder));
-      await fetch(
-        names.filter((name) => CONTRACT_EXTENSIONS.has(extname(name).toLowerCase())).map((n) => join(folder, n)),
-      );
+    fetchFolder(folder) {
+      // Every contract of a folder asks for its neighbours (shared schemas): list each folder once.
+      let done = listed.get(folder);
+      if (!done) {
+        done = gitListFolder(exec, repo, commit, gitPath(folder)).then(async (names) => {
+          const files = names.filter((name) => CONTRACT_EXTENSIONS.has(extname(name).toLowerCase()));
+          await fetch(files.map((name) => join(folder, name)));
+        });
+        listed.set(folder, done);
+      }
+      return done;
     },
     isInSnapshot(file) {
       const rel = relative(dir, file);

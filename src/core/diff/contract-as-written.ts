@@ -19,16 +19,11 @@ export interface WrittenContract {
 /**
  * A self-contained contract exactly as written: not bundled, linted or repaired, so its pointers are the
  * ones oasdiff saw when it read the file itself. Located from the line index; the document is parsed only
- * when something asks for it (`lazy`), so the base of a large diff costs one line scan while oasdiff runs.
+ * when something asks for it, so the base of a large diff costs one line scan while oasdiff runs.
  * Undefined when the file is not plain block YAML or not OpenAPI 3. `operations` stay empty.
  */
-export function contractAsWritten(
-  file: string,
-  read: SourceReader,
-  lazy: boolean,
-  only?: PartialScan,
-): WrittenContract | undefined {
-  const text = lazy ? readFileSync(file, 'utf8') : read(file).text;
+export function contractAsWritten(file: string, read: SourceReader, only?: PartialScan): WrittenContract | undefined {
+  const text = readFileSync(file, 'utf8');
   const partial = indexYamlLines(text, only);
   if (!partial) return undefined;
   // A partial index knows the children of the nodes it descended into; anything else needs the full one.
@@ -54,7 +49,7 @@ export function contractAsWritten(
   const openapi = String(scalar('/openapi') ?? '');
   const family = /^3\.0(\.|$)/.test(openapi) ? '3.0' : /^3\.1(\.|$)/.test(openapi) ? '3.1' : undefined;
   if (!family) return undefined;
-  let document: JsonObject | undefined = lazy ? undefined : (read(file).value as JsonObject);
+  let document: JsonObject | undefined;
   const version = scalar('/info/version');
   const title = scalar('/info/title');
   const contract: LoadedContract = {

@@ -1,4 +1,4 @@
-import { diffPair, type LazySide, type OasdiffSettings, type SideInput } from './diff-pair.js';
+import { diffPair, type OasdiffSettings, resolveSide, type SideInput, type SideSource } from './diff-pair.js';
 import type { ConsumerIndex } from './find-consumers.js';
 import { assignKeys } from './map-change.js';
 import type { ContractChange, ContractDiff } from './types.js';
@@ -8,10 +8,9 @@ export interface ContractSides {
   /** Path relative to the project root. */
   name: string;
   workspaces: string[];
-  /** Lazy when the base may go to oasdiff as written before it is loaded (see diffPair). */
-  base?: SideInput | LazySide;
-  /** A function when loading the head can wait until oasdiff is busy with the base. */
-  head?: SideInput | LazySide | (() => SideInput);
+  /** Lazy when a side may go to oasdiff as written before it is loaded (see diffPair). */
+  base?: SideSource;
+  head?: SideSource;
 }
 
 export async function diffContract(
@@ -46,11 +45,6 @@ export async function diffContract(
   const status = changes.length > 0 ? 'changed' : 'unchanged';
   const versions = { baseVersion: pair.base.contract.version, headVersion: head.contract.version };
   return { diff: { ...summary, ...versions, status, changes }, head };
-}
-
-function resolveSide(side: SideInput | LazySide | (() => SideInput)): SideInput {
-  if (typeof side === 'function') return side();
-  return 'load' in side ? side.load() : side;
 }
 
 /** A contract gone from the head: one error at its old first line, with everyone who called it. */

@@ -41,8 +41,13 @@ export interface LazySide {
   present: (location: DiffLocation) => DiffLocation;
 }
 
-/** A side as given: loaded, lazy with its file (may go to oasdiff as written), or a plain loader. */
-export type SideSource = SideInput | LazySide | (() => SideInput);
+/** A side as given: loaded, or lazy with its file (may go to oasdiff as written). */
+export type SideSource = SideInput | LazySide;
+
+/** The side loaded (a lazy one loads now). */
+export function resolveSide(side: SideSource): SideInput {
+  return 'load' in side ? side.load() : side;
+}
 
 /** Below this size bundling first costs little; above it, a self-contained file goes to oasdiff as written. */
 const AS_WRITTEN_MIN_BYTES = 256 * 1024;
@@ -176,14 +181,14 @@ interface SideLoader {
 }
 
 function sideLoader(source: SideSource): SideLoader {
-  let side: SideInput | undefined = typeof source !== 'function' && !('load' in source) ? source : undefined;
+  let side: SideInput | undefined = 'load' in source ? undefined : source;
   let yaml: EmittedYaml | undefined;
   let written: { side: SideInput; pointers: string[] } | undefined | null = null;
-  const lazy = typeof source !== 'function' && 'load' in source ? source : undefined;
+  const lazy = 'load' in source ? source : undefined;
   const loader: SideLoader = {
     file: lazy?.file,
     get() {
-      side ??= typeof source === 'function' ? source() : (source as LazySide).load();
+      side ??= resolveSide(source);
       return side;
     },
     emitted() {
@@ -194,7 +199,7 @@ function sideLoader(source: SideSource): SideLoader {
     written(only) {
       if (written === null) {
         // Only line-indexed: existence and the few scalars the mapping needs are read from the lines.
-        const found = lazy ? contractAsWritten(lazy.file, lazy.read, true, only) : undefined;
+        const found = lazy ? contractAsWritten(lazy.file, lazy.read, only) : undefined;
         written =
           found && lazy
             ? {

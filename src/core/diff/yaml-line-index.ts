@@ -174,7 +174,6 @@ function scan(text: string, only: PartialScan | undefined): Map<string, IndexedP
       const key = readKey(rest);
       if (!key) {
         scalarIndent = top.indent;
-        readScalar(rest);
         continue;
       }
       frames.push({ indent: column, pointer: item, kind: 'map', next: 0 });
@@ -236,9 +235,8 @@ function entry(
   index.set(pointer, { line: n + 1, column: column + 1 });
   const value = key.value;
   if (value === '' || value.startsWith('#')) return { pending: { pointer, indent: column }, scalarIndent: -1 };
+  // Anchors, aliases and tags could hide structure: refused. Any other value is a scalar (block or inline).
   if (/^[&*!?]/.test(value)) throw new Unsupported();
-  if (/^[|>]/.test(value)) return { pending: undefined, scalarIndent: column };
-  readScalar(value);
   return { pending: undefined, scalarIndent: column };
 }
 
@@ -298,9 +296,4 @@ function closingQuote(text: string, quote: string): number {
     }
   }
   return -1;
-}
-
-/** Inline values need no positions inside; anything that could hide structure is refused. */
-function readScalar(value: string): void {
-  if (/^[&*!]/.test(value)) throw new Unsupported();
 }

@@ -42,7 +42,7 @@ export async function fetchOasdiff(options: FetchOasdiffOptions): Promise<string
   const integrity = options.integrity ?? PINNED_INTEGRITY[name];
   if (!integrity) {
     throw new MockforgeError(ErrorCode.ToolFailed, `no pinned integrity for ${name}@${OASDIFF_VERSION}`, {
-      hint: 'install oasdiff 1.15.0 and set OASDIFF_PATH to the binary',
+      hint: `install oasdiff ${OASDIFF_VERSION} and set OASDIFF_PATH to the binary`,
     });
   }
   const work = mkdtempSync(join(options.tempDir, 'mockforge-oasdiff-'));

