@@ -23,9 +23,10 @@ export async function loadBaseContract(
   const found = await snapshot.fetch([file, ...(shared ?? [])]);
   if (!found.includes(file)) return undefined;
   if (!shared) await snapshot.fetchFolder(dirname(file));
+  // One reader for every round: it keeps only successful reads, and a file in the snapshot never changes.
+  const files = createIndexedReader();
   for (let round = 0; ; round++) {
     const missing = new Set<string>();
-    const files = createIndexedReader();
     const read: SourceReader = (target) => {
       try {
         return files(target);

@@ -3,7 +3,7 @@ import type { MockforgeConfig, WorkspaceConfig } from '../config/types.js';
 import { loadContract } from '../contract/load-contract.js';
 import type { LoadedContract } from '../contract/types.js';
 import { ErrorCode, MockforgeError } from '../errors.js';
-import { loadProject } from '../project.js';
+import { loadProject, type Project } from '../project.js';
 import { createMockDataLookup } from './mock-files/create-mock-data-lookup.js';
 import type { MockDataLookup } from './server/mock-context.js';
 import { createMockServer, type MockServer } from './server/mock-server.js';
@@ -26,9 +26,12 @@ export interface MocksFromConfigOptions {
   mockData?: (config: MockforgeConfig, contracts: Map<string, LoadedContract>) => MockDataLookup | undefined;
 }
 
-/** The mocks of mockforge.yaml: contracts loaded once, scenarios read for seeding, servers not yet listening. */
-export function createMocksFromConfig(configPath: string, options: MocksFromConfigOptions = {}): MockServer {
-  const project = loadProject(configPath);
+/**
+ * The mocks of mockforge.yaml (its path, or the project already loaded): contracts loaded once, scenarios
+ * read for seeding, servers not yet listening.
+ */
+export function createMocksFromConfig(configPath: string | Project, options: MocksFromConfigOptions = {}): MockServer {
+  const project = typeof configPath === 'string' ? loadProject(configPath) : configPath;
   const { config } = project;
   const wanted = options.workspaces ?? [];
   for (const name of wanted) {

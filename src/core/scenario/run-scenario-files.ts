@@ -59,8 +59,8 @@ export async function runScenarioFiles(options: RunScenarioFilesOptions): Promis
   const workspaces = new Set(project?.config.workspaces.map((w) => w.name) ?? []);
   const toMock = missing.filter((service) => workspaces.has(service));
   let mocks: Awaited<ReturnType<typeof bootMocks>> | undefined;
-  if (toMock.length > 0 && !options.noMocks) {
-    mocks = await bootMocks(configFile, toMock);
+  if (project && toMock.length > 0 && !options.noMocks) {
+    mocks = await bootMocks(project, toMock);
     resolved.push(...mocks.targets);
   }
   options.onTargets?.(resolved);
@@ -123,8 +123,8 @@ function liveUpState(root: string): UpState | undefined {
 }
 
 /** The named workspaces' mocks in this process, each on a free loopback port. */
-async function bootMocks(configFile: string, workspaces: string[]) {
-  const server = createMocksFromConfig(configFile, {
+async function bootMocks(project: Project, workspaces: string[]) {
+  const server = createMocksFromConfig(project, {
     workspaces,
     ports: new Map(workspaces.map((name) => [name, 0])),
   });
