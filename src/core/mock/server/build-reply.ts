@@ -1,7 +1,8 @@
 import type { IncomingMessage } from 'node:http';
+import { resolveLocalRef } from '../../contract/resolve-ref.js';
 import type { JsonObject } from '../../contract/types.js';
 import type { ValidateValue } from '../../schema/schema-validator.js';
-import { resolveNode } from '../contract-node.js';
+import { isObject } from '../../source/json-object.js';
 import { isJsonMediaType, negotiateMediaType } from '../http/negotiate.js';
 import type { Preferences } from '../http/prefer.js';
 import { createProblem } from '../http/problem.js';
@@ -280,9 +281,6 @@ function locationOf(
 }
 
 function isArraySchema(workspace: PreparedWorkspace, schema: unknown): boolean {
-  const node = schema as JsonObject | undefined;
-  if (!node || typeof node !== 'object') return false;
-  const resolved =
-    typeof node.$ref === 'string' ? resolveNode(workspace.contract.document, node.$ref.slice(1))?.node : node;
-  return resolved?.type === 'array';
+  const resolved = resolveLocalRef(workspace.contract.document, schema);
+  return isObject(resolved) && resolved.type === 'array';
 }

@@ -9,10 +9,9 @@ import { looseName, type Resource } from './resources.js';
  * value stands and the record still fits the contract.
  */
 export function recordFields(resource: Resource, body: JsonObject): JsonObject {
-  const byLooseName = new Map([...resource.properties.keys()].map((name) => [looseName(name), name]));
   const fields: JsonObject = {};
   for (const [key, value] of Object.entries(body)) {
-    const name = resource.properties.has(key) ? key : byLooseName.get(looseName(key));
+    const name = resource.properties.has(key) ? key : resource.propertiesByLooseName.get(looseName(key));
     if (name === undefined) {
       if (!resource.closed) fields[key] = value;
       continue;

@@ -1,4 +1,6 @@
+import { resolveLocalRef } from '../../contract/resolve-ref.js';
 import type { JsonObject, LoadedContract } from '../../contract/types.js';
+import { isObject } from '../../source/json-object.js';
 import { appendPointer } from '../../source/json-pointer.js';
 import { resolveChild, resolveNode } from '../contract-node.js';
 import { splitPath } from '../routing/path-template.js';
@@ -15,6 +17,8 @@ export interface Resource {
   idSchema: JsonObject | undefined;
   /** The record schema's properties (allOf merged, $refs resolved): request fields are matched to them. */
   properties: Map<string, JsonObject | undefined>;
+  /** Property names by looseName (`friendlyname` -> `friendly_name`). */
+  propertiesByLooseName: Map<string, string>;
   /** The record takes no properties beyond `properties` (additionalProperties: false, or oneOf/anyOf). */
   closed: boolean;
   /** Path templates as written in the contract (without the base path). */
@@ -119,6 +123,7 @@ export function inferResources(contract: LoadedContract): Resource[] {
       idInRecord: idField in properties || !closed,
       idSchema: resolveSchema(contract.document, properties[idField] ?? itemParam?.schema),
       properties: new Map(Object.entries(properties).map(([key, sub]) => [key, resolveSchema(contract.document, sub)])),
+      propertiesByLooseName: new Map(Object.keys(properties).map((key) => [looseName(key), key])),
       closed,
       collectionPath,
       itemPath,
@@ -174,10 +179,8 @@ function findParentLinks(collectionPath: string, linkFields: readonly string[]):
 }
 
 function resolveSchema(document: JsonObject, schema: unknown): JsonObject | undefined {
-  if (schema === null || typeof schema !== 'object') return undefined;
-  const ref = (schema as JsonObject).$ref;
-  if (typeof ref === 'string' && ref.startsWith('#')) return resolveNode(document, ref.slice(1))?.node;
-  return schema as JsonObject;
+  const resolved = resolveLocalRef(document, schema);
+  return isObject(resolved) ? resolved : undefined;
 }
 
 function collectProperties(document: JsonObject, schema: JsonObject | undefined, depth = 0): JsonObject {
