@@ -1,8 +1,9 @@
 import { didYouMean } from '../config/did-you-mean.js';
 import type { ServiceMeshConfig } from '../config/types.js';
-import { ErrorCode, MockforgeError, type SourceLocation } from '../errors.js';
+import { ErrorCode, MockforgeError } from '../errors.js';
 import type { Project } from '../project.js';
 import { appendPointer } from '../source/json-pointer.js';
+import { type Problem, problemsError } from '../source/schema-problems.js';
 import { DNS_LABEL, dnsLabel, mockServiceName, planRoutes, type Report } from './plan-routes.js';
 import { MESH_TYPES, type MeshPlan, type MeshType, type PlannedWorkspace } from './types.js';
 
@@ -10,11 +11,6 @@ export interface PlanMeshOptions {
   /** Overrides every `service_mesh.namespace`. */
   namespace?: string;
   image: string;
-}
-
-interface Problem {
-  location: SourceLocation;
-  message: string;
 }
 
 /** Checks the mesh settings of mockforge.yaml against the contracts and names every object; all problems at once. */
@@ -83,7 +79,10 @@ export function planMesh(project: Project, options: PlanMeshOptions): MeshPlan {
     }
     problem(namespace.pointer, `namespace '${namespaceName}' is not a DNS label (lower-case letters, digits, '-')`);
   }
-  if (problems.length > 0) throw meshError(problems);
+  if (problems.length > 0) {
+    const sorted = [...problems].sort((a, b) => a.location.line - b.location.line);
+    throw problemsError(ErrorCode.MeshInvalid, sorted, 'see "mockforge mesh" in README.md');
+  }
   const configKey = config.file.slice(config.root.length + 1);
   return {
     name: `${dnsLabel(config.unifiedState.workspaceId)}-mocks`,
@@ -102,14 +101,4 @@ function checkMeshType(mesh: ServiceMeshConfig, problem: Report): MeshType | und
     `unknown mesh_type '${mesh.meshType}'; ${guess ? `did you mean '${guess}'?` : `expected one of: ${MESH_TYPES.join(', ')}`}`,
   );
   return undefined;
-}
-
-function meshError(problems: Problem[]): MockforgeError {
-  const sorted = [...problems].sort((a, b) => a.location.line - b.location.line);
-  const [first, ...rest] = sorted;
-  const more = rest.map((p) => `\n  ${p.location.file}:${p.location.line}:${p.location.column}: ${p.message}`).join('');
-  return new MockforgeError(ErrorCode.MeshInvalid, `${first?.message ?? 'invalid service_mesh'}${more}`, {
-    ...(first ? { location: first.location } : {}),
-    hint: 'see "mockforge mesh" in README.md',
-  });
 }

@@ -1,9 +1,10 @@
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { isAbsolute, relative, sep } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { relative, sep } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { ErrorCode, MockforgeError } from '../errors.js';
 import type { Project } from '../project.js';
 import { configScenarioFiles } from '../scenario/scenario-files.js';
+import { isInside } from '../source/source-reader.js';
 
 /** A file the mock process reads, as it goes into the ConfigMap. */
 export interface ProjectFile {
@@ -26,7 +27,6 @@ const MOCK_DATA_FILES_LIMIT = 1000;
  */
 export function collectProjectFiles(project: Project): { files: ProjectFile[]; notices: string[] } {
   const { config } = project;
-  const realRoot = realpathSync(config.root);
   const notices: string[] = [];
   const absolute = new Set<string>([config.file, ...config.sharedSchemaFiles]);
   for (const contract of project.contracts.values()) for (const file of contract.sourceMap.files) absolute.add(file);
@@ -51,13 +51,11 @@ export function collectProjectFiles(project: Project): { files: ProjectFile[]; n
   const files: ProjectFile[] = [];
   for (const file of absolute) {
     if (!existsSync(file) || !statSync(file).isFile()) continue;
-    const real = realpathSync(file);
-    const inside = relative(realRoot, real);
-    if (inside.startsWith('..') || isAbsolute(inside)) {
+    if (!isInside(config.root, file)) {
       notices.push(`${file} lies outside ${config.root} (a link?): not put into the ConfigMap`);
       continue;
     }
-    const content = readFileSync(real);
+    const content = readFileSync(file);
     const path = relative(config.root, file).split(sep).join('/');
     files.push({ path, key: '', content, text: isUtf8(content) });
   }

@@ -1,15 +1,21 @@
 import type { LoadedContract, Operation } from '../contract/types.js';
 import type { SourceLocation } from '../errors.js';
-import { findResponse, type OperationResponses } from '../mock/response/response-spec.js';
+import { findResponse } from '../mock/response/response-spec.js';
 import { compilePathTemplate, matchPathTemplate, splitPath } from '../mock/routing/path-template.js';
 import {
   compileRequestValidator,
   type RequestValidator,
   validateParameters,
 } from '../mock/validation/request-validator.js';
-import { SchemaValidator } from '../schema/schema-validator.js';
 import { appendPointer } from '../source/json-pointer.js';
-import { type CheckContext, checkResponse, mediaTypeMatches, responsesOf } from '../validate/check-response.js';
+import { safeDecode } from '../source/safe-decode.js';
+import {
+  type CheckContext,
+  checkContextFor,
+  checkResponse,
+  mediaTypeMatches,
+  responsesOf,
+} from '../validate/check-response.js';
 import type { TransportResponse } from '../validate/types.js';
 import type { Scenario, ScenarioStep, StepFailure } from './types.js';
 
@@ -22,12 +28,7 @@ export class ContractChecker {
 
   constructor(contract: LoadedContract) {
     this.contract = contract;
-    this.#context = {
-      contract,
-      bodies: new SchemaValidator(contract),
-      headers: new SchemaValidator(contract, { coerceTypes: true }),
-      responses: new Map<string, OperationResponses>(),
-    };
+    this.#context = checkContextFor(contract);
     this.#templates = contract.operations.map((operation) => ({
       operation,
       template: compilePathTemplate(`${contract.basePath}${operation.path}`),
@@ -139,12 +140,4 @@ function pathSegments(pointer: string): string[] {
     .split('/')
     .slice(1)
     .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
-function safeDecode(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
 }

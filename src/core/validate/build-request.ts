@@ -1,6 +1,6 @@
-import { resolveLocalRef } from '../contract/resolve-ref.js';
 import type { JsonObject, LoadedContract, Operation } from '../contract/types.js';
 import { resolveChild } from '../mock/contract-node.js';
+import { namedExamples } from '../mock/data/generate-example.js';
 import { appendPointer } from '../source/json-pointer.js';
 import { sampleValue } from './sample-value.js';
 import type { PlannedRequest } from './types.js';
@@ -68,11 +68,8 @@ function baseUrl(target: string, basePath: string): string {
 
 function parameterValue(parameter: JsonObject, document: JsonObject): unknown {
   if ('example' in parameter) return parameter.example;
-  const examples = parameter.examples as JsonObject | undefined;
-  for (const entry of Object.values(examples ?? {})) {
-    const example = resolveLocalRef(document, entry) as JsonObject | undefined;
-    if (example && 'value' in example) return example.value;
-  }
+  const first = namedExamples(parameter, document).values().next();
+  if (!first.done) return first.value;
   return sampleValue(parameter.schema ?? { type: 'string' }, document, parameter.name as string);
 }
 
@@ -118,10 +115,7 @@ function requestBody(
     // `VoiceFallbackUrl: ''` for a `format: uri`) would be refused and look like drift.
     const examples = [
       ...('example' in media.node ? [media.node.example] : []),
-      ...Object.values((media.node.examples ?? {}) as JsonObject)
-        .map((entry) => resolveLocalRef(document, entry) as JsonObject | undefined)
-        .filter((example): example is JsonObject => !!example && 'value' in example)
-        .map((example) => example.value),
+      ...namedExamples(media.node, document).values(),
     ];
     const schemaPointer = appendPointer(media.pointer, 'schema');
     value =

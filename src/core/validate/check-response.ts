@@ -7,7 +7,7 @@ import {
   type OperationResponses,
   type ResponseSpec,
 } from '../mock/response/response-spec.js';
-import type { SchemaIssue, SchemaValidator } from '../schema/schema-validator.js';
+import { type SchemaIssue, SchemaValidator } from '../schema/schema-validator.js';
 import { appendPointer } from '../source/json-pointer.js';
 import type { CheckName, DriftFinding, TransportResponse } from './types.js';
 
@@ -202,4 +202,21 @@ export function responsesOf(context: CheckContext, operation: Operation): Operat
     context.responses.set(operation.pointer, responses);
   }
   return responses;
+}
+
+const contexts = new WeakMap<LoadedContract, CheckContext>();
+
+/** Compiled validators per contract, kept while the contract is: repeated runs (nightly loops, benches) compile once. */
+export function checkContextFor(contract: LoadedContract): CheckContext {
+  let context = contexts.get(contract);
+  if (!context) {
+    context = {
+      contract,
+      bodies: new SchemaValidator(contract),
+      headers: new SchemaValidator(contract, { coerceTypes: true }),
+      responses: new Map(),
+    };
+    contexts.set(contract, context);
+  }
+  return context;
 }

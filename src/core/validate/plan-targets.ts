@@ -4,7 +4,7 @@ import { loadConfig } from '../config/load-config.js';
 import { loadContract } from '../contract/load-contract.js';
 import type { LoadedContract } from '../contract/types.js';
 import { ErrorCode, MockforgeError } from '../errors.js';
-import { loadScenarioSeeds } from '../mock/state/seed-from-scenarios.js';
+import { loadScenarioSeeds, type ScenarioSeed } from '../mock/state/seed-from-scenarios.js';
 import { loadProject } from '../project.js';
 import { findScenarioValues, type ScenarioValues } from './scenario-values.js';
 
@@ -38,6 +38,12 @@ export function planTargets(input: PlanInput): PlannedTarget[] {
   if (input.contract) {
     const absolute = resolve(input.cwd, input.contract);
     const scenarios = scenarioSource(input.cwd, input.config);
+    // Read on first use (usage errors below need no I/O), then shared by every target.
+    let loaded: ScenarioSeed[] | undefined;
+    const seeds = () => {
+      loaded ??= scenarios ? loadScenarioSeeds(scenarios.root, scenarios.globs).seeds : [];
+      return loaded;
+    };
     if (existsSync(absolute) && statSync(absolute).isDirectory()) {
       if (bare.length > 0 || pairs.size === 0) {
         throw new MockforgeError(
@@ -54,7 +60,7 @@ export function planTargets(input: PlanInput): PlannedTarget[] {
           .find((f) => existsSync(f));
         if (!file)
           throw new MockforgeError(ErrorCode.ContractNotFound, `no contract ${name}.yaml in ${input.contract}`);
-        return planOne(name, loadContract(file, { root: rootFor(file, input.cwd) }), target, scenarios);
+        return planOne(name, loadContract(file, { root: rootFor(file, input.cwd) }), target, seeds);
       });
     }
     if (bare.length !== 1 || pairs.size > 0) {
@@ -64,7 +70,7 @@ export function planTargets(input: PlanInput): PlannedTarget[] {
     }
     const contract = loadContract(absolute, { root: rootFor(absolute, input.cwd) });
     const name = basename(absolute).replace(/\.(ya?ml|json)$/i, '');
-    return [planOne(name, contract, bare[0] as string, scenarios)];
+    return [planOne(name, contract, bare[0] as string, seeds)];
   }
   const project = loadProject(resolve(input.cwd, input.config ?? 'mockforge.yaml'));
   if (bare.length > 0) {
@@ -97,14 +103,8 @@ export function planTargets(input: PlanInput): PlannedTarget[] {
   return planned;
 }
 
-function planOne(
-  name: string,
-  contract: LoadedContract,
-  target: string,
-  scenarios: { root: string; globs: string[] } | undefined,
-): PlannedTarget {
-  const seeds = scenarios ? loadScenarioSeeds(scenarios.root, scenarios.globs).seeds : [];
-  return { name, contract, target, scenarioValues: findScenarioValues(contract, seeds, name) };
+function planOne(name: string, contract: LoadedContract, target: string, seeds: () => ScenarioSeed[]): PlannedTarget {
+  return { name, contract, target, scenarioValues: findScenarioValues(contract, seeds(), name) };
 }
 
 /** Scenario files of the project the contract lives in: mockforge.yaml's globs, else `scenarios/**`. */

@@ -1,6 +1,7 @@
 import type { LoadedContract } from '../contract/types.js';
 import { compilePathTemplate, matchPathTemplate } from '../mock/routing/path-template.js';
 import type { ScenarioSeed } from '../mock/state/seed-from-scenarios.js';
+import { safeDecode } from '../source/safe-decode.js';
 
 /** Concrete values a scenario step used for one operation: its path parameters and its request body. */
 export interface ScenarioValues {
@@ -20,12 +21,13 @@ export function findScenarioValues(
   service?: string,
 ): Map<string, ScenarioValues> {
   const byOperation = new Map<string, ScenarioValues>();
+  const decoded = seeds.map((seed) => seed.segments.map(safeDecode));
   for (const operation of contract.operations) {
     const template = compilePathTemplate(`${contract.basePath}${operation.path}`);
     let best: { score: number; values: ScenarioValues } | undefined;
-    for (const seed of seeds) {
+    for (const [index, seed] of seeds.entries()) {
       if (seed.service !== undefined && service !== undefined && seed.service !== service) continue;
-      const params = matchPathTemplate(template, seed.segments.map(decodeSegment));
+      const params = matchPathTemplate(template, decoded[index] as string[]);
       if (!params) continue;
       const score = (seed.method === operation.method.toUpperCase() ? 2 : 0) + (seed.service === service ? 1 : 0);
       if (best && best.score >= score) continue;
@@ -37,12 +39,4 @@ export function findScenarioValues(
     if (best) byOperation.set(operation.pointer, best.values);
   }
   return byOperation;
-}
-
-function decodeSegment(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
 }

@@ -1,4 +1,5 @@
 import type { LoadedContract, Operation } from '../contract/types.js';
+import { safeDecode } from '../source/safe-decode.js';
 import type { TransportResponse } from './types.js';
 
 /** create -> read -> delete over one resource: `POST /pets`, `GET /pets/{id}`, `DELETE /pets/{id}`. */
@@ -40,7 +41,8 @@ export function createdId(response: TransportResponse, param: string): string | 
   }
   const location = response.headers.location;
   if (location)
-    return decodeURIComponent(
+    // The target's header: a malformed escape must not abort the whole run.
+    return safeDecode(
       location
         .replace(/[?#].*$/, '')
         .split('/')

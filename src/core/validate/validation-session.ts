@@ -1,7 +1,6 @@
 import type { LoadedContract, Operation } from '../contract/types.js';
-import { SchemaValidator } from '../schema/schema-validator.js';
 import { buildRequest } from './build-request.js';
-import { type CheckContext, locate, operationLabel } from './check-response.js';
+import { type CheckContext, checkContextFor, locate, operationLabel } from './check-response.js';
 import { toCurl } from './curl.js';
 import type { ScenarioValues } from './scenario-values.js';
 import { classifyTargetError } from './target-problem.js';
@@ -123,23 +122,6 @@ export function createSession(options: SessionOptions): ValidationSession {
     },
   };
   return session;
-}
-
-const contexts = new WeakMap<LoadedContract, CheckContext>();
-
-/** Compiled validators per contract, kept while the contract is: repeated runs (nightly loops, benches) compile once. */
-function checkContextFor(contract: LoadedContract): CheckContext {
-  let context = contexts.get(contract);
-  if (!context) {
-    context = {
-      contract,
-      bodies: new SchemaValidator(contract),
-      headers: new SchemaValidator(contract, { coerceTypes: true }),
-      responses: new Map(),
-    };
-    contexts.set(contract, context);
-  }
-  return context;
 }
 
 /**
