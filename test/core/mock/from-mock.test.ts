@@ -107,4 +107,27 @@ describe('from_mock data (mockforge generate output, hand edits honoured)', () =
       await server.close();
     }
   });
+
+  it('serves the response headers written in the files, hand edits included', async () => {
+    const withHeader = CONTRACT.replace(
+      "'200': {description: ok, content: {application/json: {schema: {type: object, properties: {users: {type: integer}}}}}}",
+      "'200': {description: ok, headers: {X-Rate-Limit: {schema: {type: integer}}}, content: {application/json: {schema: {type: object, properties: {users: {type: integer}}}}}}",
+    );
+    expect(withHeader).not.toBe(CONTRACT);
+    const dir = tempProject({ 'mockforge.yaml': config(false), 'users.yaml': withHeader });
+    const folder = join(dir, 'mocks', 'users');
+    writeMockFiles(loadContract(join(dir, 'users.yaml')), folder);
+    const file = join(folder, readdirSync(folder).find((name) => name.includes('stats')) as string);
+    const text = readFileSync(file, 'utf8');
+    expect(text).toMatch(/X-Rate-Limit: -?\d+/);
+    writeFileSync(file, text.replace(/X-Rate-Limit: -?\d+/, 'X-Rate-Limit: 4242'));
+    const server = createMocksFromConfig(join(dir, 'mockforge.yaml'), { ports: new Map([['users', 0]]) });
+    try {
+      const [served] = await server.listen();
+      const stats = await getJson(`${served?.url}/api/stats`);
+      expect(stats.headers.get('x-rate-limit')).toBe('4242');
+    } finally {
+      await server.close();
+    }
+  });
 });

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import type { MockforgeConfig } from '../../config/types.js';
 import type { LoadedContract } from '../../contract/types.js';
 import type { MockDataLookup } from '../server/mock-context.js';
-import { findMockBody, findMockMedia } from './mock-data-lookup.js';
+import { findMockBody, findMockHeaders, findMockMedia } from './mock-data-lookup.js';
 import { readMockFiles } from './read-mock-files.js';
 import type { MockData, MockFileWarning } from './types.js';
 
@@ -33,6 +33,9 @@ export function createMockDataLookup(
         if (body) return body;
       }
       return undefined;
+    },
+    headers(workspace, operationPointer, status) {
+      return Object.assign({}, ...dataOf(workspace).map((data) => findMockHeaders(data, operationPointer, status)));
     },
     exampleNames(workspace, operationPointer, status, mediaType) {
       return dataOf(workspace).flatMap((data) => [

@@ -26,13 +26,30 @@ import { jsonReply, problemReply, type Reply } from './respond.js';
 
 /** A response built from the contract, with the headers its documented response declares. */
 export function replyFromContract(...args: Parameters<typeof buildContractReply>): Reply {
-  return withDocumentedHeaders(args[0], args[2], buildContractReply(...args));
+  return withDocumentedHeaders(args[0], args[1], args[2], buildContractReply(...args));
 }
 
-/** Adds the documented response headers the reply does not carry yet (examples or generated values). */
-function withDocumentedHeaders(workspace: PreparedWorkspace, route: MockRoute, reply: Reply): Reply {
+/**
+ * Adds the documented response headers the reply does not carry yet: the value from the mock data files
+ * (`mockforge generate` writes them, hand edits win), else the contract's example or a generated one.
+ */
+function withDocumentedHeaders(
+  workspace: PreparedWorkspace,
+  context: MockContext,
+  route: MockRoute,
+  reply: Reply,
+): Reply {
   const spec = route.responses ? findResponse(route.responses, reply.status) : undefined;
   if (!spec) return reply;
+  const fromFiles =
+    route.operation && context.mockData
+      ? context.mockData.headers(workspace.config.name, route.operation.pointer, reply.status)
+      : {};
+  for (const [name, value] of Object.entries(fromFiles)) {
+    const key = name.toLowerCase();
+    if (reply.headers[key] === undefined && key !== 'content-type' && value !== null && value !== undefined)
+      reply.headers[key] = Array.isArray(value) ? value.map(String).join(',') : String(value);
+  }
   for (const [name, value] of Object.entries(documentedHeaders(workspace.contract, spec))) {
     if (reply.headers[name] === undefined) reply.headers[name] = value;
   }
@@ -87,7 +104,7 @@ function buildContractReply(
 /** A response from the shared store, or undefined when the request is not a state operation. */
 export function replyFromState(...args: Parameters<typeof buildStateReply>): Reply | undefined {
   const reply = buildStateReply(...args);
-  return reply && withDocumentedHeaders(args[0], args[2], reply);
+  return reply && withDocumentedHeaders(args[0], args[1], args[2], reply);
 }
 
 function buildStateReply(

@@ -18,6 +18,8 @@ export interface MockDataLookup {
   ): { value: unknown } | undefined;
   /** The names of the files' examples for a response (listed when `Prefer: example=` names none of them). */
   exampleNames(workspace: string, operationPointer: string, status: number, mediaType: string): string[];
+  /** Response headers the files give for a status (edited values win over the contract's). */
+  headers(workspace: string, operationPointer: string, status: number): Record<string, unknown>;
 }
 
 /** Everything one request may need, shared by every workspace of the process. */
