@@ -66,11 +66,15 @@ export function prepareWorkspace(
   }
   const routes: MockRoute[] = [];
   const declared = new Set<string>();
+  // Each endpoint glob compiled once (matched against every operation, then every route).
+  const globs = new Map(config.endpoints.map((endpoint) => [endpoint, compilePathTemplate(endpoint.path)]));
+  const covers = (endpoint: EndpointConfig, template: PathTemplate, method: string) =>
+    endpointCovers(endpoint, globs.get(endpoint) as PathTemplate, template, method);
   for (const operation of contract.operations) {
     const template = compilePathTemplate(operation.path);
     const method = operation.method.toUpperCase();
     declared.add(`${method} ${operation.path}`);
-    const endpoint = config.endpoints.find((e) => endpointCovers(e, template, method));
+    const endpoint = config.endpoints.find((e) => covers(e, template, method));
     routes.push({
       method,
       template,
@@ -120,8 +124,8 @@ export function prepareWorkspace(
   }
   for (const endpoint of config.endpoints) {
     if (endpoint.body === undefined && endpoint.status === undefined) continue;
-    const template = compilePathTemplate(endpoint.path);
-    const covered = routes.some((r) => r.source === 'contract' && endpointCovers(endpoint, r.template, r.method));
+    const template = globs.get(endpoint) as PathTemplate;
+    const covered = routes.some((r) => r.source === 'contract' && covers(endpoint, r.template, r.method));
     if (covered) continue;
     for (const method of endpoint.methods.length > 0 ? endpoint.methods : ['*']) {
       routes.push({
@@ -151,9 +155,8 @@ export function prepareWorkspace(
 }
 
 /** A config glob (`/api/orders/*`, methods) covers an operation template when every literal agrees. */
-export function endpointCovers(endpoint: EndpointConfig, template: PathTemplate, method: string): boolean {
+function endpointCovers(endpoint: EndpointConfig, glob: PathTemplate, template: PathTemplate, method: string) {
   if (endpoint.methods.length > 0 && !endpoint.methods.includes(method)) return false;
-  const glob = compilePathTemplate(endpoint.path);
   const texts = template.segments.map((s) => (s.kind === 'literal' ? s.value : '{}'));
   const params = matchPathTemplate(glob, texts);
   return params !== undefined;
