@@ -65,4 +65,3 @@ export interface MeshFile {
 }
 
 export const MOUNT_DIR = '/etc/mockforge';
-export const HEALTH_PATH = '/__mockforge/health';

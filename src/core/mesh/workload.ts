@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
+import { HEALTH_PATH } from '../mock/admin-paths.js';
 import type { ProjectFile } from './project-files.js';
-import { HEALTH_PATH, type KubeObject, type MeshPlan, MOUNT_DIR } from './types.js';
+import { type KubeObject, type MeshPlan, MOUNT_DIR } from './types.js';
 
 /** Labels on every object; the first two select the mock pod. */
 export function commonLabels(plan: MeshPlan): Record<string, string> {

@@ -3,6 +3,7 @@ import { closeSync, existsSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ErrorCode, MockforgeError } from '../errors.js';
+import { HEALTH_PATH } from './admin-paths.js';
 import type { UpWorkspace } from './up-state.js';
 
 export interface StartBackgroundOptions {
@@ -70,7 +71,7 @@ function failure(logFile: string, fallback: string): MockforgeError {
 
 export function isHealthy(port: number, timeoutMs = 1000): Promise<boolean> {
   return new Promise((resolve) => {
-    const req = request({ host: '127.0.0.1', port, path: '/__mockforge/health', timeout: timeoutMs }, (res) => {
+    const req = request({ host: '127.0.0.1', port, path: HEALTH_PATH, timeout: timeoutMs }, (res) => {
       res.resume();
       resolve(res.statusCode === 200);
     });

@@ -1,4 +1,5 @@
 import type { CommandAnnotationPlan } from './annotations.js';
+import { COMMAND_ANNOTATION_CAP } from './annotations.js';
 import type { CommandReport } from './command-report.js';
 import { findingsTable } from './findings-markdown.js';
 import { inlineCode, markdownTable } from './markdown.js';
@@ -60,7 +61,7 @@ function annotationLines(input: JobSummaryInput): string[] {
     .map((level) => `${plan.hidden[level]} ${level}${plan.hidden[level] === 1 ? '' : 's'}`);
   return [
     `> [!NOTE]`,
-    `> ${hidden} annotation${hidden === 1 ? ' was' : 's were'} not shown (${parts.join(', ')}): GitHub shows at most 10 per level and step from workflow commands, and this token may not create check runs (give the job \`checks: write\`). All findings are listed above and in the report files.`,
+    `> ${hidden} annotation${hidden === 1 ? ' was' : 's were'} not shown (${parts.join(', ')}): GitHub shows at most ${COMMAND_ANNOTATION_CAP} per level and step from workflow commands, and this token may not create check runs (give the job \`checks: write\`). All findings are listed above and in the report files.`,
     '',
   ];
 }

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { ADMIN_PREFIX } from '../admin-paths.js';
 import type { FaultDecision } from '../faults.js';
 import { corsHeaders, isPreflight, preflightHeaders } from '../http/cors.js';
 import { parseTarget, type RequestTarget } from '../http/parse-target.js';
@@ -16,8 +17,6 @@ import type { MockContext } from './mock-context.js';
 import { type MockRoute, type PreparedWorkspace, requestValidatorOf } from './prepare-workspace.js';
 import { hasRequestBody, NO_BODY, type RequestBody, readRequestBody } from './read-request-body.js';
 import { problemReply, type Reply, sendReply } from './respond.js';
-
-export const ADMIN_PREFIX = '__mockforge';
 
 /** The whole request pipeline of one workspace port: admin, routing, faults, validation, state, response. */
 export function handleRequest(
