@@ -2,7 +2,7 @@
 import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
   runCli
-} from "./chunks/chunk-LK2GVJN2.js";
+} from "./chunks/chunk-XWF74HNI.js";
 import "./chunks/chunk-5G4X4ALD.js";
 import "./chunks/chunk-ZVGOEXLY.js";
 

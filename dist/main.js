@@ -5,7 +5,7 @@ import {
   validateFindings,
   validateJUnitSuites,
   validateSarif
-} from "./chunks/chunk-XRFVHS3G.js";
+} from "./chunks/chunk-6CRIRWQZ.js";
 import {
   diffFindings,
   formatDiffJUnit,
@@ -16,8 +16,9 @@ import {
   runProcess,
   summarizeDiff,
   toDiffJson
-} from "./chunks/chunk-LYZIJYHI.js";
+} from "./chunks/chunk-SRFW4Z34.js";
 import {
+  COMMAND_ANNOTATION_CAP,
   batchAnnotations,
   countFindings,
   cp,
@@ -44,10 +45,9 @@ import {
   summary,
   toCheckAnnotations,
   warning
-} from "./chunks/chunk-66IFME5J.js";
-import "./chunks/chunk-US4DMPTH.js";
+} from "./chunks/chunk-SIQ7G4WO.js";
+import "./chunks/chunk-FP376QNQ.js";
 import {
-  configScenarioFiles,
   countSteps,
   failureText,
   formatSummary,
@@ -57,10 +57,10 @@ import {
   scenarioJsonReport,
   scenarioSarif,
   scenarioSequenceDiagram
-} from "./chunks/chunk-BWOLWXNB.js";
+} from "./chunks/chunk-7EN4QJDA.js";
 import {
   createHttpTransport
-} from "./chunks/chunk-CFGIFPDG.js";
+} from "./chunks/chunk-AGHZ3ZF4.js";
 import {
   toJUnitXml
 } from "./chunks/chunk-BVVVLP5D.js";
@@ -72,21 +72,24 @@ import {
 } from "./chunks/chunk-5CO5ZQ66.js";
 import {
   VERSION
-} from "./chunks/chunk-LK2GVJN2.js";
-import "./chunks/chunk-VRONRDMO.js";
-import "./chunks/chunk-MN5SKPN3.js";
-import "./chunks/chunk-V6AKABDY.js";
+} from "./chunks/chunk-XWF74HNI.js";
+import "./chunks/chunk-7M4R2YQU.js";
+import "./chunks/chunk-62HWXMM6.js";
+import "./chunks/chunk-YMRIRR45.js";
 import "./chunks/chunk-J5CZJXPQ.js";
-import "./chunks/chunk-7VCPLQPC.js";
-import "./chunks/chunk-4KK2PSFU.js";
-import "./chunks/chunk-A65IZLZC.js";
-import "./chunks/chunk-BN2D344Q.js";
+import {
+  configScenarioFiles
+} from "./chunks/chunk-I6EOAQTO.js";
+import "./chunks/chunk-7EEB2ILI.js";
+import "./chunks/chunk-RHT72COZ.js";
+import "./chunks/chunk-SH2FXY7Z.js";
 import {
   loadConfig
-} from "./chunks/chunk-F5JCZDX2.js";
-import "./chunks/chunk-ZPJ4YW5S.js";
-import "./chunks/chunk-BRW3MVI4.js";
+} from "./chunks/chunk-3I6WQTKS.js";
+import "./chunks/chunk-X3XOFF2U.js";
+import "./chunks/chunk-4VENIKSF.js";
 import "./chunks/chunk-5G4X4ALD.js";
+import "./chunks/chunk-Z67XE7QP.js";
 import {
   ErrorCode,
   MockforgeError,
@@ -26554,7 +26557,7 @@ function annotationLines(input) {
   const parts = ["error", "warning", "notice"].filter((level) => plan.hidden[level] > 0).map((level) => `${plan.hidden[level]} ${level}${plan.hidden[level] === 1 ? "" : "s"}`);
   return [
     `> [!NOTE]`,
-    `> ${hidden} annotation${hidden === 1 ? " was" : "s were"} not shown (${parts.join(", ")}): GitHub shows at most 10 per level and step from workflow commands, and this token may not create check runs (give the job \`checks: write\`). All findings are listed above and in the report files.`,
+    `> ${hidden} annotation${hidden === 1 ? " was" : "s were"} not shown (${parts.join(", ")}): GitHub shows at most ${COMMAND_ANNOTATION_CAP} per level and step from workflow commands, and this token may not create check runs (give the job \`checks: write\`). All findings are listed above and in the report files.`,
     ""
   ];
 }

@@ -11,21 +11,22 @@ import {
   readRunContext,
   setFailed,
   summary
-} from "./chunks/chunk-66IFME5J.js";
-import "./chunks/chunk-US4DMPTH.js";
+} from "./chunks/chunk-SIQ7G4WO.js";
+import "./chunks/chunk-FP376QNQ.js";
 import "./chunks/chunk-LU6URDTW.js";
 import {
   inlineCode,
   markdownTable
 } from "./chunks/chunk-5CO5ZQ66.js";
-import "./chunks/chunk-F5JCZDX2.js";
-import "./chunks/chunk-ZPJ4YW5S.js";
+import "./chunks/chunk-3I6WQTKS.js";
+import "./chunks/chunk-X3XOFF2U.js";
 import {
   isAlive,
   readUpState,
   removeUpState,
   stopBackground
-} from "./chunks/chunk-BRW3MVI4.js";
+} from "./chunks/chunk-4VENIKSF.js";
+import "./chunks/chunk-Z67XE7QP.js";
 import {
   isMockforgeError
 } from "./chunks/chunk-ZVGOEXLY.js";

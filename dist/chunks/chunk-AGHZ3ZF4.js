@@ -2,17 +2,18 @@ import { createRequire as __mfCreateRequire } from 'node:module'; const require 
 import {
   compileResponses,
   findResponse
-} from "./chunk-MN5SKPN3.js";
+} from "./chunk-62HWXMM6.js";
 import {
   SchemaValidator,
+  namedExamples,
   resolveChild
-} from "./chunk-4KK2PSFU.js";
+} from "./chunk-7EEB2ILI.js";
 import {
   resolveLocalRef
-} from "./chunk-BN2D344Q.js";
+} from "./chunk-SH2FXY7Z.js";
 import {
   appendPointer
-} from "./chunk-ZPJ4YW5S.js";
+} from "./chunk-X3XOFF2U.js";
 import {
   __commonJS,
   __require,
@@ -26716,11 +26717,7 @@ function checkResponse(context, operation, response, curl, options = {}) {
     });
   };
   if (response.status >= 500) add("not_a_server_error", operation.pointer, `server error ${response.status}`);
-  let responses = context.responses.get(operation.pointer);
-  if (!responses) {
-    responses = compileResponses(contract, operation);
-    context.responses.set(operation.pointer, responses);
-  }
+  const responses = responsesOf(context, operation);
   const spec = findResponse(responses, response.status);
   if (!spec) {
     const documented = [...responses.byKey.values()].map((r) => r.key).join(", ") || "none";
@@ -26840,6 +26837,28 @@ function mediaTypeMatches(documented, received) {
   const [rType, rSubtype] = essence(received).split("/");
   return (type === "*" || type === rType) && (subtype === "*" || subtype === rSubtype);
 }
+function responsesOf(context, operation) {
+  let responses = context.responses.get(operation.pointer);
+  if (!responses) {
+    responses = compileResponses(context.contract, operation);
+    context.responses.set(operation.pointer, responses);
+  }
+  return responses;
+}
+var contexts = /* @__PURE__ */ new WeakMap();
+function checkContextFor(contract) {
+  let context = contexts.get(contract);
+  if (!context) {
+    context = {
+      contract,
+      bodies: new SchemaValidator(contract),
+      headers: new SchemaValidator(contract, { coerceTypes: true }),
+      responses: /* @__PURE__ */ new Map()
+    };
+    contexts.set(contract, context);
+  }
+  return context;
+}
 
 // src/core/validate/curl.ts
 function toCurl(request2) {
@@ -26852,6 +26871,15 @@ function toCurl(request2) {
 }
 function quote(text) {
   return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+// src/core/source/safe-decode.ts
+function safeDecode(segment) {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
 
 // src/core/validate/stateful-chains.ts
@@ -26881,7 +26909,7 @@ function createdId(response, param) {
   }
   const location = response.headers.location;
   if (location)
-    return decodeURIComponent(
+    return safeDecode(
       location.replace(/[?#].*$/, "").split("/").filter(Boolean).at(-1) ?? ""
     );
   return void 0;
@@ -27191,11 +27219,8 @@ function baseUrl(target, basePath) {
 }
 function parameterValue(parameter, document) {
   if ("example" in parameter) return parameter.example;
-  const examples = parameter.examples;
-  for (const entry of Object.values(examples ?? {})) {
-    const example = resolveLocalRef(document, entry);
-    if (example && "value" in example) return example.value;
-  }
+  const first = namedExamples(parameter, document).values().next();
+  if (!first.done) return first.value;
   return sampleValue(parameter.schema ?? { type: "string" }, document, parameter.name);
 }
 function pathValue(parameter, document, template) {
@@ -27224,7 +27249,7 @@ function requestBody(operation, document, given, fits) {
   if (value === void 0 && media) {
     const examples = [
       ..."example" in media.node ? [media.node.example] : [],
-      ...Object.values(media.node.examples ?? {}).map((entry) => resolveLocalRef(document, entry)).filter((example) => !!example && "value" in example).map((example) => example.value)
+      ...namedExamples(media.node, document).values()
     ];
     const schemaPointer = appendPointer(media.pointer, "schema");
     value = examples.find((example) => fits?.(schemaPointer, example) ?? true) ?? sampleValue(media.node.schema ?? {}, document);
@@ -27339,20 +27364,6 @@ function createSession(options) {
   };
   return session;
 }
-var contexts = /* @__PURE__ */ new WeakMap();
-function checkContextFor(contract) {
-  let context = contexts.get(contract);
-  if (!context) {
-    context = {
-      contract,
-      bodies: new SchemaValidator(contract),
-      headers: new SchemaValidator(contract, { coerceTypes: true }),
-      responses: /* @__PURE__ */ new Map()
-    };
-    contexts.set(contract, context);
-  }
-  return context;
-}
 function createOutcome(contract, operation) {
   let location;
   const outcome = { operation: operationLabel(operation), responses: 0, timeMs: 0 };
@@ -27430,9 +27441,11 @@ async function runPool(items, limit, work) {
 
 export {
   createHttpTransport,
-  locate,
   checkResponse,
   mediaTypeMatches,
+  responsesOf,
+  checkContextFor,
+  safeDecode,
   classifyTargetError,
   validateTarget,
   runPool

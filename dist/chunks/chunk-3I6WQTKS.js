@@ -5,7 +5,7 @@ import {
   problemsError,
   readSourceFile,
   require_ajv
-} from "./chunk-ZPJ4YW5S.js";
+} from "./chunk-X3XOFF2U.js";
 import {
   ErrorCode,
   MockforgeError,

@@ -10,36 +10,36 @@ import {
 var COMMANDS = {
   generate: {
     summary: "write editable mock data for a contract",
-    load: async () => (await import("./generate-V5PVQVJT.js")).command
+    load: async () => (await import("./generate-OUUIDAAF.js")).command
   },
   serve: {
     summary: "serve the workspace mocks in the foreground",
-    load: async () => (await import("./serve-AWLES7B7.js")).command
+    load: async () => (await import("./serve-XPLAYINO.js")).command
   },
   up: {
     summary: "start the workspace mocks in the background",
-    load: async () => (await import("./up-M7IXURXW.js")).command
+    load: async () => (await import("./up-4L2M4KJJ.js")).command
   },
-  down: { summary: "stop mocks started with `up`", load: async () => (await import("./down-TQU5GAYV.js")).command },
+  down: { summary: "stop mocks started with `up`", load: async () => (await import("./down-AIKB2UDT.js")).command },
   scenarios: {
     summary: "run cross-service scenarios",
-    load: async () => (await import("./scenarios-5LKECAKP.js")).command
+    load: async () => (await import("./scenarios-P6OIO3JD.js")).command
   },
   validate: {
     summary: "check a running service against its contract",
-    load: async () => (await import("./validate-HCHSIEC3.js")).command
+    load: async () => (await import("./validate-S2ZLGX4L.js")).command
   },
   diff: {
     summary: "find breaking changes between contract versions",
-    load: async () => (await import("./diff-IC2J2IEE.js")).command
+    load: async () => (await import("./diff-NWGVP7X7.js")).command
   },
   mesh: {
     summary: "write Kubernetes and service-mesh manifests for the mocks",
-    load: async () => (await import("./mesh-52NLWKCB.js")).command
+    load: async () => (await import("./mesh-3JNOL7RT.js")).command
   },
   lint: {
     summary: "load the project and report contract and config problems",
-    load: async () => (await import("./lint-RN6NORJ3.js")).command
+    load: async () => (await import("./lint-PYV6G3W6.js")).command
   }
 };
 

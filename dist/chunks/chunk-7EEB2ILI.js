@@ -1,17 +1,17 @@
 import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
   require__
-} from "./chunk-A65IZLZC.js";
+} from "./chunk-RHT72COZ.js";
 import {
   resolveLocalRef
-} from "./chunk-BN2D344Q.js";
+} from "./chunk-SH2FXY7Z.js";
 import {
   appendPointer,
   getAtPointer,
   parsePointer,
   require_ajv,
   require_codegen
-} from "./chunk-ZPJ4YW5S.js";
+} from "./chunk-X3XOFF2U.js";
 import {
   __commonJS,
   __toESM

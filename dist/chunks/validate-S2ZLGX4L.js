@@ -5,25 +5,25 @@ import {
   validateExitCode,
   validateJUnitSuites,
   validateSarif
-} from "./chunk-XRFVHS3G.js";
+} from "./chunk-6CRIRWQZ.js";
 import {
   createHttpTransport
-} from "./chunk-CFGIFPDG.js";
+} from "./chunk-AGHZ3ZF4.js";
 import {
   toJUnitXml
 } from "./chunk-BVVVLP5D.js";
 import {
   VERSION
-} from "./chunk-LK2GVJN2.js";
-import "./chunk-MN5SKPN3.js";
-import "./chunk-V6AKABDY.js";
+} from "./chunk-XWF74HNI.js";
+import "./chunk-62HWXMM6.js";
+import "./chunk-YMRIRR45.js";
 import "./chunk-J5CZJXPQ.js";
-import "./chunk-7VCPLQPC.js";
-import "./chunk-4KK2PSFU.js";
-import "./chunk-A65IZLZC.js";
-import "./chunk-BN2D344Q.js";
-import "./chunk-F5JCZDX2.js";
-import "./chunk-ZPJ4YW5S.js";
+import "./chunk-I6EOAQTO.js";
+import "./chunk-7EEB2ILI.js";
+import "./chunk-RHT72COZ.js";
+import "./chunk-SH2FXY7Z.js";
+import "./chunk-3I6WQTKS.js";
+import "./chunk-X3XOFF2U.js";
 import {
   displayPath,
   writeReport

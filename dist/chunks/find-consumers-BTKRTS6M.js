@@ -1,23 +1,16 @@
 import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
   loadScenario
-} from "./chunk-V6AKABDY.js";
+} from "./chunk-YMRIRR45.js";
 import {
-  globSync
-} from "./chunk-7VCPLQPC.js";
-import {
-  readSourceFile
-} from "./chunk-ZPJ4YW5S.js";
+  configScenarioFiles
+} from "./chunk-I6EOAQTO.js";
+import "./chunk-X3XOFF2U.js";
 import "./chunk-ZVGOEXLY.js";
 
 // src/core/diff/find-consumers.ts
 function indexConsumers(config) {
-  const configSource = readSourceFile(config.file);
   const steps = readScenarioSteps(config);
-  const at = (source, pointer) => {
-    const { file, line, column } = source.locate(pointer);
-    return { file, line, column };
-  };
   return {
     find(serving, basePath, operation) {
       const names = new Set(serving);
@@ -36,7 +29,7 @@ function indexConsumers(config) {
         consumers.push({
           kind: "workspace",
           name: workspace.name,
-          location: at(configSource, endpoint?.pointer ?? workspace.pointer)
+          location: config.locate(endpoint?.pointer ?? workspace.pointer)
         });
       }
       return consumers;
@@ -44,7 +37,7 @@ function indexConsumers(config) {
   };
 }
 function readScenarioSteps(config) {
-  const files = globSync(config.scenarios, { cwd: config.root, absolute: true, onlyFiles: true }).sort();
+  const files = configScenarioFiles(config);
   const steps = [];
   for (const file of files) {
     let scenario;

@@ -2554,6 +2554,12 @@ function globSync(globInput, options) {
   return crawler ? formatPaths(crawler.sync(), relative2) : [];
 }
 
+// src/core/scenario/scenario-files.ts
+function configScenarioFiles(config) {
+  return globSync([...config.scenarios], { cwd: config.root, absolute: true, onlyFiles: true }).sort();
+}
+
 export {
-  globSync
+  globSync,
+  configScenarioFiles
 };

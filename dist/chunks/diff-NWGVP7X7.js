@@ -9,15 +9,15 @@ import {
   runProcess,
   summarizeDiff,
   toDiffJson
-} from "./chunk-LYZIJYHI.js";
+} from "./chunk-SRFW4Z34.js";
 import "./chunk-BVVVLP5D.js";
 import "./chunk-5CO5ZQ66.js";
 import {
   VERSION
-} from "./chunk-LK2GVJN2.js";
-import "./chunk-BN2D344Q.js";
-import "./chunk-F5JCZDX2.js";
-import "./chunk-ZPJ4YW5S.js";
+} from "./chunk-XWF74HNI.js";
+import "./chunk-SH2FXY7Z.js";
+import "./chunk-3I6WQTKS.js";
+import "./chunk-X3XOFF2U.js";
 import {
   displayPath,
   writeReport

@@ -1,12 +1,14 @@
 import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
+  checkContextFor,
   checkResponse,
   classifyTargetError,
   createHttpTransport,
-  locate,
   mediaTypeMatches,
-  runPool
-} from "./chunk-CFGIFPDG.js";
+  responsesOf,
+  runPool,
+  safeDecode
+} from "./chunk-AGHZ3ZF4.js";
 import {
   toSarif
 } from "./chunk-BVVVLP5D.js";
@@ -17,39 +19,38 @@ import {
   compileRequestValidator,
   createMocksFromConfig,
   validateParameters
-} from "./chunk-VRONRDMO.js";
+} from "./chunk-7M4R2YQU.js";
 import {
-  compileResponses,
   findResponse
-} from "./chunk-MN5SKPN3.js";
+} from "./chunk-62HWXMM6.js";
 import {
   firstStatus,
   loadScenario,
   statusMatches
-} from "./chunk-V6AKABDY.js";
+} from "./chunk-YMRIRR45.js";
 import {
   compilePathTemplate,
   matchPathTemplate,
   splitPath
 } from "./chunk-J5CZJXPQ.js";
 import {
+  configScenarioFiles,
   globSync
-} from "./chunk-7VCPLQPC.js";
+} from "./chunk-I6EOAQTO.js";
 import {
-  SchemaValidator,
   isObject
-} from "./chunk-4KK2PSFU.js";
+} from "./chunk-7EEB2ILI.js";
 import {
   loadProject
-} from "./chunk-BN2D344Q.js";
+} from "./chunk-SH2FXY7Z.js";
 import {
   appendPointer,
   didYouMean
-} from "./chunk-ZPJ4YW5S.js";
+} from "./chunk-X3XOFF2U.js";
 import {
   isAlive,
   readUpState
-} from "./chunk-BRW3MVI4.js";
+} from "./chunk-4VENIKSF.js";
 import {
   ErrorCode,
   MockforgeError
@@ -307,15 +308,11 @@ function text(value) {
 var ContractChecker = class {
   contract;
   #context;
+  #requests = /* @__PURE__ */ new Map();
   #templates;
   constructor(contract) {
     this.contract = contract;
-    this.#context = {
-      contract,
-      bodies: new SchemaValidator(contract),
-      headers: new SchemaValidator(contract, { coerceTypes: true }),
-      responses: /* @__PURE__ */ new Map()
-    };
+    this.#context = checkContextFor(contract);
     this.#templates = contract.operations.map((operation) => ({
       operation,
       template: compilePathTemplate(`${contract.basePath}${operation.path}`)
@@ -335,7 +332,11 @@ var ContractChecker = class {
   }
   /** The request as sent: parameters and JSON body against the operation. */
   checkRequest(operation, parts, body, at) {
-    const validator = compileRequestValidator(this.contract, operation, this.#context.headers, this.#context.bodies);
+    let validator = this.#requests.get(operation.pointer);
+    if (!validator) {
+      validator = compileRequestValidator(this.contract, operation, this.#context.headers, this.#context.bodies);
+      this.#requests.set(operation.pointer, validator);
+    }
     const failures = validateParameters(validator, { ...parts }).map((issue) => ({
       kind: "contract-request",
       severity: "error",
@@ -384,12 +385,7 @@ var ContractChecker = class {
   }
   /** The scenario's expected body against the response schema of its status: a stale scenario shows here. */
   checkExpectedBody(operation, status, expected, at) {
-    let responses = this.#context.responses.get(operation.pointer);
-    if (!responses) {
-      responses = compileResponses(this.contract, operation);
-      this.#context.responses.set(operation.pointer, responses);
-    }
-    const spec = findResponse(responses, status);
+    const spec = findResponse(responsesOf(this.#context, operation), status);
     const media = spec?.media.find((m) => mediaTypeMatches(m.mediaType, "application/json") && m.hasSchema);
     if (!media) return [];
     const validate = this.#context.bodies.forPointer(appendPointer(media.pointer, "schema"), "response");
@@ -405,22 +401,12 @@ var ContractChecker = class {
       })
     );
   }
-  describe(operation) {
-    return locate(this.contract, operation.pointer);
-  }
 };
 function stepLocator(scenario, step) {
   return (pointer) => scenario.locate(pointer ? `${step.pointer}/${pointer}` : step.pointer);
 }
 function pathSegments(pointer) {
   return pointer.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-function safeDecode(segment) {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
 }
 
 // src/core/scenario/http-exchange.ts
@@ -625,17 +611,17 @@ async function runStep(context) {
   }
   result.request = request;
   if (step.response.hasBody) result.expectedBody = expectedBody;
-  const operation = context.checker?.findOperation(step.request.method, new URL(request.url).pathname);
+  const url = new URL(request.url);
+  const operation = context.checker?.findOperation(step.request.method, url.pathname);
   if (context.checker && !operation) {
     fail({
       kind: "contract-operation",
       severity: "warning",
-      message: `${step.request.method} ${new URL(request.url).pathname} is not declared in ${step.service}'s contract`,
+      message: `${step.request.method} ${url.pathname} is not declared in ${step.service}'s contract`,
       location: at("request/path")
     });
   }
   if (context.checker && operation) {
-    const url = new URL(request.url);
     const query = {};
     for (const key of new Set(url.searchParams.keys())) {
       const all = url.searchParams.getAll(key);
@@ -761,13 +747,10 @@ async function runScenarios(options) {
         };
       } else {
         const baseUrl = urls.get(step.service);
-        const guess = didYouMean(step.service, known);
         result = await runStep({
           step,
           baseUrl,
-          ...baseUrl ? {} : {
-            unknownService: `unknown service '${step.service}'${guess ? `; did you mean '${guess}'?` : ""} (known: ${known.join(", ") || "none"})`
-          },
+          ...baseUrl ? {} : { unknownService: unknownService(step.service, known) },
           checker: checkerFor(step.service),
           variables,
           transport: options.transport,
@@ -793,6 +776,10 @@ async function runScenarios(options) {
 function scenariosExitCode(result) {
   return result.scenarios.every((s) => s.passed) ? 0 : 1;
 }
+function unknownService(service, known) {
+  const guess = didYouMean(service, known);
+  return `unknown service '${service}'${guess ? `; did you mean '${guess}'?` : ""} (known: ${known.join(", ") || "none"})`;
+}
 
 // src/core/scenario/run-scenario-files.ts
 import { existsSync } from "node:fs";
@@ -815,8 +802,8 @@ async function runScenarioFiles(options) {
   const workspaces = new Set(project2?.config.workspaces.map((w) => w.name) ?? []);
   const toMock = missing.filter((service) => workspaces.has(service));
   let mocks;
-  if (toMock.length > 0 && !options.noMocks) {
-    mocks = await bootMocks(configFile, toMock);
+  if (project2 && toMock.length > 0 && !options.noMocks) {
+    mocks = await bootMocks(project2, toMock);
     resolved.push(...mocks.targets);
   }
   options.onTargets?.(resolved);
@@ -837,9 +824,6 @@ async function runScenarioFiles(options) {
     await transport.close();
     await mocks?.close();
   }
-}
-function configScenarioFiles(config) {
-  return globSync([...config.scenarios], { cwd: config.root, absolute: true, onlyFiles: true }).sort();
 }
 function findScenarioFiles(options, project2) {
   if (options.patterns.length === 0) {
@@ -875,8 +859,8 @@ function liveUpState(root) {
   const state = readUpState(root);
   return state && isAlive(state.pid) ? state : void 0;
 }
-async function bootMocks(configFile, workspaces) {
-  const server = createMocksFromConfig(configFile, {
+async function bootMocks(project2, workspaces) {
+  const server = createMocksFromConfig(project2, {
     workspaces,
     ports: new Map(workspaces.map((name) => [name, 0]))
   });
@@ -899,6 +883,5 @@ export {
   formatScenario,
   scenarioSequenceDiagram,
   scenariosExitCode,
-  runScenarioFiles,
-  configScenarioFiles
+  runScenarioFiles
 };

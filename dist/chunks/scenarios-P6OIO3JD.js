@@ -10,8 +10,8 @@ import {
   scenarioSarif,
   scenarioSequenceDiagram,
   scenariosExitCode
-} from "./chunk-BWOLWXNB.js";
-import "./chunk-CFGIFPDG.js";
+} from "./chunk-7EN4QJDA.js";
+import "./chunk-AGHZ3ZF4.js";
 import {
   toJUnitXml
 } from "./chunk-BVVVLP5D.js";
@@ -21,22 +21,23 @@ import {
 } from "./chunk-5CO5ZQ66.js";
 import {
   VERSION
-} from "./chunk-LK2GVJN2.js";
-import "./chunk-VRONRDMO.js";
-import "./chunk-MN5SKPN3.js";
-import "./chunk-V6AKABDY.js";
+} from "./chunk-XWF74HNI.js";
+import "./chunk-7M4R2YQU.js";
+import "./chunk-62HWXMM6.js";
+import "./chunk-YMRIRR45.js";
 import "./chunk-J5CZJXPQ.js";
-import "./chunk-7VCPLQPC.js";
-import "./chunk-4KK2PSFU.js";
-import "./chunk-A65IZLZC.js";
-import "./chunk-BN2D344Q.js";
-import "./chunk-F5JCZDX2.js";
-import "./chunk-ZPJ4YW5S.js";
-import "./chunk-BRW3MVI4.js";
+import "./chunk-I6EOAQTO.js";
+import "./chunk-7EEB2ILI.js";
+import "./chunk-RHT72COZ.js";
+import "./chunk-SH2FXY7Z.js";
+import "./chunk-3I6WQTKS.js";
+import "./chunk-X3XOFF2U.js";
+import "./chunk-4VENIKSF.js";
 import {
   displayPath,
   writeReport
 } from "./chunk-5G4X4ALD.js";
+import "./chunk-Z67XE7QP.js";
 import {
   parseOptions,
   parsePairs

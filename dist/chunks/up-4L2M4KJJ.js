@@ -2,26 +2,27 @@ import { createRequire as __mfCreateRequire } from 'node:module'; const require 
 import {
   findCli,
   startUp
-} from "./chunk-US4DMPTH.js";
+} from "./chunk-FP376QNQ.js";
 import {
   SERVE_OPTIONS
-} from "./chunk-7DM4KKPY.js";
-import "./chunk-VRONRDMO.js";
-import "./chunk-MN5SKPN3.js";
-import "./chunk-V6AKABDY.js";
+} from "./chunk-5SLIKF5N.js";
+import "./chunk-7M4R2YQU.js";
+import "./chunk-62HWXMM6.js";
+import "./chunk-YMRIRR45.js";
 import "./chunk-J5CZJXPQ.js";
-import "./chunk-7VCPLQPC.js";
-import "./chunk-4KK2PSFU.js";
-import "./chunk-A65IZLZC.js";
-import "./chunk-BN2D344Q.js";
-import "./chunk-F5JCZDX2.js";
-import "./chunk-ZPJ4YW5S.js";
+import "./chunk-I6EOAQTO.js";
+import "./chunk-7EEB2ILI.js";
+import "./chunk-RHT72COZ.js";
+import "./chunk-SH2FXY7Z.js";
+import "./chunk-3I6WQTKS.js";
+import "./chunk-X3XOFF2U.js";
 import {
   upStatePath
-} from "./chunk-BRW3MVI4.js";
+} from "./chunk-4VENIKSF.js";
 import {
   displayPath
 } from "./chunk-5G4X4ALD.js";
+import "./chunk-Z67XE7QP.js";
 import {
   parseOptions
 } from "./chunk-GUNA5JRM.js";

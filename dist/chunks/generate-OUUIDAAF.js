@@ -5,17 +5,17 @@ import {
   generateFitting,
   namedExamples,
   resolveChild
-} from "./chunk-4KK2PSFU.js";
-import "./chunk-A65IZLZC.js";
+} from "./chunk-7EEB2ILI.js";
+import "./chunk-RHT72COZ.js";
 import {
   loadContract,
   loadProject
-} from "./chunk-BN2D344Q.js";
-import "./chunk-F5JCZDX2.js";
+} from "./chunk-SH2FXY7Z.js";
+import "./chunk-3I6WQTKS.js";
 import {
   appendPointer,
   require_dist
-} from "./chunk-ZPJ4YW5S.js";
+} from "./chunk-X3XOFF2U.js";
 import {
   displayPath
 } from "./chunk-5G4X4ALD.js";

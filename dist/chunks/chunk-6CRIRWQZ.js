@@ -1,13 +1,14 @@
 import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
+  safeDecode,
   validateTarget
-} from "./chunk-CFGIFPDG.js";
+} from "./chunk-AGHZ3ZF4.js";
 import {
   toSarif
 } from "./chunk-BVVVLP5D.js";
 import {
   loadScenarioSeeds
-} from "./chunk-MN5SKPN3.js";
+} from "./chunk-62HWXMM6.js";
 import {
   compilePathTemplate,
   matchPathTemplate
@@ -15,10 +16,10 @@ import {
 import {
   loadContract,
   loadProject
-} from "./chunk-BN2D344Q.js";
+} from "./chunk-SH2FXY7Z.js";
 import {
   loadConfig
-} from "./chunk-F5JCZDX2.js";
+} from "./chunk-3I6WQTKS.js";
 import {
   ErrorCode,
   MockforgeError
@@ -31,12 +32,13 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from "node:pat
 // src/core/validate/scenario-values.ts
 function findScenarioValues(contract, seeds, service) {
   const byOperation = /* @__PURE__ */ new Map();
+  const decoded = seeds.map((seed) => seed.segments.map(safeDecode));
   for (const operation of contract.operations) {
     const template = compilePathTemplate(`${contract.basePath}${operation.path}`);
     let best;
-    for (const seed of seeds) {
+    for (const [index, seed] of seeds.entries()) {
       if (seed.service !== void 0 && service !== void 0 && seed.service !== service) continue;
-      const params = matchPathTemplate(template, seed.segments.map(decodeSegment));
+      const params = matchPathTemplate(template, decoded[index]);
       if (!params) continue;
       const score = (seed.method === operation.method.toUpperCase() ? 2 : 0) + (seed.service === service ? 1 : 0);
       if (best && best.score >= score) continue;
@@ -48,13 +50,6 @@ function findScenarioValues(contract, seeds, service) {
     if (best) byOperation.set(operation.pointer, best.values);
   }
   return byOperation;
-}
-function decodeSegment(segment) {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
 }
 
 // src/core/validate/plan-targets.ts
@@ -69,6 +64,11 @@ function planTargets(input) {
   if (input.contract) {
     const absolute = resolve(input.cwd, input.contract);
     const scenarios = scenarioSource(input.cwd, input.config);
+    let loaded;
+    const seeds2 = () => {
+      loaded ??= scenarios ? loadScenarioSeeds(scenarios.root, scenarios.globs).seeds : [];
+      return loaded;
+    };
     if (existsSync(absolute) && statSync(absolute).isDirectory()) {
       if (bare.length > 0 || pairs.size === 0) {
         throw new MockforgeError(
@@ -83,7 +83,7 @@ function planTargets(input) {
         const file = [".yaml", ".yml", ".json"].map((ext) => join(absolute, `${name2}${ext}`)).find((f) => existsSync(f));
         if (!file)
           throw new MockforgeError(ErrorCode.ContractNotFound, `no contract ${name2}.yaml in ${input.contract}`);
-        return planOne(name2, loadContract(file, { root: rootFor(file, input.cwd) }), target, scenarios);
+        return planOne(name2, loadContract(file, { root: rootFor(file, input.cwd) }), target, seeds2);
       });
     }
     if (bare.length !== 1 || pairs.size > 0) {
@@ -93,7 +93,7 @@ function planTargets(input) {
     }
     const contract = loadContract(absolute, { root: rootFor(absolute, input.cwd) });
     const name = basename(absolute).replace(/\.(ya?ml|json)$/i, "");
-    return [planOne(name, contract, bare[0], scenarios)];
+    return [planOne(name, contract, bare[0], seeds2)];
   }
   const project = loadProject(resolve(input.cwd, input.config ?? "mockforge.yaml"));
   if (bare.length > 0) {
@@ -125,9 +125,8 @@ function planTargets(input) {
   }
   return planned;
 }
-function planOne(name, contract, target, scenarios) {
-  const seeds = scenarios ? loadScenarioSeeds(scenarios.root, scenarios.globs).seeds : [];
-  return { name, contract, target, scenarioValues: findScenarioValues(contract, seeds, name) };
+function planOne(name, contract, target, seeds) {
+  return { name, contract, target, scenarioValues: findScenarioValues(contract, seeds(), name) };
 }
 function scenarioSource(cwd, config) {
   const file = resolve(cwd, config ?? "mockforge.yaml");

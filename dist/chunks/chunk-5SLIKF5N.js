@@ -2,7 +2,7 @@ import { createRequire as __mfCreateRequire } from 'node:module'; const require 
 import {
   createMocksFromConfig,
   createMocksFromSpec
-} from "./chunk-VRONRDMO.js";
+} from "./chunk-7M4R2YQU.js";
 import {
   parseOptions,
   parsePairs

@@ -5,7 +5,7 @@ import {
   removeUpState,
   startBackground,
   writeUpState
-} from "./chunk-BRW3MVI4.js";
+} from "./chunk-4VENIKSF.js";
 import {
   ErrorCode,
   MockforgeError

@@ -1,15 +1,15 @@
 import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
   require__
-} from "./chunk-A65IZLZC.js";
+} from "./chunk-RHT72COZ.js";
 import {
   HTTP_METHODS,
   loadContract,
   loadContractWithRemoteRefs,
   loadProject,
   resolveLocalRef
-} from "./chunk-BN2D344Q.js";
-import "./chunk-F5JCZDX2.js";
+} from "./chunk-SH2FXY7Z.js";
+import "./chunk-3I6WQTKS.js";
 import {
   require_applicator,
   require_codegen,
@@ -26,7 +26,7 @@ import {
   require_ref,
   require_required,
   require_uniqueItems
-} from "./chunk-ZPJ4YW5S.js";
+} from "./chunk-X3XOFF2U.js";
 import {
   displayPath
 } from "./chunk-5G4X4ALD.js";
@@ -11665,8 +11665,9 @@ Options:
     } else {
       const project = loadProject(resolve(context.cwd, values.config ?? "mockforge.yaml"));
       diagnostics.push(...project.diagnostics);
-      for (const contract of new Set(project.contracts.values())) diagnostics.push(...await checkStructure(contract));
-      loaded = new Set(project.contracts.values()).size;
+      const unique = new Set(project.contracts.values());
+      for (const contract of unique) diagnostics.push(...await checkStructure(contract));
+      loaded = unique.size;
       for (const workspace of project.config.workspaces) {
         const contract = project.contracts.get(workspace.name);
         context.stderr(

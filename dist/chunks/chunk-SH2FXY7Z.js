@@ -3,14 +3,14 @@ import {
   createFileReader,
   isInside,
   loadConfig
-} from "./chunk-F5JCZDX2.js";
+} from "./chunk-3I6WQTKS.js";
 import {
   appendPointer,
   formatPointer,
   getAtPointer,
   parsePointer,
   parseSource
-} from "./chunk-ZPJ4YW5S.js";
+} from "./chunk-X3XOFF2U.js";
 import {
   ErrorCode,
   MockforgeError
@@ -501,6 +501,7 @@ function loadWorkspaceContract(workspace, config, byFile, read) {
 export {
   resolveLocalRef,
   HTTP_METHODS,
+  CONTRACT_EXTENSIONS,
   loadContract,
   loadContractWithRemoteRefs,
   basePathOf,

@@ -16,7 +16,7 @@ import {
   require_validate,
   require_validation,
   require_validation_error
-} from "./chunk-ZPJ4YW5S.js";
+} from "./chunk-X3XOFF2U.js";
 import {
   __commonJS
 } from "./chunk-ZVGOEXLY.js";

@@ -3,7 +3,7 @@ import {
   findCli,
   startUp,
   upFiles
-} from "./chunk-US4DMPTH.js";
+} from "./chunk-FP376QNQ.js";
 import {
   envNameFor
 } from "./chunk-LU6URDTW.js";
@@ -14,12 +14,12 @@ import {
 } from "./chunk-5CO5ZQ66.js";
 import {
   loadConfig
-} from "./chunk-F5JCZDX2.js";
+} from "./chunk-3I6WQTKS.js";
 import {
   isAlive,
   isHealthy,
   readUpState
-} from "./chunk-BRW3MVI4.js";
+} from "./chunk-4VENIKSF.js";
 import {
   ErrorCode,
   MockforgeError,
@@ -20719,6 +20719,7 @@ export {
   logTail,
   mocksAnswer,
   crashedMocksFinding,
+  COMMAND_ANNOTATION_CAP,
   toCheckAnnotations,
   batchAnnotations,
   planCommandAnnotations,

@@ -1,26 +1,33 @@
 import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
   VERSION
-} from "./chunk-LK2GVJN2.js";
+} from "./chunk-XWF74HNI.js";
 import {
   compilePathTemplate,
   splitPath
 } from "./chunk-J5CZJXPQ.js";
 import {
+  configScenarioFiles,
   globSync
-} from "./chunk-7VCPLQPC.js";
+} from "./chunk-I6EOAQTO.js";
 import {
   loadProject
-} from "./chunk-BN2D344Q.js";
-import "./chunk-F5JCZDX2.js";
+} from "./chunk-SH2FXY7Z.js";
+import {
+  isInside
+} from "./chunk-3I6WQTKS.js";
 import {
   appendPointer,
   didYouMean,
+  problemsError,
   require_dist
-} from "./chunk-ZPJ4YW5S.js";
+} from "./chunk-X3XOFF2U.js";
 import {
   displayPath
 } from "./chunk-5G4X4ALD.js";
+import {
+  HEALTH_PATH
+} from "./chunk-Z67XE7QP.js";
 import {
   parseOptions
 } from "./chunk-GUNA5JRM.js";
@@ -43,7 +50,6 @@ import { createHash } from "node:crypto";
 // src/core/mesh/types.ts
 var MESH_TYPES = ["istio", "linkerd", "consul"];
 var MOUNT_DIR = "/etc/mockforge";
-var HEALTH_PATH = "/__mockforge/health";
 
 // src/core/mesh/workload.ts
 function commonLabels(plan) {
@@ -434,7 +440,10 @@ function planMesh(project, options) {
     }
     problem(namespace.pointer, `namespace '${namespaceName}' is not a DNS label (lower-case letters, digits, '-')`);
   }
-  if (problems.length > 0) throw meshError(problems);
+  if (problems.length > 0) {
+    const sorted = [...problems].sort((a, b) => a.location.line - b.location.line);
+    throw problemsError(ErrorCode.MeshInvalid, sorted, 'see "mockforge mesh" in README.md');
+  }
   const configKey = config.file.slice(config.root.length + 1);
   return {
     name: `${dnsLabel(config.unifiedState.workspaceId)}-mocks`,
@@ -453,31 +462,18 @@ function checkMeshType(mesh, problem) {
   );
   return void 0;
 }
-function meshError(problems) {
-  const sorted = [...problems].sort((a, b) => a.location.line - b.location.line);
-  const [first, ...rest] = sorted;
-  const more = rest.map((p) => `
-  ${p.location.file}:${p.location.line}:${p.location.column}: ${p.message}`).join("");
-  return new MockforgeError(ErrorCode.MeshInvalid, `${first?.message ?? "invalid service_mesh"}${more}`, {
-    ...first ? { location: first.location } : {},
-    hint: 'see "mockforge mesh" in README.md'
-  });
-}
 
 // src/core/mesh/project-files.ts
-import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { isAbsolute, relative, sep } from "node:path";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { relative, sep } from "node:path";
 var CONFIG_MAP_LIMIT = 1024 * 1024 - 16 * 1024;
 var MOCK_DATA_FILES_LIMIT = 1e3;
 function collectProjectFiles(project) {
   const { config } = project;
-  const realRoot = realpathSync(config.root);
   const notices = [];
   const absolute = /* @__PURE__ */ new Set([config.file, ...config.sharedSchemaFiles]);
   for (const contract of project.contracts.values()) for (const file of contract.sourceMap.files) absolute.add(file);
-  for (const file of globSync([...config.scenarios], { cwd: config.root, absolute: true, onlyFiles: true })) {
-    absolute.add(file);
-  }
+  for (const file of configScenarioFiles(config)) absolute.add(file);
   for (const workspace of config.workspaces) {
     for (const endpoint of workspace.endpoints) {
       if (!endpoint.fromMock || !existsSync(endpoint.fromMock)) continue;
@@ -498,13 +494,11 @@ function collectProjectFiles(project) {
   const files = [];
   for (const file of absolute) {
     if (!existsSync(file) || !statSync(file).isFile()) continue;
-    const real = realpathSync(file);
-    const inside = relative(realRoot, real);
-    if (inside.startsWith("..") || isAbsolute(inside)) {
+    if (!isInside(config.root, file)) {
       notices.push(`${file} lies outside ${config.root} (a link?): not put into the ConfigMap`);
       continue;
     }
-    const content = readFileSync(real);
+    const content = readFileSync(file);
     const path = relative(config.root, file).split(sep).join("/");
     files.push({ path, key: "", content, text: isUtf8(content) });
   }

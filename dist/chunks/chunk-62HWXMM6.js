@@ -2,28 +2,28 @@ import { createRequire as __mfCreateRequire } from 'node:module'; const require 
 import {
   firstStatus,
   loadScenario
-} from "./chunk-V6AKABDY.js";
+} from "./chunk-YMRIRR45.js";
 import {
   splitPath
 } from "./chunk-J5CZJXPQ.js";
 import {
-  globSync
-} from "./chunk-7VCPLQPC.js";
+  configScenarioFiles
+} from "./chunk-I6EOAQTO.js";
 import {
   namedExamples,
   resolveChild,
   resolveNode
-} from "./chunk-4KK2PSFU.js";
+} from "./chunk-7EEB2ILI.js";
 import {
   appendPointer
-} from "./chunk-ZPJ4YW5S.js";
+} from "./chunk-X3XOFF2U.js";
 import {
   isMockforgeError
 } from "./chunk-ZVGOEXLY.js";
 
 // src/core/mock/state/seed-from-scenarios.ts
 function loadScenarioSeeds(root, globs) {
-  const files = globSync([...globs], { cwd: root, absolute: true, onlyFiles: true }).sort();
+  const files = configScenarioFiles({ root, scenarios: globs });
   const seeds = [];
   const warnings = [];
   for (const file of files) {

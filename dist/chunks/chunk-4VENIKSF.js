@@ -1,5 +1,8 @@
 import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
+  HEALTH_PATH
+} from "./chunk-Z67XE7QP.js";
+import {
   ErrorCode,
   MockforgeError
 } from "./chunk-ZVGOEXLY.js";
@@ -55,7 +58,7 @@ function failure(logFile, fallback) {
 }
 function isHealthy(port, timeoutMs = 1e3) {
   return new Promise((resolve) => {
-    const req = request({ host: "127.0.0.1", port, path: "/__mockforge/health", timeout: timeoutMs }, (res) => {
+    const req = request({ host: "127.0.0.1", port, path: HEALTH_PATH, timeout: timeoutMs }, (res) => {
       res.resume();
       resolve(res.statusCode === 200);
     });

