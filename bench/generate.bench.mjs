@@ -11,7 +11,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'dist', 'cli.js');
 const runs = Number(process.argv[2] ?? 5);
 const cases = [
-  ['twilio api_v2010.yaml', join(root, '..', 'shared', 'corpus', 'twilio'), 'api_v2010.yaml'],
+  ['twilio api_v2010.yaml', join(root, 'fixtures', 'corpus', 'twilio'), 'api_v2010.yaml'],
   ['tutorial users-service.yaml', join(root, 'fixtures', 'ecommerce'), 'contracts/users-service.yaml'],
 ];
 

@@ -16,7 +16,7 @@ import { parse, stringify } from 'yaml';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'dist', 'cli.js');
 const example = join(root, 'fixtures', 'ecommerce');
-const twilio = join(root, '..', 'shared', 'corpus', 'twilio', 'api_v2010.yaml');
+const twilio = join(root, 'fixtures', 'corpus', 'twilio', 'api_v2010.yaml');
 const prism = join(root, 'node_modules', '.bin', 'prism');
 const seconds = Number(process.argv[2] ?? 5);
 const CONNECTIONS = 32;

@@ -13,10 +13,10 @@ import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'dist', 'cli.js');
-const contractFile = join(root, '..', 'shared', 'corpus', 'twilio', 'api_v2010.yaml');
+const contractFile = join(root, 'fixtures', 'corpus', 'twilio', 'api_v2010.yaml');
 const runs = Number(process.argv[2] ?? 5);
 if (!existsSync(cli) || !existsSync(contractFile)) {
-  console.log('skipped: needs dist/ (npm run build) and ../shared/corpus/twilio/api_v2010.yaml');
+  console.log('skipped: needs dist/ (npm run build)');
   process.exit(0);
 }
 
@@ -60,7 +60,7 @@ try {
     stdin: {
       contents: `export { loadContract } from './src/core/contract/load-contract.ts';
         export { validateTarget } from './src/core/validate/validate-target.ts';
-        export { createHttpTransport } from './src/core/validate/http-transport.ts';`,
+        export { createHttpTransport } from './src/core/http/http-transport.ts';`,
       resolveDir: root,
       loader: 'ts',
     },

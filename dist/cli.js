@@ -1,10 +1,102 @@
 #!/usr/bin/env node
 import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
-  runCli
-} from "./chunks/chunk-XWF74HNI.js";
-import "./chunks/chunk-5G4X4ALD.js";
-import "./chunks/chunk-ZVGOEXLY.js";
+  VERSION
+} from "./chunks/chunk-Q4L6FTGJ.js";
+import {
+  displayPath
+} from "./chunks/chunk-5G4X4ALD.js";
+import {
+  isMockforgeError
+} from "./chunks/chunk-ZVGOEXLY.js";
+
+// src/cli/commands.ts
+var COMMANDS = {
+  generate: {
+    summary: "write editable mock data for a contract",
+    load: async () => (await import("./chunks/generate-XAFQ6QZK.js")).command
+  },
+  serve: {
+    summary: "serve the workspace mocks in the foreground",
+    load: async () => (await import("./chunks/serve-S4RIOC32.js")).command
+  },
+  up: {
+    summary: "start the workspace mocks in the background",
+    load: async () => (await import("./chunks/up-NYQSQYV7.js")).command
+  },
+  down: { summary: "stop mocks started with `up`", load: async () => (await import("./chunks/down-AIKB2UDT.js")).command },
+  scenarios: {
+    summary: "run cross-service scenarios",
+    load: async () => (await import("./chunks/scenarios-VREDJUHN.js")).command
+  },
+  validate: {
+    summary: "check a running service against its contract",
+    load: async () => (await import("./chunks/validate-YSOR6VF3.js")).command
+  },
+  diff: {
+    summary: "find breaking changes between contract versions",
+    load: async () => (await import("./chunks/diff-3M5XNKOJ.js")).command
+  },
+  mesh: {
+    summary: "write Kubernetes and service-mesh manifests for the mocks",
+    load: async () => (await import("./chunks/mesh-YYTA5JH2.js")).command
+  },
+  lint: {
+    summary: "load the project and report contract and config problems",
+    load: async () => (await import("./chunks/lint-5Q53YJFK.js")).command
+  }
+};
+
+// src/cli/run-cli.ts
+function helpText() {
+  const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
+  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
+  return `mockforge ${VERSION}: mock-oriented development for microservices
+
+Usage: mockforge <command> [options]
+
+Commands:
+${lines.join("\n")}
+
+Run 'mockforge <command> --help' for a command's options.
+Exit codes: 0 ok, 1 findings (failed steps, drift, breaking changes), 2 bad input, 3 target unreachable.
+`;
+}
+async function runCli(argv, context) {
+  const [name, ...rest] = argv;
+  if (name === void 0 || name === "--help" || name === "-h" || name === "help") {
+    context.stdout(helpText());
+    return name === void 0 ? 2 : 0;
+  }
+  if (name === "--version" || name === "-v") {
+    context.stdout(`${VERSION}
+`);
+    return 0;
+  }
+  const entry = COMMANDS[name];
+  if (!entry) {
+    context.stderr(`mockforge: unknown command '${name}'
+
+${helpText()}`);
+    return 2;
+  }
+  const command = await entry.load();
+  if (rest.includes("--help") || rest.includes("-h")) {
+    context.stdout(`${command.usage.trim()}
+`);
+    return 0;
+  }
+  try {
+    return await command.run(rest, context);
+  } catch (error) {
+    if (isMockforgeError(error)) {
+      context.stderr(`mockforge ${name}: ${error.format((file) => displayPath(file, context.cwd))}
+`);
+      return 2;
+    }
+    throw error;
+  }
+}
 
 // src/cli/main.ts
 process.exitCode = await runCli(process.argv.slice(2), {

@@ -1,11 +1,25 @@
 import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
+  countSteps,
+  failureText,
+  formatSummary,
+  runScenarioFiles,
+  scenarioFindings,
+  scenarioJUnitSuites,
+  scenarioJsonReport,
+  scenarioSarif,
+  scenarioSequenceDiagram
+} from "./chunks/chunk-PV2RMVC5.js";
+import {
   planTargets,
   validateAll,
   validateFindings,
   validateJUnitSuites,
   validateSarif
-} from "./chunks/chunk-6CRIRWQZ.js";
+} from "./chunks/chunk-PLXWMADE.js";
+import {
+  createHttpTransport
+} from "./chunks/chunk-S6BOMFUE.js";
 import {
   diffFindings,
   formatDiffJUnit,
@@ -16,7 +30,10 @@ import {
   runProcess,
   summarizeDiff,
   toDiffJson
-} from "./chunks/chunk-SRFW4Z34.js";
+} from "./chunks/chunk-S5PKPNPS.js";
+import {
+  toJUnitXml
+} from "./chunks/chunk-BVVVLP5D.js";
 import {
   COMMAND_ANNOTATION_CAP,
   batchAnnotations,
@@ -45,25 +62,7 @@ import {
   summary,
   toCheckAnnotations,
   warning
-} from "./chunks/chunk-SIQ7G4WO.js";
-import "./chunks/chunk-FP376QNQ.js";
-import {
-  countSteps,
-  failureText,
-  formatSummary,
-  runScenarioFiles,
-  scenarioFindings,
-  scenarioJUnitSuites,
-  scenarioJsonReport,
-  scenarioSarif,
-  scenarioSequenceDiagram
-} from "./chunks/chunk-7EN4QJDA.js";
-import {
-  createHttpTransport
-} from "./chunks/chunk-AGHZ3ZF4.js";
-import {
-  toJUnitXml
-} from "./chunks/chunk-BVVVLP5D.js";
+} from "./chunks/chunk-XPOXLIOC.js";
 import "./chunks/chunk-LU6URDTW.js";
 import {
   escapeMarkdown,
@@ -72,23 +71,23 @@ import {
 } from "./chunks/chunk-5CO5ZQ66.js";
 import {
   VERSION
-} from "./chunks/chunk-XWF74HNI.js";
-import "./chunks/chunk-7M4R2YQU.js";
-import "./chunks/chunk-62HWXMM6.js";
-import "./chunks/chunk-YMRIRR45.js";
+} from "./chunks/chunk-Q4L6FTGJ.js";
+import "./chunks/chunk-4OAY7WR3.js";
+import "./chunks/chunk-37MSBJ3I.js";
+import "./chunks/chunk-ZI3D2HGE.js";
 import "./chunks/chunk-J5CZJXPQ.js";
+import "./chunks/chunk-WDIGWRKL.js";
 import {
   configScenarioFiles
 } from "./chunks/chunk-I6EOAQTO.js";
-import "./chunks/chunk-7EEB2ILI.js";
-import "./chunks/chunk-RHT72COZ.js";
-import "./chunks/chunk-SH2FXY7Z.js";
+import "./chunks/chunk-QJS7GZHQ.js";
+import "./chunks/chunk-MZMFMVTC.js";
+import "./chunks/chunk-7LJBLFJK.js";
 import {
   loadConfig
-} from "./chunks/chunk-3I6WQTKS.js";
-import "./chunks/chunk-X3XOFF2U.js";
+} from "./chunks/chunk-3IU2OTBQ.js";
+import "./chunks/chunk-BUZ6B4DB.js";
 import "./chunks/chunk-4VENIKSF.js";
-import "./chunks/chunk-5G4X4ALD.js";
 import "./chunks/chunk-Z67XE7QP.js";
 import {
   ErrorCode,

@@ -11,15 +11,15 @@ import {
   readRunContext,
   setFailed,
   summary
-} from "./chunks/chunk-SIQ7G4WO.js";
-import "./chunks/chunk-FP376QNQ.js";
+} from "./chunks/chunk-XPOXLIOC.js";
 import "./chunks/chunk-LU6URDTW.js";
 import {
   inlineCode,
   markdownTable
 } from "./chunks/chunk-5CO5ZQ66.js";
-import "./chunks/chunk-3I6WQTKS.js";
-import "./chunks/chunk-X3XOFF2U.js";
+import "./chunks/chunk-4OAY7WR3.js";
+import "./chunks/chunk-3IU2OTBQ.js";
+import "./chunks/chunk-BUZ6B4DB.js";
 import {
   isAlive,
   readUpState,

@@ -1,6 +1,5 @@
 import { tmpdir } from 'node:os';
 import { relative } from 'node:path';
-import { resolveOasdiffBinary } from '../cli/oasdiff-binary.js';
 import { diffFindings } from '../core/diff/diff-findings.js';
 import {
   formatDiffJUnit,
@@ -13,6 +12,7 @@ import { runDiff } from '../core/diff/run-diff.js';
 import type { DiffResult } from '../core/diff/types.js';
 import { ErrorCode, MockforgeError } from '../core/errors.js';
 import { runProcess } from '../core/exec/run-process.js';
+import { resolveOasdiffBinary } from '../core/oasdiff/resolve-oasdiff-binary.js';
 import type { CommandReport } from '../core/report/command-report.js';
 import type { ActionSettings } from './inputs.js';
 import { actionsToolCache } from './oasdiff-tool-cache.js';

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { findCli } from '../cli/find-cli.js';
 import { loadConfig } from '../core/config/load-config.js';
 import { ErrorCode, MockforgeError } from '../core/errors.js';
+import { findCli } from '../core/mock/find-cli.js';
 import { startUp, upFiles } from '../core/mock/start-up.js';
 import type { UpState } from '../core/mock/up-state.js';
 import type { CommandReport } from '../core/report/command-report.js';

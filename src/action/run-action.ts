@@ -1,10 +1,10 @@
 import * as core from '@actions/core';
 import * as github from '@actions/github';
-import { VERSION } from '../cli/run-cli.js';
 import { loadConfig } from '../core/config/load-config.js';
 import type { MockforgeConfig } from '../core/config/types.js';
 import type { CommandReport } from '../core/report/command-report.js';
 import { configScenarioFiles } from '../core/scenario/scenario-files.js';
+import { VERSION } from '../core/version.js';
 import { runDiffStep } from './diff-step.js';
 import { readRunContext } from './github-run.js';
 import { type ActionSettings, type InputContext, parseSettings } from './inputs.js';

@@ -1,10 +1,10 @@
 import { statSync } from 'node:fs';
 import { relative } from 'node:path';
+import { createHttpTransport } from '../core/http/http-transport.js';
 import type { CommandReport } from '../core/report/command-report.js';
 import { findingsTable } from '../core/report/findings-markdown.js';
 import { toJUnitXml } from '../core/report/junit.js';
 import { inlineCode, markdownTable } from '../core/report/markdown.js';
-import { createHttpTransport } from '../core/validate/http-transport.js';
 import { planTargets } from '../core/validate/plan-targets.js';
 import type { ValidateResult } from '../core/validate/types.js';
 import { validateAll } from '../core/validate/validate-all.js';

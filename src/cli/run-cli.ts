@@ -1,8 +1,7 @@
 import { isMockforgeError } from '../core/errors.js';
+import { VERSION } from '../core/version.js';
 import { type CliContext, displayPath } from './command.js';
 import { COMMANDS } from './commands.js';
-
-export const VERSION = '0.1.0';
 
 function helpText(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));

@@ -30,4 +30,5 @@ export function lineOf(text: string, needle: string, from = 0): number {
 
 export const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
 export const ECOMMERCE = join(FIXTURES, 'ecommerce');
-export const CORPUS = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus');
+/** Real contracts copied into the repository with their licence (fixtures/corpus/README.md). */
+export const CORPUS = join(FIXTURES, 'corpus');

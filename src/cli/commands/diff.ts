@@ -11,10 +11,10 @@ import { runDiff } from '../../core/diff/run-diff.js';
 import type { FailOn } from '../../core/diff/types.js';
 import { ErrorCode, MockforgeError } from '../../core/errors.js';
 import { runProcess } from '../../core/exec/run-process.js';
+import { resolveOasdiffBinary } from '../../core/oasdiff/resolve-oasdiff-binary.js';
+import { VERSION } from '../../core/version.js';
 import { type CliCommand, displayPath, writeReport } from '../command.js';
-import { resolveOasdiffBinary } from '../oasdiff-binary.js';
 import { parseOptions } from '../parse-options.js';
-import { VERSION } from '../run-cli.js';
 
 export const command: CliCommand = {
   name: 'diff',

@@ -1,9 +1,9 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { generateMesh, MESH_FILE_NAMES, renderMeshFile } from '../../core/mesh/generate-mesh.js';
+import { VERSION } from '../../core/version.js';
 import { type CliCommand, displayPath } from '../command.js';
 import { parseOptions } from '../parse-options.js';
-import { VERSION } from '../run-cli.js';
 
 export const DEFAULT_IMAGE = `mockforge:${VERSION}`;
 

@@ -12,9 +12,9 @@ import {
   scenarioSarif,
 } from '../../core/scenario/scenario-report.js';
 import type { ScenariosResult } from '../../core/scenario/types.js';
+import { VERSION } from '../../core/version.js';
 import { type CliCommand, displayPath, writeReport } from '../command.js';
 import { parseOptions, parsePairs } from '../parse-options.js';
-import { VERSION } from '../run-cli.js';
 
 export const command: CliCommand = {
   name: 'scenarios',

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { ErrorCode, MockforgeError } from '../../core/errors.js';
+import { findCli } from '../../core/mock/find-cli.js';
 import { startUp } from '../../core/mock/start-up.js';
 import { upStatePath } from '../../core/mock/up-state.js';
 import { type CliCommand, displayPath } from '../command.js';
-import { findCli } from '../find-cli.js';
 import { parseOptions } from '../parse-options.js';
 import { SERVE_OPTIONS } from './serve.js';
 

@@ -1,15 +1,15 @@
 import { ErrorCode, MockforgeError } from '../../core/errors.js';
+import { createHttpTransport } from '../../core/http/http-transport.js';
 import { toJUnitXml } from '../../core/report/junit.js';
 import { formatValidate } from '../../core/validate/format-validate.js';
-import { createHttpTransport } from '../../core/validate/http-transport.js';
 import { planTargets } from '../../core/validate/plan-targets.js';
 import type { ValidateResult } from '../../core/validate/types.js';
 import { validateAll } from '../../core/validate/validate-all.js';
 import { validateExitCode, validateJUnitSuites, validateSarif } from '../../core/validate/validate-findings.js';
 import type { ValidateMode } from '../../core/validate/validate-target.js';
+import { VERSION } from '../../core/version.js';
 import { type CliCommand, displayPath, writeReport } from '../command.js';
 import { parseOptions } from '../parse-options.js';
-import { VERSION } from '../run-cli.js';
 
 export const command: CliCommand = {
   name: 'validate',

@@ -1,5 +1,6 @@
 import type { LoadedContract, Operation } from '../contract/types.js';
 import type { SourceLocation } from '../errors.js';
+import type { TransportResponse } from '../http/transport.js';
 import { findResponse } from '../mock/response/response-spec.js';
 import { compilePathTemplate, matchPathTemplate, splitPath } from '../mock/routing/path-template.js';
 import {
@@ -16,7 +17,6 @@ import {
   mediaTypeMatches,
   responsesOf,
 } from '../validate/check-response.js';
-import type { TransportResponse } from '../validate/types.js';
 import type { Scenario, ScenarioStep, StepFailure } from './types.js';
 
 /** Validators of one service contract, compiled on first use and shared by every step naming the service. */

@@ -1,4 +1,4 @@
-import type { TransportResponse } from '../validate/types.js';
+import type { TransportResponse } from '../http/transport.js';
 import type { SentRequest } from './types.js';
 
 /** The request of a step, placeholders already substituted: JSON body unless a non-JSON Content-Type says otherwise. */

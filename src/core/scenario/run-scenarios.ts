@@ -1,6 +1,6 @@
 import { didYouMean } from '../config/did-you-mean.js';
 import type { LoadedContract } from '../contract/types.js';
-import type { Transport } from '../validate/types.js';
+import type { Transport } from '../http/transport.js';
 import { runPool } from '../validate/validate-target.js';
 import { ContractChecker, stepLocator } from './contract-check.js';
 import { runStep } from './run-step.js';

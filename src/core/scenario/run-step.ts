@@ -1,6 +1,6 @@
 import type { SourceLocation } from '../errors.js';
+import type { Transport, TransportResponse } from '../http/transport.js';
 import { classifyTargetError } from '../validate/target-problem.js';
-import type { Transport, TransportResponse } from '../validate/types.js';
 import type { ContractChecker } from './contract-check.js';
 import { buildRequest, parseBody } from './http-exchange.js';
 import { evaluateJsonPath } from './json-path.js';

@@ -1,9 +1,9 @@
 import type { JsonObject, LoadedContract, Operation } from '../contract/types.js';
+import type { PlannedRequest } from '../http/transport.js';
 import { resolveChild } from '../mock/contract-node.js';
 import { namedExamples } from '../mock/data/generate-example.js';
 import { appendPointer } from '../source/json-pointer.js';
 import { sampleValue } from './sample-value.js';
-import type { PlannedRequest } from './types.js';
 
 export interface RequestInputs {
   /** Base URL of the target, e.g. `http://localhost:8081` (its own path, if any, replaces the contract's basePath). */

@@ -1,5 +1,6 @@
 import type { JsonObject, LoadedContract, Operation } from '../contract/types.js';
 import type { SourceLocation } from '../errors.js';
+import type { TransportResponse } from '../http/transport.js';
 import { resolveChild } from '../mock/contract-node.js';
 import {
   compileResponses,
@@ -9,7 +10,7 @@ import {
 } from '../mock/response/response-spec.js';
 import { type SchemaIssue, SchemaValidator } from '../schema/schema-validator.js';
 import { appendPointer } from '../source/json-pointer.js';
-import type { CheckName, DriftFinding, TransportResponse } from './types.js';
+import type { CheckName, DriftFinding } from './types.js';
 
 /** Schema issues reported per response at most: one broken array item must not flood the report. */
 const MAX_SCHEMA_ISSUES = 20;

@@ -1,4 +1,4 @@
-import type { PlannedRequest } from './types.js';
+import type { PlannedRequest } from '../http/transport.js';
 
 /** A shell-safe `curl` command that sends exactly this request again. */
 export function toCurl(request: PlannedRequest): string {

@@ -1,6 +1,6 @@
 import type { LoadedContract, Operation } from '../contract/types.js';
+import type { TransportResponse } from '../http/transport.js';
 import { safeDecode } from '../source/safe-decode.js';
-import type { TransportResponse } from './types.js';
 
 /** create -> read -> delete over one resource: `POST /pets`, `GET /pets/{id}`, `DELETE /pets/{id}`. */
 export interface ResourceChain {

@@ -1,5 +1,6 @@
+import type { Transport } from '../http/transport.js';
 import type { PlannedTarget } from './plan-targets.js';
-import type { DriftFinding, OperationOutcome, Transport, ValidateResult } from './types.js';
+import type { DriftFinding, OperationOutcome, ValidateResult } from './types.js';
 import { type ValidateTargetOptions, validateTarget } from './validate-target.js';
 
 export type ValidateAllOptions = Omit<

@@ -1,18 +1,11 @@
 import type { LoadedContract, Operation } from '../contract/types.js';
+import type { PlannedRequest, Transport, TransportResponse } from '../http/transport.js';
 import { buildRequest } from './build-request.js';
 import { type CheckContext, checkContextFor, locate, operationLabel } from './check-response.js';
 import { toCurl } from './curl.js';
 import type { ScenarioValues } from './scenario-values.js';
 import { classifyTargetError } from './target-problem.js';
-import type {
-  DriftFinding,
-  OperationOutcome,
-  PlannedRequest,
-  TargetProblem,
-  TargetResult,
-  Transport,
-  TransportResponse,
-} from './types.js';
+import type { DriftFinding, OperationOutcome, TargetProblem, TargetResult } from './types.js';
 
 export interface Clock {
   now(): number;

@@ -2,12 +2,12 @@
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createHttpTransport } from '../../../src/core/http/http-transport.js';
 import { loadProject } from '../../../src/core/project.js';
 import { parseScenario } from '../../../src/core/scenario/load-scenario.js';
 import { scenarioSequenceDiagram } from '../../../src/core/scenario/mermaid.js';
 import { runScenarios } from '../../../src/core/scenario/run-scenarios.js';
 import { scenarioFindings, scenarioJUnitSuites } from '../../../src/core/scenario/scenario-report.js';
-import { createHttpTransport } from '../../../src/core/validate/http-transport.js';
 import { lineOf, tempProject } from '../../helpers/temp-project.js';
 
 const servers: Server[] = [];

@@ -2,11 +2,11 @@
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createHttpTransport } from '../../../src/core/http/http-transport.js';
 import { loadProject } from '../../../src/core/project.js';
 import { parseScenario } from '../../../src/core/scenario/load-scenario.js';
 import { runScenarios } from '../../../src/core/scenario/run-scenarios.js';
 import type { ResolvedTarget } from '../../../src/core/scenario/types.js';
-import { createHttpTransport } from '../../../src/core/validate/http-transport.js';
 import { ECOMMERCE, lineOf } from '../../helpers/temp-project.js';
 
 const servers: Server[] = [];

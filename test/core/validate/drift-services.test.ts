@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadContract } from '../../../src/core/contract/load-contract.js';
-import { createHttpTransport } from '../../../src/core/validate/http-transport.js';
+import { createHttpTransport } from '../../../src/core/http/http-transport.js';
 import { validateTarget } from '../../../src/core/validate/validate-target.js';
 import { lineOf } from '../../helpers/temp-project.js';
 import { CATALOG_CONTRACT, startCatalog } from './service-process.js';

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadContract } from '../../../src/core/contract/load-contract.js';
+import { createHttpTransport } from '../../../src/core/http/http-transport.js';
 import { toJUnitXml } from '../../../src/core/report/junit.js';
 import { formatValidate } from '../../../src/core/validate/format-validate.js';
-import { createHttpTransport } from '../../../src/core/validate/http-transport.js';
 import type { ValidateResult } from '../../../src/core/validate/types.js';
 import {
   validateExitCode,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { loadContract } from '../../../src/core/contract/load-contract.js';
-import type { Transport } from '../../../src/core/validate/types.js';
+import type { Transport } from '../../../src/core/http/transport.js';
 import { validateTarget } from '../../../src/core/validate/validate-target.js';
 import { tempProject } from '../../helpers/temp-project.js';
 

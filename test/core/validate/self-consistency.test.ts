@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadContract } from '../../../src/core/contract/load-contract.js';
+import { createHttpTransport } from '../../../src/core/http/http-transport.js';
 import { createMocksFromConfig, createMocksFromSpec } from '../../../src/core/mock/start-mocks.js';
 import { loadScenarioSeeds } from '../../../src/core/mock/state/seed-from-scenarios.js';
-import { createHttpTransport } from '../../../src/core/validate/http-transport.js';
 import { findScenarioValues } from '../../../src/core/validate/scenario-values.js';
 import { validateTarget } from '../../../src/core/validate/validate-target.js';
 import { CORPUS, ECOMMERCE } from '../../helpers/temp-project.js';
