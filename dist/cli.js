@@ -10,6 +10,18 @@ import {
   isMockforgeError
 } from "./chunks/chunk-ZVGOEXLY.js";
 
+// src/cli/exit-codes.ts
+var EXIT_BAD_INPUT = 2;
+var EXIT_INTERNAL_ERROR = 4;
+function describeInternalError(command, error, withStack) {
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const stack = withStack && error instanceof Error && error.stack ? `
+${error.stack}` : "";
+  return `mockforge ${command}: internal error (a bug in mockforge ${VERSION}, not a finding): ${message} [MF_INTERNAL]
+  fix: please report it with the command you ran; MOCKFORGE_DEBUG=1 prints the stack trace${stack}
+`;
+}
+
 // src/cli/commands.ts
 var COMMANDS = {
   generate: {
@@ -59,14 +71,15 @@ Commands:
 ${lines.join("\n")}
 
 Run 'mockforge <command> --help' for a command's options.
-Exit codes: 0 ok, 1 findings (failed steps, drift, breaking changes), 2 bad input, 3 target unreachable.
+Exit codes: 0 ok, 1 findings (failed steps, drift, breaking changes), 2 bad input, 3 target unreachable,
+4 internal error (a bug in mockforge: please report it), 130/143 stopped by SIGINT/SIGTERM.
 `;
 }
 async function runCli(argv, context) {
   const [name, ...rest] = argv;
   if (name === void 0 || name === "--help" || name === "-h" || name === "help") {
     context.stdout(helpText());
-    return name === void 0 ? 2 : 0;
+    return name === void 0 ? EXIT_BAD_INPUT : 0;
   }
   if (name === "--version" || name === "-v") {
     context.stdout(`${VERSION}
@@ -78,7 +91,7 @@ async function runCli(argv, context) {
     context.stderr(`mockforge: unknown command '${name}'
 
 ${helpText()}`);
-    return 2;
+    return EXIT_BAD_INPUT;
   }
   const command = await entry.load();
   if (rest.includes("--help") || rest.includes("-h")) {
@@ -92,13 +105,20 @@ ${helpText()}`);
     if (isMockforgeError(error)) {
       context.stderr(`mockforge ${name}: ${error.format((file) => displayPath(file, context.cwd))}
 `);
-      return 2;
+      return EXIT_BAD_INPUT;
     }
-    throw error;
+    context.stderr(describeInternalError(name, error, context.env.MOCKFORGE_DEBUG === "1"));
+    return EXIT_INTERNAL_ERROR;
   }
 }
 
 // src/cli/main.ts
+var crash = (error) => {
+  process.stderr.write(describeInternalError(process.argv[2] ?? "", error, process.env.MOCKFORGE_DEBUG === "1"));
+  process.exit(EXIT_INTERNAL_ERROR);
+};
+process.on("uncaughtException", crash);
+process.on("unhandledRejection", crash);
 process.exitCode = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,

@@ -2,6 +2,7 @@ import { isMockforgeError } from '../core/errors.js';
 import { VERSION } from '../core/version.js';
 import { type CliContext, displayPath } from './command.js';
 import { COMMANDS } from './commands.js';
+import { describeInternalError, EXIT_BAD_INPUT, EXIT_INTERNAL_ERROR } from './exit-codes.js';
 
 function helpText(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
@@ -14,16 +15,20 @@ Commands:
 ${lines.join('\n')}
 
 Run 'mockforge <command> --help' for a command's options.
-Exit codes: 0 ok, 1 findings (failed steps, drift, breaking changes), 2 bad input, 3 target unreachable.
+Exit codes: 0 ok, 1 findings (failed steps, drift, breaking changes), 2 bad input, 3 target unreachable,
+4 internal error (a bug in mockforge: please report it), 130/143 stopped by SIGINT/SIGTERM.
 `;
 }
 
-/** The one place where errors become exit codes: user mistakes print without a stack trace and exit 2. */
+/**
+ * The one place where errors become exit codes: user mistakes print without a stack trace and exit 2; a bug
+ * of ours exits 4, never 1, which would read as findings (set MOCKFORGE_DEBUG=1 for its stack trace).
+ */
 export async function runCli(argv: string[], context: CliContext): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     context.stdout(helpText());
-    return name === undefined ? 2 : 0;
+    return name === undefined ? EXIT_BAD_INPUT : 0;
   }
   if (name === '--version' || name === '-v') {
     context.stdout(`${VERSION}\n`);
@@ -32,7 +37,7 @@ export async function runCli(argv: string[], context: CliContext): Promise<numbe
   const entry = COMMANDS[name];
   if (!entry) {
     context.stderr(`mockforge: unknown command '${name}'\n\n${helpText()}`);
-    return 2;
+    return EXIT_BAD_INPUT;
   }
   const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
@@ -44,8 +49,9 @@ export async function runCli(argv: string[], context: CliContext): Promise<numbe
   } catch (error) {
     if (isMockforgeError(error)) {
       context.stderr(`mockforge ${name}: ${error.format((file) => displayPath(file, context.cwd))}\n`);
-      return 2;
+      return EXIT_BAD_INPUT;
     }
-    throw error;
+    context.stderr(describeInternalError(name, error, context.env.MOCKFORGE_DEBUG === '1'));
+    return EXIT_INTERNAL_ERROR;
   }
 }
