@@ -3,7 +3,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import type { JsonObject, LoadedContract } from '../contract/types.js';
 import type { SourceLocation } from '../errors.js';
-import { getAtPointer, parsePointer } from '../source/json-pointer.js';
+import { appendPointer, getAtPointer, parsePointer } from '../source/json-pointer.js';
 import { type Direction, toJsonSchema } from './to-json-schema.js';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => void;
@@ -39,6 +39,9 @@ export class SchemaValidator {
   readonly #cache = new Map<string, ValidateValue>();
   readonly #compiled = new Map<string, ValidateFunction>();
   readonly #registered = new Set<Direction>();
+  /** Converted schema node -> the contract pointer it came from (see SchemaOrigin). */
+  readonly #origins = new WeakMap<object, string>();
+  readonly #record = (converted: object, pointer: string) => this.#origins.set(converted, pointer);
 
   constructor(contract: LoadedContract, options: SchemaValidatorOptions = {}) {
     this.#contract = contract;
@@ -51,6 +54,8 @@ export class SchemaValidator {
       // Contract schemas are converted by toJsonSchema, not user JSON Schema: checking them against the
       // meta-schema costs 20-40 ms per instance at boot and finds nothing the compiler does not.
       validateSchema: false,
+      // errors carry the schema node that failed (`parentSchema`), which #origins maps back to the contract
+      verbose: true,
     };
     this.#ajv = contract.openapi === '3.1' ? new Ajv2020(ajvOptions) : new Ajv(ajvOptions);
     addFormats(this.#ajv);
@@ -82,7 +87,10 @@ export class SchemaValidator {
 
   #compile(schema: unknown, pointer: string, direction: Direction, key?: string): ValidateValue {
     const base = this.#register(direction);
-    const converted = toJsonSchema(schema ?? {}, direction, base, this.#contract.openapi);
+    const converted = toJsonSchema(schema ?? {}, direction, base, this.#contract.openapi, {
+      pointer,
+      record: this.#record,
+    });
     const compiled: ValidateFunction = this.#ajv.compile(
       typeof converted === 'object' && converted !== null ? converted : {},
     );
@@ -102,7 +110,13 @@ export class SchemaValidator {
       const components = (this.#contract.document.components ?? {}) as JsonObject;
       const schemas = (components.schemas ?? {}) as JsonObject;
       const convertedSchemas = Object.fromEntries(
-        Object.entries(schemas).map(([name, s]) => [name, toJsonSchema(s, direction, base, this.#contract.openapi)]),
+        Object.entries(schemas).map(([name, s]) => [
+          name,
+          toJsonSchema(s, direction, base, this.#contract.openapi, {
+            pointer: appendPointer('/components/schemas', name),
+            record: this.#record,
+          }),
+        ]),
       );
       this.#ajv.addSchema({ $id: base, components: { schemas: convertedSchemas } });
       this.#registered.add(direction);
@@ -110,11 +124,17 @@ export class SchemaValidator {
     return base;
   }
 
-  #toIssue(error: ErrorObject, value: unknown, pointer: string, base: string): SchemaIssue {
+  #violatedKeyword(error: ErrorObject, pointer: string, base: string): string {
+    const document = this.#contract.document;
+    const origin = error.parentSchema ? this.#origins.get(error.parentSchema) : undefined;
+    if (origin !== undefined) return keywordPointer(document, origin, error.keyword);
     const schemaPath = error.schemaPath.startsWith(base) ? error.schemaPath.slice(base.length) : error.schemaPath;
-    const inContract = schemaPath.startsWith('#/components/');
-    const absolute = inContract ? schemaPath.slice(1) : pointer + schemaPath.slice(1);
-    const schemaPointer = nearestExisting(this.#contract.document, absolute);
+    const absolute = schemaPath.startsWith('#/components/') ? schemaPath.slice(1) : pointer + schemaPath.slice(1);
+    return nearestExisting(document, absolute);
+  }
+
+  #toIssue(error: ErrorObject, value: unknown, pointer: string, base: string): SchemaIssue {
+    const schemaPointer = this.#violatedKeyword(error, pointer, base);
     const { exact: _exact, ...location } = this.#contract.sourceMap.locate(schemaPointer);
     let instancePath = error.instancePath;
     if (error.keyword === 'required')
@@ -131,6 +151,17 @@ export class SchemaValidator {
       location,
     };
   }
+}
+
+/**
+ * The contract pointer of the violated keyword (`.../properties/price/type`), or of its schema node when
+ * the keyword was added by the conversion (a discriminator's `required`). The failing node comes from ajv's
+ * `parentSchema`, which is right also inside list envelopes and separately compiled `$ref` targets, where
+ * the error's schemaPath is relative to a schema that names no place in the contract.
+ */
+function keywordPointer(document: JsonObject, node: string, keyword: string): string {
+  const withKeyword = appendPointer(node, keyword);
+  return getAtPointer(document, withKeyword) !== undefined ? withKeyword : node;
 }
 
 /** The deepest node of the contract on the way to `pointer`, skipping the final keyword and inserted wrappers. */

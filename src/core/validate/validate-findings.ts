@@ -11,6 +11,10 @@ const RULES: Record<CheckName, string> = {
   response_schema_conformance: 'The response body does not fit the documented schema',
   ensure_resource_availability: 'A resource just created cannot be read back',
   use_after_free: 'A deleted resource can still be read',
+  negative_data_rejection: 'The service accepted a request its contract says is invalid',
+  missing_required_header: 'The service accepted a request without a required header',
+  unsupported_method: 'The service accepted a method the contract does not document for the path',
+  ignored_auth: 'The service accepted a request without valid credentials',
 };
 
 /** Exit code of a validation: 0 clean, 1 drift, 3 target unreachable (drift wins: it is what a build must see). */
