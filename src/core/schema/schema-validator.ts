@@ -80,6 +80,14 @@ export class SchemaValidator {
     return (value) => compiled(value);
   }
 
+  /** Whether a value fits a schema that is not in the contract: a plain check, no issues located. */
+  fitsSchema(schema: unknown, direction: Direction): (value: unknown) => boolean {
+    const base = this.#register(direction);
+    const converted = toJsonSchema(schema ?? {}, direction, base, this.#contract.openapi);
+    const compiled = this.#ajv.compile(typeof converted === 'object' && converted !== null ? converted : {});
+    return (value) => compiled(value);
+  }
+
   /** A validator for a schema that is not in the contract (refs still resolve against its components). */
   forSchema(schema: unknown, pointer: string, direction: Direction): ValidateValue {
     return this.#compile(schema, pointer, direction);

@@ -1,5 +1,5 @@
-import { appendPointer } from '../source/json-pointer.js';
 import type { JsonObject } from '../contract/types.js';
+import { appendPointer } from '../source/json-pointer.js';
 
 export type Direction = 'request' | 'response';
 

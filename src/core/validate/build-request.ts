@@ -93,6 +93,8 @@ export interface BodyValue {
   contentType: string;
   schemaPointer: string;
   value: unknown;
+  /** `requestBody.required`: without it, sending no body at all is a valid request. */
+  required: boolean;
 }
 
 /** The body for an operation that takes one: JSON preferred, then forms, then plain text. */
@@ -125,7 +127,7 @@ export function requestBodyValue(
       examples.find((example) => fits?.(schemaPointer, example) ?? true) ??
       sampleValue(media.node.schema ?? {}, document);
   }
-  return { contentType: chosen, schemaPointer, value };
+  return { contentType: chosen, schemaPointer, value, required: body.node.required === true };
 }
 
 function encodeBody(body: BodyValue | undefined): { contentType: string; text: string } | undefined {

@@ -46,7 +46,11 @@ export function coverageOf(
   if (negativesOn) {
     coverage.negatives.kinds = (Object.keys(NEGATIVE_KINDS) as NegativeKind[])
       .filter((kind) => kinds.has(kind))
-      .map((kind) => ({ kind, check: NEGATIVE_KINDS[kind], ...(kinds.get(kind) as { sent: number; notSent: Record<string, number> }) }));
+      .map((kind) => ({
+        kind,
+        check: NEGATIVE_KINDS[kind],
+        ...(kinds.get(kind) as { sent: number; notSent: Record<string, number> }),
+      }));
   }
   return coverage;
 }

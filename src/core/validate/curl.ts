@@ -30,8 +30,10 @@ function quote(text: string): string {
   return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
 }
 
+const SHELL_ID = '$' + '{id}';
+
 /** Double quotes, so `${id}` expands; everything else stays literal. */
 function quoteWithId(text: string, id: string): string {
-  const escape = (piece: string) => piece.replace(/[\\"$`]/g, (c) => `\\${c}`);
-  return `"${text.split(id).map(escape).join('${id}')}"`;
+  const escaped = (piece: string) => piece.replace(/[\\"$`]/g, (c) => `\\${c}`);
+  return `"${text.split(id).map(escaped).join(SHELL_ID)}"`;
 }

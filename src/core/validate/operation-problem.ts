@@ -26,7 +26,9 @@ export function findOperationProblem(context: CheckContext, operation: Operation
     let problem = cache.get(pointer);
     if (problem === undefined) {
       const found = findDegenerateSchema(document, pointer);
-      problem = found ? { key: found.pointer, location: locate(context.contract, found.pointer), message: found.message } : null;
+      problem = found
+        ? { key: found.pointer, location: locate(context.contract, found.pointer), message: found.message }
+        : null;
       cache.set(pointer, problem);
     }
     if (problem) return problem;
@@ -39,10 +41,12 @@ function schemaPointers(context: CheckContext, operation: Operation): string[] {
   const pointers: string[] = [];
   const addContent = (owner: string | undefined) => {
     const content = owner ? resolveChild(document, owner, 'content') : undefined;
-    for (const type of Object.keys(content?.node ?? {})) pointers.push(appendPointer(content?.pointer ?? '', type, 'schema'));
+    for (const type of Object.keys(content?.node ?? {}))
+      pointers.push(appendPointer(content?.pointer ?? '', type, 'schema'));
   };
   addContent(resolveChild(document, operation.pointer, 'requestBody')?.pointer);
   const responses = resolveChild(document, operation.pointer, 'responses');
-  for (const status of Object.keys(responses?.node ?? {})) addContent(resolveChild(document, responses?.pointer ?? '', status)?.pointer);
+  for (const status of Object.keys(responses?.node ?? {}))
+    addContent(resolveChild(document, responses?.pointer ?? '', status)?.pointer);
   return pointers;
 }

@@ -1,7 +1,7 @@
 import { resolveLocalRef } from '../contract/resolve-ref.js';
 import type { JsonObject, LoadedContract, Operation } from '../contract/types.js';
-import { namedExamples } from '../mock/data/generate-example.js';
 import { resolveChild } from '../mock/contract-node.js';
+import { namedExamples } from '../mock/data/generate-example.js';
 import { isObject } from '../source/json-object.js';
 import { type IdSource, type KnownIds, normaliseName } from './known-ids.js';
 import { samplePattern } from './sample-pattern.js';

@@ -2,9 +2,9 @@ import type { Operation } from '../contract/types.js';
 import { checkResponse, locate, operationLabel } from './check-response.js';
 import { coverageOf } from './coverage.js';
 import { toCurl } from './curl.js';
-import { findOperationProblem } from './operation-problem.js';
 import { isRealId } from './known-ids.js';
 import { type NegativeOptions, runNegatives } from './negative/run-negatives.js';
+import { findOperationProblem } from './operation-problem.js';
 import { runChain } from './run-chain.js';
 import { planChains } from './stateful-chains.js';
 import type { DriftFinding, NegativeKind, OperationOutcome, TargetResult } from './types.js';
@@ -62,7 +62,11 @@ export async function validateTarget(options: ValidateTargetOptions): Promise<Ta
       outcome.skipped = `contract problem at ${problem.location.file}:${problem.location.line}: ${problem.message}`;
       if (!reported.has(problem.key)) {
         reported.add(problem.key);
-        result.contractProblems.push({ operation: operationLabel(operation), location: problem.location, message: problem.message });
+        result.contractProblems.push({
+          operation: operationLabel(operation),
+          location: problem.location,
+          message: problem.message,
+        });
       }
     } else if (session.unreachable) outcome.skipped = 'target unreachable';
     else if (!session.budgetLeft()) {
@@ -75,7 +79,11 @@ export async function validateTarget(options: ValidateTargetOptions): Promise<Ta
         // One operation whose schema breaks the checker must not end the run for the others.
         const message = `could not be checked: ${error instanceof Error ? error.message : String(error)}`;
         outcome.skipped = `contract problem: ${message}`;
-        result.contractProblems.push({ operation: operationLabel(operation), location: locate(contract, operation.pointer), message });
+        result.contractProblems.push({
+          operation: operationLabel(operation),
+          location: locate(contract, operation.pointer),
+          message,
+        });
       }
     }
     outcome.timeMs = clock.now() - started;
@@ -102,7 +110,9 @@ export async function validateTarget(options: ValidateTargetOptions): Promise<Ta
     let checked = checkResponse(session.context, operation, response, toCurl(positive.request));
     if (!accepted && response.status < 500 && madeUp.length > 0) {
       // A 4xx to an id made up here says nothing about the service: not reached, never drift.
-      const names = madeUp.map(([name, v]) => `{${name}} (${v.source === 'example' ? 'from the contract' : 'invented'})`);
+      const names = madeUp.map(
+        ([name, v]) => `{${name}} (${v.source === 'example' ? 'from the contract' : 'invented'})`,
+      );
       outcome.notReached = `no real id for ${names.join(', ')}: the service answered ${response.status}`;
       checked = checked.filter((f) => f.check !== 'status_code_conformance');
     }

@@ -1,12 +1,12 @@
 import { type SecurityScheme, securityRequirementOf } from '../../contract/security-requirements.js';
 import type { JsonObject, LoadedContract, Operation } from '../../contract/types.js';
+import type { SourceLocation } from '../../errors.js';
 import type { PlannedRequest } from '../../http/transport.js';
 import { resolveNode } from '../../mock/contract-node.js';
 import { createRandom, hashSeed } from '../../mock/random.js';
+import type { SchemaIssue } from '../../schema/schema-validator.js';
 import { isObject } from '../../source/json-object.js';
 import { appendPointer, getAtPointer } from '../../source/json-pointer.js';
-import type { SourceLocation } from '../../errors.js';
-import type { SchemaIssue } from '../../schema/schema-validator.js';
 import type { BodyValue, RequestInputs } from '../build-request.js';
 import { NEGATIVE_KINDS, type NegativeCase, type NegativeKind } from '../types.js';
 import { objectShape } from './object-shape.js';
@@ -14,9 +14,13 @@ import { violationsOf } from './violations.js';
 
 export interface NegativeRequest {
   negative: NegativeCase;
-  request: PlannedRequest;
-  /** The contract line the request breaks: the violated keyword, the parameter, the body's content, the security. */
-  location: SourceLocation;
+  /** Built only when picked: an operation may have hundreds of candidates. */
+  request: () => PlannedRequest;
+  /**
+   * The contract line the request breaks: the violated keyword, the parameter, the body's content, the
+   * security. Worked out only for a finding: locating runs the position-keeping YAML parser.
+   */
+  location: () => SourceLocation;
 }
 
 export interface NegativePlanInputs {
@@ -26,9 +30,12 @@ export interface NegativePlanInputs {
   build: (changes: Pick<RequestInputs, 'body' | 'override'>) => PlannedRequest;
   /** The positive body, before encoding. */
   body: BodyValue | undefined;
-  /** How a body value breaks the body schema: a "negative" with no issue is no negative and is dropped. */
+  /** Whether a body value fits the body schema: a "negative" that fits is no negative and is dropped. */
+  bodyFits: (value: unknown) => boolean;
+  /** The same for a raw parameter value (strings coerced as the service reads them). */
+  parameterFits: (parameter: JsonObject, value: string) => boolean;
+  /** How a body value or a parameter value breaks its schema (for the location of a finding). */
   bodyIssues: (value: unknown) => SchemaIssue[];
-  /** The same for a raw parameter value. */
   parameterIssues: (parameter: JsonObject, value: string) => SchemaIssue[];
   locate: (pointer: string) => SourceLocation;
   /** Write methods may be sent (not in safe mode): an undocumented method is one. */
@@ -65,8 +72,8 @@ export function planNegatives(inputs: NegativePlanInputs): NegativePlan {
 
 type Add = (
   negative: Omit<NegativeCase, 'expected'>,
-  request: PlannedRequest,
-  location: SourceLocation,
+  request: () => PlannedRequest,
+  location: () => SourceLocation,
   expected?: string,
 ) => void;
 
@@ -78,19 +85,23 @@ function planParameters(inputs: NegativePlanInputs, add: Add): void {
     if (where === 'cookie' || (where === 'header' && RESERVED_HEADERS.has(name.toLowerCase()))) continue;
     const key = `${where}:${name}`;
     const field = `${where} ${name}`;
-    const at = inputs.locate(parameterPointer(document, inputs.operation, parameter));
+    const at = () => inputs.locate(parameterPointer(document, inputs.operation, parameter));
     // A path without its parameter is another URL (often the collection), not a request missing a value.
     if (parameter.required === true && where !== 'path') {
       const kind = where === 'header' ? 'missing_header' : 'missing_required';
       const how = `required ${where} parameter left out`;
-      add({ kind, field, how }, inputs.build({ override: { key, value: undefined } }), at);
+      add({ kind, field, how }, () => inputs.build({ override: { key, value: undefined } }), at);
     }
     for (const violation of violationsOf(parameter.schema, document, true)) {
       const value = String(violation.value);
       if (where === 'path' && value === '') continue;
-      const [issue] = inputs.parameterIssues(parameter, value);
-      if (!issue) continue;
-      add({ kind: violation.kind, field, how: violation.how }, inputs.build({ override: { key, value } }), issue.location);
+      if (inputs.parameterFits(parameter, value)) continue;
+      const location = () => inputs.parameterIssues(parameter, value)[0]?.location ?? at();
+      add(
+        { kind: violation.kind, field, how: violation.how },
+        () => inputs.build({ override: { key, value } }),
+        location,
+      );
     }
   }
 }
@@ -102,8 +113,15 @@ function planBody(inputs: NegativePlanInputs, add: Add): void {
   const document = inputs.contract.document;
   const schema = getAtPointer(document, body.schemaPointer);
   const tryBody = (negative: Omit<NegativeCase, 'expected'>, value: unknown) => {
-    const [issue] = inputs.bodyIssues(value);
-    if (issue) add(negative, inputs.build({ body: value }), issue.location);
+    // An empty form is no body at all, which an optional request body allows.
+    if (form && !body.required && isObject(value) && Object.keys(value).length === 0) return;
+    if (inputs.bodyFits(value)) return;
+    const fallback = () => inputs.locate(body.schemaPointer);
+    add(
+      negative,
+      () => inputs.build({ body: value }),
+      () => inputs.bodyIssues(value)[0]?.location ?? fallback(),
+    );
   };
   walkObject(schema, body.value, '', 0);
 
@@ -113,13 +131,19 @@ function planBody(inputs: NegativePlanInputs, add: Add): void {
     for (const name of shape.required) {
       if (!(name in value)) continue;
       const { [name]: _dropped, ...rest } = value;
-      tryBody({ kind: 'missing_required', field: `body ${at}/${name}`, how: 'required property left out' }, replaceAt(body?.value, at, rest));
+      tryBody(
+        { kind: 'missing_required', field: `body ${at}/${name}`, how: 'required property left out' },
+        replaceAt(body?.value, at, rest),
+      );
     }
     for (const [name, sub] of Object.entries(shape.properties)) {
       const field = `body ${at}/${name}`;
       for (const violation of violationsOf(sub, document, form)) {
         if (form && (typeof violation.value === 'object' || violation.value === '')) continue;
-        tryBody({ kind: violation.kind, field, how: violation.how }, replaceAt(body?.value, at, { ...value, [name]: violation.value }));
+        tryBody(
+          { kind: violation.kind, field, how: violation.how },
+          replaceAt(body?.value, at, { ...value, [name]: violation.value }),
+        );
       }
       if (name in value) walkObject(sub, value[name], `${at}/${name}`, depth + 1);
     }
@@ -127,7 +151,11 @@ function planBody(inputs: NegativePlanInputs, add: Add): void {
       let extra = 'unexpected_property';
       while (extra in shape.properties) extra += '_x';
       tryBody(
-        { kind: 'unknown_property', field: `body ${at}/${extra}`, how: 'a property the schema does not allow (additionalProperties: false)' },
+        {
+          kind: 'unknown_property',
+          field: `body ${at}/${extra}`,
+          how: 'a property the schema does not allow (additionalProperties: false)',
+        },
         replaceAt(body?.value, at, { ...value, [extra]: 'x' }),
       );
     }
@@ -138,15 +166,15 @@ function planBody(inputs: NegativePlanInputs, add: Add): void {
   const essence = (type: string) => type.split(';')[0]?.trim().toLowerCase();
   const wrong = WRONG_MEDIA_TYPES.find((type) => !declared.some((d) => essence(d) === type));
   if (wrong) {
-    const request = inputs.build({});
+    const request = () => inputs.build({});
     add(
       { kind: 'wrong_media_type', field: 'body', how: `Content-Type ${wrong} (declared: ${declared.join(', ')})` },
-      {
-        ...request,
-        headers: { ...request.headers, 'content-type': wrong },
+      () => ({
+        ...request(),
+        headers: { ...request().headers, 'content-type': wrong },
         body: wrong === 'application/xml' ? '<body/>' : 'body',
-      },
-      inputs.locate(contentPointer),
+      }),
+      () => inputs.locate(contentPointer),
       '415',
     );
   }
@@ -163,13 +191,16 @@ function planMethod(inputs: NegativePlanInputs, add: Add, notSent: NegativePlan[
     notSent.push({ kind: 'undocumented_method', reason: 'safe mode: an undocumented method is a write' });
     return;
   }
-  const request = inputs.build({});
-  const { 'content-type': _type, ...headers } = request.headers;
   const upper = method.toUpperCase();
+  const request = () => {
+    const { url, headers } = inputs.build({});
+    const { 'content-type': _type, ...rest } = headers;
+    return { method: upper, url, headers: rest };
+  };
   add(
     { kind: 'undocumented_method', field: `method ${upper}`, how: `${upper} is not documented for ${operation.path}` },
-    { method: upper, url: request.url, headers },
-    inputs.locate(operation.pointer.replace(/\/[^/]+$/, '')),
+    request,
+    () => inputs.locate(operation.pointer.replace(/\/[^/]+$/, '')),
     '405',
   );
 }
@@ -179,14 +210,19 @@ function planSecurity(inputs: NegativePlanInputs, add: Add): void {
   if (!requirement || requirement.anonymousAllowed || requirement.alternatives.length === 0) return;
   const schemes = requirement.alternatives.flat();
   if (schemes.some((s) => s.kind === 'unsupported')) return;
-  const request = inputs.build({});
-  const bare = withoutCredentials(request, schemes);
-  const at = inputs.locate(requirement.pointer);
+  const bare = () => withoutCredentials(inputs.build({}), schemes);
+  const at = () => inputs.locate(requirement.pointer);
   add({ kind: 'no_credentials', field: 'credentials', how: 'no credentials sent' }, bare, at, '401/403');
   const only = requirement.alternatives.length === 1 ? requirement.alternatives[0] : undefined;
   if (only?.length === 1 && only[0]) {
     const how = `a wrong ${describeScheme(only[0])}`;
-    add({ kind: 'wrong_credentials', field: 'credentials', how }, withWrongCredential(bare, only[0]), at, '401/403');
+    const scheme = only[0];
+    add(
+      { kind: 'wrong_credentials', field: 'credentials', how },
+      () => withWrongCredential(bare(), scheme),
+      at,
+      '401/403',
+    );
   }
 }
 
@@ -214,10 +250,12 @@ function withWrongCredential(request: PlannedRequest, scheme: SecurityScheme): P
   if (scheme.kind === 'http' && scheme.scheme === 'basic') {
     headers.authorization = `Basic ${Buffer.from(`${WRONG_SECRET}:${WRONG_SECRET}`).toString('base64')}`;
   } else if (scheme.kind === 'http') headers.authorization = `${capitalise(scheme.scheme)} ${WRONG_SECRET}`;
-  else if (scheme.kind === 'oauth2' || scheme.kind === 'openIdConnect') headers.authorization = `Bearer ${WRONG_SECRET}`;
+  else if (scheme.kind === 'oauth2' || scheme.kind === 'openIdConnect')
+    headers.authorization = `Bearer ${WRONG_SECRET}`;
   else if (scheme.kind === 'apiKey') {
     if (scheme.in === 'header') headers[scheme.parameter.toLowerCase()] = WRONG_SECRET;
-    if (scheme.in === 'cookie') headers.cookie = [headers.cookie, `${scheme.parameter}=${WRONG_SECRET}`].filter(Boolean).join('; ');
+    if (scheme.in === 'cookie')
+      headers.cookie = [headers.cookie, `${scheme.parameter}=${WRONG_SECRET}`].filter(Boolean).join('; ');
     if (scheme.in === 'query') {
       const url = new URL(request.url);
       url.searchParams.set(scheme.parameter, WRONG_SECRET);
@@ -243,9 +281,10 @@ export function parameterPointer(document: JsonObject, operation: Operation, par
   for (const list of [appendPointer(operation.pointer, 'parameters'), appendPointer(pathItem, 'parameters')]) {
     const entries = getAtPointer(document, list);
     if (!Array.isArray(entries)) continue;
-    for (const [index, entry] of entries.entries()) {
+    for (const index of entries.keys()) {
       const resolved = resolveNode(document, appendPointer(list, index));
-      if (resolved && resolved.node.name === parameter.name && resolved.node.in === parameter.in) return resolved.pointer;
+      if (resolved && resolved.node.name === parameter.name && resolved.node.in === parameter.in)
+        return resolved.pointer;
     }
   }
   return appendPointer(pathItem, 'parameters');

@@ -1,4 +1,5 @@
 import type { Operation } from '../../contract/types.js';
+import type { PlannedRequest, TransportResponse } from '../../http/transport.js';
 import { findResponse } from '../../mock/response/response-spec.js';
 import { checkResponse, operationLabel, responsesOf } from '../check-response.js';
 import { toCurl } from '../curl.js';
@@ -36,6 +37,8 @@ export async function runNegatives(
     operation,
     build: positive.build,
     body: positive.body,
+    bodyFits: (value) => (schemaPointer ? context.bodies.fitsPointer(schemaPointer, 'request')(value) : true),
+    parameterFits: (parameter, value) => session.parameterFits(parameter, value),
     bodyIssues: (value) => (schemaPointer ? context.bodies.forPointer(schemaPointer, 'request')(value) : []),
     parameterIssues: (parameter, value) => session.parameterValidator(operation, parameter)(value),
     locate: (pointer) => {
@@ -46,7 +49,8 @@ export async function runNegatives(
   });
   const coverage: NegativeCoverage = { requests: 0, sent: [], notSent: [...plan.notSent] };
   if (skip !== undefined) {
-    for (const kind of new Set(plan.requests.map((r) => r.negative.kind))) coverage.notSent.push({ kind, reason: skip });
+    for (const kind of new Set(plan.requests.map((r) => r.negative.kind)))
+      coverage.notSent.push({ kind, reason: skip });
     return { findings: [], coverage };
   }
   const filtered = options.kinds ? plan.requests.filter((r) => options.kinds?.has(r.negative.kind)) : plan.requests;
@@ -58,17 +62,22 @@ export async function runNegatives(
   const sentKinds = new Set<NegativeKind>();
   for (const negative of picked) {
     if (session.unreachable || !session.budgetLeft()) break;
-    const response = await session.send(operation, negative.request);
+    const request = negative.request();
+    const response = await session.send(operation, request);
     if (!('status' in response)) break;
     coverage.requests++;
     sentKinds.add(negative.negative.kind);
-    findings.push(...judge(session, operation, negative, response.status, response));
+    findings.push(...judge(session, operation, negative, request, response));
   }
   coverage.sent = [...sentKinds];
-  const unsent = new Set([...picked.filter((p) => !sentKinds.has(p.negative.kind)), ...dropped].map((r) => r.negative.kind));
+  const unsent = new Set(
+    [...picked.filter((p) => !sentKinds.has(p.negative.kind)), ...dropped].map((r) => r.negative.kind),
+  );
   for (const kind of unsent) {
     if (sentKinds.has(kind)) continue;
-    const reason = picked.some((p) => p.negative.kind === kind) ? 'time budget or target problem' : 'negative budget per operation';
+    const reason = picked.some((p) => p.negative.kind === kind)
+      ? 'time budget or target problem'
+      : 'negative budget per operation';
     coverage.notSent.push({ kind, reason });
   }
   return { findings, coverage };
@@ -78,10 +87,11 @@ function judge(
   session: ValidationSession,
   operation: Operation,
   negative: NegativeRequest,
-  status: number,
-  response: Parameters<typeof checkResponse>[2],
+  request: PlannedRequest,
+  response: TransportResponse,
 ): DriftFinding[] {
-  const { negative: what, request, location } = negative;
+  const { negative: what, location } = negative;
+  const status = response.status;
   const curl = toCurl(request);
   const base = { operation: operationLabel(operation), status, actual: status, curl, negative: what };
   if (status >= 200 && status <= 299) {
@@ -89,7 +99,7 @@ function judge(
       {
         ...base,
         check: NEGATIVE_KINDS[what.kind],
-        location,
+        location: location(),
         message: `accepted a request with ${what.how} (${what.field}): ${status}, expected ${what.expected}`,
       },
     ];
@@ -99,7 +109,7 @@ function judge(
       {
         ...base,
         check: 'not_a_server_error',
-        location,
+        location: location(),
         message: `server error ${status} for a request with ${what.how} (${what.field}); expected ${what.expected}`,
       },
     ];

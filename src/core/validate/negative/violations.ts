@@ -25,7 +25,8 @@ export function violationsOf(raw: unknown, document: JsonObject, onTheWire: bool
   const types = (Array.isArray(schema.type) ? schema.type : [schema.type]).filter((t) => typeof t === 'string');
   const type = types.find((t) => t !== 'null') as string | undefined;
   const wrongType = wrongTypeValue(type, onTheWire);
-  if (wrongType !== undefined) out.push({ kind: 'wrong_type', how: `${describe(wrongType)} for a ${type}`, value: wrongType });
+  if (wrongType !== undefined)
+    out.push({ kind: 'wrong_type', how: `${describe(wrongType)} for a ${type}`, value: wrongType });
   const num = (key: string) => (typeof schema[key] === 'number' ? (schema[key] as number) : undefined);
   const minimum = num('minimum');
   const maximum = num('maximum');
@@ -70,7 +71,8 @@ export function violationsOf(raw: unknown, document: JsonObject, onTheWire: bool
   }
   if (typeof schema.pattern === 'string') {
     const off = offPattern(schema.pattern, minLength, maxLength);
-    if (off !== undefined) out.push({ kind: 'pattern_mismatch', how: `'${off}' off pattern ${schema.pattern}`, value: off });
+    if (off !== undefined)
+      out.push({ kind: 'pattern_mismatch', how: `'${off}' off pattern ${schema.pattern}`, value: off });
   }
   if (Array.isArray(schema.enum) && schema.enum.length > 0) {
     const value = outsideEnum(schema.enum);
@@ -113,7 +115,13 @@ function offPattern(pattern: string, minLength: number | undefined, maxLength: n
     return undefined;
   }
   const length = Math.max(minLength ?? 1, 1);
-  const candidates = ['!'.repeat(length), '~'.repeat(length), ' '.repeat(length), '0'.repeat(length), 'z'.repeat(length)];
+  const candidates = [
+    '!'.repeat(length),
+    '~'.repeat(length),
+    ' '.repeat(length),
+    '0'.repeat(length),
+    'z'.repeat(length),
+  ];
   return candidates.find((c) => !regex.test(c) && (maxLength === undefined || c.length <= maxLength));
 }
 
