@@ -76,6 +76,22 @@ export class KnownIds {
     return this.#links.get(operation.path) ?? [];
   }
 
+  /** A deleted resource's id is no longer real: it must not name later requests. */
+  forget(id: string): void {
+    for (const map of [this.#lists, this.#byName]) {
+      for (const [key, values] of map)
+        map.set(
+          key,
+          values.filter((v) => v !== id),
+        );
+    }
+    for (const [key, sets] of this.#links)
+      this.#links.set(
+        key,
+        sets.filter((set) => !Object.values(set).includes(id)),
+      );
+  }
+
   #addToList(path: string, id: string | undefined): void {
     if (id === undefined) return;
     const ids = this.#lists.get(path) ?? [];

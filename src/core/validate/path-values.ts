@@ -48,6 +48,8 @@ export function resolvePathValues(inputs: PathValueInputs): Record<string, PathV
       if (linked !== undefined) return { value: linked, source: 'link' };
       const listed = known.listed(listPath(operation.path, name, out)).find(fits);
       if (listed !== undefined) return { value: listed, source: 'list' };
+      // `Sid` or `id` alone names no resource: any record's sid would do, and would be the wrong kind.
+      if (/^(id|sid|uuid|key|name)$/i.test(normaliseName(name))) return undefined;
       const named = known.named(name).find(fits);
       return named !== undefined ? { value: named, source: 'captured' } : undefined;
     };

@@ -46,6 +46,7 @@ export async function runChain(session: ValidationSession, chain: ResourceChain)
   const removed = await session.send(chain.remove, removeRequest);
   if (!('status' in removed)) return;
   session.record(checkResponse(context, chain.remove, removed, toCurl(removeRequest)));
+  if (is2xx(removed.status)) session.forget([id]);
   if (!chain.read || !is2xx(removed.status)) return;
   const again = session.requestFor(chain.read, { [chain.param]: id }).request;
   const after = await session.send(chain.read, again);

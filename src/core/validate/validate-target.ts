@@ -97,7 +97,10 @@ export async function validateTarget(options: ValidateTargetOptions): Promise<Ta
     const madeUp = Object.entries(positive.pathValues).filter(([, v]) => !isRealId(v.source));
     // A DELETE's negatives go first: after the positive one there is nothing left to refuse.
     const deleteFirst = operation.method === 'delete' && madeUp.length === 0 && negatives;
-    if (deleteFirst) await sendNegatives(operation, positive, outcome, findings);
+    if (deleteFirst && (await sendNegatives(operation, positive, outcome, findings))) {
+      outcome.notReached = 'a negative request was accepted and deleted the resource';
+      return;
+    }
     const response = await session.send(operation, positive.request);
     if (!('status' in response)) {
       outcome.skipped = `target problem: ${response.message}`;
@@ -107,6 +110,12 @@ export async function validateTarget(options: ValidateTargetOptions): Promise<Ta
     outcome.statuses.push(response.status);
     session.capture(positive.request, response);
     const accepted = response.status >= 200 && response.status <= 299;
+    if (accepted && operation.method === 'delete')
+      session.forget(
+        Object.values(positive.pathValues)
+          .map((v) => v.value)
+          .slice(-1),
+      );
     let checked = checkResponse(session.context, operation, response, toCurl(positive.request));
     if (!accepted && response.status < 500 && madeUp.length > 0) {
       // A 4xx to an id made up here says nothing about the service: not reached, never drift.
@@ -129,11 +138,12 @@ export async function validateTarget(options: ValidateTargetOptions): Promise<Ta
     outcome: OperationOutcome,
     findings: DriftFinding[],
     skip?: string,
-  ) => {
-    if (!negatives) return;
+  ): Promise<boolean> => {
+    if (!negatives) return false;
     const sent = await runNegatives(session, operation, positive, negatives, skip);
     outcome.negatives = sent.coverage;
     findings.push(...sent.findings);
+    return sent.findings.some((f) => f.negative && f.status !== undefined && f.status >= 200 && f.status <= 299);
   };
 
   const operations = contract.operations;
@@ -141,7 +151,9 @@ export async function validateTarget(options: ValidateTargetOptions): Promise<Ta
   const selected = operations.filter((o) => SAFE.has(o.method) || (mode !== 'safe' && o.method !== 'delete'));
   for (const wave of byPathParameters(selected)) await runPool(wave, concurrency, runOperation);
   if (mode === 'stateful') await runPool(planChains(contract), concurrency, (chain) => runChain(session, chain));
-  await runPool(mode === 'safe' ? [] : operations.filter((o) => o.method === 'delete'), concurrency, runOperation);
+  // Deepest first: a parent deleted before its children would turn their real ids into 404s.
+  const deletes = mode === 'safe' ? [] : byPathParameters(operations.filter((o) => o.method === 'delete')).reverse();
+  for (const wave of deletes) await runPool(wave, concurrency, runOperation);
   for (const operation of mode === 'safe' ? operations.filter((o) => !SAFE.has(o.method)) : []) {
     const outcome = createOutcome(contract, operation);
     outcome.skipped = 'writes are sent only with --unsafe or --stateful';

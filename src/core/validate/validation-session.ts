@@ -56,6 +56,8 @@ export interface ValidationSession {
   requestFor(operation: Operation, pathOverride?: Record<string, string>): OperationRequest;
   /** Learns the ids a 2xx JSON answer shows (list items, created records, id fields, URLs). */
   capture(request: PlannedRequest, response: TransportResponse): void;
+  /** A DELETE of these path values succeeded: they are not real ids any more. */
+  forget(values: readonly string[]): void;
   /** Whether a raw value fits a parameter's schema, strings coerced as the service reads them (compiled once per schema). */
   parameterFits(parameter: JsonObject, value: string): boolean;
   /** The same check with issues located in the contract (compiled per parameter: for findings only). */
@@ -168,6 +170,9 @@ export function createSession(options: SessionOptions): ValidationSession {
       let path = new URL(request.url).pathname;
       if (base && path.startsWith(base)) path = path.slice(base.length);
       known.capture(request.method, path.split('/').map(safeDecode).join('/'), body);
+    },
+    forget(values) {
+      for (const value of values) known.forget(value);
     },
     parameterFits(parameter, value) {
       // Twilio repeats `AccountSid: {pattern: ^AC...}` in 190 operations: one compiled check for all of them.
