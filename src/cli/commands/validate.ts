@@ -1,4 +1,5 @@
 import { ErrorCode, MockforgeError } from '../../core/errors.js';
+import { createProgress } from '../../core/progress.js';
 import { createHttpTransport } from '../../core/http/http-transport.js';
 import { toJUnitXml } from '../../core/report/junit.js';
 import { formatValidate } from '../../core/validate/format-validate.js';
@@ -115,6 +116,7 @@ Options:
         requestTimeoutMs: positive(values.timeout ?? '10000', '--timeout'),
         budgetMs: positive(values.budget ?? '120', '--budget') * 1000,
         retries: nonNegative(values.retries ?? '2', '--retries', 10),
+        progress: createProgress(context.stderr),
         ...(values.quiet
           ? {}
           : {

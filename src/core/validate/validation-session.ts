@@ -105,7 +105,8 @@ export function createSession(options: SessionOptions): ValidationSession {
         if (attempt > 0) await clock.sleep((options.backoffMs ?? 200) * 2 ** (attempt - 1));
         const remaining = deadline - clock.now();
         try {
-          const timeout = Math.max(1, Math.min(options.requestTimeoutMs ?? 10_000, remaining));
+          // whole milliseconds: AbortSignal.timeout refuses a fraction (a budget about to run out gives one)
+          const timeout = Math.max(1, Math.ceil(Math.min(options.requestTimeoutMs ?? 10_000, remaining)));
           const response = await options.transport(request, timeout);
           session.result.responses++;
           return response;
