@@ -1,6 +1,6 @@
 import { ErrorCode, MockforgeError } from '../../core/errors.js';
-import { createProgress } from '../../core/progress.js';
 import { createHttpTransport } from '../../core/http/http-transport.js';
+import { createProgress } from '../../core/progress.js';
 import { toJUnitXml } from '../../core/report/junit.js';
 import { formatValidate } from '../../core/validate/format-validate.js';
 import { planTargets } from '../../core/validate/plan-targets.js';
