@@ -4,7 +4,7 @@ import addFormatsModule from 'ajv-formats';
 import type { JsonObject, LoadedContract } from '../contract/types.js';
 import type { SourceLocation } from '../errors.js';
 import { appendPointer, getAtPointer, parsePointer } from '../source/json-pointer.js';
-import { type Direction, toJsonSchema } from './to-json-schema.js';
+import { type Direction, type SchemaOrigin, toJsonSchema } from './to-json-schema.js';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => void;
 
@@ -82,9 +82,7 @@ export class SchemaValidator {
 
   /** Whether a value fits a schema that is not in the contract: a plain check, no issues located. */
   fitsSchema(schema: unknown, direction: Direction): (value: unknown) => boolean {
-    const base = this.#register(direction);
-    const converted = toJsonSchema(schema ?? {}, direction, base, this.#contract.openapi);
-    const compiled = this.#ajv.compile(typeof converted === 'object' && converted !== null ? converted : {});
+    const compiled = this.#compileRaw(schema, direction);
     return (value) => compiled(value);
   }
 
@@ -93,15 +91,14 @@ export class SchemaValidator {
     return this.#compile(schema, pointer, direction);
   }
 
+  #compileRaw(schema: unknown, direction: Direction, origin?: SchemaOrigin): ValidateFunction {
+    const converted = toJsonSchema(schema ?? {}, direction, this.#register(direction), this.#contract.openapi, origin);
+    return this.#ajv.compile(typeof converted === 'object' && converted !== null ? converted : {});
+  }
+
   #compile(schema: unknown, pointer: string, direction: Direction, key?: string): ValidateValue {
     const base = this.#register(direction);
-    const converted = toJsonSchema(schema ?? {}, direction, base, this.#contract.openapi, {
-      pointer,
-      record: this.#record,
-    });
-    const compiled: ValidateFunction = this.#ajv.compile(
-      typeof converted === 'object' && converted !== null ? converted : {},
-    );
+    const compiled = this.#compileRaw(schema, direction, { pointer, record: this.#record });
     if (key) this.#compiled.set(key, compiled);
     return (value) => {
       if (compiled(value)) return [];
