@@ -158,6 +158,7 @@ export async function validateTarget(options: ValidateTargetOptions): Promise<Ta
     const outcome = createOutcome(contract, operation);
     outcome.skipped = 'writes are sent only with --unsafe or --stateful';
     result.operations.push(outcome);
+    options.onOperation?.(outcome, []);
   }
   sortByContractOrder(result, operations);
   result.coverage = coverageOf(session.context, result, operations, negatives !== undefined);
