@@ -64,7 +64,7 @@ export class SchemaValidator {
 
   /** A validator for the schema at `pointer` in the bundled contract (e.g. a response's media type schema). */
   forPointer(pointer: string, direction: Direction): ValidateValue {
-    const target = this.#sharedTarget(pointer, direction);
+    const target = this.#sharedTarget(pointer);
     const key = `${direction}:${target}`;
     let validate = this.#cache.get(key);
     if (!validate) {
@@ -80,7 +80,7 @@ export class SchemaValidator {
    * name a few dozen schemas, and a contract of 30 MB would otherwise compile one copy per operation.
    * Its errors are located the same way (inside the component); 3.0 ignores a `$ref`'s siblings anyway.
    */
-  #sharedTarget(pointer: string, direction: Direction): string {
+  #sharedTarget(pointer: string): string {
     const node = getAtPointer(this.#contract.document, pointer);
     if (node === null || typeof node !== 'object') return pointer;
     const ref = (node as JsonObject).$ref;
