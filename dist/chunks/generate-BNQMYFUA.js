@@ -5,7 +5,7 @@ import {
   generateFitting,
   namedExamples,
   resolveChild
-} from "./chunk-QJS7GZHQ.js";
+} from "./chunk-MCTK2GOT.js";
 import "./chunk-MZMFMVTC.js";
 import {
   loadContract,

@@ -346,30 +346,37 @@ var import_ajv_formats = __toESM(require_dist(), 1);
 
 // src/core/schema/to-json-schema.ts
 var ANNOTATIONS = /* @__PURE__ */ new Set(["example", "examples", "xml", "externalDocs", "deprecated", "discriminator"]);
-function toJsonSchema(schema, direction, refBase, openapi) {
-  return openapi === "3.1" ? convert31(schema, direction, refBase) : convert30(schema, direction, refBase);
+function toJsonSchema(schema, direction, refBase, openapi, origin) {
+  const at = origin ? { ...origin } : void 0;
+  return openapi === "3.1" ? convert31(schema, direction, refBase, at) : convert30(schema, direction, refBase, at);
 }
-function convert30(schema, direction, refBase) {
-  if (Array.isArray(schema)) return schema.map((s) => convert30(s, direction, refBase));
+var child = (at, ...segments) => at && { record: at.record, pointer: appendPointer(at.pointer, ...segments) };
+function convert30(schema, direction, refBase, at) {
+  if (Array.isArray(schema)) return schema.map((s, i) => convert30(s, direction, refBase, child(at, i)));
   if (schema === null || typeof schema !== "object") return schema;
   const node = schema;
   if (typeof node.$ref === "string") {
     const ref = { $ref: rebaseRef(node.$ref, refBase) };
+    at?.record(ref, at.pointer);
     return node.nullable === true ? orNull(ref) : ref;
   }
   const out = {};
+  at?.record(out, at.pointer);
   for (const [key, value] of Object.entries(node)) {
     if (ANNOTATIONS.has(key) || key === "nullable" || key.startsWith("x-")) continue;
     if (key === "properties" && value && typeof value === "object") {
       out.properties = Object.fromEntries(
-        Object.entries(value).map(([name, sub]) => [name, convert30(sub, direction, refBase)])
+        Object.entries(value).map(([name, sub]) => [
+          name,
+          convert30(sub, direction, refBase, child(at, "properties", name))
+        ])
       );
     } else if (key === "exclusiveMinimum" || key === "exclusiveMaximum") {
       const bound = key === "exclusiveMinimum" ? node.minimum : node.maximum;
       if (value === true && typeof bound === "number") out[key] = bound;
       else if (typeof value === "number") out[key] = value;
     } else if (value !== null && typeof value === "object" && key !== "enum" && key !== "default" && key !== "const") {
-      out[key] = convert30(value, direction, refBase);
+      out[key] = convert30(value, direction, refBase, child(at, key));
     } else {
       out[key] = value;
     }
@@ -381,20 +388,24 @@ function convert30(schema, direction, refBase) {
   if (node.nullable === true) addNull(out);
   return out;
 }
-function convert31(schema, direction, refBase) {
-  if (Array.isArray(schema)) return schema.map((s) => convert31(s, direction, refBase));
+function convert31(schema, direction, refBase, at) {
+  if (Array.isArray(schema)) return schema.map((s, i) => convert31(s, direction, refBase, child(at, i)));
   if (schema === null || typeof schema !== "object") return schema;
   const node = schema;
   const out = {};
+  at?.record(out, at.pointer);
   for (const [key, value] of Object.entries(node)) {
     if (ANNOTATIONS.has(key) || key.startsWith("x-")) continue;
     if (key === "$ref" && typeof value === "string") out.$ref = rebaseRef(value, refBase);
     else if (key === "properties" && value && typeof value === "object") {
       out.properties = Object.fromEntries(
-        Object.entries(value).map(([name, sub]) => [name, convert31(sub, direction, refBase)])
+        Object.entries(value).map(([name, sub]) => [
+          name,
+          convert31(sub, direction, refBase, child(at, "properties", name))
+        ])
       );
     } else if (value !== null && typeof value === "object" && key !== "enum" && key !== "default" && key !== "const") {
-      out[key] = convert31(value, direction, refBase);
+      out[key] = convert31(value, direction, refBase, child(at, key));
     } else out[key] = value;
   }
   dropOneSidedRequired(node, out, direction);
@@ -460,6 +471,9 @@ var SchemaValidator = class {
   #cache = /* @__PURE__ */ new Map();
   #compiled = /* @__PURE__ */ new Map();
   #registered = /* @__PURE__ */ new Set();
+  /** Converted schema node -> the contract pointer it came from (see SchemaOrigin). */
+  #origins = /* @__PURE__ */ new WeakMap();
+  #record = (converted, pointer) => this.#origins.set(converted, pointer);
   constructor(contract, options = {}) {
     this.#contract = contract;
     const ajvOptions = {
@@ -470,7 +484,9 @@ var SchemaValidator = class {
       validateFormats: true,
       // Contract schemas are converted by toJsonSchema, not user JSON Schema: checking them against the
       // meta-schema costs 20-40 ms per instance at boot and finds nothing the compiler does not.
-      validateSchema: false
+      validateSchema: false,
+      // errors carry the schema node that failed (`parentSchema`), which #origins maps back to the contract
+      verbose: true
     };
     this.#ajv = contract.openapi === "3.1" ? new import__.Ajv2020(ajvOptions) : new import_ajv.Ajv(ajvOptions);
     addFormats(this.#ajv);
@@ -478,13 +494,29 @@ var SchemaValidator = class {
   }
   /** A validator for the schema at `pointer` in the bundled contract (e.g. a response's media type schema). */
   forPointer(pointer, direction) {
-    const key = `${direction}:${pointer}`;
+    const target = this.#sharedTarget(pointer);
+    const key = `${direction}:${target}`;
     let validate = this.#cache.get(key);
     if (!validate) {
-      validate = this.#compile(getAtPointer(this.#contract.document, pointer), pointer, direction, key);
+      validate = this.#compile(getAtPointer(this.#contract.document, target), target, direction, key);
       this.#cache.set(key, validate);
     }
+    if (target !== pointer) this.#compiled.set(`${direction}:${pointer}`, this.#compiled.get(key));
     return validate;
+  }
+  /**
+   * A schema that is only a `$ref` to a component is compiled once, as that component: Twilio's 197 responses
+   * name a few dozen schemas, and a contract of 30 MB would otherwise compile one copy per operation.
+   * Its errors are located the same way (inside the component); 3.0 ignores a `$ref`'s siblings anyway.
+   */
+  #sharedTarget(pointer) {
+    const node = getAtPointer(this.#contract.document, pointer);
+    if (node === null || typeof node !== "object") return pointer;
+    const ref = node.$ref;
+    const alone = this.#contract.openapi === "3.0" || Object.keys(node).length === 1;
+    const nullable = node.nullable === true;
+    if (typeof ref !== "string" || !ref.startsWith("#/components/schemas/") || !alone || nullable) return pointer;
+    return getAtPointer(this.#contract.document, ref.slice(1)) === void 0 ? pointer : ref.slice(1);
   }
   /** Whether a value fits the schema at `pointer`: the same compiled schema, without locating issues. */
   fitsPointer(pointer, direction) {
@@ -492,16 +524,22 @@ var SchemaValidator = class {
     const compiled = this.#compiled.get(`${direction}:${pointer}`);
     return (value) => compiled(value);
   }
+  /** Whether a value fits a schema that is not in the contract: a plain check, no issues located. */
+  fitsSchema(schema, direction) {
+    const compiled = this.#compileRaw(schema, direction);
+    return (value) => compiled(value);
+  }
   /** A validator for a schema that is not in the contract (refs still resolve against its components). */
   forSchema(schema, pointer, direction) {
     return this.#compile(schema, pointer, direction);
   }
+  #compileRaw(schema, direction, origin) {
+    const converted = toJsonSchema(schema ?? {}, direction, this.#register(direction), this.#contract.openapi, origin);
+    return this.#ajv.compile(typeof converted === "object" && converted !== null ? converted : {});
+  }
   #compile(schema, pointer, direction, key) {
     const base = this.#register(direction);
-    const converted = toJsonSchema(schema ?? {}, direction, base, this.#contract.openapi);
-    const compiled = this.#ajv.compile(
-      typeof converted === "object" && converted !== null ? converted : {}
-    );
+    const compiled = this.#compileRaw(schema, direction, { pointer, record: this.#record });
     if (key) this.#compiled.set(key, compiled);
     return (value) => {
       if (compiled(value)) return [];
@@ -515,18 +553,29 @@ var SchemaValidator = class {
       const components = this.#contract.document.components ?? {};
       const schemas = components.schemas ?? {};
       const convertedSchemas = Object.fromEntries(
-        Object.entries(schemas).map(([name, s]) => [name, toJsonSchema(s, direction, base, this.#contract.openapi)])
+        Object.entries(schemas).map(([name, s]) => [
+          name,
+          toJsonSchema(s, direction, base, this.#contract.openapi, {
+            pointer: appendPointer("/components/schemas", name),
+            record: this.#record
+          })
+        ])
       );
       this.#ajv.addSchema({ $id: base, components: { schemas: convertedSchemas } });
       this.#registered.add(direction);
     }
     return base;
   }
-  #toIssue(error, value, pointer, base) {
+  #violatedKeyword(error, pointer, base) {
+    const document = this.#contract.document;
+    const origin = error.parentSchema ? this.#origins.get(error.parentSchema) : void 0;
+    if (origin !== void 0) return keywordPointer(document, origin, error.keyword);
     const schemaPath = error.schemaPath.startsWith(base) ? error.schemaPath.slice(base.length) : error.schemaPath;
-    const inContract = schemaPath.startsWith("#/components/");
-    const absolute = inContract ? schemaPath.slice(1) : pointer + schemaPath.slice(1);
-    const schemaPointer = nearestExisting(this.#contract.document, absolute);
+    const absolute = schemaPath.startsWith("#/components/") ? schemaPath.slice(1) : pointer + schemaPath.slice(1);
+    return nearestExisting(document, absolute);
+  }
+  #toIssue(error, value, pointer, base) {
+    const schemaPointer = this.#violatedKeyword(error, pointer, base);
     const { exact: _exact, ...location } = this.#contract.sourceMap.locate(schemaPointer);
     let instancePath = error.instancePath;
     if (error.keyword === "required")
@@ -544,6 +593,10 @@ var SchemaValidator = class {
     };
   }
 };
+function keywordPointer(document, node, keyword) {
+  const withKeyword = appendPointer(node, keyword);
+  return getAtPointer(document, withKeyword) !== void 0 ? withKeyword : node;
+}
 function nearestExisting(document, pointer) {
   const segments = parsePointer(pointer);
   segments.pop();
@@ -1239,12 +1292,12 @@ function generateObject(schema, walk) {
     const isRequired = required.has(name);
     if (!isRequired && (minimal || Object.keys(out).length >= max)) continue;
     if (isHidden(sub, hidden, walk) && (!isRequired || isObject(sub) && sub[hidden] === true)) continue;
-    out[name] = generateAt(sub, child(walk, name));
+    out[name] = generateAt(sub, child2(walk, name));
   }
   const extra = schema.additionalProperties;
   for (const name of required) {
     if (!(name in out) && !(name in properties))
-      out[name] = generateAt(isObject(extra) ? extra : {}, child(walk, name));
+      out[name] = generateAt(isObject(extra) ? extra : {}, child2(walk, name));
   }
   const min = typeof schema.minProperties === "number" ? schema.minProperties : 0;
   const isMap = Object.keys(properties).length === 0 && extra !== void 0 && extra !== false;
@@ -1252,7 +1305,7 @@ function generateObject(schema, walk) {
     const valueSchema = isObject(extra) ? extra : {};
     for (let i = 1; Object.keys(out).length < Math.max(min, isMap ? 1 : 0) && i < 100; i++) {
       const key = `${toSnake(walk.path.at(-1) ?? "") || "key"}_${i}`;
-      if (!(key in out)) out[key] = generateAt(valueSchema, child(walk, key));
+      if (!(key in out)) out[key] = generateAt(valueSchema, child2(walk, key));
     }
   }
   return out;
@@ -1273,7 +1326,7 @@ function generateArray(schema, walk) {
   const seen = /* @__PURE__ */ new Set();
   for (let i = 0, tries = 0; out.length < count && tries < count + 20; tries++, i++) {
     const itemSchema = out.length < prefix.length ? prefix[out.length] : schema.items;
-    const step = child(walk, String(i));
+    const step = child2(walk, String(i));
     const value = generateAt(itemSchema === false ? {} : itemSchema, step);
     if (schema.uniqueItems === true) {
       const key = JSON.stringify(value);
@@ -1284,7 +1337,7 @@ function generateArray(schema, walk) {
   }
   return out;
 }
-function child(walk, segment) {
+function child2(walk, segment) {
   return { ...walk, path: [...walk.path, segment], depth: walk.depth + 1 };
 }
 

@@ -2,17 +2,26 @@ import { createRequire as __mfCreateRequire } from 'node:module'; const require 
 import {
   compileResponses,
   findResponse
-} from "./chunk-ZI3D2HGE.js";
+} from "./chunk-SFIXQ3B7.js";
+import {
+  compilePathTemplate,
+  matchPathTemplate
+} from "./chunk-J5CZJXPQ.js";
 import {
   SchemaValidator,
+  createRandom,
+  hashSeed,
+  isObject,
   namedExamples,
-  resolveChild
-} from "./chunk-QJS7GZHQ.js";
+  resolveChild,
+  resolveNode
+} from "./chunk-MCTK2GOT.js";
 import {
   resolveLocalRef
 } from "./chunk-7LJBLFJK.js";
 import {
-  appendPointer
+  appendPointer,
+  getAtPointer
 } from "./chunk-BUZ6B4DB.js";
 import {
   __commonJS,
@@ -1281,8 +1290,8 @@ var require_util = __commonJS({
       const rawHeaders = [];
       for (const [name, value] of Object.entries(headers)) {
         if (Array.isArray(value)) {
-          for (const entry of value) {
-            rawHeaders.push(Buffer.from(name, "latin1"), Buffer.from(`${entry}`, "latin1"));
+          for (const entry2 of value) {
+            rawHeaders.push(Buffer.from(name, "latin1"), Buffer.from(`${entry2}`, "latin1"));
           }
         } else {
           rawHeaders.push(Buffer.from(name, "latin1"), Buffer.from(`${value}`, "latin1"));
@@ -5848,22 +5857,22 @@ var require_formdata = __commonJS({
         } else {
           value = webidl.converters.USVString(value);
         }
-        const entry = makeEntry(name, value, filename);
-        this.#state.push(entry);
+        const entry2 = makeEntry(name, value, filename);
+        this.#state.push(entry2);
       }
       delete(name) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.delete";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         name = webidl.converters.USVString(name);
-        this.#state = this.#state.filter((entry) => entry.name !== name);
+        this.#state = this.#state.filter((entry2) => entry2.name !== name);
       }
       get(name) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.get";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         name = webidl.converters.USVString(name);
-        const idx = this.#state.findIndex((entry) => entry.name === name);
+        const idx = this.#state.findIndex((entry2) => entry2.name === name);
         if (idx === -1) {
           return null;
         }
@@ -5874,14 +5883,14 @@ var require_formdata = __commonJS({
         const prefix = "FormData.getAll";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         name = webidl.converters.USVString(name);
-        return this.#state.filter((entry) => entry.name === name).map((entry) => entry.value);
+        return this.#state.filter((entry2) => entry2.name === name).map((entry2) => entry2.value);
       }
       has(name) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.has";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         name = webidl.converters.USVString(name);
-        return this.#state.findIndex((entry) => entry.name === name) !== -1;
+        return this.#state.findIndex((entry2) => entry2.name === name) !== -1;
       }
       set(name, value, filename = void 0) {
         webidl.brandCheck(this, _FormData);
@@ -5896,16 +5905,16 @@ var require_formdata = __commonJS({
         } else {
           value = webidl.converters.USVString(value);
         }
-        const entry = makeEntry(name, value, filename);
-        const idx = this.#state.findIndex((entry2) => entry2.name === name);
+        const entry2 = makeEntry(name, value, filename);
+        const idx = this.#state.findIndex((entry3) => entry3.name === name);
         if (idx !== -1) {
           this.#state = [
             ...this.#state.slice(0, idx),
-            entry,
-            ...this.#state.slice(idx + 1).filter((entry2) => entry2.name !== name)
+            entry2,
+            ...this.#state.slice(idx + 1).filter((entry3) => entry3.name !== name)
           ];
         } else {
-          this.#state.push(entry);
+          this.#state.push(entry2);
         }
       }
       [nodeUtil.inspect.custom](depth, options) {
@@ -10981,14 +10990,14 @@ var require_env_http_proxy_agent = __commonJS({
           return false;
         }
         for (let i = 0; i < this.#noProxyEntries.length; i++) {
-          const entry = this.#noProxyEntries[i];
-          if (entry.port && entry.port !== port) {
+          const entry2 = this.#noProxyEntries[i];
+          if (entry2.port && entry2.port !== port) {
             continue;
           }
-          if (hostname === entry.hostname) {
+          if (hostname === entry2.hostname) {
             return false;
           }
-          if (hostname.slice(-(entry.hostname.length + 1)) === `.${entry.hostname}`) {
+          if (hostname.slice(-(entry2.hostname.length + 1)) === `.${entry2.hostname}`) {
             return false;
           }
         }
@@ -10999,14 +11008,14 @@ var require_env_http_proxy_agent = __commonJS({
         const noProxySplit = noProxyValue.split(/[,\s]/);
         const noProxyEntries = [];
         for (let i = 0; i < noProxySplit.length; i++) {
-          const entry = noProxySplit[i];
-          if (!entry) {
+          const entry2 = noProxySplit[i];
+          if (!entry2) {
             continue;
           }
-          const parsed = entry.match(/^(.+):(\d+)$/);
+          const parsed = entry2.match(/^(.+):(\d+)$/);
           noProxyEntries.push({
             // strip leading dot or asterisk with dot
-            hostname: (parsed ? parsed[1] : entry).replace(/^\*?\./, "").toLowerCase(),
+            hostname: (parsed ? parsed[1] : entry2).replace(/^\*?\./, "").toLowerCase(),
             port: parsed ? Number.parseInt(parsed[2], 10) : 0
           });
         }
@@ -17365,18 +17374,18 @@ var require_memory_cache_store = __commonJS({
         const topLevelKey = `${key.origin}:${key.path}`;
         const now = Date.now();
         const entries = this.#entries.get(topLevelKey);
-        const entry = entries ? findEntry(key, entries, now) : null;
-        return entry == null ? void 0 : {
-          statusMessage: entry.statusMessage,
-          statusCode: entry.statusCode,
-          headers: entry.headers,
-          body: entry.body,
-          vary: entry.vary ? entry.vary : void 0,
-          etag: entry.etag,
-          cacheControlDirectives: entry.cacheControlDirectives,
-          cachedAt: entry.cachedAt,
-          staleAt: entry.staleAt,
-          deleteAt: entry.deleteAt
+        const entry2 = entries ? findEntry(key, entries, now) : null;
+        return entry2 == null ? void 0 : {
+          statusMessage: entry2.statusMessage,
+          statusCode: entry2.statusCode,
+          headers: entry2.headers,
+          body: entry2.body,
+          vary: entry2.vary ? entry2.vary : void 0,
+          etag: entry2.etag,
+          cacheControlDirectives: entry2.cacheControlDirectives,
+          cachedAt: entry2.cachedAt,
+          staleAt: entry2.staleAt,
+          deleteAt: entry2.deleteAt
         };
       }
       /**
@@ -17389,17 +17398,17 @@ var require_memory_cache_store = __commonJS({
         assertCacheValue(val);
         const topLevelKey = `${key.origin}:${key.path}`;
         const store = this;
-        const entry = { ...key, ...val, body: [], size: 0 };
+        const entry2 = { ...key, ...val, body: [], size: 0 };
         return new Writable({
           write(chunk, encoding, callback) {
             if (typeof chunk === "string") {
               chunk = Buffer.from(chunk, encoding);
             }
-            entry.size += chunk.byteLength;
-            if (entry.size >= store.#maxEntrySize) {
+            entry2.size += chunk.byteLength;
+            if (entry2.size >= store.#maxEntrySize) {
               this.destroy();
             } else {
-              entry.body.push(chunk);
+              entry2.body.push(chunk);
             }
             callback(null);
           },
@@ -17412,13 +17421,13 @@ var require_memory_cache_store = __commonJS({
             const previousEntry = findEntry(key, entries, Date.now());
             if (previousEntry) {
               const index = entries.indexOf(previousEntry);
-              entries.splice(index, 1, entry);
+              entries.splice(index, 1, entry2);
               store.#size -= previousEntry.size;
             } else {
-              entries.push(entry);
+              entries.push(entry2);
               store.#count += 1;
             }
-            store.#size += entry.size;
+            store.#size += entry2.size;
             if (store.#size > store.#maxSize || store.#count > store.#maxCount) {
               if (!store.#hasEmittedMaxSizeEvent) {
                 store.emit("maxSizeExceeded", {
@@ -17430,8 +17439,8 @@ var require_memory_cache_store = __commonJS({
                 store.#hasEmittedMaxSizeEvent = true;
               }
               for (const [key2, entries2] of store.#entries) {
-                for (const entry2 of entries2.splice(0, entries2.length / 2)) {
-                  store.#size -= entry2.size;
+                for (const entry3 of entries2.splice(0, entries2.length / 2)) {
+                  store.#size -= entry3.size;
                   store.#count -= 1;
                 }
                 if (entries2.length === 0) {
@@ -17454,8 +17463,8 @@ var require_memory_cache_store = __commonJS({
           throw new TypeError(`expected key to be object, got ${typeof key}`);
         }
         const topLevelKey = `${key.origin}:${key.path}`;
-        for (const entry of this.#entries.get(topLevelKey) ?? []) {
-          this.#size -= entry.size;
+        for (const entry2 of this.#entries.get(topLevelKey) ?? []) {
+          this.#size -= entry2.size;
           this.#count -= 1;
         }
         this.#entries.delete(topLevelKey);
@@ -17463,18 +17472,18 @@ var require_memory_cache_store = __commonJS({
     };
     function findEntry(key, entries, now) {
       for (let i = 0; i < entries.length; i++) {
-        const entry = entries[i];
-        if (entry.deleteAt > now && entry.method === key.method && varyMatches(key, entry)) {
-          return entry;
+        const entry2 = entries[i];
+        if (entry2.deleteAt > now && entry2.method === key.method && varyMatches(key, entry2)) {
+          return entry2;
         }
       }
     }
-    function varyMatches(key, entry) {
-      if (entry.vary == null) {
+    function varyMatches(key, entry2) {
+      if (entry2.vary == null) {
         return true;
       }
-      for (const headerName in entry.vary) {
-        if (Object.hasOwn(entry.vary, headerName) && !headerValueEquals(key.headers?.[headerName], entry.vary[headerName])) {
+      for (const headerName in entry2.vary) {
+        if (Object.hasOwn(entry2.vary, headerName) && !headerValueEquals(key.headers?.[headerName], entry2.vary[headerName])) {
           return false;
         }
       }
@@ -22011,7 +22020,7 @@ var require_fetch = __commonJS({
       if (request2.mode === "websocket") {
       } else {
       }
-      let requestBody2 = null;
+      let requestBody = null;
       if (request2.body == null && fetchParams.processRequestEndOfBody) {
         queueMicrotask(() => fetchParams.processRequestEndOfBody());
       } else if (request2.body != null) {
@@ -22040,7 +22049,7 @@ var require_fetch = __commonJS({
             fetchParams.controller.terminate(e);
           }
         };
-        requestBody2 = (async function* () {
+        requestBody = (async function* () {
           try {
             for await (const bytes of request2.body.stream) {
               yield* processBodyChunk(bytes);
@@ -22052,7 +22061,7 @@ var require_fetch = __commonJS({
         })();
       }
       try {
-        const { body, status, statusText, headersList, socket } = await dispatch({ body: requestBody2 });
+        const { body, status, statusText, headersList, socket } = await dispatch({ body: requestBody });
         if (socket) {
           response = makeResponse({ status, statusText, headersList, socket });
         } else {
@@ -22287,8 +22296,8 @@ var require_fetch = __commonJS({
                 }
                 const headerName = name.toLowerCase();
                 if (Array.isArray(value)) {
-                  for (const entry of value) {
-                    headersList.append(headerName, String(entry), true);
+                  for (const entry2 of value) {
+                    headersList.append(headerName, String(entry2), true);
                   }
                 } else {
                   headersList.append(headerName, String(value), true);
@@ -26860,17 +26869,92 @@ function checkContextFor(contract) {
   return context;
 }
 
+// src/core/validate/types.ts
+var NEGATIVE_KINDS = {
+  missing_required: "negative_data_rejection",
+  wrong_type: "negative_data_rejection",
+  past_bound: "negative_data_rejection",
+  pattern_mismatch: "negative_data_rejection",
+  not_in_enum: "negative_data_rejection",
+  unknown_property: "negative_data_rejection",
+  wrong_media_type: "negative_data_rejection",
+  missing_header: "missing_required_header",
+  undocumented_method: "unsupported_method",
+  no_credentials: "ignored_auth",
+  wrong_credentials: "ignored_auth"
+};
+
+// src/core/validate/coverage.ts
+function coverageOf(context, result, operations, negativesOn) {
+  const byLabel = new Map(result.operations.map((o) => [o.operation, o]));
+  const coverage = {
+    operations: { total: operations.length, reached: 0, notReached: [] },
+    statuses: { documented: 0, exercised: 0, notExercised: [] },
+    negatives: { requests: 0, kinds: [] }
+  };
+  const kinds = /* @__PURE__ */ new Map();
+  for (const operation of operations) {
+    const label = operationLabel(operation);
+    const outcome = byLabel.get(label);
+    const reason = outcome?.skipped ?? outcome?.notReached ?? (outcome?.responses ? void 0 : "no answer");
+    if (reason) coverage.operations.notReached.push({ operation: label, reason });
+    else coverage.operations.reached++;
+    const responses = responsesOf(context, operation);
+    const seen = new Set((outcome?.statuses ?? []).map((s) => findResponse(responses, s)?.key));
+    for (const spec of responses.byKey.values()) {
+      coverage.statuses.documented++;
+      if (seen.has(spec.key)) coverage.statuses.exercised++;
+      else coverage.statuses.notExercised.push({ operation: label, status: spec.key });
+    }
+    const negatives = outcome?.negatives;
+    if (!negatives) continue;
+    coverage.negatives.requests += negatives.requests;
+    for (const kind of negatives.sent) entry(kinds, kind).sent++;
+    for (const { kind, reason: reason2 } of negatives.notSent) {
+      if (negatives.sent.includes(kind)) continue;
+      const counts = entry(kinds, kind).notSent;
+      counts[reason2] = (counts[reason2] ?? 0) + 1;
+    }
+  }
+  if (negativesOn) {
+    coverage.negatives.kinds = Object.keys(NEGATIVE_KINDS).filter((kind) => kinds.has(kind)).map((kind) => ({
+      kind,
+      check: NEGATIVE_KINDS[kind],
+      ...kinds.get(kind)
+    }));
+  }
+  return coverage;
+}
+function entry(kinds, kind) {
+  let found = kinds.get(kind);
+  if (!found) {
+    found = { sent: 0, notSent: {} };
+    kinds.set(kind, found);
+  }
+  return found;
+}
+
 // src/core/validate/curl.ts
-function toCurl(request2) {
+function toCurl(request2, id) {
   const parts = ["curl", "-sS", "-i"];
   if (request2.method !== "GET" || request2.body !== void 0) parts.push("-X", request2.method);
   for (const [name, value] of Object.entries(request2.headers)) parts.push("-H", quote(`${name}: ${value}`));
   if (request2.body !== void 0) parts.push("--data-raw", quote(request2.body));
-  parts.push(quote(request2.url));
+  parts.push(id === void 0 ? quote(request2.url) : quoteWithId(request2.url, encodeURIComponent(id)));
   return parts.join(" ");
+}
+function chainCurl(create, from, id, steps) {
+  const createCurl = toCurl(create).replace(/^curl -sS -i /, "curl -sS ");
+  const capture = "body" in from ? `${createCurl} | node -e ${quote(`let s='';process.stdin.on('data',d=>s+=d).on('end',()=>process.stdout.write(String(JSON.parse(s)[${JSON.stringify(from.body)}])))`)}` : `${createCurl.replace(/^curl -sS /, "curl -sS -o /dev/null -D - ")} | sed -n 's/^[Ll]ocation: *//p' | tr -d '\\r' | sed 's#[?#].*##; s#/*$##; s#.*/##'`;
+  return [`id=$(${capture})`, ...steps.map((step) => toCurl(step, id))].join(" && ");
 }
 function quote(text) {
   return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+var SHELL_ID = "${id}";
+function quoteWithId(text, id) {
+  const escaped = (piece) => piece.replace(/[\\"$`]/g, (c) => `\\${c}`);
+  return `"${text.split(id).map(escaped).join(SHELL_ID)}"`;
 }
 
 // src/core/source/safe-decode.ts
@@ -26880,6 +26964,728 @@ function safeDecode(segment) {
   } catch {
     return segment;
   }
+}
+
+// src/core/validate/known-ids.ts
+var REAL = /* @__PURE__ */ new Set(["scenario", "list", "link", "captured"]);
+function isRealId(source) {
+  return REAL.has(source);
+}
+var MAX_KEPT = 20;
+var MAX_DEPTH = 4;
+function normaliseName(name) {
+  return name.toLowerCase().replace(/[^a-z0-9]/g, "");
+}
+var ID_KEY = /(^|_|[a-z])(sid|id|uuid|Sid|Id|ID)$/;
+var KnownIds = class {
+  #lists = /* @__PURE__ */ new Map();
+  #byName = /* @__PURE__ */ new Map();
+  #links = /* @__PURE__ */ new Map();
+  #templates;
+  #basePath;
+  constructor(contract) {
+    this.#basePath = contract.basePath;
+    const seen = /* @__PURE__ */ new Set();
+    this.#templates = [];
+    for (const operation of contract.operations) {
+      if (seen.has(operation.path) || !operation.path.includes("{")) continue;
+      seen.add(operation.path);
+      const template = compilePathTemplate(operation.path);
+      this.#templates.push({ operation, template, segments: template.segments.length });
+    }
+  }
+  /** Learns from one answered request: `path` is the concrete request path below the base path. */
+  capture(method, path, body) {
+    const list = listItems(body);
+    const upper = method.toUpperCase();
+    if (upper === "GET" && list) for (const item of list.slice(0, MAX_KEPT)) this.#addToList(path, idOf(item));
+    if (upper === "POST" && isObject(body) && !list) this.#addToList(path, idOf(body));
+    this.#walk(body, 0);
+  }
+  /** Ids of the items of a list at a concrete path (`/v1/Services`), newest capture last. */
+  listed(path) {
+    return this.#lists.get(path) ?? [];
+  }
+  /** Values of fields named like `name` (`ServiceSid` finds `service_sid`). */
+  named(name) {
+    return this.#byName.get(normaliseName(name)) ?? [];
+  }
+  /** Parameter sets of URLs seen in bodies that match this operation's path template. */
+  linked(operation) {
+    return this.#links.get(operation.path) ?? [];
+  }
+  /** A deleted resource's id is no longer real: it must not name later requests. */
+  forget(id) {
+    for (const map of [this.#lists, this.#byName]) {
+      for (const [key, values] of map)
+        map.set(
+          key,
+          values.filter((v) => v !== id)
+        );
+    }
+    for (const [key, sets] of this.#links)
+      this.#links.set(
+        key,
+        sets.filter((set) => !Object.values(set).includes(id))
+      );
+  }
+  #addToList(path, id) {
+    if (id === void 0) return;
+    const ids = this.#lists.get(path) ?? [];
+    if (!ids.includes(id) && ids.length < MAX_KEPT) ids.push(id);
+    this.#lists.set(path, ids);
+  }
+  #walk(value, depth) {
+    if (depth > MAX_DEPTH) return;
+    if (Array.isArray(value)) {
+      for (const item of value.slice(0, 5)) this.#walk(item, depth + 1);
+      return;
+    }
+    if (!isObject(value)) return;
+    for (const [key, field] of Object.entries(value)) {
+      if (typeof field === "string" || typeof field === "number") {
+        if (ID_KEY.test(key) && String(field) !== "") this.#remember(this.#byName, normaliseName(key), String(field));
+        if (typeof field === "string" && (field.startsWith("/") || /^https?:\/\//.test(field))) this.#matchUrl(field);
+      } else this.#walk(field, depth + 1);
+    }
+  }
+  #matchUrl(url) {
+    let path = url;
+    if (/^https?:\/\//.test(url)) {
+      try {
+        path = new URL(url).pathname;
+      } catch {
+        return;
+      }
+    }
+    path = path.replace(/[?#].*$/, "");
+    if (this.#basePath && path.startsWith(this.#basePath)) path = path.slice(this.#basePath.length);
+    const segments = path.split("/").filter(Boolean).map(safeDecode);
+    for (const { operation, template, segments: count } of this.#templates) {
+      if (count !== segments.length) continue;
+      const params = matchPathTemplate(template, segments);
+      if (!params) continue;
+      const found = this.#links.get(operation.path) ?? [];
+      if (found.length < MAX_KEPT) found.push({ ...params });
+      this.#links.set(operation.path, found);
+    }
+  }
+  #remember(map, key, value) {
+    const values = map.get(key) ?? [];
+    if (!values.includes(value) && values.length < MAX_KEPT) values.push(value);
+    map.set(key, values);
+  }
+};
+function listItems(body) {
+  if (Array.isArray(body)) return body;
+  if (!isObject(body)) return void 0;
+  const arrays = Object.values(body).filter((v) => Array.isArray(v) && v.some(isObject));
+  return arrays.length === 1 ? arrays[0] : void 0;
+}
+function idOf(item) {
+  if (!isObject(item)) return void 0;
+  for (const key of ["id", "sid", "uuid", "ID", "Id", "Sid"]) {
+    const value = item[key];
+    if (typeof value === "string" || typeof value === "number") return String(value);
+  }
+  return void 0;
+}
+
+// src/core/contract/security-requirements.ts
+function securityRequirementOf(document, operation) {
+  const own = operation.operation.security;
+  const [declared, pointer] = Array.isArray(own) ? [own, appendPointer(operation.pointer, "security")] : [document.security, "/security"];
+  if (!Array.isArray(declared) || declared.length === 0) return void 0;
+  const schemes = isObject(document.components) ? document.components.securitySchemes : void 0;
+  const alternatives = [];
+  let anonymousAllowed = false;
+  for (const entry2 of declared) {
+    if (!isObject(entry2)) continue;
+    const names = Object.keys(entry2);
+    if (names.length === 0) anonymousAllowed = true;
+    else alternatives.push(names.map((name) => describeScheme(document, schemes, name)));
+  }
+  return { alternatives, anonymousAllowed, pointer };
+}
+function describeScheme(document, schemes, name) {
+  const pointer = appendPointer("/components/securitySchemes", name);
+  const scheme = isObject(schemes) ? resolveLocalRef(document, schemes[name]) : void 0;
+  if (!isObject(scheme)) {
+    return { kind: "unsupported", name, pointer: "/components/securitySchemes", reason: "not defined" };
+  }
+  const type = scheme.type;
+  if (type === "apiKey" && typeof scheme.name === "string") {
+    const where = scheme.in === "query" || scheme.in === "cookie" ? scheme.in : "header";
+    return { kind: "apiKey", name, in: where, parameter: scheme.name, pointer };
+  }
+  if (type === "http" && typeof scheme.scheme === "string") {
+    return { kind: "http", name, scheme: scheme.scheme.toLowerCase(), pointer };
+  }
+  if (type === "oauth2" || type === "openIdConnect") return { kind: type, name, pointer };
+  return { kind: "unsupported", name, pointer, reason: `type '${String(type)}' cannot be shown in a request` };
+}
+
+// src/core/validate/negative/object-shape.ts
+function objectShape(raw, document, depth = 0) {
+  const schema = resolveLocalRef(document, raw);
+  if (!isObject(schema) || depth > 8) return void 0;
+  const shape = { properties: {}, required: /* @__PURE__ */ new Set(), closed: schema.additionalProperties === false };
+  if (isObject(schema.properties)) Object.assign(shape.properties, schema.properties);
+  if (Array.isArray(schema.required)) for (const name of schema.required) shape.required.add(String(name));
+  for (const part of Array.isArray(schema.allOf) ? schema.allOf : []) {
+    const inner = objectShape(part, document, depth + 1);
+    if (!inner) continue;
+    Object.assign(shape.properties, inner.properties);
+    for (const name of inner.required) shape.required.add(name);
+    shape.closed ||= inner.closed;
+  }
+  const typed = schema.type === "object" || Object.keys(shape.properties).length > 0 || shape.required.size > 0;
+  return typed ? shape : void 0;
+}
+
+// src/core/validate/negative/violations.ts
+var MAX_BUILT = 1e4;
+function violationsOf(raw, document, onTheWire) {
+  const schema = resolveLocalRef(document, raw);
+  if (!isObject(schema)) return [];
+  const out = [];
+  const types = (Array.isArray(schema.type) ? schema.type : [schema.type]).filter((t) => typeof t === "string");
+  const type = types.find((t) => t !== "null");
+  const wrongType = wrongTypeValue(type, onTheWire);
+  if (wrongType !== void 0)
+    out.push({ kind: "wrong_type", how: `${describe(wrongType)} for a ${type}`, value: wrongType });
+  const num = (key) => typeof schema[key] === "number" ? schema[key] : void 0;
+  const minimum = num("minimum");
+  const maximum = num("maximum");
+  if (minimum !== void 0) {
+    const value = schema.exclusiveMinimum === true ? minimum : minimum - 1;
+    out.push({ kind: "past_bound", how: `${value} below minimum ${minimum}`, value: wire(value, onTheWire) });
+  }
+  if (typeof schema.exclusiveMinimum === "number") {
+    const bound = schema.exclusiveMinimum;
+    out.push({ kind: "past_bound", how: `${bound} at exclusiveMinimum ${bound}`, value: wire(bound, onTheWire) });
+  }
+  if (maximum !== void 0) {
+    const value = schema.exclusiveMaximum === true ? maximum : maximum + 1;
+    out.push({ kind: "past_bound", how: `${value} above maximum ${maximum}`, value: wire(value, onTheWire) });
+  }
+  if (typeof schema.exclusiveMaximum === "number") {
+    const bound = schema.exclusiveMaximum;
+    out.push({ kind: "past_bound", how: `${bound} at exclusiveMaximum ${bound}`, value: wire(bound, onTheWire) });
+  }
+  const minLength = num("minLength");
+  const maxLength = num("maxLength");
+  if (minLength !== void 0 && minLength > 0 && (type === "string" || type === void 0)) {
+    const value = "x".repeat(minLength - 1);
+    out.push({ kind: "past_bound", how: `${value.length} character(s), minLength ${minLength}`, value });
+  }
+  if (maxLength !== void 0 && maxLength < MAX_BUILT && (type === "string" || type === void 0)) {
+    const value = "x".repeat(maxLength + 1);
+    out.push({ kind: "past_bound", how: `${value.length} characters, maxLength ${maxLength}`, value });
+  }
+  if (type === "array" && !onTheWire) {
+    const item = sampleItem(schema.items, document);
+    const minItems = num("minItems");
+    const maxItems = num("maxItems");
+    if (minItems !== void 0 && minItems > 0) {
+      const value = Array.from({ length: minItems - 1 }, () => item);
+      out.push({ kind: "past_bound", how: `${value.length} item(s), minItems ${minItems}`, value });
+    }
+    if (maxItems !== void 0 && maxItems < MAX_BUILT) {
+      const value = Array.from({ length: maxItems + 1 }, () => item);
+      out.push({ kind: "past_bound", how: `${value.length} items, maxItems ${maxItems}`, value });
+    }
+  }
+  if (typeof schema.pattern === "string") {
+    const off = offPattern(schema.pattern, minLength, maxLength);
+    if (off !== void 0)
+      out.push({ kind: "pattern_mismatch", how: `'${off}' off pattern ${schema.pattern}`, value: off });
+  }
+  if (Array.isArray(schema.enum) && schema.enum.length > 0) {
+    const value = outsideEnum(schema.enum);
+    out.push({ kind: "not_in_enum", how: `${describe(value)} not in ${JSON.stringify(schema.enum)}`, value });
+  }
+  return out;
+}
+function wrongTypeValue(type, onTheWire) {
+  switch (type) {
+    case "integer":
+    case "number":
+      return "not-a-number";
+    case "boolean":
+      return onTheWire ? "not-a-boolean" : "true";
+    case "string":
+      return onTheWire ? void 0 : 12345;
+    case "object":
+    case "array":
+      return onTheWire ? void 0 : "not-an-" + type;
+    default:
+      return void 0;
+  }
+}
+function wire(value, onTheWire) {
+  return onTheWire ? String(value) : value;
+}
+function describe(value) {
+  return typeof value === "string" ? `'${value}'` : JSON.stringify(value);
+}
+function offPattern(pattern, minLength, maxLength) {
+  let regex;
+  try {
+    regex = new RegExp(pattern, "u");
+  } catch {
+    return void 0;
+  }
+  const length = Math.max(minLength ?? 1, 1);
+  const candidates = [
+    "!".repeat(length),
+    "~".repeat(length),
+    " ".repeat(length),
+    "0".repeat(length),
+    "z".repeat(length)
+  ];
+  return candidates.find((c) => !regex.test(c) && (maxLength === void 0 || c.length <= maxLength));
+}
+function outsideEnum(values) {
+  const numbers = values.filter((v) => typeof v === "number");
+  if (numbers.length === values.filter((v) => v !== null).length && numbers.length > 0) return Math.max(...numbers) + 1;
+  let candidate = "not-in-enum";
+  while (values.includes(candidate)) candidate += "-x";
+  return candidate;
+}
+function sampleItem(raw, document) {
+  const schema = resolveLocalRef(document, raw);
+  if (!isObject(schema)) return "x";
+  if (Array.isArray(schema.enum) && schema.enum.length > 0) return schema.enum[0];
+  if (schema.type === "integer" || schema.type === "number") return 1;
+  if (schema.type === "boolean") return true;
+  if (schema.type === "object") return {};
+  return "x";
+}
+
+// src/core/validate/negative/plan-negatives.ts
+var WRITE_METHODS = ["patch", "put", "post", "delete"];
+var RESERVED_HEADERS = /* @__PURE__ */ new Set(["accept", "content-type", "authorization"]);
+var WRONG_MEDIA_TYPES = ["application/xml", "text/csv", "application/octet-stream"];
+function planNegatives(inputs) {
+  const requests = [];
+  const notSent = [];
+  const add = (negative, request2, location, expected = "4xx") => requests.push({ negative: { ...negative, expected }, request: request2, location });
+  planParameters(inputs, add);
+  planBody(inputs, add);
+  planMethod(inputs, add, notSent);
+  planSecurity(inputs, add);
+  return { requests, notSent };
+}
+function planParameters(inputs, add) {
+  const document = inputs.contract.document;
+  for (const parameter of inputs.operation.parameters) {
+    const name = String(parameter.name);
+    const where = String(parameter.in);
+    if (where === "cookie" || where === "header" && RESERVED_HEADERS.has(name.toLowerCase())) continue;
+    const key = `${where}:${name}`;
+    const field = `${where} ${name}`;
+    const at = () => inputs.locate(parameterPointer(document, inputs.operation, parameter));
+    if (parameter.required === true && where !== "path") {
+      const kind = where === "header" ? "missing_header" : "missing_required";
+      const how = `required ${where} parameter left out`;
+      add({ kind, field, how }, () => inputs.build({ override: { key, value: void 0 } }), at);
+    }
+    for (const violation of violationsOf(parameter.schema, document, true)) {
+      const value = String(violation.value);
+      if (where === "path" && value === "") continue;
+      if (inputs.parameterFits(parameter, value)) continue;
+      const location = () => inputs.parameterIssues(parameter, value)[0]?.location ?? at();
+      add(
+        { kind: violation.kind, field, how: violation.how },
+        () => inputs.build({ override: { key, value } }),
+        location
+      );
+    }
+  }
+}
+function planBody(inputs, add) {
+  const body = inputs.body;
+  if (!body) return;
+  const form = /form-urlencoded/i.test(body.contentType);
+  const document = inputs.contract.document;
+  const schema = getAtPointer(document, body.schemaPointer);
+  const tryBody = (negative, value) => {
+    if (form && !body.required && isObject(value) && Object.keys(value).length === 0) return;
+    if (inputs.bodyFits(value)) return;
+    const fallback = () => inputs.locate(body.schemaPointer);
+    add(
+      negative,
+      () => inputs.build({ body: value }),
+      () => inputs.bodyIssues(value)[0]?.location ?? fallback()
+    );
+  };
+  walkObject(schema, body.value, "", 0);
+  function walkObject(raw, value, at, depth) {
+    const shape = objectShape(raw, document);
+    if (!shape || !isObject(value) || depth > 2) return;
+    for (const name of shape.required) {
+      if (!(name in value)) continue;
+      const { [name]: _dropped, ...rest } = value;
+      tryBody(
+        { kind: "missing_required", field: `body ${at}/${name}`, how: "required property left out" },
+        replaceAt(body?.value, at, rest)
+      );
+    }
+    for (const [name, sub] of Object.entries(shape.properties)) {
+      const field = `body ${at}/${name}`;
+      for (const violation of violationsOf(sub, document, form)) {
+        if (form && (typeof violation.value === "object" || violation.value === "")) continue;
+        tryBody(
+          { kind: violation.kind, field, how: violation.how },
+          replaceAt(body?.value, at, { ...value, [name]: violation.value })
+        );
+      }
+      if (name in value) walkObject(sub, value[name], `${at}/${name}`, depth + 1);
+    }
+    if (shape.closed) {
+      let extra = "unexpected_property";
+      while (extra in shape.properties) extra += "_x";
+      tryBody(
+        {
+          kind: "unknown_property",
+          field: `body ${at}/${extra}`,
+          how: "a property the schema does not allow (additionalProperties: false)"
+        },
+        replaceAt(body?.value, at, { ...value, [extra]: "x" })
+      );
+    }
+  }
+  const contentPointer = body.schemaPointer.replace(/\/content\/[^/]*\/schema$/, "/content");
+  const declared = Object.keys(getAtPointer(document, contentPointer) ?? {});
+  const essence2 = (type) => type.split(";")[0]?.trim().toLowerCase();
+  const wrong = WRONG_MEDIA_TYPES.find((type) => !declared.some((d) => essence2(d) === type));
+  if (wrong) {
+    const request2 = () => inputs.build({});
+    add(
+      { kind: "wrong_media_type", field: "body", how: `Content-Type ${wrong} (declared: ${declared.join(", ")})` },
+      () => ({
+        ...request2(),
+        headers: { ...request2().headers, "content-type": wrong },
+        body: wrong === "application/xml" ? "<body/>" : "body"
+      }),
+      () => inputs.locate(contentPointer),
+      "415"
+    );
+  }
+}
+function planMethod(inputs, add, notSent) {
+  const { contract, operation } = inputs;
+  const onPath = contract.operations.filter((o) => o.path === operation.path);
+  if (onPath[0] !== operation) return;
+  const method = WRITE_METHODS.find((m) => !onPath.some((o) => o.method === m));
+  if (!method) return;
+  if (!inputs.writesAllowed) {
+    notSent.push({ kind: "undocumented_method", reason: "safe mode: an undocumented method is a write" });
+    return;
+  }
+  const upper = method.toUpperCase();
+  const request2 = () => {
+    const { url, headers } = inputs.build({});
+    const { "content-type": _type, ...rest } = headers;
+    return { method: upper, url, headers: rest };
+  };
+  add(
+    { kind: "undocumented_method", field: `method ${upper}`, how: `${upper} is not documented for ${operation.path}` },
+    request2,
+    () => inputs.locate(operation.pointer.replace(/\/[^/]+$/, "")),
+    "405"
+  );
+}
+function planSecurity(inputs, add) {
+  const requirement = securityRequirementOf(inputs.contract.document, inputs.operation);
+  if (!requirement || requirement.anonymousAllowed || requirement.alternatives.length === 0) return;
+  const schemes = requirement.alternatives.flat();
+  if (schemes.some((s) => s.kind === "unsupported")) return;
+  const bare = () => withoutCredentials(inputs.build({}), schemes);
+  const at = () => inputs.locate(requirement.pointer);
+  add({ kind: "no_credentials", field: "credentials", how: "no credentials sent" }, bare, at, "401/403");
+  const only = requirement.alternatives.length === 1 ? requirement.alternatives[0] : void 0;
+  if (only?.length === 1 && only[0]) {
+    const how = `a wrong ${describeScheme2(only[0])}`;
+    const scheme = only[0];
+    add(
+      { kind: "wrong_credentials", field: "credentials", how },
+      () => withWrongCredential(bare(), scheme),
+      at,
+      "401/403"
+    );
+  }
+}
+function withoutCredentials(request2, schemes) {
+  const headers = { ...request2.headers };
+  delete headers.authorization;
+  const url = new URL(request2.url);
+  for (const scheme of schemes) {
+    if (scheme.kind !== "apiKey") continue;
+    if (scheme.in === "header") delete headers[scheme.parameter.toLowerCase()];
+    if (scheme.in === "query") url.searchParams.delete(scheme.parameter);
+    if (scheme.in === "cookie" && headers.cookie) {
+      const kept = headers.cookie.split(/;\s*/).filter((c) => !c.startsWith(`${scheme.parameter}=`));
+      if (kept.length > 0) headers.cookie = kept.join("; ");
+      else delete headers.cookie;
+    }
+  }
+  return { ...request2, url: url.toString(), headers };
+}
+var WRONG_SECRET = "mockforge-wrong-credential";
+function withWrongCredential(request2, scheme) {
+  const headers = { ...request2.headers };
+  if (scheme.kind === "http" && scheme.scheme === "basic") {
+    headers.authorization = `Basic ${Buffer.from(`${WRONG_SECRET}:${WRONG_SECRET}`).toString("base64")}`;
+  } else if (scheme.kind === "http") headers.authorization = `${capitalise(scheme.scheme)} ${WRONG_SECRET}`;
+  else if (scheme.kind === "oauth2" || scheme.kind === "openIdConnect")
+    headers.authorization = `Bearer ${WRONG_SECRET}`;
+  else if (scheme.kind === "apiKey") {
+    if (scheme.in === "header") headers[scheme.parameter.toLowerCase()] = WRONG_SECRET;
+    if (scheme.in === "cookie")
+      headers.cookie = [headers.cookie, `${scheme.parameter}=${WRONG_SECRET}`].filter(Boolean).join("; ");
+    if (scheme.in === "query") {
+      const url = new URL(request2.url);
+      url.searchParams.set(scheme.parameter, WRONG_SECRET);
+      return { ...request2, url: url.toString(), headers };
+    }
+  }
+  return { ...request2, headers };
+}
+function describeScheme2(scheme) {
+  if (scheme.kind === "apiKey") return `API key in ${scheme.in} '${scheme.parameter}'`;
+  if (scheme.kind === "http") return `${scheme.scheme} credential`;
+  return "bearer token";
+}
+function capitalise(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+function parameterPointer(document, operation, parameter) {
+  const pathItem = operation.pointer.replace(/\/[^/]+$/, "");
+  for (const list of [appendPointer(operation.pointer, "parameters"), appendPointer(pathItem, "parameters")]) {
+    const entries = getAtPointer(document, list);
+    if (!Array.isArray(entries)) continue;
+    for (const index of entries.keys()) {
+      const resolved = resolveNode(document, appendPointer(list, index));
+      if (resolved && resolved.node.name === parameter.name && resolved.node.in === parameter.in)
+        return resolved.pointer;
+    }
+  }
+  return appendPointer(pathItem, "parameters");
+}
+function replaceAt(root, at, value) {
+  if (at === "") return value;
+  const [head = "", ...rest] = at.slice(1).split("/");
+  const object = isObject(root) ? root : {};
+  return { ...object, [head]: replaceAt(object[head], rest.length ? `/${rest.join("/")}` : "", value) };
+}
+function pickNegatives(plan, budget, seed, operation) {
+  const random = createRandom(hashSeed(seed, operation));
+  const byKind = /* @__PURE__ */ new Map();
+  for (const kind of Object.keys(NEGATIVE_KINDS)) byKind.set(kind, []);
+  for (const request2 of plan.requests) byKind.get(request2.negative.kind)?.push(request2);
+  for (const list of byKind.values()) {
+    for (let i = list.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [list[i], list[j]] = [list[j], list[i]];
+    }
+  }
+  const picked = [];
+  for (let round = 0; picked.length < budget; round++) {
+    let any = false;
+    for (const list of byKind.values()) {
+      const next = list[round];
+      if (!next) continue;
+      any = true;
+      if (picked.length < budget) picked.push(next);
+    }
+    if (!any) break;
+  }
+  const chosen = new Set(picked);
+  return { picked, dropped: plan.requests.filter((r) => !chosen.has(r)) };
+}
+
+// src/core/validate/negative/run-negatives.ts
+async function runNegatives(session, operation, positive, options, skip) {
+  const { context, contract } = session;
+  const label = operationLabel(operation);
+  const schemaPointer = positive.body?.schemaPointer;
+  const plan = planNegatives({
+    contract,
+    operation,
+    build: positive.build,
+    body: positive.body,
+    bodyFits: (value) => schemaPointer ? context.bodies.fitsPointer(schemaPointer, "request")(value) : true,
+    parameterFits: (parameter, value) => session.parameterFits(parameter, value),
+    bodyIssues: (value) => schemaPointer ? context.bodies.forPointer(schemaPointer, "request")(value) : [],
+    parameterIssues: (parameter, value) => session.parameterValidator(operation, parameter)(value),
+    locate: (pointer) => {
+      const { file, line, column } = contract.sourceMap.locate(pointer);
+      return { file, line, column };
+    },
+    writesAllowed: options.writesAllowed
+  });
+  const coverage = { requests: 0, sent: [], notSent: [...plan.notSent] };
+  if (skip !== void 0) {
+    for (const kind of new Set(plan.requests.map((r) => r.negative.kind)))
+      coverage.notSent.push({ kind, reason: skip });
+    return { findings: [], coverage };
+  }
+  const filtered = options.kinds ? plan.requests.filter((r) => options.kinds?.has(r.negative.kind)) : plan.requests;
+  for (const kind of new Set(plan.requests.map((r) => r.negative.kind))) {
+    if (options.kinds && !options.kinds.has(kind)) coverage.notSent.push({ kind, reason: "kind not selected" });
+  }
+  const { picked, dropped } = pickNegatives({ ...plan, requests: filtered }, options.budget, options.seed, label);
+  const findings = [];
+  const sentKinds = /* @__PURE__ */ new Set();
+  for (const negative of picked) {
+    if (session.unreachable || !session.budgetLeft()) break;
+    const request2 = negative.request();
+    const response = await session.send(operation, request2);
+    if (!("status" in response)) break;
+    coverage.requests++;
+    sentKinds.add(negative.negative.kind);
+    findings.push(...judge(session, operation, negative, request2, response));
+  }
+  coverage.sent = [...sentKinds];
+  const unsent = new Set(
+    [...picked.filter((p) => !sentKinds.has(p.negative.kind)), ...dropped].map((r) => r.negative.kind)
+  );
+  for (const kind of unsent) {
+    if (sentKinds.has(kind)) continue;
+    const reason = picked.some((p) => p.negative.kind === kind) ? "time budget or target problem" : "negative budget per operation";
+    coverage.notSent.push({ kind, reason });
+  }
+  return { findings, coverage };
+}
+function judge(session, operation, negative, request2, response) {
+  const { negative: what, location } = negative;
+  const status = response.status;
+  const curl = toCurl(request2);
+  const base = { operation: operationLabel(operation), status, actual: status, curl, negative: what };
+  if (status >= 200 && status <= 299) {
+    return [
+      {
+        ...base,
+        check: NEGATIVE_KINDS[what.kind],
+        location: location(),
+        message: `accepted a request with ${what.how} (${what.field}): ${status}, expected ${what.expected}`
+      }
+    ];
+  }
+  if (status >= 500) {
+    return [
+      {
+        ...base,
+        check: "not_a_server_error",
+        location: location(),
+        message: `server error ${status} for a request with ${what.how} (${what.field}); expected ${what.expected}`
+      }
+    ];
+  }
+  const spec = findResponse(responsesOf(session.context, operation), status);
+  if (!spec || spec.key === "default") return [];
+  return checkResponse(session.context, operation, response, curl, { method: request2.method }).filter(
+    (f) => f.check !== "status_code_conformance" && f.check !== "not_a_server_error"
+  );
+}
+
+// src/core/validate/degenerate-schema.ts
+var MAX_NODES = 5e3;
+function findDegenerateSchema(document, pointer) {
+  let visited = 0;
+  const required = /* @__PURE__ */ new Set();
+  const visit = (at, requiredPath, depth) => {
+    if (++visited > MAX_NODES || depth > 64) return void 0;
+    const node = getAtPointer(document, at);
+    if (!isObject(node)) return void 0;
+    if (typeof node.$ref === "string") {
+      const alias = aliasLoop(document, at);
+      if (alias) return alias;
+      if (!node.$ref.startsWith("#/")) return void 0;
+      const target = node.$ref.slice(1);
+      if (requiredPath.includes(target)) {
+        return {
+          pointer: target,
+          message: `schema ${target} requires itself through required properties: no finite value fits it`
+        };
+      }
+      if (node.nullable === true) return void 0;
+      const key = `${target}|${requiredPath.join(",")}`;
+      if (required.has(key)) return void 0;
+      required.add(key);
+      return visit(target, [...requiredPath, target], depth + 1);
+    }
+    if (node.nullable === true || Array.isArray(node.type) && node.type.includes("null")) return void 0;
+    for (const [index] of (Array.isArray(node.allOf) ? node.allOf : []).entries()) {
+      const found = visit(appendPointer(at, "allOf", index), requiredPath, depth + 1);
+      if (found) return found;
+    }
+    const properties = isObject(node.properties) ? node.properties : {};
+    for (const name of Array.isArray(node.required) ? node.required : []) {
+      if (typeof name !== "string" || !(name in properties)) continue;
+      const found = visit(appendPointer(at, "properties", name), requiredPath, depth + 1);
+      if (found) return found;
+    }
+    return void 0;
+  };
+  const own = aliasLoop(document, pointer);
+  return own ?? visit(pointer, [pointer], 0);
+}
+function aliasLoop(document, at) {
+  const seen = [];
+  let node = getAtPointer(document, at);
+  let current = at;
+  while (isObject(node) && typeof node.$ref === "string" && node.$ref.startsWith("#/")) {
+    const target = node.$ref.slice(1);
+    if (seen.includes(target) || target === current) {
+      return {
+        pointer: target,
+        message: `$ref loop with no schema in it: ${[...seen, target].map((p) => p.split("/").at(-1)).join(" -> ")}`
+      };
+    }
+    seen.push(target);
+    current = target;
+    node = getAtPointer(document, target);
+    if (seen.length > 64) break;
+  }
+  return void 0;
+}
+
+// src/core/validate/operation-problem.ts
+var searched = /* @__PURE__ */ new WeakMap();
+function findOperationProblem(context, operation) {
+  const document = context.contract.document;
+  let cache = searched.get(context);
+  if (!cache) {
+    cache = /* @__PURE__ */ new Map();
+    searched.set(context, cache);
+  }
+  for (const pointer of schemaPointers(context, operation)) {
+    let problem = cache.get(pointer);
+    if (problem === void 0) {
+      const found = findDegenerateSchema(document, pointer);
+      problem = found ? { key: found.pointer, location: locate(context.contract, found.pointer), message: found.message } : null;
+      cache.set(pointer, problem);
+    }
+    if (problem) return problem;
+  }
+  return void 0;
+}
+function schemaPointers(context, operation) {
+  const document = context.contract.document;
+  const pointers = [];
+  const addContent = (owner) => {
+    const content = owner ? resolveChild(document, owner, "content") : void 0;
+    for (const type of Object.keys(content?.node ?? {}))
+      pointers.push(appendPointer(content?.pointer ?? "", type, "schema"));
+  };
+  addContent(resolveChild(document, operation.pointer, "requestBody")?.pointer);
+  const responses = resolveChild(document, operation.pointer, "responses");
+  for (const status of Object.keys(responses?.node ?? {}))
+    addContent(resolveChild(document, responses?.pointer ?? "", status)?.pointer);
+  return pointers;
 }
 
 // src/core/validate/stateful-chains.ts
@@ -26902,17 +27708,17 @@ function createdId(response, param) {
     if (body && typeof body === "object") {
       for (const key of [param, "id", "ID", "uuid", "sid"]) {
         const value = body[key];
-        if (typeof value === "string" || typeof value === "number") return String(value);
+        if (typeof value === "string" || typeof value === "number") return { id: String(value), from: { body: key } };
       }
     }
   } catch {
   }
   const location = response.headers.location;
-  if (location)
-    return safeDecode(
-      location.replace(/[?#].*$/, "").split("/").filter(Boolean).at(-1) ?? ""
-    );
-  return void 0;
+  if (!location) return void 0;
+  const id = safeDecode(
+    location.replace(/[?#].*$/, "").split("/").filter(Boolean).at(-1) ?? ""
+  );
+  return { id, from: { location: true } };
 }
 function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -26923,17 +27729,19 @@ var is2xx = (status) => status >= 200 && status <= 299;
 async function runChain(session, chain) {
   if (session.unreachable || !session.budgetLeft()) return;
   const { context, contract } = session;
-  const createRequest = session.requestFor(chain.create);
+  const createRequest = session.requestFor(chain.create).request;
   const created = await session.send(chain.create, createRequest);
   if (!("status" in created) || !is2xx(created.status)) return;
-  const id = createdId(created, chain.param);
-  if (id === void 0) return;
+  session.capture(createRequest, created);
+  const found = createdId(created, chain.param);
+  if (found === void 0) return;
+  const { id, from } = found;
+  const replay = (...steps) => chainCurl(createRequest, from, id, steps);
   if (chain.read) {
-    const request2 = session.requestFor(chain.read, { [chain.param]: id });
+    const request2 = session.requestFor(chain.read, { [chain.param]: id }).request;
     const response = await session.send(chain.read, request2);
     if (!("status" in response)) return;
-    const curl = toCurl(request2);
-    session.record(checkResponse(context, chain.read, response, curl));
+    session.record(checkResponse(context, chain.read, response, toCurl(request2)));
     if (!is2xx(response.status)) {
       session.record([
         {
@@ -26943,18 +27751,19 @@ async function runChain(session, chain) {
           message: `${operationLabel(chain.create)} created '${id}' (${created.status}) but ${request2.method} returned ${response.status}`,
           status: response.status,
           actual: response.status,
-          curl: `${toCurl(createRequest)} && ${curl}`
+          curl: replay(request2)
         }
       ]);
     }
   }
   if (!chain.remove) return;
-  const removeRequest = session.requestFor(chain.remove, { [chain.param]: id });
+  const removeRequest = session.requestFor(chain.remove, { [chain.param]: id }).request;
   const removed = await session.send(chain.remove, removeRequest);
   if (!("status" in removed)) return;
   session.record(checkResponse(context, chain.remove, removed, toCurl(removeRequest)));
+  if (is2xx(removed.status)) session.forget([id]);
   if (!chain.read || !is2xx(removed.status)) return;
-  const again = session.requestFor(chain.read, { [chain.param]: id });
+  const again = session.requestFor(chain.read, { [chain.param]: id }).request;
   const after = await session.send(chain.read, again);
   if ("status" in after && is2xx(after.status)) {
     session.record([
@@ -26965,7 +27774,7 @@ async function runChain(session, chain) {
         message: `'${id}' was deleted (${removeRequest.method} returned ${removed.status}) but ${again.method} still returns ${after.status}`,
         status: after.status,
         actual: after.status,
-        curl: `${toCurl(removeRequest)} && ${toCurl(again)}`
+        curl: replay(removeRequest, again)
       }
     ]);
   }
@@ -27173,8 +27982,83 @@ function sampleString(node, name) {
   return value;
 }
 
+// src/core/validate/path-values.ts
+function resolvePathValues(inputs) {
+  const { operation, known } = inputs;
+  const out = {};
+  const parameters = operation.parameters.filter((p) => p.in === "path");
+  const names = [...operation.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
+  const byName = new Map(parameters.map((p) => [String(p.name), p]));
+  const consistent = (set) => Object.entries(out).every(([name, known2]) => set[name] === void 0 || set[name] === known2.value);
+  for (const name of names) {
+    const parameter = byName.get(name) ?? { name, in: "path", schema: { type: "string" } };
+    const fits = (value) => value !== void 0 && inputs.fits(parameter, value);
+    const real = () => {
+      if (inputs.scenario?.[name] !== void 0) return { value: inputs.scenario[name], source: "scenario" };
+      if (inputs.override?.[name] !== void 0) return { value: inputs.override[name], source: "captured" };
+      const linked = known.linked(operation).find((set) => consistent(set) && fits(set[name]))?.[name];
+      if (linked !== void 0) return { value: linked, source: "link" };
+      const listed = known.listed(listPath(operation.path, name, out)).find(fits);
+      if (listed !== void 0) return { value: listed, source: "list" };
+      if (/^(id|sid|uuid|key|name)$/i.test(normaliseName(name))) return void 0;
+      const named = known.named(name).find(fits);
+      return named !== void 0 ? { value: named, source: "captured" } : void 0;
+    };
+    out[name] = real() ?? madeUpPathValue(inputs.contract, operation, parameter);
+  }
+  return out;
+}
+function listPath(template, name, values) {
+  const segments = template.split("/");
+  const index = segments.findIndex((s) => s.includes(`{${name}}`));
+  const suffix = (segments[index] ?? "").replace(`{${name}}`, "");
+  const prefix = segments.slice(0, index).map((s) => s.replace(/\{([^}]+)\}/g, (_, n) => values[n]?.value ?? `{${n}}`));
+  if (suffix && prefix.length > 1) prefix[prefix.length - 1] += suffix;
+  return prefix.join("/");
+}
+function madeUpPathValue(contract, operation, parameter) {
+  const document = contract.document;
+  const name = String(parameter.name);
+  if ("example" in parameter) return { value: serialise(parameter.example), source: "example" };
+  const first = namedExamples(parameter, document).values().next();
+  if (!first.done) return { value: serialise(first.value), source: "example" };
+  const schema = resolveLocalRef(document, parameter.schema) ?? {};
+  const constrained = schema.pattern || schema.format || schema.enum || schema.const !== void 0;
+  if (!constrained) {
+    const fromResponse = responseIdValue(contract, operation, name);
+    if (fromResponse) return fromResponse;
+  }
+  const value = serialise(sampleValue(schema, document, name));
+  if (value !== `${name}_1`) return { value, source: constrained ? "example" : "invented" };
+  const before = operation.path.split(`/{${name}}`)[0]?.split("/").at(-1) ?? "";
+  const noun = before && !before.includes("{") ? before.replace(/ies$/, "y").replace(/s$/, "") : name;
+  return { value: `${noun}_123`, source: "invented" };
+}
+function responseIdValue(contract, operation, name) {
+  const document = contract.document;
+  const last = operation.path.endsWith(`{${name}}`) || /\{[^}]+\}\.\w+$/.test(operation.path);
+  const item = contract.operations.find((o) => o.path === operation.path && o.method === "get") ?? operation;
+  const responses = resolveChild(document, item.pointer, "responses")?.node ?? {};
+  const success = Object.keys(responses).find((k) => /^2/.test(k));
+  if (!success) return void 0;
+  const media = resolveChild(document, item.pointer, "responses", success, "content", "application/json");
+  const schema = resolveLocalRef(document, media?.node.schema);
+  if (!isObject(schema) || !isObject(schema.properties)) return void 0;
+  const wanted = normaliseName(name);
+  const key = Object.keys(schema.properties).find((k) => normaliseName(k) === wanted) ?? (last ? Object.keys(schema.properties).find((k) => /^(id|sid|uuid)$/i.test(k)) : void 0);
+  const field = key ? resolveLocalRef(document, schema.properties[key]) : void 0;
+  if (!field) return void 0;
+  if (typeof field.example === "string") return { value: field.example, source: "example" };
+  const fromPattern = typeof field.pattern === "string" ? samplePattern(field.pattern) : void 0;
+  return fromPattern === void 0 ? void 0 : { value: fromPattern, source: "example" };
+}
+function serialise(value) {
+  if (value === null || value === void 0) return "";
+  return typeof value === "object" ? JSON.stringify(value) : String(value);
+}
+
 // src/core/validate/build-request.ts
-var RESERVED_HEADERS = /* @__PURE__ */ new Set(["accept", "content-type", "authorization"]);
+var RESERVED_HEADERS2 = /* @__PURE__ */ new Set(["accept", "content-type", "authorization"]);
 function buildRequest(contract, operation, inputs) {
   const document = contract.document;
   const headers = {};
@@ -27184,23 +28068,24 @@ function buildRequest(contract, operation, inputs) {
   for (const parameter of operation.parameters) {
     const name = parameter.name;
     const where = parameter.in;
+    const overridden = inputs.override?.key === `${String(where)}:${name}` ? inputs.override : void 0;
     if (where === "path") {
-      const value2 = inputs.pathValues?.[name] ?? pathValue(parameter, document, operation.path);
-      path = path.split(`{${name}}`).join(encodeURIComponent(serialise(value2)));
+      const value2 = overridden ? overridden.value ?? "" : inputs.pathValues?.[name] ?? madeUpPathValue(contract, operation, parameter).value;
+      path = path.split(`{${name}}`).join(encodeURIComponent(value2));
       continue;
     }
-    if (parameter.required !== true) continue;
-    const value = parameterValue(parameter, document);
+    if (overridden?.value === void 0 && (overridden || parameter.required !== true)) continue;
+    const value = overridden ? overridden.value : parameterValue(parameter, document);
     if (where === "query") {
-      for (const item of Array.isArray(value) ? value : [value]) query.append(name, serialise(item));
-    } else if (where === "header" && !RESERVED_HEADERS.has(name.toLowerCase())) {
-      headers[name.toLowerCase()] = Array.isArray(value) ? value.map(serialise).join(",") : serialise(value);
+      for (const item of Array.isArray(value) ? value : [value]) query.append(name, serialise2(item));
+    } else if (where === "header" && !RESERVED_HEADERS2.has(name.toLowerCase())) {
+      headers[name.toLowerCase()] = Array.isArray(value) ? value.map(serialise2).join(",") : serialise2(value);
     } else if (where === "cookie") {
-      cookies.push(`${name}=${encodeURIComponent(serialise(value))}`);
+      cookies.push(`${name}=${encodeURIComponent(serialise2(value))}`);
     }
   }
   if (cookies.length > 0) headers.cookie = cookies.join("; ");
-  const body = requestBody(operation, document, inputs.body, inputs.fits);
+  const body = encodeBody(requestBodyValue(operation, document, inputs.body, inputs.fits));
   if (body) headers["content-type"] = body.contentType;
   Object.assign(headers, lowerKeys(inputs.headers ?? {}));
   const search = query.toString();
@@ -27223,45 +28108,42 @@ function parameterValue(parameter, document) {
   if (!first.done) return first.value;
   return sampleValue(parameter.schema ?? { type: "string" }, document, parameter.name);
 }
-function pathValue(parameter, document, template) {
-  const value = parameterValue(parameter, document);
-  const name = parameter.name;
-  if (value !== `${name}_1`) return value;
-  const before = template.split(`/{${name}}`)[0]?.split("/").at(-1) ?? "";
-  const noun = before && !before.includes("{") ? before.replace(/ies$/, "y").replace(/s$/, "") : name;
-  return `${noun}_123`;
-}
-function serialise(value) {
+function serialise2(value) {
   if (value === null || value === void 0) return "";
   return typeof value === "object" ? JSON.stringify(value) : String(value);
 }
 function lowerKeys(headers) {
   return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
 }
-function requestBody(operation, document, given, fits) {
+function requestBodyValue(operation, document, given, fits) {
   const body = resolveChild(document, operation.pointer, "requestBody");
   const content = body?.node.content ?? {};
   const types = Object.keys(content);
   const chosen = types.find((t) => /^application\/json\b/i.test(t)) ?? types.find((t) => /\+json\b/i.test(t)) ?? types.find((t) => /^application\/x-www-form-urlencoded\b/i.test(t)) ?? types.find((t) => /^text\//i.test(t));
   if (!chosen || !body) return void 0;
   const media = resolveChild(document, body.pointer, "content", chosen);
+  const schemaPointer = appendPointer(media?.pointer ?? appendPointer(body.pointer, "content", chosen), "schema");
   let value = given;
   if (value === void 0 && media) {
     const examples = [
       ..."example" in media.node ? [media.node.example] : [],
       ...namedExamples(media.node, document).values()
     ];
-    const schemaPointer = appendPointer(media.pointer, "schema");
     value = examples.find((example) => fits?.(schemaPointer, example) ?? true) ?? sampleValue(media.node.schema ?? {}, document);
   }
+  return { contentType: chosen, schemaPointer, value, required: body.node.required === true };
+}
+function encodeBody(body) {
+  if (!body) return void 0;
+  const { contentType: chosen, value } = body;
   if (/form-urlencoded/i.test(chosen)) {
     const form = new URLSearchParams();
     for (const [key, item] of Object.entries(value ?? {})) {
-      for (const v of Array.isArray(item) ? item : [item]) form.append(key, serialise(v));
+      for (const v of Array.isArray(item) ? item : [item]) form.append(key, serialise2(v));
     }
     return { contentType: chosen, text: form.toString() };
   }
-  if (/^text\//i.test(chosen)) return { contentType: chosen, text: serialise(value) };
+  if (/^text\//i.test(chosen)) return { contentType: chosen, text: serialise2(value) };
   return { contentType: chosen, text: JSON.stringify(value ?? {}) };
 }
 
@@ -27298,6 +28180,10 @@ function createSession(options) {
   const deadline = clock.now() + (options.budgetMs ?? 12e4);
   const retries = options.retries ?? 2;
   const seen = /* @__PURE__ */ new Set();
+  const known = new KnownIds(options.contract);
+  const parameterValidators = /* @__PURE__ */ new Map();
+  const parameterCheckers = /* @__PURE__ */ new Map();
+  const base = new URL(options.target).pathname.replace(/\/+$/, "") || options.contract.basePath;
   const session = {
     result: {
       name: options.name,
@@ -27307,7 +28193,13 @@ function createSession(options) {
       findings: [],
       problems: [],
       responses: 0,
-      budgetExhausted: false
+      budgetExhausted: false,
+      contractProblems: [],
+      coverage: {
+        operations: { total: 0, reached: 0, notReached: [] },
+        statuses: { documented: 0, exercised: 0, notExercised: [] },
+        negatives: { requests: 0, kinds: [] }
+      }
     },
     context: checkContextFor(options.contract),
     contract: options.contract,
@@ -27320,7 +28212,7 @@ function createSession(options) {
         if (attempt > 0) await clock.sleep((options.backoffMs ?? 200) * 2 ** (attempt - 1));
         const remaining = deadline - clock.now();
         try {
-          const timeout = Math.max(1, Math.min(options.requestTimeoutMs ?? 1e4, remaining));
+          const timeout = Math.max(1, Math.ceil(Math.min(options.requestTimeoutMs ?? 1e4, remaining)));
           const response = await options.transport(request2, timeout);
           session.result.responses++;
           return response;
@@ -27343,13 +28235,69 @@ function createSession(options) {
     },
     requestFor(operation, pathOverride) {
       const scenario = options.scenarioValues?.get(operation.pointer);
-      return buildRequest(options.contract, operation, {
-        target: options.target,
-        ...scenario || pathOverride ? { pathValues: { ...scenario?.path, ...pathOverride } } : {},
-        ...options.headers ? { headers: options.headers } : {},
-        ...scenario?.body !== void 0 && !pathOverride ? { body: scenario.body } : {},
-        fits: (pointer, value) => session.context.bodies.fitsPointer(pointer, "request")(value)
+      const pathValues = resolvePathValues({
+        contract: options.contract,
+        operation,
+        known,
+        scenario: scenario?.path,
+        override: pathOverride,
+        fits: (parameter, value) => session.parameterFits(parameter, value)
       });
+      const fits = (pointer, value) => session.context.bodies.fitsPointer(pointer, "request")(value);
+      const given = scenario?.body !== void 0 && !pathOverride ? scenario.body : void 0;
+      const inputs = {
+        target: options.target,
+        pathValues: Object.fromEntries(Object.entries(pathValues).map(([name, v]) => [name, v.value])),
+        ...options.headers ? { headers: options.headers } : {},
+        ...given !== void 0 ? { body: given } : {},
+        fits
+      };
+      const body = requestBodyValue(operation, options.contract.document, given, fits);
+      return {
+        request: buildRequest(options.contract, operation, inputs),
+        pathValues,
+        body,
+        build: (changes) => buildRequest(options.contract, operation, {
+          ...inputs,
+          ...changes.override ? { override: changes.override } : {},
+          ...changes.body !== void 0 ? { body: changes.body } : body ? { body: body.value } : {}
+        })
+      };
+    },
+    capture(request2, response) {
+      if (response.status < 200 || response.status > 299 || !/json/i.test(response.headers["content-type"] ?? ""))
+        return;
+      let body;
+      try {
+        body = JSON.parse(response.body);
+      } catch {
+        return;
+      }
+      let path = new URL(request2.url).pathname;
+      if (base && path.startsWith(base)) path = path.slice(base.length);
+      known.capture(request2.method, path.split("/").map(safeDecode).join("/"), body);
+    },
+    forget(values) {
+      for (const value of values) known.forget(value);
+    },
+    parameterFits(parameter, value) {
+      const key = JSON.stringify(parameter.schema ?? {});
+      let check = parameterCheckers.get(key);
+      if (!check) {
+        check = session.context.headers.fitsSchema(parameter.schema ?? {}, "request");
+        parameterCheckers.set(key, check);
+      }
+      return check(value);
+    },
+    parameterValidator(operation, parameter) {
+      const pointer = appendPointer(parameterPointer(options.contract.document, operation, parameter), "schema");
+      const key = `${operation.pointer}|${String(parameter.in)}|${String(parameter.name)}`;
+      let validate = parameterValidators.get(key);
+      if (!validate) {
+        validate = session.context.headers.forSchema(parameter.schema ?? {}, pointer, "request");
+        parameterValidators.set(key, validate);
+      }
+      return validate;
     },
     record(findings) {
       for (const finding of findings) {
@@ -27366,7 +28314,12 @@ function createSession(options) {
 }
 function createOutcome(contract, operation) {
   let location;
-  const outcome = { operation: operationLabel(operation), responses: 0, timeMs: 0 };
+  const outcome = {
+    operation: operationLabel(operation),
+    responses: 0,
+    timeMs: 0,
+    statuses: []
+  };
   Object.defineProperty(outcome, "location", {
     enumerable: true,
     get: () => {
@@ -27391,45 +28344,116 @@ async function validateTarget(options) {
   const session = createSession(options);
   const { result, clock, contract } = session;
   const mode = options.mode ?? "safe";
+  const negatives = options.negative ?? mode !== "safe" ? {
+    budget: options.negativeBudget ?? 10,
+    seed: options.seed ?? "mockforge",
+    writesAllowed: mode !== "safe",
+    ...options.negativeKinds ? { kinds: options.negativeKinds } : {}
+  } : void 0;
+  const reported = /* @__PURE__ */ new Set();
   const runOperation = async (operation) => {
     const started = clock.now();
     const outcome = createOutcome(contract, operation);
     const findings = [];
-    if (session.unreachable) outcome.skipped = "target unreachable";
+    const problem = findOperationProblem(session.context, operation);
+    if (problem) {
+      outcome.skipped = `contract problem at ${problem.location.file}:${problem.location.line}: ${problem.message}`;
+      if (!reported.has(problem.key)) {
+        reported.add(problem.key);
+        result.contractProblems.push({
+          operation: operationLabel(operation),
+          location: problem.location,
+          message: problem.message
+        });
+      }
+    } else if (session.unreachable) outcome.skipped = "target unreachable";
     else if (!session.budgetLeft()) {
       outcome.skipped = "time budget exhausted";
       result.budgetExhausted = true;
     } else {
-      const request2 = session.requestFor(operation);
-      const response = await session.send(operation, request2);
-      if ("status" in response) {
-        outcome.responses++;
-        findings.push(...checkResponse(session.context, operation, response, toCurl(request2)));
-      } else outcome.skipped = `target problem: ${response.message}`;
+      try {
+        await exercise(operation, outcome, findings);
+      } catch (error) {
+        const message = `could not be checked: ${error instanceof Error ? error.message : String(error)}`;
+        outcome.skipped = `contract problem: ${message}`;
+        result.contractProblems.push({
+          operation: operationLabel(operation),
+          location: locate(contract, operation.pointer),
+          message
+        });
+      }
     }
     outcome.timeMs = clock.now() - started;
     session.record(findings);
     result.operations.push(outcome);
     options.onOperation?.(outcome, findings);
   };
+  const exercise = async (operation, outcome, findings) => {
+    const positive = session.requestFor(operation);
+    const madeUp = Object.entries(positive.pathValues).filter(([, v]) => !isRealId(v.source));
+    const deleteFirst = operation.method === "delete" && madeUp.length === 0 && negatives;
+    if (deleteFirst && await sendNegatives(operation, positive, outcome, findings)) {
+      outcome.notReached = "a negative request was accepted and deleted the resource";
+      return;
+    }
+    const response = await session.send(operation, positive.request);
+    if (!("status" in response)) {
+      outcome.skipped = `target problem: ${response.message}`;
+      return;
+    }
+    outcome.responses++;
+    outcome.statuses.push(response.status);
+    session.capture(positive.request, response);
+    const accepted = response.status >= 200 && response.status <= 299;
+    if (accepted && operation.method === "delete")
+      session.forget(
+        Object.values(positive.pathValues).map((v) => v.value).slice(-1)
+      );
+    let checked = checkResponse(session.context, operation, response, toCurl(positive.request));
+    if (!accepted && response.status < 500 && madeUp.length > 0) {
+      const names = madeUp.map(
+        ([name, v]) => `{${name}} (${v.source === "example" ? "from the contract" : "invented"})`
+      );
+      outcome.notReached = `no real id for ${names.join(", ")}: the service answered ${response.status}`;
+      checked = checked.filter((f) => f.check !== "status_code_conformance");
+    }
+    findings.push(...checked);
+    if (negatives && !deleteFirst) {
+      if (accepted) await sendNegatives(operation, positive, outcome, findings);
+      else await sendNegatives(operation, positive, outcome, findings, `the positive request got ${response.status}`);
+    }
+  };
+  const sendNegatives = async (operation, positive, outcome, findings, skip) => {
+    if (!negatives) return false;
+    const sent = await runNegatives(session, operation, positive, negatives, skip);
+    outcome.negatives = sent.coverage;
+    findings.push(...sent.findings);
+    return sent.findings.some((f) => f.negative && f.status !== void 0 && f.status >= 200 && f.status <= 299);
+  };
   const operations = contract.operations;
   const concurrency = Math.max(1, options.concurrency ?? 4);
-  const writes = mode === "safe" ? [] : operations.filter((o) => !SAFE.has(o.method) && o.method !== "delete");
-  await runPool(
-    operations.filter((o) => SAFE.has(o.method)),
-    concurrency,
-    runOperation
-  );
-  await runPool(writes, concurrency, runOperation);
+  const selected = operations.filter((o) => SAFE.has(o.method) || mode !== "safe" && o.method !== "delete");
+  for (const wave of byPathParameters(selected)) await runPool(wave, concurrency, runOperation);
   if (mode === "stateful") await runPool(planChains(contract), concurrency, (chain) => runChain(session, chain));
-  await runPool(mode === "safe" ? [] : operations.filter((o) => o.method === "delete"), concurrency, runOperation);
+  const deletes = mode === "safe" ? [] : byPathParameters(operations.filter((o) => o.method === "delete")).reverse();
+  for (const wave of deletes) await runPool(wave, concurrency, runOperation);
   for (const operation of mode === "safe" ? operations.filter((o) => !SAFE.has(o.method)) : []) {
     const outcome = createOutcome(contract, operation);
     outcome.skipped = "writes are sent only with --unsafe or --stateful";
     result.operations.push(outcome);
+    options.onOperation?.(outcome, []);
   }
   sortByContractOrder(result, operations);
+  result.coverage = coverageOf(session.context, result, operations, negatives !== void 0);
   return result;
+}
+function byPathParameters(operations) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const operation of operations) {
+    const count = (operation.path.match(/\{[^}]+\}/g) ?? []).length;
+    groups.set(count, [...groups.get(count) ?? [], operation]);
+  }
+  return [...groups.entries()].sort(([a], [b]) => a - b).map(([, group]) => [...group.filter((o) => SAFE.has(o.method)), ...group.filter((o) => !SAFE.has(o.method))]);
 }
 async function runPool(items, limit, work) {
   let next = 0;

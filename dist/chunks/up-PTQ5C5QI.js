@@ -5,13 +5,13 @@ import {
 } from "./chunk-4OAY7WR3.js";
 import {
   SERVE_OPTIONS
-} from "./chunk-Z3CLRJAJ.js";
-import "./chunk-37MSBJ3I.js";
-import "./chunk-ZI3D2HGE.js";
+} from "./chunk-4SIE3SAT.js";
+import "./chunk-JXD2J3FQ.js";
+import "./chunk-SFIXQ3B7.js";
 import "./chunk-J5CZJXPQ.js";
 import "./chunk-WDIGWRKL.js";
 import "./chunk-I6EOAQTO.js";
-import "./chunk-QJS7GZHQ.js";
+import "./chunk-MCTK2GOT.js";
 import "./chunk-MZMFMVTC.js";
 import "./chunk-7LJBLFJK.js";
 import "./chunk-3IU2OTBQ.js";

@@ -10,8 +10,8 @@ import {
   scenarioSarif,
   scenarioSequenceDiagram,
   scenariosExitCode
-} from "./chunk-PV2RMVC5.js";
-import "./chunk-S6BOMFUE.js";
+} from "./chunk-WZ2NKQ6E.js";
+import "./chunk-6TYTTSIO.js";
 import {
   toJUnitXml
 } from "./chunk-BVVVLP5D.js";
@@ -22,12 +22,12 @@ import {
 import {
   VERSION
 } from "./chunk-Q4L6FTGJ.js";
-import "./chunk-37MSBJ3I.js";
-import "./chunk-ZI3D2HGE.js";
+import "./chunk-JXD2J3FQ.js";
+import "./chunk-SFIXQ3B7.js";
 import "./chunk-J5CZJXPQ.js";
 import "./chunk-WDIGWRKL.js";
 import "./chunk-I6EOAQTO.js";
-import "./chunk-QJS7GZHQ.js";
+import "./chunk-MCTK2GOT.js";
 import "./chunk-MZMFMVTC.js";
 import "./chunk-7LJBLFJK.js";
 import "./chunk-3IU2OTBQ.js";

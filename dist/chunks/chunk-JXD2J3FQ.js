@@ -8,7 +8,7 @@ import {
   mediaSchema,
   responseBodyValidator,
   statusKey
-} from "./chunk-ZI3D2HGE.js";
+} from "./chunk-SFIXQ3B7.js";
 import {
   compilePathTemplate,
   matchPathTemplate,
@@ -24,7 +24,7 @@ import {
   namedExamples,
   resolveChild,
   resolveNode
-} from "./chunk-QJS7GZHQ.js";
+} from "./chunk-MCTK2GOT.js";
 import {
   loadContract,
   loadProject,

@@ -2,7 +2,7 @@ import { createRequire as __mfCreateRequire } from 'node:module'; const require 
 import {
   createMocksFromConfig,
   createMocksFromSpec
-} from "./chunk-37MSBJ3I.js";
+} from "./chunk-JXD2J3FQ.js";
 import {
   parseOptions,
   parsePairs

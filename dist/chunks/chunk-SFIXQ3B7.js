@@ -13,7 +13,7 @@ import {
   namedExamples,
   resolveChild,
   resolveNode
-} from "./chunk-QJS7GZHQ.js";
+} from "./chunk-MCTK2GOT.js";
 import {
   appendPointer
 } from "./chunk-BUZ6B4DB.js";

@@ -2,13 +2,18 @@ import { createRequire as __mfCreateRequire } from 'node:module'; const require 
 import {
   safeDecode,
   validateTarget
-} from "./chunk-S6BOMFUE.js";
+} from "./chunk-6TYTTSIO.js";
 import {
   toSarif
 } from "./chunk-BVVVLP5D.js";
 import {
+  escapeMarkdown,
+  inlineCode,
+  markdownTable
+} from "./chunk-5CO5ZQ66.js";
+import {
   loadScenarioSeeds
-} from "./chunk-ZI3D2HGE.js";
+} from "./chunk-SFIXQ3B7.js";
 import {
   compilePathTemplate,
   matchPathTemplate
@@ -158,21 +163,65 @@ function checkUrl(value) {
   return value.replace(/\/+$/, "");
 }
 
+// src/core/progress.ts
+var silentProgress = { phase: () => ({ tick() {
+}, end() {
+} }) };
+function createProgress(write, options = {}) {
+  const delayMs = options.delayMs ?? 2e3;
+  const intervalMs = options.intervalMs ?? 2e3;
+  const now = options.now ?? Date.now;
+  return {
+    phase(label, total) {
+      const started = now();
+      let lastPrinted;
+      let done;
+      const count = () => done === void 0 ? "" : total === void 0 ? ` ${done}` : ` ${done}/${total}`;
+      const seconds = (ms) => `${(ms / 1e3).toFixed(1)} s`;
+      const report = () => {
+        const at = now();
+        if (at - started < delayMs || lastPrinted !== void 0 && at - lastPrinted < intervalMs) return;
+        lastPrinted = at;
+        write(`${label}...${count()} (${seconds(at - started)})
+`);
+      };
+      const timer = setInterval(report, Math.min(delayMs, intervalMs));
+      timer.unref();
+      return {
+        tick(value) {
+          if (value !== void 0) done = value;
+          report();
+        },
+        end() {
+          clearInterval(timer);
+          if (lastPrinted !== void 0) write(`${label}: done${count()} in ${seconds(now() - started)}
+`);
+        }
+      };
+    }
+  };
+}
+
 // src/core/validate/validate-all.ts
 async function validateAll(targets, options) {
-  const { onTarget, onOperation, ...shared } = options;
+  const { onTarget, onOperation, progress = silentProgress, ...shared } = options;
   const started = performance.now();
   const result = { targets: [], responses: 0, timeMs: 0 };
   for (const target of targets) {
     onTarget?.(target);
+    const phase = progress.phase(`validating ${target.name}`, target.contract.operations.length);
+    let done = 0;
     const outcome = await validateTarget({
       ...shared,
       name: target.name,
       contract: target.contract,
       target: target.target,
       scenarioValues: target.scenarioValues,
-      ...onOperation ? { onOperation: (op, findings) => onOperation(target, op, findings) } : {}
-    });
+      onOperation: (op, findings) => {
+        phase.tick(++done);
+        onOperation?.(target, op, findings);
+      }
+    }).finally(() => phase.end());
     result.targets.push(outcome);
     result.responses += outcome.responses;
   }
@@ -188,17 +237,25 @@ var RULES = {
   response_headers_conformance: "A documented response header is missing or does not fit its schema",
   response_schema_conformance: "The response body does not fit the documented schema",
   ensure_resource_availability: "A resource just created cannot be read back",
-  use_after_free: "A deleted resource can still be read"
+  use_after_free: "A deleted resource can still be read",
+  negative_data_rejection: "The service accepted a request its contract says is invalid",
+  missing_required_header: "The service accepted a request without a required header",
+  unsupported_method: "The service accepted a method the contract does not document for the path",
+  ignored_auth: "The service accepted a request without valid credentials"
 };
 function validateExitCode(result) {
   if (result.targets.some((t) => t.findings.length > 0)) return 1;
+  if (result.targets.some((t) => t.contractProblems.length > 0)) return 2;
   return result.targets.some((t) => t.problems.length > 0) ? 3 : 0;
 }
 function findingKey(finding) {
-  return `${finding.check} ${finding.operation} ${finding.instancePath ?? ""}`.trim();
+  const negative = finding.negative ? ` ${finding.negative.kind} ${finding.negative.field}` : "";
+  return `${finding.check} ${finding.operation} ${finding.instancePath ?? ""}${negative}`.replace(/\s+/g, " ").trim();
 }
 function details(finding) {
   const lines = [finding.message];
+  if (finding.negative)
+    lines.push(`sent: ${finding.negative.how} (${finding.negative.field}); expected ${finding.negative.expected}`);
   if (finding.status !== void 0) lines.push(`status: ${finding.status}`);
   if (finding.instancePath !== void 0) lines.push(`at: ${finding.instancePath || "(body)"}`);
   if (finding.actual !== void 0) lines.push(`actual: ${JSON.stringify(finding.actual)?.slice(0, 200)}`);
@@ -216,6 +273,16 @@ function validateFindings(result) {
         message: `${target.name} (${target.target}): ${details(drift)}`,
         location: { file: drift.location.file, line: drift.location.line, column: drift.location.column },
         key: `${target.name} ${findingKey(drift)}`
+      });
+    }
+    for (const problem of target.contractProblems) {
+      findings.push({
+        source: "validate",
+        severity: "error",
+        title: `contract problem: ${problem.operation}`,
+        message: `${target.name}: ${problem.message}; the operation was not validated [${ErrorCode.ContractInvalid}]`,
+        location: problem.location,
+        key: `${target.name} contract-problem ${problem.location.line}`
       });
     }
     for (const problem of target.problems) {
@@ -276,8 +343,91 @@ reproduce: ${drift.curl}`,
   return toSarif({ toolName: "mockforge", toolVersion: version, root, rules, results });
 }
 
+// src/core/validate/format-coverage.ts
+var LISTED = 10;
+function coverageLines(coverage) {
+  const { operations, statuses, negatives } = coverage;
+  const out = [
+    `  coverage: ${operations.reached}/${operations.total} operation(s) reached, ${statuses.exercised}/${statuses.documented} documented status(es) answered${negatives.kinds.length ? `, ${negatives.requests} negative request(s)` : ""}`
+  ];
+  for (const [reason, labels] of groupBy(
+    operations.notReached,
+    (o) => reasonKind(o.reason),
+    (o) => o.operation
+  )) {
+    out.push(`    not reached (${reason}): ${listed(labels)}`);
+  }
+  for (const kind of negatives.kinds) {
+    const notSent = Object.entries(kind.notSent).map(([reason, n]) => `${n} not sent: ${reason}`);
+    out.push(
+      `    ${kind.check} ${kind.kind}: sent to ${kind.sent} operation(s)${notSent.length ? `; ${notSent.join("; ")}` : ""}`
+    );
+  }
+  if (statuses.notExercised.length > 0) {
+    out.push(
+      `    documented statuses not answered: ${listed(statuses.notExercised.map((s) => `${s.operation} ${s.status}`))}`
+    );
+  }
+  return out;
+}
+function coverageMarkdown(targets) {
+  const rows = targets.map(({ name, coverage: c }) => [
+    inlineCode(name),
+    `${c.operations.reached}/${c.operations.total}`,
+    `${c.statuses.exercised}/${c.statuses.documented}`,
+    c.negatives.kinds.length ? `${c.negatives.requests} (${c.negatives.kinds.filter((k) => k.sent > 0).length} kinds)` : "off"
+  ]);
+  const parts = [
+    markdownTable(["service", "operations reached", "documented statuses answered", "negative requests"], rows)
+  ];
+  for (const { name, coverage } of targets) {
+    const reasons = groupBy(
+      coverage.operations.notReached,
+      (o) => reasonKind(o.reason),
+      (o) => o.operation
+    );
+    const negatives = coverage.negatives.kinds.map((k) => [
+      k.check,
+      k.kind,
+      String(k.sent),
+      Object.entries(k.notSent).map(([r, n]) => `${n}: ${r}`).join("; ")
+    ]).map((cells) => [
+      inlineCode(cells[0]),
+      inlineCode(cells[1]),
+      cells[2],
+      escapeMarkdown(cells[3])
+    ]);
+    if (reasons.size === 0 && negatives.length === 0) continue;
+    const lines = [`**${escapeMarkdown(name)}**`];
+    for (const [reason, labels] of reasons)
+      lines.push(`- not reached, ${escapeMarkdown(reason)}: ${escapeMarkdown(listed(labels))}`);
+    if (negatives.length > 0)
+      lines.push("", markdownTable(["check", "negative kind", "operations sent to", "not sent"], negatives));
+    parts.push(lines.join("\n"));
+  }
+  return parts.join("\n\n");
+}
+function reasonKind(reason) {
+  if (reason.startsWith("no real id")) return "only made-up ids, answered 4xx";
+  if (reason.startsWith("contract problem")) return "contract problem";
+  if (reason.startsWith("target problem")) return "target problem";
+  return reason;
+}
+function groupBy(items, key, value) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const item of items) groups.set(key(item), [...groups.get(key(item)) ?? [], value(item)]);
+  return groups;
+}
+function listed(items) {
+  const shown = items.slice(0, LISTED).join(", ");
+  return items.length > LISTED ? `${shown} and ${items.length - LISTED} more` : shown;
+}
+
 export {
+  coverageLines,
+  coverageMarkdown,
   planTargets,
+  createProgress,
   validateAll,
   validateExitCode,
   validateFindings,

@@ -8,7 +8,7 @@ import {
   responsesOf,
   runPool,
   safeDecode
-} from "./chunk-S6BOMFUE.js";
+} from "./chunk-6TYTTSIO.js";
 import {
   toSarif
 } from "./chunk-BVVVLP5D.js";
@@ -19,10 +19,10 @@ import {
   compileRequestValidator,
   createMocksFromConfig,
   validateParameters
-} from "./chunk-37MSBJ3I.js";
+} from "./chunk-JXD2J3FQ.js";
 import {
   findResponse
-} from "./chunk-ZI3D2HGE.js";
+} from "./chunk-SFIXQ3B7.js";
 import {
   compilePathTemplate,
   matchPathTemplate,
@@ -39,7 +39,7 @@ import {
 } from "./chunk-I6EOAQTO.js";
 import {
   isObject
-} from "./chunk-QJS7GZHQ.js";
+} from "./chunk-MCTK2GOT.js";
 import {
   loadProject
 } from "./chunk-7LJBLFJK.js";
