@@ -36,6 +36,12 @@ const SARIF_RULES: Record<StepFailureKind, string> = {
   'contract-response': "The service's response does not fit its contract",
   'contract-expected': "The step's expected response no longer fits the contract",
   'contract-operation': 'The contract has no operation for the step',
+  criterion: "An Arazzo step's success criterion is not met",
+  output: 'An Arazzo output reaches no value',
+  operation: "An Arazzo step's operation is not in its source description",
+  workflow: 'A workflow an Arazzo step calls (or depends on) failed',
+  input: "An Arazzo workflow's inputs are missing or do not fit its inputs schema",
+  flow: 'An Arazzo workflow ran too many steps (a goto loop?)',
 };
 
 /**

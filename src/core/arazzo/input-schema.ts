@@ -1,0 +1,84 @@
+import type { Ajv } from 'ajv';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { isObject } from '../source/json-object.js';
+import { getAtPointer } from '../source/json-pointer.js';
+
+const addFormats = addFormatsModule as unknown as (ajv: Ajv) => void;
+let ajv: Ajv2020 | undefined;
+
+/**
+ * A workflow's `inputs` schema with `$ref`s into the Arazzo document (`#/components/inputs/...`) copied in,
+ * so it compiles alone; a ref that leads nowhere is returned as a problem. Cycles stay as `{}` (any).
+ */
+export function inlineInputRefs(schema: unknown, document: unknown, problems: string[], seen: string[] = []): unknown {
+  if (Array.isArray(schema)) return schema.map((item) => inlineInputRefs(item, document, problems, seen));
+  if (!isObject(schema)) return schema;
+  const ref = schema.$ref;
+  if (typeof ref === 'string' && ref.startsWith('#')) {
+    if (seen.includes(ref)) return {};
+    const target = getAtPointer(document, ref.slice(1));
+    if (target === undefined) {
+      problems.push(`$ref '${ref}' leads nowhere in the document`);
+      return {};
+    }
+    const { $ref: _ref, ...siblings } = schema;
+    const inlined = inlineInputRefs(target, document, problems, [...seen, ref]);
+    return Object.keys(siblings).length === 0 ? inlined : { allOf: [inlined, inlineInputRefs(siblings, document, problems, seen)] };
+  }
+  return Object.fromEntries(Object.entries(schema).map(([key, value]) => [key, inlineInputRefs(value, document, problems, seen)]));
+}
+
+/** A validator for workflow inputs (JSON Schema 2020-12): one message per problem, '' for the root. */
+export function compileInputValidator(schema: Record<string, unknown> | undefined): (inputs: Record<string, unknown>) => string[] {
+  if (!schema) return () => [];
+  if (!ajv) {
+    ajv = new Ajv2020({ allErrors: true, strict: false, logger: false });
+    addFormats(ajv as unknown as Ajv);
+    // Arazzo's own formats ("Data Types"): descriptive here.
+    for (const format of ['int32', 'int64', 'float', 'double', 'password']) ajv.addFormat(format, true);
+  }
+  const validate = ajv.compile(schema);
+  return (inputs) => {
+    if (validate(inputs)) return [];
+    return (validate.errors ?? []).map((error) => {
+      const where = error.instancePath ? `input ${error.instancePath.slice(1).replace(/\//g, '.')}` : 'the inputs';
+      if (error.keyword === 'required') return `input '${String(error.params.missingProperty)}' is required`;
+      return `${where} ${error.message ?? 'is invalid'}`;
+    });
+  };
+}
+
+/** The input names a schema declares (its `properties`, also inside allOf). */
+export function declaredInputs(schema: unknown): string[] {
+  if (!isObject(schema)) return [];
+  const own = isObject(schema.properties) ? Object.keys(schema.properties) : [];
+  const nested = Array.isArray(schema.allOf) ? schema.allOf.flatMap(declaredInputs) : [];
+  return [...new Set([...own, ...nested])];
+}
+
+/** Defaults of the declared inputs. */
+export function inputDefaults(schema: unknown): Record<string, unknown> {
+  if (!isObject(schema)) return {};
+  const out: Record<string, unknown> = {};
+  for (const part of Array.isArray(schema.allOf) ? schema.allOf : []) Object.assign(out, inputDefaults(part));
+  if (isObject(schema.properties)) {
+    for (const [name, property] of Object.entries(schema.properties)) {
+      if (isObject(property) && 'default' in property) out[name] = property.default;
+    }
+  }
+  return out;
+}
+
+/** `x-mockforge-env: TOKEN` on an input's schema: the environment variable it is read from. */
+export function inputEnvironmentNames(schema: unknown): Record<string, string> {
+  if (!isObject(schema)) return {};
+  const out: Record<string, string> = {};
+  for (const part of Array.isArray(schema.allOf) ? schema.allOf : []) Object.assign(out, inputEnvironmentNames(part));
+  if (isObject(schema.properties)) {
+    for (const [name, property] of Object.entries(schema.properties)) {
+      if (isObject(property) && typeof property['x-mockforge-env'] === 'string') out[name] = property['x-mockforge-env'];
+    }
+  }
+  return out;
+}
