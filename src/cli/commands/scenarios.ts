@@ -1,3 +1,4 @@
+import { readInputOptions } from '../../core/arazzo/read-inputs.js';
 import { ErrorCode, MockforgeError } from '../../core/errors.js';
 import { toJUnitXml } from '../../core/report/junit.js';
 import { escapeMarkdown } from '../../core/report/markdown.js';
@@ -32,6 +33,8 @@ Exit 0 all steps passed, 1 a step failed, 2 bad input (invalid scenario or confi
 Options:
   --config <file>         project config (default: mockforge.yaml)
   --target <NAME=URL>     base URL of a service (repeatable)
+  --input <file|name=value>  Arazzo workflow inputs: a JSON file of values, or one name=value (repeatable);
+                          inputs not given come from MOCKFORGE_INPUT_<NAME> or x-mockforge-env
   --no-mocks              never boot mocks: a service without a URL fails its steps
   --concurrency <n>       scenarios at once (default 4)
   --timeout <ms>          step timeout where the scenario sets none (default 10000)
@@ -47,6 +50,7 @@ Options:
       {
         config: { type: 'string' },
         target: { type: 'string', multiple: true },
+        input: { type: 'string', multiple: true },
         'no-mocks': { type: 'boolean' },
         concurrency: { type: 'string' },
         timeout: { type: 'string' },
@@ -83,6 +87,7 @@ Options:
       concurrency,
       defaultTimeoutMs: timeout,
       noMocks: values['no-mocks'] ?? false,
+      inputs: readInputOptions(values.input ?? [], context.cwd),
       onTargets: (resolved) => {
         for (const t of resolved) context.stderr(`${t.service}: ${t.url} (${describeSource(t.source)})\n`);
       },

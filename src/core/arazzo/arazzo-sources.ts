@@ -55,7 +55,10 @@ export class SourceRegistry {
     if (named !== undefined) {
       const workspace = workspaces.find((w) => w.name === named);
       if (!workspace) {
-        const guess = didYouMean(named, workspaces.map((w) => w.name));
+        const guess = didYouMean(
+          named,
+          workspaces.map((w) => w.name),
+        );
         throw new SourceError(
           `x-mockforge-workspace '${named}' is no workspace of ${this.project ? 'mockforge.yaml' : 'a project (no mockforge.yaml here)'}${guess ? `; did you mean '${guess}'?` : ''}`,
           'x-mockforge-workspace',
@@ -73,9 +76,15 @@ export class SourceRegistry {
         'url',
       );
     }
-    const file = source.url.startsWith('file:') ? fileURLToPath(source.url) : resolve(dirname(arazzoFile), decodeURI(source.url.split('#')[0] ?? ''));
+    const file = source.url.startsWith('file:')
+      ? fileURLToPath(source.url)
+      : resolve(dirname(arazzoFile), decodeURI(source.url.split('#')[0] ?? ''));
     if (!isInside(this.root, file)) {
-      throw new SourceError(`${source.url} leads outside ${this.root}; source descriptions must be files of the project`, 'url', true);
+      throw new SourceError(
+        `${source.url} leads outside ${this.root}; source descriptions must be files of the project`,
+        'url',
+        true,
+      );
     }
     const workspace = workspaces.find((w) => resolve(w.contract) === file);
     if (workspace) return this.#workspaceSource(workspace.name);
@@ -104,11 +113,20 @@ export class SourceRegistry {
   /** The file of an `arazzo` source (remote ones are refused). */
   resolveArazzoFile(source: RawSource, arazzoFile: string): string {
     if (/^[a-z][a-z0-9+.-]*:/i.test(source.url) && !source.url.startsWith('file:')) {
-      throw new SourceError(`${source.url} is not fetched (remote descriptions never are); point url at a file of the project`, 'url');
+      throw new SourceError(
+        `${source.url} is not fetched (remote descriptions never are); point url at a file of the project`,
+        'url',
+      );
     }
-    const file = source.url.startsWith('file:') ? fileURLToPath(source.url) : resolve(dirname(arazzoFile), decodeURI(source.url));
+    const file = source.url.startsWith('file:')
+      ? fileURLToPath(source.url)
+      : resolve(dirname(arazzoFile), decodeURI(source.url));
     if (!isInside(this.root, file)) {
-      throw new SourceError(`${source.url} leads outside ${this.root}; source descriptions must be files of the project`, 'url', true);
+      throw new SourceError(
+        `${source.url} leads outside ${this.root}; source descriptions must be files of the project`,
+        'url',
+        true,
+      );
     }
     return file;
   }

@@ -1,11 +1,15 @@
 import { appendPointer, parsePointer } from '../source/json-pointer.js';
 import type { CompileContext, RawObject } from './compile-context.js';
 import { compileValue } from './compiled-value.js';
-import { compileCriterion, type Criterion, type RawCriterion } from './criterion.js';
+import { type Criterion, compileCriterion, type RawCriterion } from './criterion.js';
 import type { ParameterLocation, PlannedAction, PlannedBody, PlannedOutput, PlannedParameter } from './types.js';
 
 /** Parameters of a step or workflow, reusable references followed (`reference` + optional `value`). */
-export function compileParameters(list: readonly RawObject[] | undefined, pointer: string, context: CompileContext): PlannedParameter[] {
+export function compileParameters(
+  list: readonly RawObject[] | undefined,
+  pointer: string,
+  context: CompileContext,
+): PlannedParameter[] {
   const out: PlannedParameter[] = [];
   for (const [index, item] of (list ?? []).entries()) {
     const at = appendPointer(pointer, index);
@@ -34,9 +38,18 @@ export function mergeParameters(workflow: PlannedParameter[], step: PlannedParam
   return [...workflow.filter((p) => !own.has(key(p))), ...step];
 }
 
-export function compileCriteria(list: readonly RawObject[] | undefined, pointer: string, context: CompileContext): Criterion[] {
+export function compileCriteria(
+  list: readonly RawObject[] | undefined,
+  pointer: string,
+  context: CompileContext,
+): Criterion[] {
   return (list ?? []).flatMap((raw, index) => {
-    const compiled = compileCriterion(raw as unknown as RawCriterion, appendPointer(pointer, index), context.problems, context.unsupported);
+    const compiled = compileCriterion(
+      raw as unknown as RawCriterion,
+      appendPointer(pointer, index),
+      context.problems,
+      context.unsupported,
+    );
     return compiled ? [compiled] : [];
   });
 }
@@ -72,7 +85,10 @@ export function compileActions(
     if (typeof action.retryAfter === 'number') planned.retryAfterSeconds = action.retryAfter;
     if (typeof action.stepId === 'string') {
       if (!stepIds.includes(action.stepId)) {
-        context.problems.push({ pointer: appendPointer(at, 'stepId'), message: `action '${planned.name}' names step '${action.stepId}', which this workflow does not have (steps: ${stepIds.join(', ')})` });
+        context.problems.push({
+          pointer: appendPointer(at, 'stepId'),
+          message: `action '${planned.name}' names step '${action.stepId}', which this workflow does not have (steps: ${stepIds.join(', ')})`,
+        });
       }
       planned.stepId = action.stepId;
     }
@@ -91,28 +107,60 @@ export function mergeActions(workflow: PlannedAction[], step: PlannedAction[]): 
   return [...step, ...workflow.filter((a) => !names.has(a.name))];
 }
 
-export function compileBody(raw: RawObject | undefined, pointer: string, context: CompileContext): PlannedBody | undefined {
+export function compileBody(
+  raw: RawObject | undefined,
+  pointer: string,
+  context: CompileContext,
+): PlannedBody | undefined {
   if (!raw) return undefined;
   const replacements: PlannedBody['replacements'] = [];
   for (const [index, item] of ((raw.replacements as RawObject[] | undefined) ?? []).entries()) {
     const at = appendPointer(pointer, 'replacements', index);
     const target = String(item.target);
     if (!target.startsWith('/') && target !== '') {
-      context.unsupported.push({ pointer: appendPointer(at, 'target'), message: `replacement target '${target}' is not a JSON pointer; XPath targets are not supported` });
+      context.unsupported.push({
+        pointer: appendPointer(at, 'target'),
+        message: `replacement target '${target}' is not a JSON pointer; XPath targets are not supported`,
+      });
       continue;
     }
-    replacements.push({ target: parsePointer(target), targetText: target, value: compileValue(item.value, appendPointer(at, 'value'), context.problems), pointer: at });
+    replacements.push({
+      target: parsePointer(target),
+      targetText: target,
+      value: compileValue(item.value, appendPointer(at, 'value'), context.problems),
+      pointer: at,
+    });
   }
+  const contentType = typeof raw.contentType === 'string' ? raw.contentType : undefined;
   return {
-    ...(typeof raw.contentType === 'string' ? { contentType: raw.contentType } : {}),
-    payload: compileValue(raw.payload, appendPointer(pointer, 'payload'), context.problems),
+    ...(contentType ? { contentType } : {}),
+    payload: compileValue(jsonTemplate(raw.payload, contentType), appendPointer(pointer, 'payload'), context.problems),
     hasPayload: 'payload' in raw,
     replacements,
     pointer,
   };
 }
 
-export function compileOutputs(raw: Record<string, unknown> | undefined, pointer: string, context: CompileContext): PlannedOutput[] {
+/**
+ * A string payload that is JSON (the specification's "JSON Templated Example") is read as JSON first, so
+ * `"customer": "{$inputs.customer}"` takes the input's value with its type instead of text spliced into
+ * JSON. Any other string stays a text template.
+ */
+function jsonTemplate(payload: unknown, contentType: string | undefined): unknown {
+  if (typeof payload !== 'string' || (contentType && !/json/i.test(contentType)) || !/^\s*[[{]/.test(payload))
+    return payload;
+  try {
+    return JSON.parse(payload);
+  } catch {
+    return payload;
+  }
+}
+
+export function compileOutputs(
+  raw: Record<string, unknown> | undefined,
+  pointer: string,
+  context: CompileContext,
+): PlannedOutput[] {
   return Object.entries(raw ?? {}).map(([name, value]) => {
     const at = appendPointer(pointer, name);
     return { name, expression: compileValue(value, at, context.problems), pointer: at };
@@ -130,7 +178,12 @@ export function workflowKey(reference: string, pointer: string, context: Compile
   return undefined;
 }
 
-function component(context: CompileContext, kind: 'parameters' | 'successActions' | 'failureActions', reference: string, pointer: string) {
+function component(
+  context: CompileContext,
+  kind: 'parameters' | 'successActions' | 'failureActions',
+  reference: string,
+  pointer: string,
+) {
   const prefix = `$components.${kind}.`;
   const name = reference.startsWith(prefix) ? reference.slice(prefix.length) : undefined;
   const value = name === undefined ? undefined : context.raw.components?.[kind]?.[name];

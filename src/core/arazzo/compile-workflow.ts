@@ -1,3 +1,4 @@
+import { didYouMean } from '../config/did-you-mean.js';
 import type { SourceLocation } from '../errors.js';
 import { parseTimeout } from '../scenario/load-scenario.js';
 import type { Scenario, ScenarioStep, StepFailure } from '../scenario/types.js';
@@ -22,28 +23,91 @@ import type { ArazzoDocumentPlan, ArazzoStepPlan } from './types.js';
 const ANY_STATUS = { text: 'any', ranges: [[100, 599]] as Array<[number, number]> };
 
 /** One workflow -> a scenario: every step a ScenarioStep carrying its Arazzo plan. */
-export function compileWorkflow(raw: RawWorkflow, index: number, document: ArazzoDocumentPlan, context: CompileContext): Scenario {
+export function compileWorkflow(
+  raw: RawWorkflow,
+  index: number,
+  document: ArazzoDocumentPlan,
+  context: CompileContext,
+): Scenario {
   const pointer = appendPointer('/workflows', index);
   const stepIds = raw.steps.map((s) => String(s.stepId));
-  const outline: StepOutline[] = raw.steps.map((s) => ({ stepId: String(s.stepId), outputs: Object.keys((s.outputs as object) ?? {}) }));
+  const outline: StepOutline[] = raw.steps.map((s) => ({
+    stepId: String(s.stepId),
+    outputs: Object.keys((s.outputs as object) ?? {}),
+  }));
   const refProblems: string[] = [];
-  const inputsSchema = raw.inputs === undefined ? undefined : (inlineInputRefs(raw.inputs, context.raw, refProblems) as Record<string, unknown>);
+  const inputsSchema =
+    raw.inputs === undefined
+      ? undefined
+      : (inlineInputRefs(raw.inputs, context.raw, refProblems) as Record<string, unknown>);
   for (const message of refProblems) context.problems.push({ pointer: appendPointer(pointer, 'inputs'), message });
   const inputNames = inputsSchema ? declaredInputs(inputsSchema) : [];
   const workflowParameters = compileParameters(raw.parameters, appendPointer(pointer, 'parameters'), context);
-  const success = compileActions(raw.successActions, appendPointer(pointer, 'successActions'), 'successActions', stepIds, context);
-  const failure = compileActions(raw.failureActions, appendPointer(pointer, 'failureActions'), 'failureActions', stepIds, context);
-  const timeout = timeoutOf(raw, pointer, timeoutOf(context.raw as unknown as RawObject, '', context.defaultTimeoutMs, context), context);
+  const success = compileActions(
+    raw.successActions,
+    appendPointer(pointer, 'successActions'),
+    'successActions',
+    stepIds,
+    context,
+  );
+  const failure = compileActions(
+    raw.failureActions,
+    appendPointer(pointer, 'failureActions'),
+    'failureActions',
+    stepIds,
+    context,
+  );
+  const timeout = timeoutOf(
+    raw,
+    pointer,
+    timeoutOf(context.raw as unknown as RawObject, '', context.defaultTimeoutMs, context),
+    context,
+  );
   const locate = (p: string): SourceLocation => context.locate(p);
   const steps = raw.steps.map((step, stepIndex): ScenarioStep => {
     const at = appendPointer(pointer, 'steps', stepIndex);
     const plan: ArazzoStepPlan = {
       stepId: String(step.stepId),
-      parameters: mergeParameters(workflowParameters, compileParameters(step.parameters as RawObject[] | undefined, appendPointer(at, 'parameters'), context)),
-      criteria: compileCriteria(step.successCriteria as RawObject[] | undefined, appendPointer(at, 'successCriteria'), context),
-      outputs: compileOutputs(step.outputs as Record<string, unknown> | undefined, appendPointer(at, 'outputs'), context),
-      onSuccess: mergeActions(success, compileActions(step.onSuccess as RawObject[] | undefined, appendPointer(at, 'onSuccess'), 'successActions', stepIds, context)),
-      onFailure: mergeActions(failure, compileActions(step.onFailure as RawObject[] | undefined, appendPointer(at, 'onFailure'), 'failureActions', stepIds, context)),
+      reference:
+        typeof step.workflowId === 'string'
+          ? 'workflowId'
+          : typeof step.operationId === 'string'
+            ? 'operationId'
+            : 'operationPath',
+      parameters: mergeParameters(
+        workflowParameters,
+        compileParameters(step.parameters as RawObject[] | undefined, appendPointer(at, 'parameters'), context),
+      ),
+      criteria: compileCriteria(
+        step.successCriteria as RawObject[] | undefined,
+        appendPointer(at, 'successCriteria'),
+        context,
+      ),
+      outputs: compileOutputs(
+        step.outputs as Record<string, unknown> | undefined,
+        appendPointer(at, 'outputs'),
+        context,
+      ),
+      onSuccess: mergeActions(
+        success,
+        compileActions(
+          step.onSuccess as RawObject[] | undefined,
+          appendPointer(at, 'onSuccess'),
+          'successActions',
+          stepIds,
+          context,
+        ),
+      ),
+      onFailure: mergeActions(
+        failure,
+        compileActions(
+          step.onFailure as RawObject[] | undefined,
+          appendPointer(at, 'onFailure'),
+          'failureActions',
+          stepIds,
+          context,
+        ),
+      ),
       warnings: [],
     };
     const body = compileBody(step.requestBody as RawObject | undefined, appendPointer(at, 'requestBody'), context);
@@ -64,15 +128,23 @@ export function compileWorkflow(raw: RawWorkflow, index: number, document: Arazz
       } else {
         service = resolution.service ?? '';
         if ('resolved' in resolution) {
-          plan.operation = { resolved: resolution.resolved, sourceName: resolution.sourceName };
+          const contract = context.sources.get(resolution.sourceName)?.contract;
+          plan.operation = {
+            resolved: resolution.resolved,
+            sourceName: resolution.sourceName,
+            document: contract?.document ?? {},
+          };
           method = resolution.resolved.method.toUpperCase();
-          path = `${context.sources.get(resolution.sourceName)?.contract.basePath ?? ''}${resolution.resolved.path}`;
+          path = `${contract?.basePath ?? ''}${resolution.resolved.path}`;
         } else {
           plan.operation = { error: resolution.error };
         }
       }
     }
-    plan.warnings = referenceWarnings(plan, body, outline, inputNames, at, locate);
+    plan.warnings = [
+      ...referenceWarnings(plan, body, outline, inputNames, at, locate),
+      ...undeclaredParameters(plan, locate),
+    ];
     return {
       index: stepIndex,
       name: plan.stepId,
@@ -117,7 +189,10 @@ export function compileWorkflow(raw: RawWorkflow, index: number, document: Arazz
 function checkLocations(parameters: ArazzoStepPlan['parameters'], context: CompileContext) {
   return parameters.filter((parameter) => {
     if (parameter.in) return true;
-    context.problems.push({ pointer: parameter.pointer, message: `parameter '${parameter.name}' needs 'in' (path, query, header or cookie) in an operation step` });
+    context.problems.push({
+      pointer: parameter.pointer,
+      message: `parameter '${parameter.name}' needs 'in' (path, query, header or cookie) in an operation step`,
+    });
     return false;
   });
 }
@@ -144,6 +219,27 @@ function referenceWarnings(
   );
 }
 
+/** A parameter the operation does not declare is sent anyway, but is most likely a typo: say so. */
+function undeclaredParameters(plan: ArazzoStepPlan, locate: (pointer: string) => SourceLocation): StepFailure[] {
+  if (!plan.operation || !('resolved' in plan.operation)) return [];
+  const operation = plan.operation.resolved;
+  const same = (a: string, b: string, location: string) =>
+    location === 'header' ? a.toLowerCase() === b.toLowerCase() : a === b;
+  return plan.parameters.flatMap((parameter): StepFailure[] => {
+    const declared = operation.parameters.filter((p) => p.in === parameter.in).map((p) => String(p.name));
+    if (declared.some((name) => same(name, parameter.name, parameter.in ?? ''))) return [];
+    const guess = didYouMean(parameter.name, declared);
+    return [
+      {
+        kind: 'contract-request',
+        severity: 'warning',
+        message: `${operation.method.toUpperCase()} ${operation.path} declares no ${parameter.in} parameter '${parameter.name}'${guess ? `; did you mean '${guess}'?` : declared.length > 0 ? ` (it declares: ${declared.join(', ')})` : ''}`,
+        location: locate(parameter.pointer),
+      },
+    ];
+  });
+}
+
 function workflowWarnings(
   raw: RawWorkflow,
   outline: StepOutline[],
@@ -152,10 +248,11 @@ function workflowWarnings(
   locate: (pointer: string) => SourceLocation,
   context: CompileContext,
 ): StepFailure[] {
-  return compileOutputs(raw.outputs, appendPointer(pointer, 'outputs'), { ...context, problems: [] }).flatMap((output) =>
-    findReferenceProblems(output.expression, outline, inputs).map(
-      (message): StepFailure => ({ kind: 'output', severity: 'warning', message, location: locate(output.pointer) }),
-    ),
+  return compileOutputs(raw.outputs, appendPointer(pointer, 'outputs'), { ...context, problems: [] }).flatMap(
+    (output) =>
+      findReferenceProblems(output.expression, outline, inputs).map(
+        (message): StepFailure => ({ kind: 'output', severity: 'warning', message, location: locate(output.pointer) }),
+      ),
   );
 }
 
@@ -165,6 +262,9 @@ function timeoutOf(raw: RawObject, pointer: string, fallback: number, context: C
   if (value === undefined) return fallback;
   const ms = parseTimeout(value);
   if (Number.isFinite(ms) && ms > 0) return ms;
-  context.problems.push({ pointer: appendPointer(pointer, 'x-mockforge-timeout'), message: `x-mockforge-timeout ${JSON.stringify(value)} is not a timeout (milliseconds, or "500ms" / "2s")` });
+  context.problems.push({
+    pointer: appendPointer(pointer, 'x-mockforge-timeout'),
+    message: `x-mockforge-timeout ${JSON.stringify(value)} is not a timeout (milliseconds, or "500ms" / "2s")`,
+  });
   return fallback;
 }

@@ -31,11 +31,15 @@ export interface ExpressionProblem {
  */
 export function compileValue(value: unknown, pointer: string, problems: ExpressionProblem[]): CompiledValue {
   if (typeof value === 'string') return compileString(value, pointer, problems);
-  if (Array.isArray(value)) return { kind: 'array', items: value.map((item, i) => compileValue(item, appendPointer(pointer, i), problems)) };
+  if (Array.isArray(value))
+    return { kind: 'array', items: value.map((item, i) => compileValue(item, appendPointer(pointer, i), problems)) };
   if (isObject(value)) {
     return {
       kind: 'object',
-      entries: Object.entries(value).map(([key, item]) => [key, compileValue(item, appendPointer(pointer, key), problems)]),
+      entries: Object.entries(value).map(([key, item]) => [
+        key,
+        compileValue(item, appendPointer(pointer, key), problems),
+      ]),
     };
   }
   return { kind: 'literal', value };
@@ -53,7 +57,11 @@ function compileString(text: string, pointer: string, problems: ExpressionProble
 }
 
 /** Parses a field that must be one expression (`context`, an output): `$x` or `{$x}`. */
-export function compileExpressionField(text: string, pointer: string, problems: ExpressionProblem[]): RuntimeExpression | undefined {
+export function compileExpressionField(
+  text: string,
+  pointer: string,
+  problems: ExpressionProblem[],
+): RuntimeExpression | undefined {
   const body = /^\{\$[^{}]*\}$/.test(text) ? text.slice(1, -1) : text;
   try {
     return parseRuntimeExpression(body);

@@ -1,7 +1,12 @@
 import { query } from 'jsonpath-rfc9535';
 import parseJsonPath from 'jsonpath-rfc9535/parser';
 import { compileExpressionField, type ExpressionProblem } from './compiled-value.js';
-import { asText, type EvaluationContext, evaluateExpression, UnresolvedExpressionError } from './evaluate-expression.js';
+import {
+  asText,
+  type EvaluationContext,
+  evaluateExpression,
+  UnresolvedExpressionError,
+} from './evaluate-expression.js';
 import { ExpressionSyntaxError, parseTemplate, type RuntimeExpression, type Template } from './runtime-expression.js';
 import { type Condition, evaluateCondition, isTruthy, parseCondition } from './simple-condition.js';
 
@@ -46,14 +51,16 @@ export function compileCriterion(
       condition = parseCondition(raw.condition);
     } catch (error) {
       if (!(error instanceof ExpressionSyntaxError)) throw error;
-      problems.push({ pointer: at, message: `bad condition '${raw.condition}': ${error.message} (at character ${error.offset + 1})` });
+      problems.push({
+        pointer: at,
+        message: `bad condition '${raw.condition}': ${error.message} (at character ${error.offset + 1})`,
+      });
       return undefined;
     }
     return {
       pointer,
       text: raw.condition,
-      test: (context) =>
-        outcome(() => isTruthy(evaluateCondition(condition, context)), `${raw.condition} is false`),
+      test: (context) => outcome(() => isTruthy(evaluateCondition(condition, context)), `${raw.condition} is false`),
     };
   }
   const contextExpression = compileExpressionField(raw.context ?? '', `${pointer}/context`, problems);
@@ -62,14 +69,24 @@ export function compileCriterion(
   return compileJsonPath(raw, pointer, contextExpression, problems);
 }
 
-function compileRegex(raw: RawCriterion, pointer: string, context: RuntimeExpression, problems: ExpressionProblem[]): Criterion | undefined {
+function compileRegex(
+  raw: RawCriterion,
+  pointer: string,
+  context: RuntimeExpression,
+  problems: ExpressionProblem[],
+): Criterion | undefined {
   // `/pattern/flags` is read as a regex literal (Redocly's reading too); anything else is the pattern itself.
   const literal = /^\/(.*)\/([dgimsuy]*)$/s.exec(raw.condition);
   let regex: RegExp;
   try {
-    regex = literal ? new RegExp(literal[1] as string, (literal[2] as string).replace('g', '')) : new RegExp(raw.condition);
+    regex = literal
+      ? new RegExp(literal[1] as string, (literal[2] as string).replace('g', ''))
+      : new RegExp(raw.condition);
   } catch (error) {
-    problems.push({ pointer: `${pointer}/condition`, message: `bad regex '${raw.condition}': ${(error as Error).message}` });
+    problems.push({
+      pointer: `${pointer}/condition`,
+      message: `bad regex '${raw.condition}': ${(error as Error).message}`,
+    });
     return undefined;
   }
   return {
@@ -83,14 +100,22 @@ function compileRegex(raw: RawCriterion, pointer: string, context: RuntimeExpres
   };
 }
 
-function compileJsonPath(raw: RawCriterion, pointer: string, context: RuntimeExpression, problems: ExpressionProblem[]): Criterion | undefined {
+function compileJsonPath(
+  raw: RawCriterion,
+  pointer: string,
+  context: RuntimeExpression,
+  problems: ExpressionProblem[],
+): Criterion | undefined {
   let template: Template;
   try {
     template = parseTemplate(raw.condition);
     // Embedded `{$...}` values are inserted before the query runs; check the syntax with a stand-in.
     parseJsonPath(template.map((part) => (typeof part === 'string' ? part : '0')).join(''));
   } catch (error) {
-    problems.push({ pointer: `${pointer}/condition`, message: `bad JSONPath '${raw.condition}': ${(error as Error).message}` });
+    problems.push({
+      pointer: `${pointer}/condition`,
+      message: `bad JSONPath '${raw.condition}': ${(error as Error).message}`,
+    });
     return undefined;
   }
   return {
@@ -100,7 +125,9 @@ function compileJsonPath(raw: RawCriterion, pointer: string, context: RuntimeExp
       outcome(() => {
         // Embedded values go in as JSONPath literals ('text' as "text", numbers as they are).
         const path = template
-          .map((part) => (typeof part === 'string' ? part : JSON.stringify(evaluateExpression(part, values)) ?? 'null'))
+          .map((part) =>
+            typeof part === 'string' ? part : (JSON.stringify(evaluateExpression(part, values)) ?? 'null'),
+          )
           .join('');
         // The context is the single element the query filters (`$[?@.total > 0]` asks "is total > 0"), as Redocly reads it.
         return query([evaluateExpression(context, values) as never], path).length > 0;

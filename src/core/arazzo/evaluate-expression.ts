@@ -1,6 +1,7 @@
 import { isObject } from '../source/json-object.js';
 import { getAtPointer } from '../source/json-pointer.js';
 import type { RuntimeExpression, Template } from './runtime-expression.js';
+import { inputEnvName } from './workflow-inputs.js';
 
 /** What one step sent and got: `$url`, `$method`, `$statusCode`, `$request.*`, `$response.*`. */
 export interface ExchangeRecord {
@@ -22,6 +23,8 @@ export interface WorkflowRecord {
   /** Every stepId of the workflow (for messages about steps that did not run). */
   stepIds: readonly string[];
   inputs: Record<string, unknown>;
+  /** The inputs the workflow declares (for "not given" rather than "no such input"). */
+  declaredInputs?: readonly string[];
   steps: Map<string, { outputs: Record<string, unknown> }>;
   outputs?: Record<string, unknown>;
 }
@@ -56,7 +59,8 @@ export function evaluateExpression(expression: RuntimeExpression, context: Evalu
     case 'request':
     case 'response': {
       const exchange = context.exchange ?? fail(`there is no ${expression.root} here`);
-      const part = expression.root === 'request' ? exchange.request : (exchange.response ?? fail('no response was received'));
+      const part =
+        expression.root === 'request' ? exchange.request : (exchange.response ?? fail('no response was received'));
       if (expression.in === 'body') return pointInto(part.body, expression.pointer, fail);
       if (expression.in === 'header') {
         const lower = expression.name.toLowerCase();
@@ -65,10 +69,17 @@ export function evaluateExpression(expression: RuntimeExpression, context: Evalu
       }
       if (expression.root === 'response') return fail(`a response has no ${expression.in} parameters`);
       const values = expression.in === 'query' ? exchange.request.query : exchange.request.path;
-      return Object.hasOwn(values, expression.name) ? values[expression.name] : fail(`no ${expression.in} parameter '${expression.name}' was sent`);
+      return Object.hasOwn(values, expression.name)
+        ? values[expression.name]
+        : fail(`no ${expression.in} parameter '${expression.name}' was sent`);
     }
-    case 'inputs':
+    case 'inputs': {
+      const name = expression.name.split(/[#.]/, 1)[0] ?? '';
+      if (context.workflow.declaredInputs?.includes(name) && !Object.hasOwn(context.workflow.inputs, name)) {
+        fail(`input '${name}' was not given (--input ${name}=..., a --input file, or ${inputEnvName(name)})`);
+      }
       return lookupNamed(context.workflow.inputs, expression.name, 'input', fail);
+    }
     case 'outputs':
       return lookupNamed(context.outputs ?? fail('the workflow has no outputs yet'), expression.name, 'output', fail);
     case 'steps':
@@ -87,27 +98,33 @@ export function evaluateExpression(expression: RuntimeExpression, context: Evalu
 
 /** A template's value: one expression alone keeps its type; otherwise text with each value inserted. */
 export function evaluateTemplate(template: Template, context: EvaluationContext): unknown {
-  if (template.length === 1 && typeof template[0] !== 'string') return evaluateExpression(template[0] as RuntimeExpression, context);
+  if (template.length === 1 && typeof template[0] !== 'string')
+    return evaluateExpression(template[0] as RuntimeExpression, context);
   return template.map((part) => (typeof part === 'string' ? part : asText(evaluateExpression(part, context)))).join('');
 }
 
 export function asText(value: unknown): string {
-  return typeof value === 'string' ? value : JSON.stringify(value) ?? '';
+  return typeof value === 'string' ? value : (JSON.stringify(value) ?? '');
 }
 
 function lookupStep(name: string, context: EvaluationContext, fail: (why: string) => never): unknown {
-  const stepId = longestKey(name, context.workflow.stepIds) ?? fail(`no step '${splitFirst(name)[0]}' in workflow ${context.workflow.workflowId}`);
+  const stepId =
+    longestKey(name, context.workflow.stepIds) ??
+    fail(`no step '${splitFirst(name)[0]}' in workflow ${context.workflow.workflowId}`);
   const rest = name.slice(stepId.length + 1);
   if (!rest.startsWith('outputs.')) fail(`expected $steps.${stepId}.outputs.<name>`);
-  const record = context.workflow.steps.get(stepId) ?? fail(`step ${stepId} has not run (or failed before its outputs)`);
+  const record =
+    context.workflow.steps.get(stepId) ?? fail(`step ${stepId} has not run (or failed before its outputs)`);
   return lookupNamed(record.outputs, rest.slice('outputs.'.length), `output of step ${stepId}`, fail);
 }
 
 function lookupWorkflow(name: string, context: EvaluationContext, fail: (why: string) => never): unknown {
-  const workflowId = longestKey(name, [...context.workflows.keys()]) ?? fail(`workflow '${splitFirst(name)[0]}' has not run`);
+  const workflowId =
+    longestKey(name, [...context.workflows.keys()]) ?? fail(`workflow '${splitFirst(name)[0]}' has not run`);
   const record = context.workflows.get(workflowId) as WorkflowRecord;
   const rest = name.slice(workflowId.length + 1);
-  if (rest.startsWith('inputs.')) return lookupNamed(record.inputs, rest.slice(7), `input of workflow ${workflowId}`, fail);
+  if (rest.startsWith('inputs.'))
+    return lookupNamed(record.inputs, rest.slice(7), `input of workflow ${workflowId}`, fail);
   if (rest.startsWith('outputs.')) {
     const outputs = record.outputs ?? fail(`workflow ${workflowId} has not finished`);
     return lookupNamed(outputs, rest.slice(8), `output of workflow ${workflowId}`, fail);
@@ -119,7 +136,12 @@ function lookupWorkflow(name: string, context: EvaluationContext, fail: (why: st
  * `name`, `name.property`, `name#/pointer`: names may hold dots (`^[a-zA-Z0-9.\-_]+$`), so the longest
  * defined name wins and the rest reads properties of its value.
  */
-function lookupNamed(values: Record<string, unknown>, text: string, what: string, fail: (why: string) => never): unknown {
+function lookupNamed(
+  values: Record<string, unknown>,
+  text: string,
+  what: string,
+  fail: (why: string) => never,
+): unknown {
   const hash = text.indexOf('#');
   const head = hash === -1 ? text : text.slice(0, hash);
   const key = longestKey(head, Object.keys(values));
@@ -136,7 +158,13 @@ function lookupNamed(values: Record<string, unknown>, text: string, what: string
   }
   if (hash === -1) return value;
   const pointer = text.slice(hash + 1);
-  const segments = pointer === '' ? [] : pointer.slice(1).split('/').map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segments =
+    pointer === ''
+      ? []
+      : pointer
+          .slice(1)
+          .split('/')
+          .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
   return pointInto(value, segments, fail);
 }
 
@@ -151,7 +179,8 @@ function pointInto(value: unknown, segments: readonly string[], fail: (why: stri
 function longestKey(text: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
   for (const candidate of candidates) {
-    if ((text === candidate || text.startsWith(`${candidate}.`)) && candidate.length > (best?.length ?? -1)) best = candidate;
+    if ((text === candidate || text.startsWith(`${candidate}.`)) && candidate.length > (best?.length ?? -1))
+      best = candidate;
   }
   return best;
 }

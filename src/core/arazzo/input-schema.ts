@@ -24,13 +24,19 @@ export function inlineInputRefs(schema: unknown, document: unknown, problems: st
     }
     const { $ref: _ref, ...siblings } = schema;
     const inlined = inlineInputRefs(target, document, problems, [...seen, ref]);
-    return Object.keys(siblings).length === 0 ? inlined : { allOf: [inlined, inlineInputRefs(siblings, document, problems, seen)] };
+    return Object.keys(siblings).length === 0
+      ? inlined
+      : { allOf: [inlined, inlineInputRefs(siblings, document, problems, seen)] };
   }
-  return Object.fromEntries(Object.entries(schema).map(([key, value]) => [key, inlineInputRefs(value, document, problems, seen)]));
+  return Object.fromEntries(
+    Object.entries(schema).map(([key, value]) => [key, inlineInputRefs(value, document, problems, seen)]),
+  );
 }
 
 /** A validator for workflow inputs (JSON Schema 2020-12): one message per problem, '' for the root. */
-export function compileInputValidator(schema: Record<string, unknown> | undefined): (inputs: Record<string, unknown>) => string[] {
+export function compileInputValidator(
+  schema: Record<string, unknown> | undefined,
+): (inputs: Record<string, unknown>) => string[] {
   if (!schema) return () => [];
   if (!ajv) {
     ajv = new Ajv2020({ allErrors: true, strict: false, logger: false });
@@ -77,7 +83,8 @@ export function inputEnvironmentNames(schema: unknown): Record<string, string> {
   for (const part of Array.isArray(schema.allOf) ? schema.allOf : []) Object.assign(out, inputEnvironmentNames(part));
   if (isObject(schema.properties)) {
     for (const [name, property] of Object.entries(schema.properties)) {
-      if (isObject(property) && typeof property['x-mockforge-env'] === 'string') out[name] = property['x-mockforge-env'];
+      if (isObject(property) && typeof property['x-mockforge-env'] === 'string')
+        out[name] = property['x-mockforge-env'];
     }
   }
   return out;

@@ -1,24 +1,17 @@
 import { ErrorCode, type MockforgeError, type SourceLocation } from '../errors.js';
 import type { Scenario } from '../scenario/types.js';
-import { isObject } from '../source/json-object.js';
 import { appendPointer } from '../source/json-pointer.js';
 import { type Problem, problemsError } from '../source/schema-problems.js';
 import { readSourceFile, type SourceFile } from '../source/source-file.js';
-import { SourceError, type ServiceSource, type SourceRegistry } from './arazzo-sources.js';
+import { type ServiceSource, SourceError, type SourceRegistry } from './arazzo-sources.js';
 import type { CompileContext, RawDocument } from './compile-context.js';
-import type { ExpressionProblem } from './compiled-value.js';
 import { compileWorkflow } from './compile-workflow.js';
+import type { ExpressionProblem } from './compiled-value.js';
 import type { ArazzoDocumentPlan } from './types.js';
 import { checkArazzoShape } from './validate-arazzo-shape.js';
 
 const MAX_ARAZZO_BYTES = 4 * 1024 * 1024;
-export const ARAZZO_FILE = /\.arazzo\.(ya?ml|json)$/i;
 const HINT = 'see "Arazzo workflows" in README.md for what mockforge runs';
-
-/** `*.arazzo.yaml|json`, or any document with `arazzo:` at the top. */
-export function isArazzoDocument(file: string, value: unknown): boolean {
-  return ARAZZO_FILE.test(file) || (isObject(value) && 'arazzo' in value);
-}
 
 export interface LoadArazzoOptions {
   registry: SourceRegistry;
@@ -57,10 +50,28 @@ function compileDocument(source: SourceFile, options: LoadArazzoOptions, chain: 
   const sources = new Map<string, ServiceSource>();
   const workflowKeys = new Set<string>();
   const foreign: Array<[string, Scenario]> = [];
-  checkUnique(raw.sourceDescriptions.map((s) => s.name), '/sourceDescriptions', 'name', 'source description', problems);
-  checkUnique(raw.workflows.map((w) => w.workflowId), '/workflows', 'workflowId', 'workflowId', problems);
+  checkUnique(
+    raw.sourceDescriptions.map((s) => s.name),
+    '/sourceDescriptions',
+    'name',
+    'source description',
+    problems,
+  );
+  checkUnique(
+    raw.workflows.map((w) => w.workflowId),
+    '/workflows',
+    'workflowId',
+    'workflowId',
+    problems,
+  );
   for (const [index, workflow] of raw.workflows.entries()) {
-    checkUnique(workflow.steps.map((s) => String(s.stepId)), appendPointer('/workflows', index, 'steps'), 'stepId', 'stepId', problems);
+    checkUnique(
+      workflow.steps.map((s) => String(s.stepId)),
+      appendPointer('/workflows', index, 'steps'),
+      'stepId',
+      'stepId',
+      problems,
+    );
     workflowKeys.add(workflow.workflowId);
   }
   for (const [index, description] of raw.sourceDescriptions.entries()) {
@@ -69,10 +80,16 @@ function compileDocument(source: SourceFile, options: LoadArazzoOptions, chain: 
       if (description.type === 'arazzo') {
         const file = options.registry.resolveArazzoFile(description, source.file);
         if (chain.includes(file) || file === source.file) {
-          problems.push({ pointer: appendPointer(at, 'url'), message: `arazzo sources form a cycle (${[...chain, source.file, file].join(' -> ')})` });
+          problems.push({
+            pointer: appendPointer(at, 'url'),
+            message: `arazzo sources form a cycle (${[...chain, source.file, file].join(' -> ')})`,
+          });
           continue;
         }
-        const other = compileDocument(readSourceFile(file, { maxBytes: MAX_ARAZZO_BYTES }), options, [...chain, source.file]);
+        const other = compileDocument(readSourceFile(file, { maxBytes: MAX_ARAZZO_BYTES }), options, [
+          ...chain,
+          source.file,
+        ]);
         for (const [key, scenario] of other.workflows) {
           if (key.startsWith('$')) continue;
           const qualified = `$sourceDescriptions.${description.name}.${key}`;
@@ -84,7 +101,10 @@ function compileDocument(source: SourceFile, options: LoadArazzoOptions, chain: 
       }
     } catch (error) {
       if (!(error instanceof SourceError)) throw error;
-      (error.refused ? unsupported : problems).push({ pointer: appendPointer(at, error.field), message: error.message });
+      (error.refused ? unsupported : problems).push({
+        pointer: appendPointer(at, error.field),
+        message: error.message,
+      });
     }
   }
   const context: CompileContext = {
@@ -111,7 +131,10 @@ function compileDocument(source: SourceFile, options: LoadArazzoOptions, chain: 
 function checkUnique(values: string[], pointer: string, field: string, what: string, problems: ExpressionProblem[]) {
   for (const [index, value] of values.entries()) {
     if (values.indexOf(value) !== index) {
-      problems.push({ pointer: appendPointer(pointer, index, field), message: `${what} '${value}' is used twice (it must be unique)` });
+      problems.push({
+        pointer: appendPointer(pointer, index, field),
+        message: `${what} '${value}' is used twice (it must be unique)`,
+      });
     }
   }
 }
@@ -130,13 +153,20 @@ function checkDependencyCycles(plan: ArazzoDocumentPlan, problems: ExpressionPro
     if (key.startsWith('$') || !scenario.arazzo) continue;
     const cycle = visit(key, []);
     if (cycle) {
-      problems.push({ pointer: appendPointer(scenario.arazzo.pointer, 'dependsOn'), message: `dependsOn forms a cycle: ${cycle.join(' -> ')}` });
+      problems.push({
+        pointer: appendPointer(scenario.arazzo.pointer, 'dependsOn'),
+        message: `dependsOn forms a cycle: ${cycle.join(' -> ')}`,
+      });
       return;
     }
   }
 }
 
-function located(code: ErrorCode, problems: ExpressionProblem[], locate: (pointer: string) => SourceLocation): MockforgeError {
+function located(
+  code: ErrorCode,
+  problems: ExpressionProblem[],
+  locate: (pointer: string) => SourceLocation,
+): MockforgeError {
   const list: Problem[] = problems
     .map((p) => ({ location: locate(p.pointer), message: p.message }))
     .sort((a, b) => a.location.line - b.location.line);

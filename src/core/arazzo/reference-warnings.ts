@@ -19,14 +19,23 @@ export function findReferenceProblems(
   return expressionsOf(value).flatMap((expression) => check(expression, steps, declaredInputs));
 }
 
-function check(expression: RuntimeExpression, steps: readonly StepOutline[], inputs: readonly string[] | undefined): string[] {
+function check(
+  expression: RuntimeExpression,
+  steps: readonly StepOutline[],
+  inputs: readonly string[] | undefined,
+): string[] {
   if (expression.root === 'inputs' && inputs && inputs.length > 0) {
     const name = expression.name.split('#', 1)[0] ?? '';
-    return longest(name, inputs) ? [] : [`${expression.text}: the workflow declares no input '${name}' (inputs: ${inputs.join(', ')})`];
+    return longest(name, inputs)
+      ? []
+      : [`${expression.text}: the workflow declares no input '${name}' (inputs: ${inputs.join(', ')})`];
   }
   if (expression.root !== 'steps') return [];
   const name = expression.name.split('#', 1)[0] ?? '';
-  const stepId = longest(name, steps.map((s) => s.stepId));
+  const stepId = longest(
+    name,
+    steps.map((s) => s.stepId),
+  );
   if (!stepId) return [`${expression.text}: this workflow has no step '${name.split('.')[0]}'`];
   const rest = name.slice(stepId.length + 1);
   if (!rest.startsWith('outputs.')) return [`${expression.text}: expected $steps.${stepId}.outputs.<name>`];
@@ -34,11 +43,11 @@ function check(expression: RuntimeExpression, steps: readonly StepOutline[], inp
   const output = rest.slice('outputs.'.length);
   return longest(output, outputs)
     ? []
-    : [`${expression.text}: step ${stepId} has no output '${output}'${outputs.length > 0 ? ` (outputs: ${outputs.join(', ')})` : ''}`];
+    : [
+        `${expression.text}: step ${stepId} has no output '${output}'${outputs.length > 0 ? ` (outputs: ${outputs.join(', ')})` : ''}`,
+      ];
 }
 
 function longest(text: string, candidates: readonly string[]): string | undefined {
-  return candidates
-    .filter((c) => text === c || text.startsWith(`${c}.`))
-    .sort((a, b) => b.length - a.length)[0];
+  return candidates.filter((c) => text === c || text.startsWith(`${c}.`)).sort((a, b) => b.length - a.length)[0];
 }

@@ -26,9 +26,14 @@ export function resolveOperation(
       return byOperationId(operationId, name, source);
     }
     if (step.operationId.startsWith('$')) {
-      return { problem: `operationId '${step.operationId}' is neither an operationId nor $sourceDescriptions.<name>.<operationId>`, field: 'operationId' };
+      return {
+        problem: `operationId '${step.operationId}' is neither an operationId nor $sourceDescriptions.<name>.<operationId>`,
+        field: 'operationId',
+      };
     }
-    const holders = [...sources].filter(([, s]) => s.contract.operations.some((o) => o.operationId === step.operationId));
+    const holders = [...sources].filter(([, s]) =>
+      s.contract.operations.some((o) => o.operationId === step.operationId),
+    );
     if (holders.length > 1) {
       return {
         problem: `operationId '${step.operationId}' is in several sources (${holders.map(([n]) => n).join(', ')}): write $sourceDescriptions.<name>.${step.operationId}`,
@@ -36,7 +41,8 @@ export function resolveOperation(
       };
     }
     const [name, source] = holders[0] ?? [...sources][0] ?? [];
-    if (!source || name === undefined) return { problem: 'the document has no openapi source description', field: 'operationId' };
+    if (!source || name === undefined)
+      return { problem: 'the document has no openapi source description', field: 'operationId' };
     return byOperationId(step.operationId, name, source);
   }
   const path = step.operationPath ?? '';
@@ -60,10 +66,12 @@ export function resolveOperation(
   const operation = source.contract.operations.find((o) => o.path === template && o.method === method?.toLowerCase());
   if (paths === 'paths' && operation) return { resolved: operation, sourceName: name, service: source.service };
   const hint =
-    paths === 'paths' && template && !method
-      ? ` (it points at a path item; add the method, e.g. #${pointer}/get)`
-      : '';
-  return { error: `operationPath ${path} points at no operation of ${source.contract.file}${hint}`, sourceName: name, service: source.service };
+    paths === 'paths' && template && !method ? ` (it points at a path item; add the method, e.g. #${pointer}/get)` : '';
+  return {
+    error: `operationPath ${path} points at no operation of ${source.contract.file}${hint}`,
+    sourceName: name,
+    service: source.service,
+  };
 }
 
 function byOperationId(operationId: string, name: string, source: ServiceSource): OperationResolution {

@@ -29,7 +29,8 @@ const TCHAR = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
 /** Parses one whole expression (`$statusCode`, `$response.body#/id`, `$steps.a.outputs.b`); throws ExpressionSyntaxError. */
 export function parseRuntimeExpression(text: string): RuntimeExpression {
-  if (!text.startsWith('$')) throw new ExpressionSyntaxError(`'${text}' is not a runtime expression (they start with $)`, 0);
+  if (!text.startsWith('$'))
+    throw new ExpressionSyntaxError(`'${text}' is not a runtime expression (they start with $)`, 0);
   const dot = text.indexOf('.');
   const root = dot === -1 ? text.slice(1) : text.slice(1, dot);
   if ((WHOLE as readonly string[]).includes(root)) {
@@ -40,7 +41,9 @@ export function parseRuntimeExpression(text: string): RuntimeExpression {
     const guess = didYouMean(root, ROOTS);
     const hint = guess ? `; did you mean '$${guess}'?` : `; expected one of ${ROOTS.map((r) => `$${r}`).join(', ')}`;
     throw new ExpressionSyntaxError(
-      ROOTS.includes(root) ? `'$${root}' needs a name after it ('$${root}.<name>')` : `unknown runtime expression '$${root}'${hint}`,
+      ROOTS.includes(root)
+        ? `'$${root}' needs a name after it ('$${root}.<name>')`
+        : `unknown runtime expression '$${root}'${hint}`,
       1,
     );
   }
@@ -62,7 +65,10 @@ function parseSource(root: 'request' | 'response', rest: string, text: string, o
   const name = rest.slice((kind?.length ?? 0) + 1);
   if (kind === 'header') {
     if (!TCHAR.test(name)) {
-      throw new ExpressionSyntaxError(`'$${root}.header.' needs a header name (letters, digits, !#$%&'*+-.^_\`|~)`, offset + 7);
+      throw new ExpressionSyntaxError(
+        `'$${root}.header.' needs a header name (letters, digits, !#$%&'*+-.^_\`|~)`,
+        offset + 7,
+      );
     }
     return { root, in: 'header', name, text };
   }
@@ -76,22 +82,29 @@ function parseSource(root: 'request' | 'response', rest: string, text: string, o
 /** RFC 6901 pointer text after `#` (`/a/b~1c`) -> segments. */
 export function parseJsonPointer(text: string, offset: number): string[] {
   if (text === '') return [];
-  if (!text.startsWith('/')) throw new ExpressionSyntaxError(`a JSON pointer after '#' starts with '/' ('#${text}')`, offset);
+  if (!text.startsWith('/'))
+    throw new ExpressionSyntaxError(`a JSON pointer after '#' starts with '/' ('#${text}')`, offset);
   return text
     .slice(1)
     .split('/')
     .map((token, index) => {
       const bad = /~(?![01])/.exec(token);
-      if (bad) throw new ExpressionSyntaxError(`'~' in a JSON pointer must be '~0' or '~1'`, offset + index + bad.index);
+      if (bad)
+        throw new ExpressionSyntaxError(`'~' in a JSON pointer must be '~0' or '~1'`, offset + index + bad.index);
       return token.replace(/~1/g, '/').replace(/~0/g, '~');
     });
 }
 
 /** `name = *CHAR`: 7-bit characters except NUL (a JSON pointer after `#` may hold any character). */
 function checkChars(text: string, offset: number): void {
-  const bad = /[^\x01-\x7f]/u.exec(text.split('#', 1)[0] ?? '');
+  const name = text.split('#', 1)[0] ?? '';
+  const index = [...name].findIndex((char) => char === '\0' || (char.codePointAt(0) ?? 0) > 0x7f);
+  const bad = index === -1 ? undefined : { index, 0: [...name][index] };
   if (bad) {
-    throw new ExpressionSyntaxError(`'${bad[0]}' is not allowed in a runtime expression name (7-bit ASCII only)`, offset + bad.index);
+    throw new ExpressionSyntaxError(
+      `'${bad[0]}' is not allowed in a runtime expression name (7-bit ASCII only)`,
+      offset + bad.index,
+    );
   }
 }
 
@@ -119,7 +132,8 @@ export function parseTemplate(text: string): Template {
     try {
       parts.push(parseRuntimeExpression(text.slice(open + 1, close)));
     } catch (error) {
-      if (error instanceof ExpressionSyntaxError) throw new ExpressionSyntaxError(error.message, open + 1 + error.offset);
+      if (error instanceof ExpressionSyntaxError)
+        throw new ExpressionSyntaxError(error.message, open + 1 + error.offset);
       throw error;
     }
     index = close + 1;

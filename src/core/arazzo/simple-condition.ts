@@ -73,7 +73,8 @@ export function parseCondition(text: string): Condition {
       next();
       const token = next();
       const index = token.type === 'value' && token.node.kind === 'literal' ? token.node.value : undefined;
-      if (typeof index !== 'number' && typeof index !== 'string') throw new ExpressionSyntaxError('expected an index or a quoted name in [ ]', token.at);
+      if (typeof index !== 'number' && typeof index !== 'string')
+        throw new ExpressionSyntaxError('expected an index or a quoted name in [ ]', token.at);
       expect(']');
       node = { kind: 'index', target: node, index };
     }
@@ -87,11 +88,18 @@ export function parseCondition(text: string): Condition {
       expect(')');
       return inner;
     }
-    throw new ExpressionSyntaxError(token.type === 'end' ? 'the condition ends too early' : `unexpected '${token.text}'`, token.at);
+    throw new ExpressionSyntaxError(
+      token.type === 'end' ? 'the condition ends too early' : `unexpected '${token.text}'`,
+      token.at,
+    );
   };
   const condition = parseOr();
   const rest = peek();
-  if (rest.type !== 'end') throw new ExpressionSyntaxError(`unexpected ${rest.type === 'op' ? `'${rest.text}'` : 'value'} after a complete condition`, rest.at);
+  if (rest.type !== 'end')
+    throw new ExpressionSyntaxError(
+      `unexpected ${rest.type === 'op' ? `'${rest.text}'` : 'value'} after a complete condition`,
+      rest.at,
+    );
   return condition;
 }
 
@@ -188,7 +196,11 @@ export function evaluateCondition(condition: Condition, context: EvaluationConte
       return isTruthy(evaluateCondition(condition.right, context));
     }
     case 'compare':
-      return compare(condition.operator, evaluateCondition(condition.left, context), evaluateCondition(condition.right, context));
+      return compare(
+        condition.operator,
+        evaluateCondition(condition.left, context),
+        evaluateCondition(condition.right, context),
+      );
   }
 }
 
@@ -204,7 +216,8 @@ function compare(operator: string, left: unknown, right: unknown): boolean {
   const b = asNumber(right);
   let order: number;
   if (a !== undefined && b !== undefined) order = a - b;
-  else if (typeof left === 'string' && typeof right === 'string') order = left.toLowerCase().localeCompare(right.toLowerCase());
+  else if (typeof left === 'string' && typeof right === 'string')
+    order = left.toLowerCase().localeCompare(right.toLowerCase());
   else return false;
   if (operator === '<') return order < 0;
   if (operator === '<=') return order <= 0;

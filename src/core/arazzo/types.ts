@@ -1,4 +1,4 @@
-import type { Operation } from '../contract/types.js';
+import type { JsonObject, Operation } from '../contract/types.js';
 import type { Scenario, StepFailure } from '../scenario/types.js';
 import type { CompiledValue } from './compiled-value.js';
 import type { Criterion } from './criterion.js';
@@ -44,8 +44,10 @@ export interface PlannedOutput {
 /** What an Arazzo step does beyond the request and response every scenario step has. */
 export interface ArazzoStepPlan {
   stepId: string;
+  /** The field that names what the step calls. */
+  reference: 'operationId' | 'operationPath' | 'workflowId';
   /** The operation: resolved, or why not (the step then fails with that reason, nothing is sent). */
-  operation?: { resolved: Operation; sourceName: string } | { error: string };
+  operation?: { resolved: Operation; sourceName: string; document: JsonObject } | { error: string };
   /** A workflow step: the called workflow's key in the document. */
   workflowCall?: string;
   parameters: PlannedParameter[];

@@ -87,7 +87,10 @@ function describeError(error: ErrorObject, where: string): string | undefined {
   if (error.keyword === 'stepKind') {
     return `${where} needs exactly one of operationId, operationPath or workflowId`;
   }
-  if (error.keyword === 'oneOf' && /\/(onSuccess|onFailure|successActions|failureActions)\/\d+$/.test(error.instancePath))
+  if (
+    error.keyword === 'oneOf' &&
+    /\/(onSuccess|onFailure|successActions|failureActions)\/\d+$/.test(error.instancePath)
+  )
     return `${where} is neither an action (name, type) nor a reusable reference ({reference: $components...}); a goto or retry needs exactly one of stepId or workflowId`;
   if (error.keyword === 'oneOf' && /\/parameters\/\d+$/.test(error.instancePath)) {
     return `${where} is neither a parameter (name, in, value) nor a reusable reference ({reference: $components.parameters...})`;
