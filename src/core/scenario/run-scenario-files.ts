@@ -105,7 +105,10 @@ export async function runScenarioFiles(options: RunScenarioFilesOptions): Promis
   }
 }
 
-function findScenarioFiles(options: RunScenarioFilesOptions, project: Project | undefined): string[] {
+export function findScenarioFiles(
+  options: Pick<RunScenarioFilesOptions, 'cwd' | 'patterns' | 'configPath'>,
+  project: Project | undefined,
+): string[] {
   if (options.patterns.length === 0) {
     if (!project) {
       throw new MockforgeError(ErrorCode.ConfigNotFound, `no scenario files given and no ${options.configPath}`, {
