@@ -117,7 +117,8 @@ export function compileBody(
   for (const [index, item] of ((raw.replacements as RawObject[] | undefined) ?? []).entries()) {
     const at = appendPointer(pointer, 'replacements', index);
     const target = String(item.target);
-    if (!target.startsWith('/') && target !== '') {
+    // JSON pointers and XPath both start with '/': the payload's media type tells them apart.
+    if ((!target.startsWith('/') && target !== '') || /xml/i.test(String(raw.contentType ?? ''))) {
       context.unsupported.push({
         pointer: appendPointer(at, 'target'),
         message: `replacement target '${target}' is not a JSON pointer; XPath targets are not supported`,

@@ -1,4 +1,4 @@
-import { ErrorCode, type MockforgeError, type SourceLocation } from '../errors.js';
+import { ErrorCode, MockforgeError, type SourceLocation } from '../errors.js';
 import type { Scenario } from '../scenario/types.js';
 import { appendPointer } from '../source/json-pointer.js';
 import { type Problem, problemsError } from '../source/schema-problems.js';
@@ -101,10 +101,13 @@ function compileDocument(source: SourceFile, options: LoadArazzoOptions, chain: 
       }
     } catch (error) {
       if (!(error instanceof SourceError)) throw error;
-      (error.refused ? unsupported : problems).push({
-        pointer: appendPointer(at, error.field),
-        message: error.message,
-      });
+      if (error.refused) {
+        throw new MockforgeError(ErrorCode.RefRefused, error.message, {
+          location: locate(appendPointer(at, error.field)),
+          hint: 'an untrusted document cannot make mockforge read outside the project',
+        });
+      }
+      problems.push({ pointer: appendPointer(at, error.field), message: error.message });
     }
   }
   const context: CompileContext = {

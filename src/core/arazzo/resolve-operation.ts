@@ -80,7 +80,7 @@ function byOperationId(operationId: string, name: string, source: ServiceSource)
   const ids = source.contract.operations.map((o) => o.operationId).filter((id): id is string => id !== undefined);
   const guess = didYouMean(operationId, ids);
   return {
-    error: `source ${name} (${source.contract.file}) has no operation '${operationId}'${guess ? `; did you mean '${guess}'? (operationIds are case-sensitive)` : ''}`,
+    error: `source ${name} has no operation '${operationId}'${guess ? `; did you mean '${guess}'? (operationIds are case-sensitive)` : ''}`,
     sourceName: name,
     service: source.service,
   };
