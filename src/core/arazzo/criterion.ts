@@ -1,5 +1,4 @@
-import { query } from 'jsonpath-rfc9535';
-import parseJsonPath from 'jsonpath-rfc9535/parser';
+import { jsonpath } from 'json-p3';
 import { compileExpressionField, type ExpressionProblem } from './compiled-value.js';
 import {
   asText,
@@ -110,7 +109,7 @@ function compileJsonPath(
   try {
     template = parseTemplate(raw.condition);
     // Embedded `{$...}` values are inserted before the query runs; check the syntax with a stand-in.
-    parseJsonPath(template.map((part) => (typeof part === 'string' ? part : '0')).join(''));
+    jsonpath.compile(template.map((part) => (typeof part === 'string' ? part : '0')).join(''));
   } catch (error) {
     problems.push({
       pointer: `${pointer}/condition`,
@@ -130,7 +129,7 @@ function compileJsonPath(
           )
           .join('');
         // The context is the single element the query filters (`$[?@.total > 0]` asks "is total > 0"), as Redocly reads it.
-        return query([evaluateExpression(context, values) as never], path).length > 0;
+        return jsonpath.query(path, [evaluateExpression(context, values) as never]).values().length > 0;
       }, `${raw.condition} selects nothing in ${context.text}`),
   };
 }

@@ -3,6 +3,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { load } from 'js-yaml';
 import type { SourceLocation } from '../errors.js';
+import { isObject } from '../source/json-object.js';
 import { appendPointer, getAtPointer } from '../source/json-pointer.js';
 import { describeSchemaErrors, type Problem } from '../source/schema-problems.js';
 import schemaText from './schema/schema-1.0.yaml';
@@ -28,7 +29,9 @@ function validator(): ValidateFunction {
 export function checkArazzoShape(value: unknown, locate: (pointer: string) => SourceLocation): Problem[] {
   const validate = validator();
   if (validate(value)) return [];
-  return describeSchemaErrors(simplify(validate.errors ?? [], value), locate, {
+  const errors = simplify(validate.errors ?? [], value);
+  if (errors.length === 0) return [];
+  return describeSchemaErrors(errors, locate, {
     rootName: 'the Arazzo document',
     describe: (error, where) => describeError(error, where),
   });
@@ -47,6 +50,7 @@ function simplify(errors: ErrorObject[], root: unknown): ErrorObject[] {
   const meant = errors.filter((error) => {
     const path = error.instancePath;
     if (error.keyword === 'if') return false; // the error its `then` raised says more
+    if (excusedRetry(error, at(path))) return false;
     if (REUSABLE_SLOT.test(path) && error.keyword !== 'oneOf') {
       return error.schemaPath.includes('/reusable-object/') === has(path, 'reference');
     }
@@ -57,8 +61,12 @@ function simplify(errors: ErrorObject[], root: unknown): ErrorObject[] {
     }
     return true;
   });
+  // A retry excused above leaves its action slot's `oneOf` failing with nothing to say: drop it too.
+  const said = new Set(meant.filter((e) => e.keyword !== 'oneOf').map((e) => e.instancePath));
+  const excused = new Set(errors.filter((e) => excusedRetry(e, at(e.instancePath))).map((e) => e.instancePath));
   const out: ErrorObject[] = [];
   for (const error of meant) {
+    if (error.keyword === 'oneOf' && excused.has(error.instancePath) && !said.has(error.instancePath)) continue;
     if (STEP.test(error.instancePath) && /^#\/oneOf(\/\d+\/required)?$/.test(error.schemaPath)) {
       if (!out.some((e) => e.keyword === 'stepKind' && e.instancePath === error.instancePath))
         out.push({ ...error, keyword: 'stepKind', params: {} });
@@ -72,6 +80,18 @@ function simplify(errors: ErrorObject[], root: unknown): ErrorObject[] {
     out.push(error);
   }
   return out;
+}
+
+/**
+ * The published schema requires a retry to name a stepId or workflowId and to have retryAfter; the
+ * specification's text makes both optional ("If a stepId or workflowId are specified..."; retryAfter is not
+ * REQUIRED) and a plain retry of the step is the common case: the text wins here (README "Arazzo").
+ */
+function excusedRetry(error: ErrorObject, node: unknown): boolean {
+  if (!isObject(node) || node.type !== 'retry') return false;
+  if (!/^#\/allOf\/[01]\/then\//.test(error.schemaPath)) return false;
+  const missing = String(error.params.missingProperty ?? '');
+  return error.keyword === 'oneOf' || ['stepId', 'workflowId', 'retryAfter'].includes(missing);
 }
 
 const STEP = /^\/workflows\/\d+\/steps\/\d+$/;
@@ -91,7 +111,7 @@ function describeError(error: ErrorObject, where: string): string | undefined {
     error.keyword === 'oneOf' &&
     /\/(onSuccess|onFailure|successActions|failureActions)\/\d+$/.test(error.instancePath)
   )
-    return `${where} is neither an action (name, type) nor a reusable reference ({reference: $components...}); a goto or retry needs exactly one of stepId or workflowId`;
+    return `${where} is neither an action (name, type) nor a reusable reference ({reference: $components...}); a goto needs exactly one of stepId or workflowId`;
   if (error.keyword === 'oneOf' && /\/parameters\/\d+$/.test(error.instancePath)) {
     return `${where} is neither a parameter (name, in, value) nor a reusable reference ({reference: $components.parameters...})`;
   }
@@ -102,10 +122,7 @@ function describeError(error: ErrorObject, where: string): string | undefined {
     return `${where} is ${JSON.stringify(error.data)}; expected one of: ${(error.params.allowedValues as unknown[]).join(', ')}`;
   }
   if (error.keyword === 'required' && ['stepId', 'workflowId'].includes(String(error.params.missingProperty))) {
-    return `${where} needs exactly one of stepId or workflowId (a goto or retry action names where to go)`;
-  }
-  if (error.keyword === 'required' && error.params.missingProperty === 'retryAfter') {
-    return `${where} is a retry without retryAfter (the published schema requires it; 0 retries at once)`;
+    return `${where} needs exactly one of stepId or workflowId (a goto action names where to go)`;
   }
   return undefined;
 }

@@ -24,7 +24,10 @@ sourceDescriptions:
   - {name: pets, url: ./pets.yaml, type: openapi}
 `;
 
-function loadError(arazzo: string, extra: Record<string, string> = {}): { error: MockforgeError; line: (needle: string) => number } {
+function loadError(
+  arazzo: string,
+  extra: Record<string, string> = {},
+): { error: MockforgeError; line: (needle: string) => number } {
   const dir = tempProject({ 'pets.yaml': PETS, 'flow.arazzo.yaml': arazzo, ...extra });
   try {
     loadScenarioFiles([join(dir, 'flow.arazzo.yaml')], { root: dir });
@@ -38,7 +41,9 @@ function loadError(arazzo: string, extra: Record<string, string> = {}): { error:
 describe('loading Arazzo documents', () => {
   it('loads the official examples (pet-coupons, bnpl, oauth, FAPI-PAR) without errors', () => {
     const dir = join(FIXTURES, 'arazzo', 'examples');
-    const files = readdirSync(dir).filter((f) => /arazzo\.yaml$/.test(f) || f === 'bnpl-arazzo.yaml').map((f) => join(dir, f));
+    const files = readdirSync(dir)
+      .filter((f) => /arazzo\.yaml$/.test(f) || f === 'bnpl-arazzo.yaml')
+      .map((f) => join(dir, f));
     expect(files).toHaveLength(4);
     const project = loadProject(join(dir, 'mockforge.yaml'));
     const { scenarios } = loadScenarioFiles(files, { project, root: dir });
@@ -69,14 +74,20 @@ describe('loading Arazzo documents', () => {
       - stepId: b
         operationId: getPet
         onFailure:
-          - {name: again, type: retry, stepId: a}
+          - {name: again, type: goto}
 `;
     const { error, line } = loadError(text);
     expect(error.code).toBe('MF_ARAZZO_INVALID');
     expect(error.location?.line).toBe(line('stepId: a'));
-    expect(error.message).toContain('workflows[0].steps[0] needs exactly one of operationId, operationPath or workflowId');
+    expect(error.message).toContain(
+      'workflows[0].steps[0] needs exactly one of operationId, operationPath or workflowId',
+    );
     expect(error.message).toContain(`:${line('stepId: a')}:`.slice(1) === '' ? '' : "unknown key 'sucessCriteria'");
-    expect(error.message).toMatch(new RegExp(`flow.arazzo.yaml:${line('{name: again')}:\\d+: workflows\\[0\\].steps\\[1\\].onFailure\\[0\\] is a retry without retryAfter`));
+    expect(error.message).toMatch(
+      new RegExp(
+        `flow.arazzo.yaml:${line('{name: again')}:\\d+: workflows\\[0\\].steps\\[1\\].onFailure\\[0\\] needs exactly one of stepId or workflowId`,
+      ),
+    );
   });
 
   it('refuses a bad runtime expression at its line before anything runs', () => {
@@ -154,14 +165,24 @@ describe('loading Arazzo documents', () => {
     expect(error.code).toBe('MF_ARAZZO_UNSUPPORTED');
     expect(error.location?.line).toBe(line('type: xpath'));
     expect(error.message).toMatch(/xpath criteria are not supported/);
-    expect(error.message).toMatch(new RegExp(`:${line('target: /pet/a')}:\\d+: replacement target '/pet/a' is not a JSON pointer; XPath targets are not supported`));
+    expect(error.message).toMatch(
+      new RegExp(
+        `:${line('target: /pet/a')}:\\d+: replacement target '/pet/a' is not a JSON pointer; XPath targets are not supported`,
+      ),
+    );
   });
 
   it('never fetches a remote description and never reads one outside the project', () => {
-    const remote = loadError(HEAD.replace('./pets.yaml', 'https://example.com/pets.yaml') + 'workflows:\n  - workflowId: w\n    steps:\n      - {stepId: a, operationId: getPet}\n');
+    const remote = loadError(
+      HEAD.replace('./pets.yaml', 'https://example.com/pets.yaml') +
+        'workflows:\n  - workflowId: w\n    steps:\n      - {stepId: a, operationId: getPet}\n',
+    );
     expect(remote.error.message).toMatch(/https:\/\/example.com\/pets.yaml is not fetched/);
     expect(remote.error.location?.line).toBe(4);
-    const outside = loadError(HEAD.replace('./pets.yaml', '../../etc/passwd') + 'workflows:\n  - workflowId: w\n    steps:\n      - {stepId: a, operationId: getPet}\n');
+    const outside = loadError(
+      HEAD.replace('./pets.yaml', '../../etc/passwd') +
+        'workflows:\n  - workflowId: w\n    steps:\n      - {stepId: a, operationId: getPet}\n',
+    );
     expect(outside.error.code).toBe('MF_REF_REFUSED');
     expect(outside.error.message).toMatch(/leads outside/);
   });
@@ -181,7 +202,9 @@ describe('loading Arazzo documents', () => {
 `,
     });
     const [scenario] = loadScenarioFiles([join(dir, 'flow.arazzo.yaml')], { root: dir }).scenarios;
-    expect(scenario?.steps[0]?.arazzo?.operation).toEqual({ error: "source pets has no operation 'getpet'; did you mean 'getPet'? (operationIds are case-sensitive)" });
+    expect(scenario?.steps[0]?.arazzo?.operation).toEqual({
+      error: "source pets has no operation 'getpet'; did you mean 'getPet'? (operationIds are case-sensitive)",
+    });
     expect(scenario?.steps[1]?.arazzo?.warnings.map((w) => w.message)).toEqual([
       "$steps.a.outputs.id: step a has no output 'id'",
       "GET /pets/{petId} declares no path parameter 'petid'; did you mean 'petId'?",

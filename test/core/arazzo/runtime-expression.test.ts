@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { compileValue, evaluateValue, type ExpressionProblem } from '../../../src/core/arazzo/compiled-value.js';
-import { type EvaluationContext, evaluateExpression, UnresolvedExpressionError } from '../../../src/core/arazzo/evaluate-expression.js';
-import { ExpressionSyntaxError, parseRuntimeExpression, parseTemplate } from '../../../src/core/arazzo/runtime-expression.js';
+import { compileValue, type ExpressionProblem, evaluateValue } from '../../../src/core/arazzo/compiled-value.js';
+import {
+  type EvaluationContext,
+  evaluateExpression,
+  UnresolvedExpressionError,
+} from '../../../src/core/arazzo/evaluate-expression.js';
+import {
+  ExpressionSyntaxError,
+  parseRuntimeExpression,
+  parseTemplate,
+} from '../../../src/core/arazzo/runtime-expression.js';
 import { evaluateCondition, parseCondition } from '../../../src/core/arazzo/simple-condition.js';
 
 function context(extra: Partial<EvaluationContext> = {}): EvaluationContext {
@@ -19,9 +27,17 @@ function context(extra: Partial<EvaluationContext> = {}): EvaluationContext {
     exchange: {
       url: 'http://h/pets/7?x=1',
       method: 'GET',
-      request: { headers: { Accept: 'application/json' }, query: { x: '1' }, path: { id: '7' }, body: { user: { uuid: 'u1' } } },
+      request: {
+        headers: { Accept: 'application/json' },
+        query: { x: '1' },
+        path: { id: '7' },
+        body: { user: { uuid: 'u1' } },
+      },
       statusCode: 200,
-      response: { headers: { 'x-rate-limit': '42', location: '/pets/7' }, body: { status: 'available', items: [{ id: 'a' }, { id: 'b' }], 'a/b': 1, nothing: null } },
+      response: {
+        headers: { 'x-rate-limit': '42', location: '/pets/7' },
+        body: { status: 'available', items: [{ id: 'a' }, { id: 'b' }], 'a/b': 1, nothing: null },
+      },
     },
     ...extra,
   };
@@ -87,20 +103,29 @@ describe('runtime expressions (Arazzo 1.0.1 ABNF)', () => {
       }
       throw new Error(`${text} resolved`);
     };
-    expect(unresolved('$inputs.missing')).toMatch(/input 'missing' was not given \(--input missing=.*MOCKFORGE_INPUT_MISSING\)/);
+    expect(unresolved('$inputs.missing')).toMatch(
+      /input 'missing' was not given \(--input missing=.*MOCKFORGE_INPUT_MISSING\)/,
+    );
     expect(unresolved('$inputs.nope')).toMatch(/no input 'nope' \(there are: username, customer, my.dotted\)/);
     expect(unresolved('$steps.get-pet.outputs.x')).toMatch(/step get-pet has not run/);
     expect(unresolved('$steps.nope.outputs.x')).toMatch(/no step 'nope' in workflow w/);
     expect(unresolved('$steps.login.token')).toMatch(/expected \$steps.login.outputs.<name>/);
     expect(unresolved('$response.body#/items/5')).toMatch(/reaches no value/);
     expect(unresolved('$response.header.Retry-After')).toMatch(/no header 'Retry-After'/);
-    expect(unresolved('$statusCode', context({ exchange: undefined }))).toMatch(/no request here/);
+    const { exchange: _none, ...noExchange } = context();
+    expect(unresolved('$statusCode', noExchange)).toMatch(/no request here/);
   });
 
   it('compiles values: a lone expression keeps its type, {$...} embeds text, $5 stays text', () => {
     const problems: ExpressionProblem[] = [];
     const value = compileValue(
-      { id: '$steps.login.outputs.pets#/0/id', auth: 'Bearer {$steps.login.outputs.token}', whole: '{$inputs.customer}', price: '$5', n: 3 },
+      {
+        id: '$steps.login.outputs.pets#/0/id',
+        auth: 'Bearer {$steps.login.outputs.token}',
+        whole: '{$inputs.customer}',
+        price: '$5',
+        n: 3,
+      },
       '/payload',
       problems,
     );
