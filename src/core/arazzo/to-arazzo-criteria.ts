@@ -23,7 +23,7 @@ export function bodyCriteria(
   const walk = (value: unknown, path: string) => {
     if (Array.isArray(value)) {
       add(`length(${path}) == ${value.length}`);
-      value.forEach((item, index) => walk(item, `${path}[${index}]`));
+      for (const [index, item] of value.entries()) walk(item, `${path}[${index}]`);
       return;
     }
     if (isObject(value)) {

@@ -6,7 +6,7 @@ import { loadProject } from '../../../src/core/project.js';
 import { loadScenarioFiles } from '../../../src/core/scenario/load-scenario-files.js';
 import { FIXTURES, lineOf, tempProject } from '../../helpers/temp-project.js';
 
-export const PETS = `openapi: 3.0.3
+const PETS = `openapi: 3.0.3
 info: {title: pets, version: '1'}
 paths:
   /pets/{petId}:
