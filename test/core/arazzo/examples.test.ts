@@ -18,7 +18,8 @@ describe('the official Arazzo examples against mocks of their own descriptions',
       inputs: readInputOptions(['inputs.json'], EXAMPLES),
     });
     const workflow = (name: string) => result.scenarios.find((s) => s.name === name) as ScenarioResult;
-    const step = (name: string, stepName: string) => workflow(name).steps.find((s) => s.name === stepName) as StepResult;
+    const step = (name: string, stepName: string) =>
+      workflow(name).steps.find((s) => s.name === stepName) as StepResult;
     const errors = (s: StepResult) => s.failures.filter((f) => f.severity === 'error').map((f) => f.message);
     expect(result.scenarios).toHaveLength(8);
     for (const scenario of result.scenarios) {
@@ -29,10 +30,16 @@ describe('the official Arazzo examples against mocks of their own descriptions',
     }
     // pet-coupons: buy-available-pet and place-order run through; apply-coupon names path parameter pet_id, not petId
     expect(workflow('buy-available-pet').passed).toBe(true);
-    expect(workflow('buy-available-pet').steps.map((s) => s.name)).toEqual(['find-pet', 'place-order › place-order', 'place-order']);
+    expect(workflow('buy-available-pet').steps.map((s) => s.name)).toEqual([
+      'find-pet',
+      'place-order › place-order',
+      'place-order',
+    ]);
     expect(workflow('place-order').passed).toBe(true);
     expect(step('apply-coupon', 'find-pet').outcome).toBe('passed');
-    expect(step('apply-coupon', 'find-pet').failures.map((f) => f.message)).toEqual(["GET /pet/findByTags declares no query parameter 'pet_tags' (it declares: tags)"]);
+    expect(step('apply-coupon', 'find-pet').failures.map((f) => f.message)).toEqual([
+      "GET /pet/findByTags declares no query parameter 'pet_tags' (it declares: tags)",
+    ]);
     expect(errors(step('apply-coupon', 'find-coupons'))).toEqual([
       "not sent: path parameter 'petId' of GET /pet/{petId}/coupons has no value: add it to the step's parameters (in: path)",
     ]);
@@ -43,7 +50,9 @@ describe('the official Arazzo examples against mocks of their own descriptions',
     // bnpl: the JSON-templated payload sends the customer object where the description wants a URI string
     const eligibility = step('ApplyForLoanAtCheckout', 'checkLoanCanBeProvided');
     expect(eligibility.request?.url).toMatch(/\/bnpl\/v1\/products$/);
-    expect(errors(eligibility)).toEqual(expect.arrayContaining([expect.stringMatching(/^request body \/customer must be string/)]));
+    expect(errors(eligibility)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^request body \/customer must be string/)]),
+    );
     expect(workflow('ApplyForLoanAtCheckout').failures?.map((f) => f.message)).toEqual([
       '$steps.retrieveFinalizedPaymentPlan.finalizedPaymentPlan: expected $steps.retrieveFinalizedPaymentPlan.outputs.<name>',
     ]);
@@ -52,6 +61,8 @@ describe('the official Arazzo examples against mocks of their own descriptions',
     expect(errors(step('client-credentials-flow', 'get-client-creds-token'))).toEqual([
       "output 'access_token' reaches no value: $response.body#/access_token: JSON pointer /access_token reaches no value",
     ]);
-    expect(errors(step('refresh-token-flow', 'do-the-auth-flow'))).toEqual(['workflow authorization-code-flow failed (its steps are listed above)']);
+    expect(errors(step('refresh-token-flow', 'do-the-auth-flow'))).toEqual([
+      'workflow authorization-code-flow failed (its steps are listed above)',
+    ]);
   });
 });
