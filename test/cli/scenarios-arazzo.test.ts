@@ -9,7 +9,11 @@ const ARAZZO = 'arazzo/cross-service-purchase.arazzo.yaml';
 const TUTORIAL = 'scenarios/cross-service-purchase.yaml';
 
 interface JsonReport {
-  scenarios: Array<{ name: string; passed: boolean; steps: Array<{ outcome: string; failures: Array<{ severity: string; location: { file: string; line: number } }> }> }>;
+  scenarios: Array<{
+    name: string;
+    passed: boolean;
+    steps: Array<{ outcome: string; failures: Array<{ severity: string; location: { file: string; line: number } }> }>;
+  }>;
 }
 
 /** Each form against services of its own (the services keep state: the order ids count up). */
@@ -25,8 +29,7 @@ async function runAgainst(variant: 'wrong-total' | 'missing-field', dir: string,
       outcome: step.outcome,
       lines: step.failures.filter((f) => f.severity === 'error').map((f) => f.location.line),
     }));
-  }
-  finally {
+  } finally {
     await services.stop();
   }
 }
@@ -48,8 +51,12 @@ describe('mockforge scenarios --to-arazzo (bundled dist/cli.js)', () => {
         const passing = await run(['scenarios', ARAZZO, '--junit', 'arazzo.xml'], dir);
         expect(passing.status, passing.stdout + passing.stderr).toBe(0);
         expect(passing.stderr).toMatch(/orders-service: http:\/\/127\.0\.0\.1:\d+ \(mockforge up\)/);
-        expect(passing.stdout).toContain('✓ cross-service-purchase-flow (arazzo/cross-service-purchase.arazzo.yaml): 3/3 steps passed');
-        expect(readFileSync(join(dir, 'arazzo.xml'), 'utf8')).toContain('<testcase name="3. create-order-orders-service"');
+        expect(passing.stdout).toContain(
+          '✓ cross-service-purchase-flow (arazzo/cross-service-purchase.arazzo.yaml): 3/3 steps passed',
+        );
+        expect(readFileSync(join(dir, 'arazzo.xml'), 'utf8')).toContain(
+          '<testcase name="3. create-order-orders-service"',
+        );
       } finally {
         await run(['down'], dir);
       }
@@ -77,13 +84,16 @@ describe('mockforge scenarios --to-arazzo (bundled dist/cli.js)', () => {
   it('refuses a step it cannot express, at the step', async () => {
     const { dir } = await copyEcommerce();
     try {
-      const extra = 'name: Orders of a user\nsteps:\n  - name: List\n    service: orders-service\n    request: { path: /api/orders?user_id=user_123 }\n';
+      const extra =
+        'name: Orders of a user\nsteps:\n  - name: List\n    service: orders-service\n    request: { path: /api/orders?user_id=user_123 }\n';
       const file = join(dir, 'scenarios', 'list.yaml');
       (await import('node:fs')).writeFileSync(file, extra);
       const result = await run(['scenarios', 'scenarios/list.yaml', '--to-arazzo', 'arazzo'], dir);
       expect(result.status).toBe(2);
       expect(result.stderr).toContain('scenarios/list.yaml:3:');
-      expect(result.stderr).toContain("cannot convert step 'List' to Arazzo: GET /api/orders is no operation of orders-service's contract");
+      expect(result.stderr).toContain(
+        "cannot convert step 'List' to Arazzo: GET /api/orders is no operation of orders-service's contract",
+      );
     } finally {
       removeCopy(dir);
     }
