@@ -133,6 +133,12 @@ export function compileBody(
     });
   }
   const contentType = typeof raw.contentType === 'string' ? raw.contentType : undefined;
+  if (contentType && /^multipart\//i.test(contentType)) {
+    context.unsupported.push({
+      pointer: appendPointer(pointer, 'contentType'),
+      message: `${contentType} payloads are not supported (JSON, form-urlencoded and text are)`,
+    });
+  }
   return {
     ...(contentType ? { contentType } : {}),
     payload: compileValue(jsonTemplate(raw.payload, contentType), appendPointer(pointer, 'payload'), context.problems),
