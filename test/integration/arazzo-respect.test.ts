@@ -100,7 +100,7 @@ const DOCUMENTS = ['purchase', 'fill-orders', 'retry-health', 'sub-workflow', 'm
 
 describe('the same Arazzo documents with Redocly respect and with mockforge, against the same mocks', () => {
   for (const name of DOCUMENTS) {
-    it(`${name}.arazzo.yaml: every step passes or fails the same way in both tools`, { timeout: 60_000 }, async () => {
+    it(`${name}.arazzo.yaml: every step passes or fails the same way in both tools`, { timeout: 120_000 }, async () => {
       const file = `workflows/${name}.arazzo.yaml`;
       const theirs = await withMocks((urls) => respect(file, urls));
       const ours = await withMocks(async (urls) => {

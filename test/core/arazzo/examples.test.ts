@@ -8,7 +8,9 @@ import { FIXTURES } from '../../helpers/temp-project.js';
 const EXAMPLES = join(FIXTURES, 'arazzo', 'examples');
 
 describe('the official Arazzo examples against mocks of their own descriptions', () => {
-  it('run as far as the mocks can serve them, and every step that cannot run says why', async () => {
+  it('run as far as the mocks can serve them, and every step that cannot run says why', {
+    timeout: 60_000,
+  }, async () => {
     const { result } = await runScenarioFiles({
       cwd: EXAMPLES,
       patterns: [],

@@ -360,7 +360,7 @@ describe('running Arazzo workflows', () => {
     expect(service.received).toHaveLength(0);
   });
 
-  it('stops a goto loop that never ends at its step budget', async () => {
+  it('stops a goto loop that never ends at its step budget', { timeout: 60_000 }, async () => {
     const { byName } = await run(`${HEAD}workflows:
   - workflowId: forever
     steps:
