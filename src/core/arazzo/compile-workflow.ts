@@ -15,7 +15,7 @@ import {
   workflowKey,
 } from './compile-parts.js';
 import type { CompiledValue } from './compiled-value.js';
-import { compileInputValidator, declaredInputs, inlineInputRefs, inputEnvironmentNames } from './input-schema.js';
+import { compileInputValidator, inlineInputRefs, inputProperties } from './input-schema.js';
 import { findReferenceProblems, type StepOutline } from './reference-warnings.js';
 import { resolveOperation } from './resolve-operation.js';
 import type { ArazzoDocumentPlan, ArazzoStepPlan } from './types.js';
@@ -41,7 +41,7 @@ export function compileWorkflow(
       ? undefined
       : (inlineInputRefs(raw.inputs, context.raw, refProblems) as Record<string, unknown>);
   for (const message of refProblems) context.problems.push({ pointer: appendPointer(pointer, 'inputs'), message });
-  const inputNames = inputsSchema ? declaredInputs(inputsSchema) : [];
+  const inputNames = [...inputProperties(inputsSchema).keys()];
   const workflowParameters = compileParameters(raw.parameters, appendPointer(pointer, 'parameters'), context);
   const success = compileActions(
     raw.successActions,
@@ -175,7 +175,6 @@ export function compileWorkflow(
       document,
       ...(inputsSchema ? { inputsSchema } : {}),
       inputNames,
-      inputEnv: inputEnvironmentNames(inputsSchema),
       validateInputs: compileInputValidator(inputsSchema),
       outputs: compileOutputs(raw.outputs, appendPointer(pointer, 'outputs'), context),
       dependsOn,

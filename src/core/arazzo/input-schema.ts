@@ -55,37 +55,15 @@ export function compileInputValidator(
   };
 }
 
-/** The input names a schema declares (its `properties`, also inside allOf). */
-export function declaredInputs(schema: unknown): string[] {
-  if (!isObject(schema)) return [];
-  const own = isObject(schema.properties) ? Object.keys(schema.properties) : [];
-  const nested = Array.isArray(schema.allOf) ? schema.allOf.flatMap(declaredInputs) : [];
-  return [...new Set([...own, ...nested])];
-}
-
-/** Defaults of the declared inputs. */
-export function inputDefaults(schema: unknown): Record<string, unknown> {
-  if (!isObject(schema)) return {};
-  const out: Record<string, unknown> = {};
-  for (const part of Array.isArray(schema.allOf) ? schema.allOf : []) Object.assign(out, inputDefaults(part));
-  if (isObject(schema.properties)) {
-    for (const [name, property] of Object.entries(schema.properties)) {
-      if (isObject(property) && 'default' in property) out[name] = property.default;
-    }
+/** The inputs a schema declares (its `properties`, also inside `allOf`), each with its property schema. */
+export function inputProperties(schema: unknown): Map<string, Record<string, unknown>> {
+  const out = new Map<string, Record<string, unknown>>();
+  if (!isObject(schema)) return out;
+  for (const part of Array.isArray(schema.allOf) ? schema.allOf : []) {
+    for (const [name, property] of inputProperties(part)) out.set(name, property);
   }
-  return out;
-}
-
-/** `x-mockforge-env: TOKEN` on an input's schema: the environment variable it is read from. */
-export function inputEnvironmentNames(schema: unknown): Record<string, string> {
-  if (!isObject(schema)) return {};
-  const out: Record<string, string> = {};
-  for (const part of Array.isArray(schema.allOf) ? schema.allOf : []) Object.assign(out, inputEnvironmentNames(part));
-  if (isObject(schema.properties)) {
-    for (const [name, property] of Object.entries(schema.properties)) {
-      if (isObject(property) && typeof property['x-mockforge-env'] === 'string')
-        out[name] = property['x-mockforge-env'];
-    }
+  for (const [name, property] of Object.entries(isObject(schema.properties) ? schema.properties : {})) {
+    out.set(name, isObject(property) ? property : {});
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { runStepLoop, type StepDecision } from '../scenario/step-loop.js';
+import { runStepLoop, type StepDecision, skippedResult } from '../scenario/step-loop.js';
 import type { Scenario, ScenarioStep, StepFailure, StepResult } from '../scenario/types.js';
 import { appendPointer } from '../source/json-pointer.js';
 import { evaluateValue } from './compiled-value.js';
@@ -52,7 +52,7 @@ export async function runWorkflow(
   const locate = scenario.locate;
   const failures: StepFailure[] = [...plan.warnings];
   const skipAll = (reason: string) => {
-    for (const step of scenario.steps) services.record(skipped(step, prefix, reason));
+    for (const step of scenario.steps) services.record(skippedResult(step, reason, `${prefix}${step.name}`));
   };
   for (const [index, key] of plan.dependsOn.entries()) {
     const dependency = document.workflows.get(key) as Scenario;
@@ -281,18 +281,4 @@ function retryDelay(action: PlannedAction, exchange: ExchangeRecord | undefined)
     else if (Number.isFinite(date)) ms = date - Date.now();
   }
   return Math.min(Math.max(0, ms), MAX_RETRY_AFTER_MS);
-}
-
-function skipped(step: ScenarioStep, prefix: string, reason: string): StepResult {
-  return {
-    index: step.index,
-    name: `${prefix}${step.name}`,
-    service: step.service,
-    location: step.location,
-    outcome: 'skipped',
-    skipReason: reason,
-    durationMs: 0,
-    failures: [],
-    captured: {},
-  };
 }

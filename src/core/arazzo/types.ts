@@ -68,9 +68,8 @@ export interface ArazzoWorkflowPlan {
   document: ArazzoDocumentPlan;
   /** The inputs JSON Schema with `$ref`s into the document followed, or undefined. */
   inputsSchema?: Record<string, unknown>;
-  /** Declared inputs with the environment variable each may come from (`x-mockforge-env`). */
+  /** The inputs the schema declares. */
   inputNames: string[];
-  inputEnv: Record<string, string>;
   validateInputs: (inputs: Record<string, unknown>) => string[];
   outputs: PlannedOutput[];
   /** Keys of the workflows to run first. */

@@ -1,5 +1,4 @@
-import { isObject } from '../source/json-object.js';
-import { inputDefaults } from './input-schema.js';
+import { inputProperties } from './input-schema.js';
 import type { ArazzoWorkflowPlan } from './types.js';
 
 /** `client_id` -> `MOCKFORGE_INPUT_CLIENT_ID`. */
@@ -18,28 +17,17 @@ export function workflowInputs(
   given: Readonly<Record<string, unknown>>,
   env: Readonly<Record<string, string | undefined>>,
 ): Record<string, unknown> {
-  if (plan.inputNames.length === 0) return { ...given };
-  const values: Record<string, unknown> = inputDefaults(plan.inputsSchema);
-  for (const name of plan.inputNames) {
-    if (Object.hasOwn(given, name)) {
-      values[name] = given[name];
-      continue;
-    }
-    const fromEnv = env[plan.inputEnv[name] ?? ''] ?? env[inputEnvName(name)];
-    if (fromEnv !== undefined) values[name] = parseEnvValue(fromEnv, propertyType(plan.inputsSchema, name));
+  const declared = inputProperties(plan.inputsSchema);
+  if (declared.size === 0) return { ...given };
+  const values: Record<string, unknown> = {};
+  for (const [name, property] of declared) {
+    const named = property['x-mockforge-env'];
+    const fromEnv = (typeof named === 'string' ? env[named] : undefined) ?? env[inputEnvName(name)];
+    if (Object.hasOwn(given, name)) values[name] = given[name];
+    else if (fromEnv !== undefined) values[name] = parseEnvValue(fromEnv, property.type);
+    else if ('default' in property) values[name] = property.default;
   }
   return values;
-}
-
-function propertyType(schema: unknown, name: string): unknown {
-  if (!isObject(schema)) return undefined;
-  const property = isObject(schema.properties) ? schema.properties[name] : undefined;
-  if (isObject(property)) return property.type;
-  for (const part of Array.isArray(schema.allOf) ? schema.allOf : []) {
-    const found = propertyType(part, name);
-    if (found !== undefined) return found;
-  }
-  return undefined;
 }
 
 function parseEnvValue(text: string, type: unknown): unknown {

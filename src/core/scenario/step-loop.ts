@@ -83,17 +83,22 @@ function stopAfter(
 ): StepLoopOutcome {
   for (const [index, step] of steps.entries()) {
     if (index <= from || ran.has(index)) continue;
-    hooks.record({
-      index: step.index,
-      name: step.name,
-      service: step.service,
-      location: step.location,
-      outcome: 'skipped',
-      skipReason: reason,
-      durationMs: 0,
-      failures: [],
-      captured: {},
-    });
+    hooks.record(skippedResult(step, reason));
   }
   return { ended: 'stop', reason };
+}
+
+/** A step that did not run, and why. */
+export function skippedResult(step: ScenarioStep, reason: string, name = step.name): StepResult {
+  return {
+    index: step.index,
+    name,
+    service: step.service,
+    location: step.location,
+    outcome: 'skipped',
+    skipReason: reason,
+    durationMs: 0,
+    failures: [],
+    captured: {},
+  };
 }
