@@ -40,7 +40,7 @@ Options:
   --input <file|name=value>  Arazzo workflow inputs: a JSON file of values, or one name=value (repeatable);
                           inputs not given come from MOCKFORGE_INPUT_<NAME> or x-mockforge-env
   --no-mocks              never boot mocks: a service without a URL fails its steps
-  --concurrency <n>       scenarios at once (default 4)
+  --concurrency <n>       scenario files at once (default 4; an Arazzo file's workflows run in order)
   --timeout <ms>          step timeout where the scenario sets none (default 10000)
   --json <file>           write the results as JSON
   --junit <file>          write JUnit XML (one test case per step)
