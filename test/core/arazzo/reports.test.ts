@@ -45,7 +45,7 @@ const result: ScenariosResult = {
 describe('reports of Arazzo runs', () => {
   it('carry the workflow failures (inputs, outputs, dependsOn) next to the steps, at their lines', () => {
     const findings = scenarioFindings(result);
-    expect(findings.map((f) => [f.title, f.location.line, f.message])).toEqual([
+    expect(findings.map((f) => [f.title, f.location?.line, f.message])).toEqual([
       ['buy', 7, "input 'user' is required"],
       ['buy › make', 12, 'workflow order-for failed'],
     ]);
