@@ -13,27 +13,25 @@ import {
   basePathOf,
   loadContract,
   loadProject
-} from "./chunk-7LJBLFJK.js";
-import {
-  createFileReader,
-  isInside,
-  loadConfig
-} from "./chunk-3IU2OTBQ.js";
+} from "./chunk-DVCQFG5Y.js";
 import {
   CORE_SCHEMA,
   DEFAULT_MAX_SOURCE_BYTES,
   appendPointer,
+  createFileReader,
   formatPointer,
   getAtPointer,
+  isInside,
   load,
+  loadConfig,
   parsePointer,
   readSourceFile
-} from "./chunk-BUZ6B4DB.js";
+} from "./chunk-MKJKVXGC.js";
 import {
   ErrorCode,
   MockforgeError,
   isMockforgeError
-} from "./chunk-ZVGOEXLY.js";
+} from "./chunk-RIB3W43H.js";
 
 // src/core/diff/format-diff.ts
 import { relative, sep } from "node:path";
@@ -1199,7 +1197,7 @@ async function compare(options, temporary) {
   const ignores = options.ignoreFile ? loadIgnoreFile(resolve(options.cwd, options.ignoreFile)) : [];
   const sides = options.head === void 0 ? await projectSides(options, config, temporary) : [await fileSides(options, config, temporary)];
   const root = config?.root ?? options.cwd;
-  const consumers = config ? (await import("./find-consumers-TUGYIUD7.js")).indexConsumers(config) : void 0;
+  const consumers = config ? (await import("./find-consumers-VMM2D44X.js")).indexConsumers(config) : void 0;
   const contracts = [];
   const heads = [];
   for (const side of sides) {

@@ -7,10 +7,10 @@ import {
   validateExitCode,
   validateJUnitSuites,
   validateSarif
-} from "./chunk-KW4GJUCI.js";
+} from "./chunk-QL6X5QSY.js";
 import {
   createHttpTransport
-} from "./chunk-6TYTTSIO.js";
+} from "./chunk-OA4F5REZ.js";
 import {
   toJUnitXml
 } from "./chunk-BVVVLP5D.js";
@@ -18,26 +18,26 @@ import "./chunk-5CO5ZQ66.js";
 import {
   VERSION
 } from "./chunk-Q4L6FTGJ.js";
-import "./chunk-SFIXQ3B7.js";
+import "./chunk-2EMSLJDX.js";
 import "./chunk-J5CZJXPQ.js";
-import "./chunk-WDIGWRKL.js";
-import "./chunk-I6EOAQTO.js";
-import "./chunk-MCTK2GOT.js";
-import "./chunk-MZMFMVTC.js";
-import "./chunk-7LJBLFJK.js";
-import "./chunk-3IU2OTBQ.js";
-import "./chunk-BUZ6B4DB.js";
+import "./chunk-SCGLBV2N.js";
+import "./chunk-HE2PU5F4.js";
+import "./chunk-B7KDH2WF.js";
+import "./chunk-WQU2GNB7.js";
+import "./chunk-IFRXBT3E.js";
+import "./chunk-DVCQFG5Y.js";
+import "./chunk-MKJKVXGC.js";
 import {
   displayPath,
   writeReport
 } from "./chunk-5G4X4ALD.js";
 import {
   parseOptions
-} from "./chunk-GUNA5JRM.js";
+} from "./chunk-UEZDGRG4.js";
 import {
   ErrorCode,
   MockforgeError
-} from "./chunk-ZVGOEXLY.js";
+} from "./chunk-RIB3W43H.js";
 
 // src/core/validate/format-validate.ts
 function formatValidate(result, display) {

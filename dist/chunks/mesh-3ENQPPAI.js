@@ -9,19 +9,17 @@ import {
 import {
   configScenarioFiles,
   globSync
-} from "./chunk-I6EOAQTO.js";
+} from "./chunk-HE2PU5F4.js";
 import {
   loadProject
-} from "./chunk-7LJBLFJK.js";
-import {
-  isInside
-} from "./chunk-3IU2OTBQ.js";
+} from "./chunk-DVCQFG5Y.js";
 import {
   appendPointer,
   didYouMean,
+  isInside,
   problemsError,
   require_dist
-} from "./chunk-BUZ6B4DB.js";
+} from "./chunk-MKJKVXGC.js";
 import {
   displayPath
 } from "./chunk-5G4X4ALD.js";
@@ -30,12 +28,12 @@ import {
 } from "./chunk-Z67XE7QP.js";
 import {
   parseOptions
-} from "./chunk-GUNA5JRM.js";
+} from "./chunk-UEZDGRG4.js";
 import {
   ErrorCode,
   MockforgeError,
   __toESM
-} from "./chunk-ZVGOEXLY.js";
+} from "./chunk-RIB3W43H.js";
 
 // src/cli/commands/mesh.ts
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";

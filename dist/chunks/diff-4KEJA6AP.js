@@ -9,26 +9,25 @@ import {
   runProcess,
   summarizeDiff,
   toDiffJson
-} from "./chunk-S5PKPNPS.js";
+} from "./chunk-BMZZSVIQ.js";
 import "./chunk-BVVVLP5D.js";
 import "./chunk-5CO5ZQ66.js";
 import {
   VERSION
 } from "./chunk-Q4L6FTGJ.js";
-import "./chunk-7LJBLFJK.js";
-import "./chunk-3IU2OTBQ.js";
-import "./chunk-BUZ6B4DB.js";
+import "./chunk-DVCQFG5Y.js";
+import "./chunk-MKJKVXGC.js";
 import {
   displayPath,
   writeReport
 } from "./chunk-5G4X4ALD.js";
 import {
   parseOptions
-} from "./chunk-GUNA5JRM.js";
+} from "./chunk-UEZDGRG4.js";
 import {
   ErrorCode,
   MockforgeError
-} from "./chunk-ZVGOEXLY.js";
+} from "./chunk-RIB3W43H.js";
 
 // src/cli/commands/diff.ts
 import { tmpdir } from "node:os";

@@ -2,15 +2,15 @@ import { createRequire as __mfCreateRequire } from 'node:module'; const require 
 import {
   createMocksFromConfig,
   createMocksFromSpec
-} from "./chunk-JXD2J3FQ.js";
+} from "./chunk-FZO7XN5T.js";
 import {
   parseOptions,
   parsePairs
-} from "./chunk-GUNA5JRM.js";
+} from "./chunk-UEZDGRG4.js";
 import {
   ErrorCode,
   MockforgeError
-} from "./chunk-ZVGOEXLY.js";
+} from "./chunk-RIB3W43H.js";
 
 // src/cli/commands/serve.ts
 import { writeFileSync } from "node:fs";

@@ -1,14 +1,23 @@
 import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
-  loadScenario
-} from "./chunk-WDIGWRKL.js";
+  loadScenarioFiles
+} from "./chunk-3UROPZVN.js";
+import {
+  isArazzoDocument
+} from "./chunk-SCGLBV2N.js";
 import {
   configScenarioFiles
-} from "./chunk-I6EOAQTO.js";
-import "./chunk-BUZ6B4DB.js";
-import "./chunk-ZVGOEXLY.js";
+} from "./chunk-HE2PU5F4.js";
+import "./chunk-WQU2GNB7.js";
+import "./chunk-IFRXBT3E.js";
+import {
+  loadProject
+} from "./chunk-DVCQFG5Y.js";
+import "./chunk-MKJKVXGC.js";
+import "./chunk-RIB3W43H.js";
 
 // src/core/diff/find-consumers.ts
+import { readFileSync } from "node:fs";
 function indexConsumers(config) {
   const steps = readScenarioSteps(config);
   return {
@@ -39,22 +48,28 @@ function indexConsumers(config) {
 function readScenarioSteps(config) {
   const files = configScenarioFiles(config);
   const steps = [];
+  let project;
   for (const file of files) {
-    let scenario;
+    let scenarios;
     try {
-      scenario = loadScenario(file);
+      const arazzo = isArazzoDocument(file, void 0) || /^\s*arazzo\s*:/m.test(readFileSync(file, "utf8"));
+      if (arazzo) project ??= loadProject(config);
+      scenarios = loadScenarioFiles([file], { project: arazzo ? project : void 0, root: config.root }).scenarios;
     } catch {
       continue;
     }
-    for (const step of scenario.steps) {
-      steps.push({
-        scenario: scenario.name,
-        step: step.name,
-        ...step.service ? { service: step.service } : {},
-        method: step.request.method,
-        path: step.request.path.split("?")[0] ?? "",
-        location: step.location
-      });
+    for (const scenario of scenarios) {
+      for (const step of scenario.steps) {
+        if (step.arazzo && !(step.arazzo.operation && "resolved" in step.arazzo.operation)) continue;
+        steps.push({
+          scenario: scenario.name,
+          step: step.name,
+          ...step.service ? { service: step.service } : {},
+          method: step.request.method,
+          path: step.request.path.split("?")[0] ?? "",
+          location: step.location
+        });
+      }
     }
   }
   return steps;

@@ -2,7 +2,7 @@ import { createRequire as __mfCreateRequire } from 'node:module'; const require 
 import {
   __commonJS,
   __toESM
-} from "./chunk-ZVGOEXLY.js";
+} from "./chunk-RIB3W43H.js";
 
 // node_modules/tinyglobby/node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({

@@ -1,15 +1,23 @@
 import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
+  isObject
+} from "./chunk-WQU2GNB7.js";
+import {
   appendPointer,
   describeSchemaErrors,
   problemsError,
-  readSourceFile,
   require_ajv
-} from "./chunk-BUZ6B4DB.js";
+} from "./chunk-MKJKVXGC.js";
 import {
   ErrorCode,
   __toESM
-} from "./chunk-ZVGOEXLY.js";
+} from "./chunk-RIB3W43H.js";
+
+// src/core/arazzo/is-arazzo.ts
+var ARAZZO_FILE = /\.arazzo\.(ya?ml|json)$/i;
+function isArazzoDocument(file, value) {
+  return ARAZZO_FILE.test(file) || isObject(value) && "arazzo" in value;
+}
 
 // src/core/scenario/load-scenario.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -131,8 +139,8 @@ var validateShape = (value) => {
   );
   return compiled(value);
 };
-function loadScenario(file, options = {}) {
-  return toScenario(readSourceFile(file, { maxBytes: MAX_SCENARIO_BYTES }), options);
+function scenarioFromSource(source, options = {}) {
+  return toScenario(source, options);
 }
 function toScenario(source, options) {
   const locate = (pointer) => {
@@ -210,7 +218,11 @@ function hintFor(pointer) {
 }
 
 export {
+  isArazzoDocument,
   statusMatches,
   firstStatus,
-  loadScenario
+  DEFAULT_STEP_TIMEOUT_MS,
+  MAX_SCENARIO_BYTES,
+  scenarioFromSource,
+  parseTimeout
 };

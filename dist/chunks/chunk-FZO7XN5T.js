@@ -8,7 +8,7 @@ import {
   mediaSchema,
   responseBodyValidator,
   statusKey
-} from "./chunk-SFIXQ3B7.js";
+} from "./chunk-2EMSLJDX.js";
 import {
   compilePathTemplate,
   matchPathTemplate,
@@ -20,32 +20,32 @@ import {
   createRandom,
   generateValue,
   hashSeed,
-  isObject,
   namedExamples,
   resolveChild,
   resolveNode
-} from "./chunk-MCTK2GOT.js";
+} from "./chunk-B7KDH2WF.js";
+import {
+  isObject
+} from "./chunk-WQU2GNB7.js";
 import {
   loadContract,
   loadProject,
   resolveLocalRef
-} from "./chunk-7LJBLFJK.js";
-import {
-  isInside
-} from "./chunk-3IU2OTBQ.js";
+} from "./chunk-DVCQFG5Y.js";
 import {
   appendPointer,
   editDistance,
+  isInside,
   parsePointer,
   readSourceFile
-} from "./chunk-BUZ6B4DB.js";
+} from "./chunk-MKJKVXGC.js";
 import {
   ADMIN_PREFIX
 } from "./chunk-Z67XE7QP.js";
 import {
   ErrorCode,
   MockforgeError
-} from "./chunk-ZVGOEXLY.js";
+} from "./chunk-RIB3W43H.js";
 
 // src/core/mock/start-mocks.ts
 import { basename, join as join2, relative as relative3 } from "node:path";
@@ -2090,22 +2090,33 @@ function portFor(workspace, options) {
 function createMocksFromSpec(file, options) {
   const contract = loadContract(file, options.root ? { root: options.root } : {});
   const name = basename(file).replace(/\.(ya?ml|json)$/i, "");
-  const workspace = {
-    pointer: "",
-    name,
-    port: options.port,
-    contract: file,
-    contractInferred: false,
-    env: [],
-    validateRequests: true,
-    validateResponses: true,
-    endpoints: []
-  };
+  return createMocksFromContracts([{ name, contract, port: options.port }], {
+    stateful: options.stateful ?? false,
+    workspaceId: contract.title || name,
+    root: options.root ?? join2(file, ".."),
+    ...options.journalFile ? { journalFile: options.journalFile } : {}
+  });
+}
+function createMocksFromContracts(entries, options) {
+  const workspaces = entries.map(({ name, contract, port }) => ({
+    config: {
+      pointer: "",
+      name,
+      port,
+      contract: contract.file,
+      contractInferred: false,
+      env: [],
+      validateRequests: true,
+      validateResponses: true,
+      endpoints: []
+    },
+    contract
+  }));
   return createMockServer({
-    workspaces: [{ config: workspace, contract }],
-    unifiedState: { enabled: options.stateful ?? false, workspaceId: contract.title || name, personaGraph: true },
+    workspaces,
+    unifiedState: { enabled: options.stateful, workspaceId: options.workspaceId, personaGraph: true },
     ...options.journalFile ? { journalFile: options.journalFile } : {},
-    displayFile: (f) => relative3(options.root ?? join2(file, ".."), f) || f
+    displayFile: (f) => relative3(options.root, f) || f
   });
 }
 
@@ -2113,5 +2124,6 @@ export {
   compileRequestValidator,
   validateParameters,
   createMocksFromConfig,
-  createMocksFromSpec
+  createMocksFromSpec,
+  createMocksFromContracts
 };

@@ -3,23 +3,26 @@ import {
   splitPath
 } from "./chunk-J5CZJXPQ.js";
 import {
+  MAX_SCENARIO_BYTES,
   firstStatus,
-  loadScenario
-} from "./chunk-WDIGWRKL.js";
+  isArazzoDocument,
+  scenarioFromSource
+} from "./chunk-SCGLBV2N.js";
 import {
   configScenarioFiles
-} from "./chunk-I6EOAQTO.js";
+} from "./chunk-HE2PU5F4.js";
 import {
   namedExamples,
   resolveChild,
   resolveNode
-} from "./chunk-MCTK2GOT.js";
+} from "./chunk-B7KDH2WF.js";
 import {
-  appendPointer
-} from "./chunk-BUZ6B4DB.js";
+  appendPointer,
+  readSourceFile
+} from "./chunk-MKJKVXGC.js";
 import {
   isMockforgeError
-} from "./chunk-ZVGOEXLY.js";
+} from "./chunk-RIB3W43H.js";
 
 // src/core/mock/state/seed-from-scenarios.ts
 function loadScenarioSeeds(root, globs) {
@@ -28,7 +31,9 @@ function loadScenarioSeeds(root, globs) {
   const warnings = [];
   for (const file of files) {
     try {
-      const scenario = loadScenario(file);
+      const source = readSourceFile(file, { maxBytes: MAX_SCENARIO_BYTES });
+      if (isArazzoDocument(file, source.value)) continue;
+      const scenario = scenarioFromSource(source);
       for (const step of scenario.steps) {
         const seed = toSeed(step, file, scenario.name);
         if (seed) seeds.push(seed);

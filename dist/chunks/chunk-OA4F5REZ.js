@@ -2,7 +2,7 @@ import { createRequire as __mfCreateRequire } from 'node:module'; const require 
 import {
   compileResponses,
   findResponse
-} from "./chunk-SFIXQ3B7.js";
+} from "./chunk-2EMSLJDX.js";
 import {
   compilePathTemplate,
   matchPathTemplate
@@ -11,23 +11,25 @@ import {
   SchemaValidator,
   createRandom,
   hashSeed,
-  isObject,
   namedExamples,
   resolveChild,
   resolveNode
-} from "./chunk-MCTK2GOT.js";
+} from "./chunk-B7KDH2WF.js";
+import {
+  isObject
+} from "./chunk-WQU2GNB7.js";
 import {
   resolveLocalRef
-} from "./chunk-7LJBLFJK.js";
+} from "./chunk-DVCQFG5Y.js";
 import {
   appendPointer,
   getAtPointer
-} from "./chunk-BUZ6B4DB.js";
+} from "./chunk-MKJKVXGC.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-ZVGOEXLY.js";
+} from "./chunk-RIB3W43H.js";
 
 // node_modules/undici/lib/core/symbols.js
 var require_symbols = __commonJS({

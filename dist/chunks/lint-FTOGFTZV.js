@@ -1,15 +1,14 @@
 import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
   require__
-} from "./chunk-MZMFMVTC.js";
+} from "./chunk-IFRXBT3E.js";
 import {
   HTTP_METHODS,
   loadContract,
   loadContractWithRemoteRefs,
   loadProject,
   resolveLocalRef
-} from "./chunk-7LJBLFJK.js";
-import "./chunk-3IU2OTBQ.js";
+} from "./chunk-DVCQFG5Y.js";
 import {
   require_applicator,
   require_codegen,
@@ -26,18 +25,18 @@ import {
   require_ref,
   require_required,
   require_uniqueItems
-} from "./chunk-BUZ6B4DB.js";
+} from "./chunk-MKJKVXGC.js";
 import {
   displayPath
 } from "./chunk-5G4X4ALD.js";
 import {
   parseOptions
-} from "./chunk-GUNA5JRM.js";
+} from "./chunk-UEZDGRG4.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-ZVGOEXLY.js";
+} from "./chunk-RIB3W43H.js";
 
 // node_modules/@apidevtools/swagger-parser/lib/util.js
 var require_util = __commonJS({

@@ -5,7 +5,7 @@ import {
 import {
   ErrorCode,
   MockforgeError
-} from "./chunk-ZVGOEXLY.js";
+} from "./chunk-RIB3W43H.js";
 
 // src/core/mock/up-process.ts
 import { spawn } from "node:child_process";

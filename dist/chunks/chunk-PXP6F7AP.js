@@ -5,11 +5,11 @@ import {
   removeUpState,
   startBackground,
   writeUpState
-} from "./chunk-4VENIKSF.js";
+} from "./chunk-K25J5FW6.js";
 import {
   ErrorCode,
   MockforgeError
-} from "./chunk-ZVGOEXLY.js";
+} from "./chunk-RIB3W43H.js";
 
 // src/core/mock/find-cli.ts
 import { existsSync } from "node:fs";

@@ -2,34 +2,34 @@ import { createRequire as __mfCreateRequire } from 'node:module'; const require 
 import {
   findCli,
   startUp
-} from "./chunk-4OAY7WR3.js";
+} from "./chunk-PXP6F7AP.js";
 import {
   SERVE_OPTIONS
-} from "./chunk-4SIE3SAT.js";
-import "./chunk-JXD2J3FQ.js";
-import "./chunk-SFIXQ3B7.js";
+} from "./chunk-LPTJOUXW.js";
+import "./chunk-FZO7XN5T.js";
+import "./chunk-2EMSLJDX.js";
 import "./chunk-J5CZJXPQ.js";
-import "./chunk-WDIGWRKL.js";
-import "./chunk-I6EOAQTO.js";
-import "./chunk-MCTK2GOT.js";
-import "./chunk-MZMFMVTC.js";
-import "./chunk-7LJBLFJK.js";
-import "./chunk-3IU2OTBQ.js";
-import "./chunk-BUZ6B4DB.js";
+import "./chunk-SCGLBV2N.js";
+import "./chunk-HE2PU5F4.js";
+import "./chunk-B7KDH2WF.js";
+import "./chunk-WQU2GNB7.js";
+import "./chunk-IFRXBT3E.js";
+import "./chunk-DVCQFG5Y.js";
+import "./chunk-MKJKVXGC.js";
 import {
   upStatePath
-} from "./chunk-4VENIKSF.js";
+} from "./chunk-K25J5FW6.js";
 import {
   displayPath
 } from "./chunk-5G4X4ALD.js";
 import "./chunk-Z67XE7QP.js";
 import {
   parseOptions
-} from "./chunk-GUNA5JRM.js";
+} from "./chunk-UEZDGRG4.js";
 import {
   ErrorCode,
   MockforgeError
-} from "./chunk-ZVGOEXLY.js";
+} from "./chunk-RIB3W43H.js";
 
 // src/cli/commands/up.ts
 import { existsSync } from "node:fs";

@@ -5,28 +5,28 @@ import {
   generateFitting,
   namedExamples,
   resolveChild
-} from "./chunk-MCTK2GOT.js";
-import "./chunk-MZMFMVTC.js";
+} from "./chunk-B7KDH2WF.js";
+import "./chunk-WQU2GNB7.js";
+import "./chunk-IFRXBT3E.js";
 import {
   loadContract,
   loadProject
-} from "./chunk-7LJBLFJK.js";
-import "./chunk-3IU2OTBQ.js";
+} from "./chunk-DVCQFG5Y.js";
 import {
   appendPointer,
   require_dist
-} from "./chunk-BUZ6B4DB.js";
+} from "./chunk-MKJKVXGC.js";
 import {
   displayPath
 } from "./chunk-5G4X4ALD.js";
 import {
   parseOptions
-} from "./chunk-GUNA5JRM.js";
+} from "./chunk-UEZDGRG4.js";
 import {
   ErrorCode,
   MockforgeError,
   __toESM
-} from "./chunk-ZVGOEXLY.js";
+} from "./chunk-RIB3W43H.js";
 
 // src/cli/commands/generate.ts
 import { existsSync as existsSync2 } from "node:fs";

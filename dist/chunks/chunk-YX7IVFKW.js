@@ -11,22 +11,22 @@ import {
   findCli,
   startUp,
   upFiles
-} from "./chunk-4OAY7WR3.js";
+} from "./chunk-PXP6F7AP.js";
 import {
   loadConfig
-} from "./chunk-3IU2OTBQ.js";
+} from "./chunk-MKJKVXGC.js";
 import {
   isAlive,
   isHealthy,
   readUpState
-} from "./chunk-4VENIKSF.js";
+} from "./chunk-K25J5FW6.js";
 import {
   ErrorCode,
   MockforgeError,
   __commonJS,
   __require,
   __toESM
-} from "./chunk-ZVGOEXLY.js";
+} from "./chunk-RIB3W43H.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -2,7 +2,7 @@ import { createRequire as __mfCreateRequire } from 'node:module'; const require 
 import {
   safeDecode,
   validateTarget
-} from "./chunk-6TYTTSIO.js";
+} from "./chunk-OA4F5REZ.js";
 import {
   toSarif
 } from "./chunk-BVVVLP5D.js";
@@ -13,7 +13,7 @@ import {
 } from "./chunk-5CO5ZQ66.js";
 import {
   loadScenarioSeeds
-} from "./chunk-SFIXQ3B7.js";
+} from "./chunk-2EMSLJDX.js";
 import {
   compilePathTemplate,
   matchPathTemplate
@@ -21,14 +21,14 @@ import {
 import {
   loadContract,
   loadProject
-} from "./chunk-7LJBLFJK.js";
+} from "./chunk-DVCQFG5Y.js";
 import {
   loadConfig
-} from "./chunk-3IU2OTBQ.js";
+} from "./chunk-MKJKVXGC.js";
 import {
   ErrorCode,
   MockforgeError
-} from "./chunk-ZVGOEXLY.js";
+} from "./chunk-RIB3W43H.js";
 
 // src/core/validate/plan-targets.ts
 import { existsSync, statSync } from "node:fs";

@@ -3,15 +3,15 @@ import {
   readUpState,
   removeUpState,
   stopBackground
-} from "./chunk-4VENIKSF.js";
+} from "./chunk-K25J5FW6.js";
 import {
   displayPath
 } from "./chunk-5G4X4ALD.js";
 import "./chunk-Z67XE7QP.js";
 import {
   parseOptions
-} from "./chunk-GUNA5JRM.js";
-import "./chunk-ZVGOEXLY.js";
+} from "./chunk-UEZDGRG4.js";
+import "./chunk-RIB3W43H.js";
 
 // src/cli/commands/down.ts
 import { existsSync, readFileSync } from "node:fs";

@@ -1,20 +1,18 @@
 import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
-  createFileReader,
-  isInside,
-  loadConfig
-} from "./chunk-3IU2OTBQ.js";
-import {
   appendPointer,
+  createFileReader,
   formatPointer,
   getAtPointer,
+  isInside,
+  loadConfig,
   parsePointer,
   parseSource
-} from "./chunk-BUZ6B4DB.js";
+} from "./chunk-MKJKVXGC.js";
 import {
   ErrorCode,
   MockforgeError
-} from "./chunk-ZVGOEXLY.js";
+} from "./chunk-RIB3W43H.js";
 
 // src/core/contract/load-contract.ts
 import { dirname as dirname3 } from "node:path";
@@ -319,7 +317,7 @@ var CONTRACT_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json"]);
 function isSharedSchemaDocument(value) {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
   const doc = value;
-  return doc.components !== void 0 && doc.paths === void 0 && doc.openapi === void 0 && doc.swagger === void 0;
+  return doc.components !== void 0 && doc.paths === void 0 && doc.openapi === void 0 && doc.swagger === void 0 && doc.arazzo === void 0;
 }
 function findSharedSchemaFiles(contractFile, read) {
   const dir = dirname2(contractFile);
@@ -332,7 +330,7 @@ function findSharedSchemaFiles(contractFile, read) {
   return names.filter((name) => CONTRACT_EXTENSIONS.has(extname2(name).toLowerCase())).map((name) => join(dir, name)).filter((file) => {
     if (file === contractFile) return false;
     try {
-      if (/^["']?(openapi|swagger|paths)["']?\s*:/m.test(readFileSync(file, "utf8"))) return false;
+      if (/^["']?(openapi|swagger|paths|arazzo)["']?\s*:/m.test(readFileSync(file, "utf8"))) return false;
       return isSharedSchemaDocument(read(file).value);
     } catch {
       return false;
