@@ -8,6 +8,7 @@ import { describeMismatch, matchBody } from './match-body.js';
 import { firstStatus, statusMatches } from './status-expectation.js';
 import type { ReceivedResponse, ScenarioStep, SentRequest, StepFailure, StepResult } from './types.js';
 import { substitute, UndefinedVariableError, type Variables } from './variables.js';
+import { escapePointerSegment } from '../source/json-pointer.js';
 
 export interface StepContext {
   step: ScenarioStep;
@@ -146,7 +147,7 @@ export async function runStep(context: StepContext): Promise<StepResult> {
       severity: 'error',
       message:
         actual === undefined ? `header '${name}' is missing` : `header '${name}' is '${actual}', expected '${value}'`,
-      location: at(`response/headers/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`),
+      location: at(`response/headers/${escapePointerSegment(name)}`),
       path: `header:${name}`,
       expected: value,
       actual,

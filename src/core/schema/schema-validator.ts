@@ -1,9 +1,11 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { RegExpEngine, RegExpLike } from 'ajv/dist/types/index.js';
 import addFormatsModule from 'ajv-formats';
 import type { JsonObject, LoadedContract } from '../contract/types.js';
 import type { SourceLocation } from '../errors.js';
-import { getAtPointer, parsePointer } from '../source/json-pointer.js';
+import { escapePointerSegment, formatPointer, getAtPointer, parsePointer } from '../source/json-pointer.js';
+import { patternRegex } from './read-pattern.js';
 import { type Direction, toJsonSchema } from './to-json-schema.js';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => void;
@@ -51,6 +53,7 @@ export class SchemaValidator {
       // Contract schemas are converted by toJsonSchema, not user JSON Schema: checking them against the
       // meta-schema costs 20-40 ms per instance at boot and finds nothing the compiler does not.
       validateSchema: false,
+      code: { regExp: contractRegExp },
     };
     this.#ajv = contract.openapi === '3.1' ? new Ajv2020(ajvOptions) : new Ajv(ajvOptions);
     addFormats(this.#ajv);
@@ -117,10 +120,9 @@ export class SchemaValidator {
     const schemaPointer = nearestExisting(this.#contract.document, absolute);
     const { exact: _exact, ...location } = this.#contract.sourceMap.locate(schemaPointer);
     let instancePath = error.instancePath;
-    if (error.keyword === 'required')
-      instancePath += `/${String(error.params.missingProperty).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    if (error.keyword === 'required') instancePath += `/${escapePointerSegment(String(error.params.missingProperty))}`;
     if (error.keyword === 'additionalProperties') {
-      instancePath += `/${String(error.params.additionalProperty).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      instancePath += `/${escapePointerSegment(String(error.params.additionalProperty))}`;
     }
     return {
       instancePath,
@@ -154,7 +156,7 @@ function nearestExisting(document: JsonObject, pointer: string): string {
     node = (node as JsonObject)[segment];
     kept.push(segment);
   }
-  return kept.map((s) => `/${s.replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+  return formatPointer(kept);
 }
 
 function describe(error: ErrorObject): string {
@@ -171,6 +173,17 @@ function describe(error: ErrorObject): string {
       return error.message ?? `fails '${error.keyword}'`;
   }
 }
+
+const UNCHECKED: RegExpLike = { test: () => true };
+
+/**
+ * Patterns as readPattern reads them: one written for another regex dialect is translated or compiled
+ * without `u` instead of throwing while the validator compiles (which killed the server); one JavaScript
+ * cannot read at all is not checked (lint says so at its line).
+ */
+const contractRegExp: RegExpEngine = Object.assign((pattern: string) => patternRegex(pattern) ?? UNCHECKED, {
+  code: 'contractRegExp',
+});
 
 /** OpenAPI's own format names: range checks for integers, anything goes for the purely descriptive ones. */
 function addOpenApiFormats(ajv: Ajv): void {
