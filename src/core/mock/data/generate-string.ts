@@ -15,7 +15,10 @@ export function generateString(schema: FlatSchema, walk: Walk): string {
     if (formatted !== undefined && fits(formatted, schema)) return formatted;
   }
   if (typeof schema.pattern === 'string') {
-    const lengths = { minLength: numberOr(schema.minLength, 0), maxLength: numberOr(schema.maxLength, Number.POSITIVE_INFINITY) };
+    const lengths = {
+      minLength: numberOr(schema.minLength, 0),
+      maxLength: numberOr(schema.maxLength, Number.POSITIVE_INFINITY),
+    };
     for (let i = 0; i < PATTERN_TRIES; i++) {
       const value = stringForPattern(schema.pattern, randomAt(walk, `pattern${i}`), lengths);
       if (value !== undefined && fits(value, schema)) return value;
