@@ -85,7 +85,7 @@ export class SchemaValidator {
 
   #compile(schema: unknown, pointer: string, direction: Direction, key?: string): ValidateValue {
     const base = this.#register(direction);
-    const converted = toJsonSchema(schema ?? {}, direction, base, this.#contract.openapi);
+    const converted = toJsonSchema(schema ?? {}, direction, base, this.#contract.openapi, this.#contract.document);
     const compiled: ValidateFunction = this.#ajv.compile(
       typeof converted === 'object' && converted !== null ? converted : {},
     );
@@ -105,7 +105,10 @@ export class SchemaValidator {
       const components = (this.#contract.document.components ?? {}) as JsonObject;
       const schemas = (components.schemas ?? {}) as JsonObject;
       const convertedSchemas = Object.fromEntries(
-        Object.entries(schemas).map(([name, s]) => [name, toJsonSchema(s, direction, base, this.#contract.openapi)]),
+        Object.entries(schemas).map(([name, s]) => [
+          name,
+          toJsonSchema(s, direction, base, this.#contract.openapi, this.#contract.document),
+        ]),
       );
       this.#ajv.addSchema({ $id: base, components: { schemas: convertedSchemas } });
       this.#registered.add(direction);

@@ -1,4 +1,5 @@
 import type { JsonObject } from '../contract/types.js';
+import { getAtPointer } from '../source/json-pointer.js';
 
 export type Direction = 'request' | 'response';
 
@@ -16,16 +17,32 @@ const ANNOTATIONS = new Set(['example', 'examples', 'xml', 'externalDocs', 'depr
  *   give a false "matches more than one schema".
  * `refBase` is prepended to local `$ref`s so they point into the registry's copy of the components.
  */
-export function toJsonSchema(schema: unknown, direction: Direction, refBase: string, openapi: '3.0' | '3.1'): unknown {
-  return openapi === '3.1' ? convert31(schema, direction, refBase) : convert30(schema, direction, refBase);
+export function toJsonSchema(
+  schema: unknown,
+  direction: Direction,
+  refBase: string,
+  openapi: '3.0' | '3.1',
+  document: JsonObject = {},
+): unknown {
+  const context: Context = { direction, refBase, document, inlined: [] };
+  return openapi === '3.1' ? convert31(schema, context) : convert30(schema, context);
 }
 
-function convert30(schema: unknown, direction: Direction, refBase: string): unknown {
-  if (Array.isArray(schema)) return schema.map((s) => convert30(s, direction, refBase));
+interface Context {
+  direction: Direction;
+  refBase: string;
+  /** The bundled contract, for refs that point outside `components/schemas`. */
+  document: JsonObject;
+  /** Refs being inlined right now (a cycle among them is cut to "any"). */
+  inlined: string[];
+}
+
+function convert30(schema: unknown, context: Context): unknown {
+  if (Array.isArray(schema)) return schema.map((s) => convert30(s, context));
   if (schema === null || typeof schema !== 'object') return schema;
   const node = schema as JsonObject;
   if (typeof node.$ref === 'string') {
-    const ref = { $ref: rebaseRef(node.$ref, refBase) };
+    const ref = convertRef(node.$ref, context, convert30);
     return node.nullable === true ? orNull(ref) : ref;
   }
   const out: JsonObject = {};
@@ -33,49 +50,71 @@ function convert30(schema: unknown, direction: Direction, refBase: string): unkn
     if (ANNOTATIONS.has(key) || key === 'nullable' || key.startsWith('x-')) continue;
     if (key === 'properties' && value && typeof value === 'object') {
       out.properties = Object.fromEntries(
-        Object.entries(value as JsonObject).map(([name, sub]) => [name, convert30(sub, direction, refBase)]),
+        Object.entries(value as JsonObject).map(([name, sub]) => [name, convert30(sub, context)]),
       );
     } else if (key === 'exclusiveMinimum' || key === 'exclusiveMaximum') {
       const bound = key === 'exclusiveMinimum' ? node.minimum : node.maximum;
       if (value === true && typeof bound === 'number') out[key] = bound;
       else if (typeof value === 'number') out[key] = value;
     } else if (value !== null && typeof value === 'object' && key !== 'enum' && key !== 'default' && key !== 'const') {
-      out[key] = convert30(value, direction, refBase);
+      out[key] = convert30(value, context);
     } else {
       out[key] = value;
     }
   }
   if (out.exclusiveMinimum !== undefined && node.exclusiveMinimum === true) delete out.minimum;
   if (out.exclusiveMaximum !== undefined && node.exclusiveMaximum === true) delete out.maximum;
-  dropOneSidedRequired(node, out, direction);
-  applyDiscriminator(node, out, refBase);
+  dropOneSidedRequired(node, out, context.direction);
+  applyDiscriminator(node, out, context.refBase);
   if (node.nullable === true) addNull(out);
   return out;
 }
 
-function convert31(schema: unknown, direction: Direction, refBase: string): unknown {
-  if (Array.isArray(schema)) return schema.map((s) => convert31(s, direction, refBase));
+function convert31(schema: unknown, context: Context): unknown {
+  if (Array.isArray(schema)) return schema.map((s) => convert31(s, context));
   if (schema === null || typeof schema !== 'object') return schema;
   const node = schema as JsonObject;
   const out: JsonObject = {};
   for (const [key, value] of Object.entries(node)) {
     if (ANNOTATIONS.has(key) || key.startsWith('x-')) continue;
-    if (key === '$ref' && typeof value === 'string') out.$ref = rebaseRef(value, refBase);
+    if (key === '$ref' && typeof value === 'string') Object.assign(out, convertRef(value, context, convert31));
     else if (key === 'properties' && value && typeof value === 'object') {
       out.properties = Object.fromEntries(
-        Object.entries(value as JsonObject).map(([name, sub]) => [name, convert31(sub, direction, refBase)]),
+        Object.entries(value as JsonObject).map(([name, sub]) => [name, convert31(sub, context)]),
       );
     } else if (value !== null && typeof value === 'object' && key !== 'enum' && key !== 'default' && key !== 'const') {
-      out[key] = convert31(value, direction, refBase);
+      out[key] = convert31(value, context);
     } else out[key] = value;
   }
-  dropOneSidedRequired(node, out, direction);
-  applyDiscriminator(node, out, refBase);
+  dropOneSidedRequired(node, out, context.direction);
+  applyDiscriminator(node, out, context.refBase);
   return out;
 }
 
-function rebaseRef(ref: string, refBase: string): string {
-  return ref.startsWith('#') ? `${refBase}${ref}` : ref;
+const COMPONENT_SCHEMA = /^#\/components\/schemas\/[^/]+$/;
+
+/**
+ * A ref to a component schema points into the validator's registry. Any other local ref (into `paths`,
+ * a media type key with parameters, or a contract's mistake such as a schema ref to
+ * `#/components/responses/X`) is not in the registry: its target is inlined, and one that does not exist
+ * (or a cycle of such refs) becomes "any", instead of a MissingRefError at request time.
+ */
+function convertRef(
+  ref: string,
+  context: Context,
+  convert: (schema: unknown, context: Context) => unknown,
+): JsonObject {
+  if (!ref.startsWith('#')) return { $ref: ref };
+  const target = getAtPointer(context.document, ref);
+  if (COMPONENT_SCHEMA.test(ref) && target !== undefined) return { $ref: `${context.refBase}${ref}` };
+  if (target === undefined || context.inlined.includes(ref) || context.inlined.length > 16) return {};
+  context.inlined.push(ref);
+  try {
+    const inlined = convert(target, context);
+    return inlined !== null && typeof inlined === 'object' && !Array.isArray(inlined) ? (inlined as JsonObject) : {};
+  } finally {
+    context.inlined.pop();
+  }
 }
 
 function addNull(out: JsonObject): void {
