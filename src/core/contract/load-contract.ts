@@ -150,7 +150,7 @@ export function serverBasePath(servers: unknown): string | undefined {
   return path.replace(/\/+$/, '');
 }
 
-function listOperations(document: JsonObject): Operation[] {
+export function listOperations(document: JsonObject): Operation[] {
   const operations: Operation[] = [];
   for (const [path, rawItem] of Object.entries((document.paths ?? {}) as JsonObject)) {
     const item = resolveLocalRef(document, rawItem) as JsonObject | undefined;
