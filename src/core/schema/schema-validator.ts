@@ -37,27 +37,39 @@ export interface SchemaValidatorOptions {
  */
 export class SchemaValidator {
   readonly #contract: LoadedContract;
-  readonly #ajv: Ajv;
+  readonly #options: SchemaValidatorOptions;
+  #instance: Ajv | undefined;
   readonly #cache = new Map<string, ValidateValue>();
   readonly #compiled = new Map<string, ValidateFunction>();
   readonly #registered = new Set<Direction>();
 
   constructor(contract: LoadedContract, options: SchemaValidatorOptions = {}) {
     this.#contract = contract;
-    const ajvOptions = {
-      allErrors: true,
-      strict: false,
-      logger: false as const,
-      coerceTypes: options.coerceTypes ? ('array' as const) : false,
-      validateFormats: true,
-      // Contract schemas are converted by toJsonSchema, not user JSON Schema: checking them against the
-      // meta-schema costs 20-40 ms per instance at boot and finds nothing the compiler does not.
-      validateSchema: false,
-      code: { regExp: contractRegExp },
-    };
-    this.#ajv = contract.openapi === '3.1' ? new Ajv2020(ajvOptions) : new Ajv(ajvOptions);
-    addFormats(this.#ajv);
-    addOpenApiFormats(this.#ajv);
+    this.#options = options;
+  }
+
+  /** Created on first use: a project of many contracts boots without paying for validators not yet needed. */
+  get #ajv(): Ajv {
+    if (!this.#instance) {
+      const ajvOptions = {
+        allErrors: true,
+        strict: false,
+        logger: false as const,
+        coerceTypes: this.#options.coerceTypes ? ('array' as const) : false,
+        validateFormats: true,
+        // Contract schemas are converted by toJsonSchema, not user JSON Schema: checking them against the
+        // meta-schema costs 20-40 ms per instance at boot and finds nothing the compiler does not.
+        validateSchema: false,
+        // Components are compiled once each and called, not copied into every schema that refers to them:
+        // a contract's hundreds of validators otherwise hold hundreds of copies of the same code.
+        inlineRefs: false,
+        code: { regExp: contractRegExp },
+      };
+      this.#instance = this.#contract.openapi === '3.1' ? new Ajv2020(ajvOptions) : new Ajv(ajvOptions);
+      addFormats(this.#instance);
+      addOpenApiFormats(this.#instance);
+    }
+    return this.#instance;
   }
 
   /** A validator for the schema at `pointer` in the bundled contract (e.g. a response's media type schema). */

@@ -29,12 +29,10 @@ export function contractExample(mediaType: JsonObject, document: JsonObject): { 
 export function generateValid(
   schema: unknown,
   context: DataContext,
-  validate: ((value: unknown) => unknown[]) | undefined,
+  fits: ((value: unknown) => boolean) | undefined,
 ): unknown {
   const generate = { document: context.document, openapi: context.openapi, direction: 'response' as const };
-  return generateFitting(schema ?? {}, { ...generate, seed: String(context.seed) }, (value) =>
-    validate ? validate(value).length === 0 : true,
-  );
+  return generateFitting(schema ?? {}, { ...generate, seed: String(context.seed) }, fits ?? (() => true));
 }
 
 /** Data generated from a schema (src/core/mock/data), deterministic for a given seed. */
