@@ -17,20 +17,27 @@ export interface Project {
 
 export interface LoadProjectOptions {
   read?: SourceReader;
-  /** Keep bundled contracts between runs in `.mockforge/cache/contracts` next to mockforge.yaml (see loadContractCached). */
+  /**
+   * For a long-running mock: keep bundled contracts between runs in `.mockforge/cache/contracts` next to
+   * mockforge.yaml (see loadContractCached), and let go of the parsed source files once bundled.
+   */
   cache?: boolean;
 }
 
 /** The config's path, or the config already loaded (it is not read again). */
 export function loadProject(configPath: string | MockforgeConfig, options: LoadProjectOptions = {}): Project {
   const config = typeof configPath === 'string' ? loadConfig(configPath) : configPath;
-  const read = options.read ?? createFileReader();
+  const own = options.read ? undefined : createFileReader();
+  const read = options.read ?? (own as SourceReader);
   const byFile = new Map<string, LoadedContract>();
   const contracts = new Map<string, LoadedContract>();
   const cacheDir = options.cache ? join(config.root, '.mockforge', 'cache', 'contracts') : undefined;
   for (const workspace of config.workspaces) {
     contracts.set(workspace.name, loadWorkspaceContract(workspace, config, byFile, read, cacheDir));
   }
+  // The parsed files now live on in the bundles: a long-running mock need not hold a second copy of each
+  // (a later file:line reads its file again).
+  if (options.cache) own?.forget();
   const diagnostics = [...byFile.values()].flatMap((c) => c.diagnostics);
   const unique = new Map(diagnostics.map((d) => [`${d.location.file}:${d.location.line}:${d.code}:${d.message}`, d]));
   return { config, contracts, diagnostics: [...unique.values()] };

@@ -64,6 +64,13 @@ export function checkMockable(contract: LoadedContract): Diagnostic[] {
       });
     }
   }
+  for (const failed of state.validator?.compileErrors ?? []) {
+    warn(
+      failed.pointer,
+      'MF_LINT_SCHEMA_UNCHECKED',
+      `this schema cannot be compiled (${failed.message}); it is not checked`,
+    );
+  }
   return diagnostics;
 }
 

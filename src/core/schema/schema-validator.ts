@@ -42,6 +42,8 @@ export class SchemaValidator {
   readonly #cache = new Map<string, ValidateValue>();
   readonly #compiled = new Map<string, ValidateFunction>();
   readonly #registered = new Set<Direction>();
+  /** Schemas that could not be compiled (and so are not checked): pointer and ajv's reason. */
+  readonly compileErrors: Array<{ pointer: string; message: string }> = [];
 
   constructor(contract: LoadedContract, options: SchemaValidatorOptions = {}) {
     this.#contract = contract;
@@ -98,9 +100,14 @@ export class SchemaValidator {
   #compile(schema: unknown, pointer: string, direction: Direction, key?: string): ValidateValue {
     const base = this.#register(direction);
     const converted = toJsonSchema(schema ?? {}, direction, base, this.#contract.openapi, this.#contract.document);
-    const compiled: ValidateFunction = this.#ajv.compile(
-      typeof converted === 'object' && converted !== null ? converted : {},
-    );
+    let compiled: ValidateFunction;
+    try {
+      compiled = this.#ajv.compile(typeof converted === 'object' && converted !== null ? converted : {});
+    } catch (error) {
+      // A schema ajv cannot compile (a keyword combination it refuses) is not checked, never a crash.
+      this.compileErrors.push({ pointer, message: error instanceof Error ? error.message : String(error) });
+      compiled = this.#ajv.compile({});
+    }
     if (key) this.#compiled.set(key, compiled);
     return (value) => {
       if (compiled(value)) return [];

@@ -88,6 +88,9 @@ function convert31(schema: unknown, context: Context): unknown {
   }
   dropOneSidedRequired(node, out, context.direction);
   applyDiscriminator(node, out, context.refBase);
+  // 3.1 has no `nullable`, but contracts converted from 3.0 keep it (and ajv refuses it without `type`).
+  delete out.nullable;
+  if (node.nullable === true) addNull(out);
   return out;
 }
 

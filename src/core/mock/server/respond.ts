@@ -56,9 +56,11 @@ export function sendReply(response: ServerResponse, reply: Reply, head: boolean)
   for (const [name, value] of Object.entries(reply.headers)) {
     if (!CONNECTION_HEADERS.has(name.toLowerCase()) && isSendable(name, value)) headers[name] = value;
   }
-  if (reply.body) headers['content-length'] = String(reply.body.length);
+  // 204 and 304 carry no body, so no length either (RFC 9110 8.6): a documented example is not sent.
+  const bodiless = reply.status === 204 || reply.status === 304;
+  if (reply.body && !bodiless) headers['content-length'] = String(reply.body.length);
   response.writeHead(reply.status, headers);
-  if (head || !reply.body || reply.status === 204 || reply.status === 304) response.end();
+  if (head || !reply.body || bodiless) response.end();
   else response.end(reply.body);
 }
 
