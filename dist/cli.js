@@ -26,24 +26,24 @@ ${error.stack}` : "";
 var COMMANDS = {
   generate: {
     summary: "write editable mock data for a contract",
-    load: async () => (await import("./chunks/generate-XAFQ6QZK.js")).command
+    load: async () => (await import("./chunks/generate-BNQMYFUA.js")).command
   },
   serve: {
     summary: "serve the workspace mocks in the foreground",
-    load: async () => (await import("./chunks/serve-S4RIOC32.js")).command
+    load: async () => (await import("./chunks/serve-UNOLZXGI.js")).command
   },
   up: {
     summary: "start the workspace mocks in the background",
-    load: async () => (await import("./chunks/up-NYQSQYV7.js")).command
+    load: async () => (await import("./chunks/up-PTQ5C5QI.js")).command
   },
   down: { summary: "stop mocks started with `up`", load: async () => (await import("./chunks/down-AIKB2UDT.js")).command },
   scenarios: {
     summary: "run cross-service scenarios",
-    load: async () => (await import("./chunks/scenarios-VREDJUHN.js")).command
+    load: async () => (await import("./chunks/scenarios-GJOIH7CM.js")).command
   },
   validate: {
     summary: "check a running service against its contract",
-    load: async () => (await import("./chunks/validate-YSOR6VF3.js")).command
+    load: async () => (await import("./chunks/validate-RHQSY3W3.js")).command
   },
   diff: {
     summary: "find breaking changes between contract versions",

@@ -9,17 +9,18 @@ import {
   scenarioJsonReport,
   scenarioSarif,
   scenarioSequenceDiagram
-} from "./chunks/chunk-PV2RMVC5.js";
+} from "./chunks/chunk-WZ2NKQ6E.js";
 import {
+  coverageMarkdown,
   planTargets,
   validateAll,
   validateFindings,
   validateJUnitSuites,
   validateSarif
-} from "./chunks/chunk-PLXWMADE.js";
+} from "./chunks/chunk-KW4GJUCI.js";
 import {
   createHttpTransport
-} from "./chunks/chunk-S6BOMFUE.js";
+} from "./chunks/chunk-6TYTTSIO.js";
 import {
   diffFindings,
   formatDiffJUnit,
@@ -73,14 +74,14 @@ import {
   VERSION
 } from "./chunks/chunk-Q4L6FTGJ.js";
 import "./chunks/chunk-4OAY7WR3.js";
-import "./chunks/chunk-37MSBJ3I.js";
-import "./chunks/chunk-ZI3D2HGE.js";
+import "./chunks/chunk-JXD2J3FQ.js";
+import "./chunks/chunk-SFIXQ3B7.js";
 import "./chunks/chunk-J5CZJXPQ.js";
 import "./chunks/chunk-WDIGWRKL.js";
 import {
   configScenarioFiles
 } from "./chunks/chunk-I6EOAQTO.js";
-import "./chunks/chunk-QJS7GZHQ.js";
+import "./chunks/chunk-MCTK2GOT.js";
 import "./chunks/chunk-MZMFMVTC.js";
 import "./chunks/chunk-7LJBLFJK.js";
 import {
@@ -26899,6 +26900,10 @@ async function runValidateStep(settings, version) {
       markdown: `${markdownTable(["service", "target", "operations checked", "drift", "unreachable"], rows)}
 
 ${findingsTable(findings, display, 50)}
+
+#### Coverage
+
+${coverageMarkdown(result.targets)}
 `,
       findings
     }
