@@ -111,7 +111,7 @@ function checkOperation(
 /** Every string `pattern` of a schema (and every patternProperties key) in the document. */
 function walkPatterns(node: unknown, pointer: string, visit: (pointer: string, pattern: string) => void): void {
   if (Array.isArray(node)) {
-    node.forEach((item, i) => walkPatterns(item, appendPointer(pointer, i), visit));
+    for (const [i, item] of node.entries()) walkPatterns(item, appendPointer(pointer, i), visit);
     return;
   }
   if (node === null || typeof node !== 'object') return;
