@@ -7,26 +7,26 @@ import {
   validateExitCode,
   validateJUnitSuites,
   validateSarif
-} from "./chunk-QL6X5QSY.js";
+} from "./chunk-MNO6WBSY.js";
 import {
   createHttpTransport
-} from "./chunk-OA4F5REZ.js";
+} from "./chunk-Q5PI4LNE.js";
 import {
   toJUnitXml
 } from "./chunk-BVVVLP5D.js";
 import "./chunk-5CO5ZQ66.js";
+import "./chunk-DSPALI67.js";
+import "./chunk-DBPOXZL2.js";
+import "./chunk-QYSM2PN3.js";
+import "./chunk-T5K4HRE5.js";
+import "./chunk-HE2PU5F4.js";
+import "./chunk-6V3Z4ZOA.js";
+import "./chunk-SWRZDQDU.js";
+import "./chunk-DCWLXHLC.js";
+import "./chunk-SOK6ZPY4.js";
 import {
   VERSION
 } from "./chunk-Q4L6FTGJ.js";
-import "./chunk-2EMSLJDX.js";
-import "./chunk-J5CZJXPQ.js";
-import "./chunk-SCGLBV2N.js";
-import "./chunk-HE2PU5F4.js";
-import "./chunk-B7KDH2WF.js";
-import "./chunk-WQU2GNB7.js";
-import "./chunk-IFRXBT3E.js";
-import "./chunk-DVCQFG5Y.js";
-import "./chunk-MKJKVXGC.js";
 import {
   displayPath,
   writeReport

@@ -1,13 +1,13 @@
 import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
   isObject
-} from "./chunk-WQU2GNB7.js";
+} from "./chunk-SWRZDQDU.js";
 import {
   appendPointer,
   describeSchemaErrors,
   problemsError,
   require_ajv
-} from "./chunk-MKJKVXGC.js";
+} from "./chunk-SOK6ZPY4.js";
 import {
   ErrorCode,
   __toESM

@@ -14,7 +14,7 @@ import {
 } from "./chunk-PXP6F7AP.js";
 import {
   loadConfig
-} from "./chunk-MKJKVXGC.js";
+} from "./chunk-SOK6ZPY4.js";
 import {
   isAlive,
   isHealthy,

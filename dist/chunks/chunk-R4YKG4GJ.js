@@ -13,12 +13,13 @@ import {
   basePathOf,
   loadContract,
   loadProject
-} from "./chunk-DVCQFG5Y.js";
+} from "./chunk-DCWLXHLC.js";
 import {
   CORE_SCHEMA,
   DEFAULT_MAX_SOURCE_BYTES,
   appendPointer,
   createFileReader,
+  escapePointerSegment,
   formatPointer,
   getAtPointer,
   isInside,
@@ -26,7 +27,7 @@ import {
   loadConfig,
   parsePointer,
   readSourceFile
-} from "./chunk-MKJKVXGC.js";
+} from "./chunk-SOK6ZPY4.js";
 import {
   ErrorCode,
   MockforgeError,
@@ -575,7 +576,7 @@ function entry(index, frame, key, n, column) {
   return { pending: void 0, scalarIndent: column };
 }
 function childPointer(pointer, key) {
-  return key.includes("~") || key.includes("/") ? `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}` : `${pointer}/${key}`;
+  return /[~/%]/.test(key) ? `${pointer}/${escapePointerSegment(key)}` : `${pointer}/${key}`;
 }
 function readKey(text) {
   let key;
@@ -1197,7 +1198,7 @@ async function compare(options, temporary) {
   const ignores = options.ignoreFile ? loadIgnoreFile(resolve(options.cwd, options.ignoreFile)) : [];
   const sides = options.head === void 0 ? await projectSides(options, config, temporary) : [await fileSides(options, config, temporary)];
   const root = config?.root ?? options.cwd;
-  const consumers = config ? (await import("./find-consumers-VMM2D44X.js")).indexConsumers(config) : void 0;
+  const consumers = config ? (await import("./find-consumers-FMZ2FRQF.js")).indexConsumers(config) : void 0;
   const contracts = [];
   const heads = [];
   for (const side of sides) {

@@ -5,17 +5,15 @@ import {
   isArazzoDocument,
   parseTimeout,
   scenarioFromSource
-} from "./chunk-SCGLBV2N.js";
+} from "./chunk-T5K4HRE5.js";
 import {
   isObject,
+  require__,
   require_dist
-} from "./chunk-WQU2GNB7.js";
-import {
-  require__
-} from "./chunk-IFRXBT3E.js";
+} from "./chunk-SWRZDQDU.js";
 import {
   loadContract
-} from "./chunk-DVCQFG5Y.js";
+} from "./chunk-DCWLXHLC.js";
 import {
   appendPointer,
   createFileReader,
@@ -27,7 +25,7 @@ import {
   parsePointer,
   problemsError,
   readSourceFile
-} from "./chunk-MKJKVXGC.js";
+} from "./chunk-SOK6ZPY4.js";
 import {
   ErrorCode,
   MockforgeError,

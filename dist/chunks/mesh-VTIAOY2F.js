@@ -1,25 +1,25 @@
 import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
-  VERSION
-} from "./chunk-Q4L6FTGJ.js";
-import {
   compilePathTemplate,
   splitPath
-} from "./chunk-J5CZJXPQ.js";
+} from "./chunk-DBPOXZL2.js";
 import {
   configScenarioFiles,
   globSync
 } from "./chunk-HE2PU5F4.js";
 import {
   loadProject
-} from "./chunk-DVCQFG5Y.js";
+} from "./chunk-DCWLXHLC.js";
 import {
   appendPointer,
   didYouMean,
   isInside,
   problemsError,
   require_dist
-} from "./chunk-MKJKVXGC.js";
+} from "./chunk-SOK6ZPY4.js";
+import {
+  VERSION
+} from "./chunk-Q4L6FTGJ.js";
 import {
   displayPath
 } from "./chunk-5G4X4ALD.js";

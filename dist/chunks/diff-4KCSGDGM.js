@@ -9,14 +9,14 @@ import {
   runProcess,
   summarizeDiff,
   toDiffJson
-} from "./chunk-BMZZSVIQ.js";
+} from "./chunk-R4YKG4GJ.js";
 import "./chunk-BVVVLP5D.js";
 import "./chunk-5CO5ZQ66.js";
+import "./chunk-DCWLXHLC.js";
+import "./chunk-SOK6ZPY4.js";
 import {
   VERSION
 } from "./chunk-Q4L6FTGJ.js";
-import "./chunk-DVCQFG5Y.js";
-import "./chunk-MKJKVXGC.js";
 import {
   displayPath,
   writeReport

@@ -1,15 +1,27 @@
 import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
+  compileResponses
+} from "./chunk-QYSM2PN3.js";
+import {
+  SchemaValidator,
+  createRandom,
+  generateFitting,
+  readPattern,
+  stringForPattern
+} from "./chunk-6V3Z4ZOA.js";
+import {
   require__
-} from "./chunk-IFRXBT3E.js";
+} from "./chunk-SWRZDQDU.js";
 import {
   HTTP_METHODS,
   loadContract,
   loadContractWithRemoteRefs,
   loadProject,
   resolveLocalRef
-} from "./chunk-DVCQFG5Y.js";
+} from "./chunk-DCWLXHLC.js";
 import {
+  appendPointer,
+  getAtPointer,
   require_applicator,
   require_codegen,
   require_const,
@@ -25,7 +37,8 @@ import {
   require_ref,
   require_required,
   require_uniqueItems
-} from "./chunk-MKJKVXGC.js";
+} from "./chunk-SOK6ZPY4.js";
+import "./chunk-Q4L6FTGJ.js";
 import {
   displayPath
 } from "./chunk-5G4X4ALD.js";
@@ -11612,6 +11625,126 @@ function withLenientGapsFilled(document) {
   return document;
 }
 
+// src/core/mock/check-mockable.ts
+var HARD = /* @__PURE__ */ new Set([
+  "oneOf",
+  "anyOf",
+  "not",
+  "if",
+  "contains",
+  "dependentRequired",
+  "dependentSchemas",
+  "patternProperties",
+  "propertyNames",
+  "unevaluatedProperties",
+  "unevaluatedItems",
+  "prefixItems",
+  "const"
+]);
+var NOT_SCHEMA = /* @__PURE__ */ new Set(["example", "examples", "enum", "default", "const", "discriminator", "xml", "externalDocs"]);
+function checkMockable(contract) {
+  const diagnostics = [];
+  const warn = (pointer, code, message) => {
+    const { exact: _exact, ...location2 } = contract.sourceMap.locate(pointer);
+    diagnostics.push({ code, severity: "warning", message, location: location2 });
+  };
+  walkPatterns(contract.document, "", (pointer, pattern) => {
+    const reading = readPattern(pattern);
+    if (reading.kind !== "ecma") warn(pointer, "MF_LINT_PATTERN", `pattern '${pattern}' is ${reading.note}`);
+    if (reading.kind !== "unsupported" && stringForPattern(pattern, createRandom(1)) === void 0)
+      warn(
+        pointer,
+        "MF_LINT_PATTERN",
+        `no string could be generated for pattern '${pattern}'; the mock's values may not fit it`
+      );
+  });
+  const state = { validator: void 0 };
+  for (const operation of contract.operations) {
+    try {
+      checkOperation(contract, operation, state, diagnostics);
+    } catch (error) {
+      const { exact: _exact, ...location2 } = contract.sourceMap.locate(operation.pointer);
+      const detail = error instanceof Error ? error.message : String(error);
+      diagnostics.push({
+        code: "MF_LINT_MOCK_FAILURE",
+        severity: "error",
+        message: `${operation.method.toUpperCase()} ${operation.path}: the mock cannot answer it: ${detail}`,
+        location: location2
+      });
+    }
+  }
+  for (const failed of state.validator?.compileErrors ?? []) {
+    warn(
+      failed.pointer,
+      "MF_LINT_SCHEMA_UNCHECKED",
+      `this schema cannot be compiled (${failed.message}); it is not checked`
+    );
+  }
+  return diagnostics;
+}
+function checkOperation(contract, operation, state, diagnostics) {
+  const responses = compileResponses(contract, operation);
+  for (const spec of responses.byKey.values()) {
+    for (const media of spec.media) {
+      const schemaPointer = appendPointer(media.pointer, "schema");
+      if (!media.hasSchema || !usesHardKeywords(contract.document, getAtPointer(contract.document, schemaPointer)))
+        continue;
+      state.validator ??= new SchemaValidator(contract);
+      const validate = state.validator.forPointer(schemaPointer, "response");
+      const context = {
+        document: contract.document,
+        openapi: contract.openapi,
+        direction: "response",
+        seed: "lint"
+      };
+      const value = generateFitting(media.node.schema, context, (v) => validate(v).length === 0);
+      const issue = validate(value)[0];
+      if (!issue) continue;
+      const { exact: _exact, ...location2 } = contract.sourceMap.locate(issue.schemaPointer);
+      diagnostics.push({
+        code: "MF_LINT_UNSATISFIABLE",
+        severity: "warning",
+        message: `${operation.method.toUpperCase()} ${operation.path} ${spec.key} ${media.mediaType}: no generated body fits '${issue.keyword}' (${issue.message} at '${issue.instancePath || "/"}'); the mock sends it flagged, or the schema admits no value`,
+        location: location2
+      });
+    }
+  }
+}
+function walkPatterns(node, pointer, visit) {
+  if (Array.isArray(node)) {
+    for (const [i, item] of node.entries()) walkPatterns(item, appendPointer(pointer, i), visit);
+    return;
+  }
+  if (node === null || typeof node !== "object") return;
+  for (const [key, value] of Object.entries(node)) {
+    if (NOT_SCHEMA.has(key) || key.startsWith("x-")) continue;
+    const at = appendPointer(pointer, key);
+    if (key === "pattern" && typeof value === "string") visit(at, value);
+    else if (key === "patternProperties" && value !== null && typeof value === "object") {
+      for (const [name, sub] of Object.entries(value)) {
+        visit(appendPointer(at, name), name);
+        walkPatterns(sub, appendPointer(at, name), visit);
+      }
+    } else walkPatterns(value, at, visit);
+  }
+}
+function usesHardKeywords(document, schema, seen = /* @__PURE__ */ new Set(), depth = 0) {
+  if (depth > 64 || schema === null || typeof schema !== "object") return false;
+  if (Array.isArray(schema)) return schema.some((item) => usesHardKeywords(document, item, seen, depth + 1));
+  for (const [key, value] of Object.entries(schema)) {
+    if (key === "$ref" && typeof value === "string") {
+      if (seen.has(value) || !value.startsWith("#")) continue;
+      seen.add(value);
+      if (usesHardKeywords(document, getAtPointer(document, value), seen, depth + 1)) return true;
+    } else if (key === "properties" && value !== null && typeof value === "object") {
+      if (Object.values(value).some((sub) => usesHardKeywords(document, sub, seen, depth + 1))) return true;
+    } else if (HARD.has(key)) return true;
+    else if (!NOT_SCHEMA.has(key) && !key.startsWith("x-") && usesHardKeywords(document, value, seen, depth + 1))
+      return true;
+  }
+  return false;
+}
+
 // src/cli/fetch-text.ts
 var MAX_REMOTE_BYTES = 8 * 1024 * 1024;
 var TIMEOUT_MS = 1e4;
@@ -11658,14 +11791,14 @@ Options:
       for (const file of values.contract) {
         const path = resolve(context.cwd, file);
         const contract = allowRemoteRefs ? await loadContractWithRemoteRefs(path, { root: context.cwd, fetchText }) : loadContract(path, { root: context.cwd });
-        diagnostics.push(...contract.diagnostics, ...await checkStructure(contract));
+        diagnostics.push(...contract.diagnostics, ...await checkStructure(contract), ...checkMockable(contract));
         loaded++;
       }
     } else {
       const project = loadProject(resolve(context.cwd, values.config ?? "mockforge.yaml"));
       diagnostics.push(...project.diagnostics);
       const unique = new Set(project.contracts.values());
-      for (const contract of unique) diagnostics.push(...await checkStructure(contract));
+      for (const contract of unique) diagnostics.push(...await checkStructure(contract), ...checkMockable(contract));
       loaded = unique.size;
       for (const workspace of project.config.workspaces) {
         const contract = project.contracts.get(workspace.name);

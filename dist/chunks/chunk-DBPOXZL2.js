@@ -17,12 +17,16 @@ function compileSegment(part) {
   if (whole?.[1]) return { kind: "param", name: whole[1] };
   if (!part.includes("{")) return { kind: "literal", value: part };
   const names = [];
+  let afterParam = false;
   const source = part.split(/(\{[^{}]+\})/).map((piece) => {
     const param = /^\{([^{}]+)\}$/.exec(piece);
     if (param?.[1]) {
       names.push(param[1]);
-      return "([^/]+?)";
+      const source2 = afterParam ? "((?:\\.[^/.]*)?)" : "([^/]+?)";
+      afterParam = true;
+      return source2;
     }
+    if (piece !== "") afterParam = false;
     return piece.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   }).join("");
   return { kind: "mixed", pattern: new RegExp(`^${source}$`), names };

@@ -1,19 +1,19 @@
 import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
   loadScenarioFiles
-} from "./chunk-3UROPZVN.js";
+} from "./chunk-WORUD6GV.js";
 import {
   isArazzoDocument
-} from "./chunk-SCGLBV2N.js";
+} from "./chunk-T5K4HRE5.js";
 import {
   configScenarioFiles
 } from "./chunk-HE2PU5F4.js";
-import "./chunk-WQU2GNB7.js";
-import "./chunk-IFRXBT3E.js";
+import "./chunk-SWRZDQDU.js";
 import {
   loadProject
-} from "./chunk-DVCQFG5Y.js";
-import "./chunk-MKJKVXGC.js";
+} from "./chunk-DCWLXHLC.js";
+import "./chunk-SOK6ZPY4.js";
+import "./chunk-Q4L6FTGJ.js";
 import "./chunk-RIB3W43H.js";
 
 // src/core/diff/find-consumers.ts

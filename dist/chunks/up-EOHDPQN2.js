@@ -5,17 +5,18 @@ import {
 } from "./chunk-PXP6F7AP.js";
 import {
   SERVE_OPTIONS
-} from "./chunk-LPTJOUXW.js";
-import "./chunk-FZO7XN5T.js";
-import "./chunk-2EMSLJDX.js";
-import "./chunk-J5CZJXPQ.js";
-import "./chunk-SCGLBV2N.js";
+} from "./chunk-DDQF65YN.js";
+import "./chunk-4LJ7MSKH.js";
+import "./chunk-DSPALI67.js";
+import "./chunk-DBPOXZL2.js";
+import "./chunk-QYSM2PN3.js";
+import "./chunk-T5K4HRE5.js";
 import "./chunk-HE2PU5F4.js";
-import "./chunk-B7KDH2WF.js";
-import "./chunk-WQU2GNB7.js";
-import "./chunk-IFRXBT3E.js";
-import "./chunk-DVCQFG5Y.js";
-import "./chunk-MKJKVXGC.js";
+import "./chunk-6V3Z4ZOA.js";
+import "./chunk-SWRZDQDU.js";
+import "./chunk-DCWLXHLC.js";
+import "./chunk-SOK6ZPY4.js";
+import "./chunk-Q4L6FTGJ.js";
 import {
   upStatePath
 } from "./chunk-K25J5FW6.js";

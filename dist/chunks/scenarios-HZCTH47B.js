@@ -13,8 +13,8 @@ import {
   scenarioSarif,
   scenarioSequenceDiagram,
   scenariosExitCode
-} from "./chunk-LTAK625O.js";
-import "./chunk-OA4F5REZ.js";
+} from "./chunk-W4BW24E2.js";
+import "./chunk-Q5PI4LNE.js";
 import {
   toJUnitXml
 } from "./chunk-BVVVLP5D.js";
@@ -22,33 +22,33 @@ import "./chunk-LU6URDTW.js";
 import {
   escapeMarkdown
 } from "./chunk-5CO5ZQ66.js";
-import {
-  VERSION
-} from "./chunk-Q4L6FTGJ.js";
-import "./chunk-3UROPZVN.js";
-import "./chunk-FZO7XN5T.js";
-import "./chunk-2EMSLJDX.js";
-import "./chunk-J5CZJXPQ.js";
+import "./chunk-WORUD6GV.js";
+import "./chunk-4LJ7MSKH.js";
+import "./chunk-DSPALI67.js";
+import "./chunk-DBPOXZL2.js";
+import "./chunk-QYSM2PN3.js";
 import {
   DEFAULT_STEP_TIMEOUT_MS,
   MAX_SCENARIO_BYTES,
   isArazzoDocument,
   scenarioFromSource
-} from "./chunk-SCGLBV2N.js";
+} from "./chunk-T5K4HRE5.js";
 import "./chunk-HE2PU5F4.js";
-import "./chunk-B7KDH2WF.js";
+import "./chunk-6V3Z4ZOA.js";
 import {
   isObject
-} from "./chunk-WQU2GNB7.js";
-import "./chunk-IFRXBT3E.js";
+} from "./chunk-SWRZDQDU.js";
 import {
   loadProject
-} from "./chunk-DVCQFG5Y.js";
+} from "./chunk-DCWLXHLC.js";
 import {
   formatPointer,
   readSourceFile,
   require_dist
-} from "./chunk-MKJKVXGC.js";
+} from "./chunk-SOK6ZPY4.js";
+import {
+  VERSION
+} from "./chunk-Q4L6FTGJ.js";
 import "./chunk-K25J5FW6.js";
 import {
   displayPath,

@@ -14242,15 +14242,27 @@ var require_ajv = __commonJS({
   }
 });
 
+// src/core/source/safe-decode.ts
+function safeDecode(segment) {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 // src/core/source/json-pointer.ts
 function parsePointer(pointer) {
   if (pointer === "" || pointer === "#") return [];
   const body = pointer.startsWith("#") ? pointer.slice(1) : pointer;
   if (!body.startsWith("/")) throw new Error(`not a JSON pointer: ${pointer}`);
-  return body.slice(1).split("/").map((segment) => decodeURIComponent(segment).replace(/~1/g, "/").replace(/~0/g, "~"));
+  return body.slice(1).split("/").map((segment) => (segment.includes("%") ? safeDecode(segment) : segment).replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function escapePointerSegment(segment) {
+  return String(segment).replace(/~/g, "~0").replace(/\//g, "~1").replace(/%/g, "%25");
 }
 function formatPointer(segments) {
-  return segments.map((s) => `/${String(s).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
+  return segments.map((s) => `/${escapePointerSegment(s)}`).join("");
 }
 function appendPointer(pointer, ...segments) {
   return pointer + formatPointer(segments);
@@ -17432,14 +17444,28 @@ function parseYaml(text, file) {
   }
   return { document, lineCounter, value };
 }
+var RECENT_TREES = 3;
+var recentTrees = [];
+function keepRecent(tree) {
+  const at = recentTrees.indexOf(tree);
+  if (at >= 0) recentTrees.splice(at, 1);
+  recentTrees.unshift(tree);
+  recentTrees.length = Math.min(recentTrees.length, RECENT_TREES);
+}
 function createSourceFile(file, text, value, parsed) {
-  let ast = parsed;
+  let tree = parsed ? new WeakRef(parsed) : void 0;
+  if (parsed) keepRecent(parsed);
   return {
     file,
     text,
     value,
     locate(pointer) {
-      ast ??= parseYaml(text, file);
+      let ast = tree?.deref();
+      if (!ast) {
+        ast = parseYaml(text, file);
+        tree = new WeakRef(ast);
+      }
+      keepRecent(ast);
       return locateInDocument(ast, file, typeof pointer === "string" ? parsePointer(pointer) : pointer);
     }
   };
@@ -17479,7 +17505,7 @@ import { realpathSync } from "node:fs";
 import { isAbsolute, relative, resolve } from "node:path";
 function createFileReader(options = {}) {
   const cache = /* @__PURE__ */ new Map();
-  return (file) => {
+  const read = (file) => {
     let source = cache.get(file);
     if (!source) {
       source = readSourceFile(file, options);
@@ -17487,6 +17513,7 @@ function createFileReader(options = {}) {
     }
     return source;
   };
+  return Object.assign(read, { forget: () => cache.clear() });
 }
 function isInside(root, file) {
   const real = (path) => {
@@ -17918,7 +17945,9 @@ export {
   require_metadata,
   require_discriminator,
   require_ajv,
+  safeDecode,
   parsePointer,
+  escapePointerSegment,
   formatPointer,
   appendPointer,
   getAtPointer,

@@ -1,30 +1,35 @@
 import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
-  compileResponses,
-  findResponse
-} from "./chunk-2EMSLJDX.js";
+  splitPathKey
+} from "./chunk-DSPALI67.js";
 import {
   compilePathTemplate,
   matchPathTemplate
-} from "./chunk-J5CZJXPQ.js";
+} from "./chunk-DBPOXZL2.js";
+import {
+  compileResponses,
+  findResponse
+} from "./chunk-QYSM2PN3.js";
 import {
   SchemaValidator,
   createRandom,
   hashSeed,
   namedExamples,
   resolveChild,
-  resolveNode
-} from "./chunk-B7KDH2WF.js";
+  resolveNode,
+  stringForPattern
+} from "./chunk-6V3Z4ZOA.js";
 import {
   isObject
-} from "./chunk-WQU2GNB7.js";
+} from "./chunk-SWRZDQDU.js";
 import {
   resolveLocalRef
-} from "./chunk-DVCQFG5Y.js";
+} from "./chunk-DCWLXHLC.js";
 import {
   appendPointer,
-  getAtPointer
-} from "./chunk-MKJKVXGC.js";
+  getAtPointer,
+  safeDecode
+} from "./chunk-SOK6ZPY4.js";
 import {
   __commonJS,
   __require,
@@ -26959,15 +26964,6 @@ function quoteWithId(text, id) {
   return `"${text.split(id).map(escaped).join(SHELL_ID)}"`;
 }
 
-// src/core/source/safe-decode.ts
-function safeDecode(segment) {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
-}
-
 // src/core/validate/known-ids.ts
 var REAL = /* @__PURE__ */ new Set(["scenario", "list", "link", "captured"]);
 function isRealId(source) {
@@ -27782,101 +27778,6 @@ async function runChain(session, chain) {
   }
 }
 
-// src/core/validate/sample-pattern.ts
-function samplePattern(pattern) {
-  let regex;
-  try {
-    regex = new RegExp(pattern, "u");
-  } catch {
-    return void 0;
-  }
-  let out;
-  try {
-    out = new Generator(pattern).alternation();
-  } catch {
-    return void 0;
-  }
-  return regex.test(out) ? out : void 0;
-}
-var Generator = class {
-  constructor(source) {
-    this.source = source;
-  }
-  source;
-  #i = 0;
-  alternation() {
-    const first = this.sequence();
-    while (this.source[this.#i] === "|") {
-      this.#i++;
-      this.sequence();
-    }
-    return first;
-  }
-  sequence() {
-    let out = "";
-    while (this.#i < this.source.length && this.source[this.#i] !== "|" && this.source[this.#i] !== ")") {
-      const atom = this.atom();
-      const [min] = this.quantifier();
-      out += atom.repeat(min === 0 && atom !== "" ? 0 : Math.max(min, 0));
-    }
-    return out;
-  }
-  atom() {
-    const c = this.source[this.#i++];
-    if (c === "^" || c === "$") return "";
-    if (c === "(") {
-      if (this.source[this.#i] === "?") {
-        if (this.source[this.#i + 1] !== ":") throw new Error("lookaround");
-        this.#i += 2;
-      }
-      const inner = this.alternation();
-      if (this.source[this.#i++] !== ")") throw new Error("unbalanced");
-      return inner;
-    }
-    if (c === "[") return this.charClass();
-    if (c === ".") return "a";
-    if (c === "\\") return this.escape();
-    return c;
-  }
-  charClass() {
-    const negated = this.source[this.#i] === "^";
-    if (negated) this.#i++;
-    let first;
-    while (this.#i < this.source.length && this.source[this.#i] !== "]") {
-      let c = this.source[this.#i++];
-      if (c === "\\") c = this.escape();
-      first ??= c;
-    }
-    this.#i++;
-    if (negated) return first === "a" ? "b" : "a";
-    return first ?? "a";
-  }
-  escape() {
-    const c = this.source[this.#i++];
-    if (/\d/.test(c)) throw new Error("backreference");
-    const classes = { d: "1", w: "a", s: " ", D: "a", W: "-", S: "a", b: "", B: "" };
-    return classes[c] ?? c;
-  }
-  /** [min, max] of the quantifier after an atom; min is what gets generated. */
-  quantifier() {
-    const c = this.source[this.#i];
-    let range = [1, 1];
-    if (c === "*") range = [0, Number.POSITIVE_INFINITY];
-    else if (c === "+") range = [1, Number.POSITIVE_INFINITY];
-    else if (c === "?") range = [0, 1];
-    else if (c === "{") {
-      const match = /^\{(\d+)(,(\d*))?\}/.exec(this.source.slice(this.#i));
-      if (!match) return range;
-      this.#i += match[0].length;
-      const min = Number(match[1]);
-      return [min, match[2] ? match[3] ? Number(match[3]) : Number.POSITIVE_INFINITY : min];
-    } else return range;
-    this.#i++;
-    if (this.source[this.#i] === "?") this.#i++;
-    return range;
-  }
-};
-
 // src/core/validate/sample-value.ts
 function sampleValue(schema, document, name = "", depth = 0) {
   const node = resolveLocalRef(document, schema) ?? {};
@@ -27973,12 +27874,14 @@ var FORMATS = {
 };
 function sampleString(node, name) {
   const format = typeof node.format === "string" ? node.format : void 0;
-  let value;
-  if (typeof node.pattern === "string") value = samplePattern(node.pattern);
-  if (value === void 0 && format) value = FORMATS[format];
-  value ??= name ? `${name}_1` : "string";
   const minLength = typeof node.minLength === "number" ? node.minLength : 0;
   const maxLength = typeof node.maxLength === "number" ? node.maxLength : Number.POSITIVE_INFINITY;
+  let value;
+  if (typeof node.pattern === "string")
+    value = stringForPattern(node.pattern, createRandom(hashSeed(node.pattern, name)), { minLength, maxLength });
+  if (value !== void 0) return value;
+  if (format) value = FORMATS[format];
+  value ??= name ? `${name}_1` : "string";
   if (value.length < minLength) value = value.padEnd(minLength, "x");
   if (value.length > maxLength) value = value.slice(0, maxLength);
   return value;
@@ -28051,7 +27954,7 @@ function responseIdValue(contract, operation, name) {
   const field = key ? resolveLocalRef(document, schema.properties[key]) : void 0;
   if (!field) return void 0;
   if (typeof field.example === "string") return { value: field.example, source: "example" };
-  const fromPattern = typeof field.pattern === "string" ? samplePattern(field.pattern) : void 0;
+  const fromPattern = typeof field.pattern === "string" ? stringForPattern(field.pattern, createRandom(hashSeed(field.pattern, name))) : void 0;
   return fromPattern === void 0 ? void 0 : { value: fromPattern, source: "example" };
 }
 function serialise(value) {
@@ -28066,7 +27969,15 @@ function buildRequest(contract, operation, inputs) {
   const headers = {};
   const query = new URLSearchParams();
   const cookies = [];
-  let path = operation.path.startsWith("/") ? operation.path : `/${operation.path}`;
+  const key = splitPathKey(operation.path);
+  let path = (key.path.startsWith("/") ? key.path : `/${key.path}`).replace(
+    /\{[^}]*\}|[^{]+/g,
+    (piece) => piece.startsWith("{") ? piece : piece.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@/]/g, (c) => encodeURIComponent(c))
+  );
+  for (const condition of key.conditions) {
+    if (condition.from === "query") query.append(condition.name, condition.value);
+    else headers[condition.name.toLowerCase()] = condition.value;
+  }
   for (const parameter of operation.parameters) {
     const name = parameter.name;
     const where = parameter.in;
@@ -28093,7 +28004,7 @@ function buildRequest(contract, operation, inputs) {
   const search = query.toString();
   const planned = {
     method: operation.method.toUpperCase(),
-    url: `${baseUrl(inputs.target, contract.basePath)}${path}${search ? `?${search}` : ""}`,
+    url: `${baseUrl(inputs.target, operation.basePath ?? contract.basePath)}${path}${search ? `?${search}` : ""}`,
     headers
   };
   if (body) planned.body = body.text;
@@ -28471,7 +28382,6 @@ export {
   mediaTypeMatches,
   responsesOf,
   checkContextFor,
-  safeDecode,
   classifyTargetError,
   validateTarget,
   runPool

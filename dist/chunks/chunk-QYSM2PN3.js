@@ -1,66 +1,12 @@
 import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
-  splitPath
-} from "./chunk-J5CZJXPQ.js";
-import {
-  MAX_SCENARIO_BYTES,
-  firstStatus,
-  isArazzoDocument,
-  scenarioFromSource
-} from "./chunk-SCGLBV2N.js";
-import {
-  configScenarioFiles
-} from "./chunk-HE2PU5F4.js";
-import {
   namedExamples,
   resolveChild,
   resolveNode
-} from "./chunk-B7KDH2WF.js";
+} from "./chunk-6V3Z4ZOA.js";
 import {
-  appendPointer,
-  readSourceFile
-} from "./chunk-MKJKVXGC.js";
-import {
-  isMockforgeError
-} from "./chunk-RIB3W43H.js";
-
-// src/core/mock/state/seed-from-scenarios.ts
-function loadScenarioSeeds(root, globs) {
-  const files = configScenarioFiles({ root, scenarios: globs });
-  const seeds = [];
-  const warnings = [];
-  for (const file of files) {
-    try {
-      const source = readSourceFile(file, { maxBytes: MAX_SCENARIO_BYTES });
-      if (isArazzoDocument(file, source.value)) continue;
-      const scenario = scenarioFromSource(source);
-      for (const step of scenario.steps) {
-        const seed = toSeed(step, file, scenario.name);
-        if (seed) seeds.push(seed);
-      }
-    } catch (error) {
-      const message = isMockforgeError(error) ? error.format() : error.message;
-      warnings.push(`not used to seed the mocks: ${message}`);
-    }
-  }
-  return { seeds, warnings };
-}
-function toSeed(step, file, scenario) {
-  const path = step.request.path.split("?")[0] ?? "";
-  if (!path.startsWith("/") || path.includes("${") || path.includes("{{")) return void 0;
-  return {
-    file,
-    scenario,
-    step: step.name,
-    service: step.service,
-    method: step.request.method,
-    path,
-    segments: splitPath(path),
-    requestBody: step.request.hasBody ? step.request.body : void 0,
-    status: firstStatus(step.response.status),
-    responseBody: step.response.hasBody ? step.response.body : void 0
-  };
-}
+  appendPointer
+} from "./chunk-SOK6ZPY4.js";
 
 // src/core/mock/response/status-key.ts
 function statusKey(key) {
@@ -121,6 +67,9 @@ function responseBodyValidator(validator, media) {
   }
   return validate;
 }
+function responseBodyFits(validator, media) {
+  return media.hasSchema ? validator.fitsPointer(appendPointer(media.pointer, "schema"), "response") : void 0;
+}
 function mediaSchema(contract, media) {
   return resolveNode(contract.document, appendPointer(media.pointer, "schema"))?.node;
 }
@@ -132,6 +81,6 @@ export {
   findResponse,
   findStatus,
   responseBodyValidator,
-  mediaSchema,
-  loadScenarioSeeds
+  responseBodyFits,
+  mediaSchema
 };

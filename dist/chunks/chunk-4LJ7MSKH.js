@@ -1,44 +1,51 @@
 import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
-  byStatus,
-  compileResponses,
-  findResponse,
-  findStatus,
   loadScenarioSeeds,
-  mediaSchema,
-  responseBodyValidator,
-  statusKey
-} from "./chunk-2EMSLJDX.js";
+  splitPathKey
+} from "./chunk-DSPALI67.js";
 import {
   compilePathTemplate,
   matchPathTemplate,
   splitPath,
   templateSpecificity
-} from "./chunk-J5CZJXPQ.js";
+} from "./chunk-DBPOXZL2.js";
+import {
+  byStatus,
+  compileResponses,
+  findResponse,
+  findStatus,
+  mediaSchema,
+  responseBodyFits,
+  responseBodyValidator,
+  statusKey
+} from "./chunk-QYSM2PN3.js";
 import {
   SchemaValidator,
   createRandom,
+  generateFitting,
   generateValue,
   hashSeed,
   namedExamples,
+  patternRegex,
   resolveChild,
   resolveNode
-} from "./chunk-B7KDH2WF.js";
+} from "./chunk-6V3Z4ZOA.js";
 import {
   isObject
-} from "./chunk-WQU2GNB7.js";
+} from "./chunk-SWRZDQDU.js";
 import {
   loadContract,
   loadProject,
   resolveLocalRef
-} from "./chunk-DVCQFG5Y.js";
+} from "./chunk-DCWLXHLC.js";
 import {
   appendPointer,
   editDistance,
   isInside,
   parsePointer,
-  readSourceFile
-} from "./chunk-MKJKVXGC.js";
+  readSourceFile,
+  safeDecode
+} from "./chunk-SOK6ZPY4.js";
 import {
   ADMIN_PREFIX
 } from "./chunk-Z67XE7QP.js";
@@ -315,6 +322,38 @@ function mergeFaults(workspace, endpoint) {
   return { ...workspace, ...endpoint };
 }
 
+// src/core/mock/http/client-error.ts
+import { maxHeaderSize } from "node:http";
+
+// src/core/mock/http/problem.ts
+var PROBLEM_CONTENT_TYPE = "application/problem+json";
+function createProblem(status, title, detail, extensions = {}) {
+  const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  return { type: `https://mockforge.dev/problems/${slug}`, title, status, detail, ...extensions };
+}
+
+// src/core/mock/http/client-error.ts
+function answerClientError(error, socket) {
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const problem = error.code === "HPE_HEADER_OVERFLOW" ? createProblem(
+    431,
+    "Request Header Fields Too Large",
+    `the request headers are larger than ${Math.round(maxHeaderSize / 1024)} KiB`
+  ) : error.code === "ERR_HTTP_REQUEST_TIMEOUT" ? createProblem(408, "Request Timeout", "the request did not arrive in time") : createProblem(400, "Bad Request", `malformed HTTP request (${error.code ?? error.message})`);
+  const body = JSON.stringify(problem);
+  socket.end(
+    `HTTP/1.1 ${problem.status} ${problem.title}\r
+Content-Type: ${PROBLEM_CONTENT_TYPE}\r
+Content-Length: ${Buffer.byteLength(body)}\r
+Connection: close\r
+\r
+${body}`
+  );
+}
+
 // src/core/mock/journal.ts
 import { createWriteStream, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
@@ -425,14 +464,8 @@ var StateStore = class {
   }
 };
 
-// src/core/mock/http/problem.ts
-var PROBLEM_CONTENT_TYPE = "application/problem+json";
-function createProblem(status, title, detail, extensions = {}) {
-  const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
-  return { type: `https://mockforge.dev/problems/${slug}`, title, status, detail, ...extensions };
-}
-
 // src/core/mock/server/respond.ts
+import { validateHeaderName, validateHeaderValue } from "node:http";
 function jsonReply(status, value, headers = {}) {
   return {
     status,
@@ -447,13 +480,39 @@ function problemReply(status, title, detail, extensions = {}, headers = {}) {
     body: Buffer.from(JSON.stringify(createProblem(status, title, detail, extensions)))
   };
 }
+var CONNECTION_HEADERS = /* @__PURE__ */ new Set([
+  "connection",
+  "keep-alive",
+  "proxy-connection",
+  "proxy-authenticate",
+  "proxy-authorization",
+  "te",
+  "trailer",
+  "transfer-encoding",
+  "upgrade",
+  "content-length",
+  "content-encoding"
+]);
 function sendReply(response, reply, head) {
   if (response.headersSent || response.destroyed) return;
-  const headers = reply.headers;
-  if (reply.body) headers["content-length"] = String(reply.body.length);
+  const headers = {};
+  for (const [name, value] of Object.entries(reply.headers)) {
+    if (!CONNECTION_HEADERS.has(name.toLowerCase()) && isSendable(name, value)) headers[name] = value;
+  }
+  const bodiless = reply.status === 204 || reply.status === 304;
+  if (reply.body && !bodiless) headers["content-length"] = String(reply.body.length);
   response.writeHead(reply.status, headers);
-  if (head || !reply.body || reply.status === 204 || reply.status === 304) response.end();
+  if (head || !reply.body || bodiless) response.end();
   else response.end(reply.body);
+}
+function isSendable(name, value) {
+  try {
+    validateHeaderName(name);
+    for (const item of Array.isArray(value) ? value : [value]) validateHeaderValue(name, item);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 // src/core/mock/response/example-data.ts
@@ -465,13 +524,9 @@ function contractExample(mediaType, document) {
   if (schema && "example" in schema) return { value: schema.example };
   return void 0;
 }
-function generateValid(schema, context, validate, tries = 5) {
-  let value;
-  for (let i = 0; i < tries; i++) {
-    value = generateForSchema(schema, { ...context, seed: context.seed + i * 7919 }, "response");
-    if (!validate || validate(value).length === 0) return value;
-  }
-  return value;
+function generateValid(schema, context, fits) {
+  const generate = { document: context.document, openapi: context.openapi, direction: "response" };
+  return generateFitting(schema ?? {}, { ...generate, seed: String(context.seed) }, fits ?? (() => true));
 }
 function generateForSchema(schema, context, direction, propertyPath) {
   return generateValue(schema ?? {}, {
@@ -504,18 +559,17 @@ function chooseStaticBody(workspace, context, operationPointer, status, media, p
   }
   if (preferences.dynamic) {
     const seed = hashSeed(context.workspaceId, media.pointer, ++context.dynamicCounter.value);
-    const validate = workspace.config.validateResponses ? responseBodyValidator(workspace.validator, media) : void 0;
-    return { value: generateValid(media.node.schema, { ...data, seed }, validate) };
+    const fits = workspace.config.validateResponses ? responseBodyFits(workspace.validator, media) : void 0;
+    return { value: generateValid(media.node.schema, { ...data, seed }, fits) };
   }
   const fromFiles = files?.body(...fileArgs);
   if (fromFiles) return fromFiles;
   const key = `${workspace.config.name}:${media.pointer}`;
   if (!context.staticValues.has(key)) {
     const seed = hashSeed(context.workspaceId, media.pointer);
-    const validate = workspace.config.validateResponses ? responseBodyValidator(workspace.validator, media) : void 0;
+    const fits = workspace.config.validateResponses ? responseBodyFits(workspace.validator, media) : void 0;
     const example = contractExample(media.node, data.document);
-    const fits = example && (!validate || validate(example.value).length === 0);
-    const value = example && fits ? example.value : generateValid(media.node.schema, { ...data, seed }, validate);
+    const value = example && (!fits || fits(example.value)) ? example.value : generateValid(media.node.schema, { ...data, seed }, fits);
     context.staticValues.set(key, deepFreeze(value));
   }
   return { value: context.staticValues.get(key) };
@@ -703,13 +757,7 @@ function idFits(binding, id) {
   if (Array.isArray(schema.enum) && !schema.enum.map(String).includes(id)) return false;
   if (typeof schema.minLength === "number" && id.length < schema.minLength) return false;
   if (typeof schema.maxLength === "number" && id.length > schema.maxLength) return false;
-  if (typeof schema.pattern === "string") {
-    try {
-      if (!new RegExp(schema.pattern, "u").test(id)) return false;
-    } catch {
-    }
-  }
-  return true;
+  return typeof schema.pattern !== "string" || patternRegex(schema.pattern)?.test(id) !== false;
 }
 function constrains(schema) {
   return CONSTRAINING.some((keyword) => keyword in schema) || schema.type === "integer" || schema.type === "number";
@@ -1413,8 +1461,8 @@ function replyInvalidRequest(workspace, context, route, request, entry) {
     return problemReply(422, "Invalid request", problem.detail, { errors });
   problem.status = status;
   const media = pickMedia(spec.media, request) ?? spec.media[0];
-  const validate = media ? responseBodyValidator(workspace.validator, media) : void 0;
-  if (media && isJsonMediaType(media.mediaType) && (!validate || validate(problem).length === 0)) {
+  const fits = media ? responseBodyFits(workspace.validator, media) : void 0;
+  if (media && isJsonMediaType(media.mediaType) && (!fits || fits(problem))) {
     return {
       status,
       headers: { "content-type": contentTypeOf(media.mediaType) },
@@ -1498,7 +1546,9 @@ var RouteTable = class {
   #wildcard = [];
   #all;
   constructor(routes) {
-    const sorted = [...routes].sort((a, b) => templateSpecificity(b.template) - templateSpecificity(a.template));
+    const sorted = [...routes].sort(
+      (a, b) => templateSpecificity(b.template) - templateSpecificity(a.template) || (b.conditions?.length ?? 0) - (a.conditions?.length ?? 0)
+    );
     this.#all = sorted;
     for (const route of sorted) {
       if (route.template.wildcardTail) {
@@ -1514,7 +1564,7 @@ var RouteTable = class {
   get routes() {
     return this.#all;
   }
-  match(method, segments, path) {
+  match(method, segments, path, carries) {
     const allow = /* @__PURE__ */ new Set();
     let head;
     for (const bucket of [this.#exact.get(segments.length), this.#wildcard]) {
@@ -1522,6 +1572,7 @@ var RouteTable = class {
       for (const route of bucket) {
         const params = matchPathTemplate(route.template, segments);
         if (!params) continue;
+        if (route.conditions?.length && !carries?.(route.conditions)) continue;
         if (route.method === method || route.method === "*") return { kind: "found", route, params };
         if (method === "HEAD" && route.method === "GET" && !head) head = { route, params };
         allow.add(route.method);
@@ -1562,14 +1613,17 @@ function prepareWorkspace(config, contract, options) {
   const declared = /* @__PURE__ */ new Set();
   const globs = new Map(config.endpoints.map((endpoint) => [endpoint, compilePathTemplate(endpoint.path)]));
   const covers = (endpoint, template, method) => endpointCovers(endpoint, globs.get(endpoint), template, method);
+  const elsewhere = [];
   for (const operation of contract.operations) {
-    const template = compilePathTemplate(operation.path);
+    const key = splitPathKey(operation.path);
+    const template = compilePathTemplate(key.path);
     const method = operation.method.toUpperCase();
     declared.add(`${method} ${operation.path}`);
     const endpoint = config.endpoints.find((e) => covers(e, template, method));
-    routes.push({
+    (operation.basePath === void 0 ? routes : elsewhere).push({
       method,
-      template,
+      template: operation.basePath === void 0 ? template : compilePathTemplate(`${decodedPath(operation.basePath)}${key.path}`),
+      conditions: key.conditions,
       source: "contract",
       operation,
       responses: compileResponses(contract, operation),
@@ -1636,11 +1690,15 @@ function prepareWorkspace(config, contract, options) {
   return {
     config,
     contract,
-    baseSegments: splitPath(contract.basePath),
+    baseSegments: splitPath(contract.basePath).map(safeDecode),
     table: new RouteTable(routes),
+    elsewhere: elsewhere.length > 0 ? new RouteTable(elsewhere) : void 0,
     validator,
     notices
   };
+}
+function decodedPath(path) {
+  return splitPath(path).map((segment) => `/${safeDecode(segment)}`).join("");
 }
 function endpointCovers(endpoint, glob, template, method) {
   if (endpoint.methods.length > 0 && !endpoint.methods.includes(method)) return false;
@@ -1663,7 +1721,9 @@ function requestValidatorOf(route) {
   return route.requestValidator;
 }
 function warmUpWorkspace(workspace, isClosed) {
-  const pending = workspace.table.routes.filter((r) => r.compileRequestValidator);
+  const pending = [...workspace.table.routes, ...workspace.elsewhere?.routes ?? []].filter(
+    (r) => r.compileRequestValidator
+  );
   return new Promise((resolve) => {
     const step = () => {
       const until = performance.now() + 8;
@@ -1824,14 +1884,16 @@ function decide(workspace, context, request, method, entry) {
     admin.headers["x-mockforge-admin"] = "1";
     return admin;
   }
+  const carries = carriesConditions(request, target.query);
+  const own = workspace.elsewhere?.match(method, target.segments, target.path, carries);
   const base = workspace.baseSegments;
-  if (base.some((segment, i) => target.segments[i] !== segment)) {
+  if (own?.kind !== "found" && base.some((segment, i) => target.segments[i] !== segment)) {
     return problemReply(404, "Not found", `${target.path} is outside the base path /${base.join("/")}`, {
       closest: workspace.table.closest(target.path).map((p) => `/${base.join("/")}${p}`)
     });
   }
   const segments = base.length > 0 ? target.segments.slice(base.length) : target.segments;
-  const match = workspace.table.match(method, segments, `/${segments.join("/")}`);
+  const match = own?.kind === "found" ? own : workspace.table.match(method, segments, `/${segments.join("/")}`, carries);
   if (match.kind === "not-found") {
     return problemReply(404, "Not found", `no route of '${workspace.config.name}' matches ${method} ${target.path}`, {
       closest: match.closest.map((p) => base.length > 0 ? `/${base.join("/")}${p}` : p)
@@ -1921,6 +1983,13 @@ function fixedResponse(route) {
     responseBody: endpoint.body ?? null
   };
 }
+function carriesConditions(request, query) {
+  return (conditions) => conditions.every(({ name, value }) => {
+    const inQuery = query[name];
+    if (inQuery === value || Array.isArray(inQuery) && inQuery.includes(value)) return true;
+    return request.headers[name.toLowerCase()] === value;
+  });
+}
 
 // src/core/mock/server/mock-server.ts
 function createMockServer(options) {
@@ -1975,10 +2044,7 @@ function createMockServer(options) {
             }
           );
           server.maxConnections = options.maxConnections ?? 1024;
-          server.on("clientError", (_error, socket) => {
-            if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n");
-            else socket.destroy();
-          });
+          server.on("clientError", answerClientError);
           servers.push(server);
           const port = await listenOn(server, workspace, host);
           server.on("error", (error) => options.log?.(`${workspace.config.name}: ${error.message}`));
@@ -2047,7 +2113,7 @@ async function closeAll(servers) {
 
 // src/core/mock/start-mocks.ts
 function createMocksFromConfig(configPath, options = {}) {
-  const project = typeof configPath === "string" ? loadProject(configPath) : configPath;
+  const project = typeof configPath === "string" ? loadProject(configPath, options.cache ? { cache: true } : {}) : configPath;
   const { config } = project;
   const wanted = options.workspaces ?? [];
   for (const name of wanted) {

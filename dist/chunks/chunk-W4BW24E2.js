@@ -6,9 +6,8 @@ import {
   createHttpTransport,
   mediaTypeMatches,
   responsesOf,
-  runPool,
-  safeDecode
-} from "./chunk-OA4F5REZ.js";
+  runPool
+} from "./chunk-Q5PI4LNE.js";
 import {
   toSarif
 } from "./chunk-BVVVLP5D.js";
@@ -21,42 +20,43 @@ import {
   evaluateValue,
   loadScenarioFiles,
   workflowInputs
-} from "./chunk-3UROPZVN.js";
+} from "./chunk-WORUD6GV.js";
 import {
   compileRequestValidator,
   createMocksFromConfig,
   createMocksFromContracts,
   validateParameters
-} from "./chunk-FZO7XN5T.js";
-import {
-  findResponse
-} from "./chunk-2EMSLJDX.js";
+} from "./chunk-4LJ7MSKH.js";
 import {
   compilePathTemplate,
   matchPathTemplate,
   splitPath
-} from "./chunk-J5CZJXPQ.js";
+} from "./chunk-DBPOXZL2.js";
+import {
+  findResponse
+} from "./chunk-QYSM2PN3.js";
 import {
   firstStatus,
   statusMatches
-} from "./chunk-SCGLBV2N.js";
+} from "./chunk-T5K4HRE5.js";
 import {
   configScenarioFiles,
   globSync
 } from "./chunk-HE2PU5F4.js";
 import {
   resolveChild
-} from "./chunk-B7KDH2WF.js";
+} from "./chunk-6V3Z4ZOA.js";
 import {
   isObject
-} from "./chunk-WQU2GNB7.js";
+} from "./chunk-SWRZDQDU.js";
 import {
   loadProject
-} from "./chunk-DVCQFG5Y.js";
+} from "./chunk-DCWLXHLC.js";
 import {
   appendPointer,
-  didYouMean
-} from "./chunk-MKJKVXGC.js";
+  didYouMean,
+  safeDecode
+} from "./chunk-SOK6ZPY4.js";
 import {
   isAlive,
   readUpState

@@ -1,23 +1,233 @@
 import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
   isObject,
+  require__,
   require_dist
-} from "./chunk-WQU2GNB7.js";
-import {
-  require__
-} from "./chunk-IFRXBT3E.js";
+} from "./chunk-SWRZDQDU.js";
 import {
   resolveLocalRef
-} from "./chunk-DVCQFG5Y.js";
+} from "./chunk-DCWLXHLC.js";
 import {
   appendPointer,
+  escapePointerSegment,
+  formatPointer,
   getAtPointer,
   parsePointer,
   require_ajv
-} from "./chunk-MKJKVXGC.js";
+} from "./chunk-SOK6ZPY4.js";
 import {
   __toESM
 } from "./chunk-RIB3W43H.js";
+
+// src/core/schema/read-pattern.ts
+var readings = /* @__PURE__ */ new Map();
+function readPattern(pattern) {
+  let reading = readings.get(pattern);
+  if (!reading) {
+    reading = interpret(pattern);
+    if (readings.size > 1e4) readings.clear();
+    readings.set(pattern, reading);
+  }
+  return reading;
+}
+function patternRegex(pattern) {
+  const reading = readPattern(pattern);
+  return reading.kind === "unsupported" ? void 0 : reading.regex;
+}
+function interpret(pattern) {
+  const original = compile(pattern, "u");
+  if (original instanceof RegExp) return { kind: "ecma", regex: original };
+  let translated;
+  try {
+    translated = translate(pattern);
+  } catch {
+    translated = void 0;
+  }
+  if (translated) {
+    const regex = compile(translated.source, `u${translated.flags}`);
+    if (regex instanceof RegExp)
+      return { kind: "translated", regex, note: `not ECMA-262 (${original}); read as /${regex.source}/${regex.flags}` };
+  }
+  const loose = /\\[pP]\{/.test(pattern) ? void 0 : compile(translated?.source ?? pattern, translated?.flags ?? "");
+  if (loose instanceof RegExp)
+    return {
+      kind: "translated",
+      regex: loose,
+      note: `not ECMA-262 (${original}); read as /${loose.source}/${loose.flags} without the u flag`
+    };
+  return { kind: "unsupported", note: `not a regular expression JavaScript can read (${original}); not checked` };
+}
+function compile(source, flags) {
+  try {
+    return new RegExp(source, flags);
+  } catch (error) {
+    return error.message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, "");
+  }
+}
+var NAMED_CLASSES = {
+  alpha: "a-zA-Z",
+  digit: "0-9",
+  alnum: "a-zA-Z0-9",
+  upper: "A-Z",
+  lower: "a-z",
+  space: "\\s",
+  blank: " \\t",
+  punct: "!-\\/:-@\\[-`{-~",
+  xdigit: "0-9A-Fa-f",
+  word: "\\w",
+  cntrl: "\\x00-\\x1f\\x7f",
+  graph: "!-~",
+  print: " -~",
+  ascii: "\\x00-\\x7f"
+};
+var JAVA_PROPERTIES = {
+  isalphabetic: "\\p{Alphabetic}",
+  isletter: "\\p{L}",
+  isdigit: "\\p{Nd}",
+  isuppercase: "\\p{Uppercase}",
+  islowercase: "\\p{Lowercase}",
+  iswhite_space: "\\p{White_Space}",
+  javalowercase: "\\p{Lowercase}",
+  javauppercase: "\\p{Uppercase}",
+  javaletter: "\\p{L}",
+  javadigit: "\\p{Nd}",
+  javaletterordigit: "[\\p{L}\\p{Nd}]",
+  javawhitespace: "\\s"
+};
+var SYNTAX = /* @__PURE__ */ new Set([..."^$\\.*+?()[]{}|/"]);
+function translate(pattern) {
+  let flags = "";
+  let rest = pattern;
+  const inline = /^\(\?([imsx]+)\)/.exec(rest);
+  if (inline) {
+    if (inline[1]?.includes("x")) throw new Error("extended mode");
+    flags = [...new Set(inline[1])].join("");
+    rest = rest.slice(inline[0].length);
+  }
+  let out = "";
+  let inClass = false;
+  for (let i = 0; i < rest.length; i++) {
+    const c = rest[i];
+    if (c === "\\") {
+      const next = rest[i + 1];
+      if (next === void 0) throw new Error("trailing backslash");
+      if (next === "Q") {
+        const end = rest.indexOf("\\E", i + 2);
+        const literal = rest.slice(i + 2, end < 0 ? void 0 : end);
+        out += literal.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&");
+        i = end < 0 ? rest.length : end + 1;
+        continue;
+      }
+      if ((next === "p" || next === "P") && rest[i + 2] === "{") {
+        const end = rest.indexOf("}", i + 3);
+        if (end < 0) throw new Error("unclosed property");
+        out += propertyClass(rest.slice(i + 3, end), next === "P", inClass);
+        i = end;
+        continue;
+      }
+      i++;
+      out += escapeFor(next, inClass);
+      continue;
+    }
+    if (inClass) {
+      if (c === "]") inClass = false;
+      else if (c === "[" && rest[i + 1] === ":") {
+        const end = rest.indexOf(":]", i + 2);
+        const name = end < 0 ? void 0 : NAMED_CLASSES[rest.slice(i + 2, end)];
+        if (name) {
+          out += name;
+          i = end + 1;
+          continue;
+        }
+      }
+      out += c === "[" ? "\\[" : c;
+      continue;
+    }
+    if (c === "[") {
+      inClass = true;
+      out += c;
+      if (rest[i + 1] === "^") out += rest[++i];
+      if (rest[i + 1] === "]") {
+        out += "\\]";
+        i++;
+      }
+      continue;
+    }
+    if (c === "(" && rest.startsWith("(?>", i)) {
+      out += "(?:";
+      i += 2;
+      continue;
+    }
+    if (c === "(" && rest.startsWith("(?P<", i)) {
+      out += "(?<";
+      i += 3;
+      continue;
+    }
+    if (c === "(" && rest.startsWith("(?P=", i)) {
+      const end = rest.indexOf(")", i);
+      out += `\\k<${rest.slice(i + 4, end)}>`;
+      i = end;
+      continue;
+    }
+    if (c === "(" && /^\(\?[imsx-]+[):]/.test(rest.slice(i))) throw new Error("inline flags inside the pattern");
+    if (c === "{") {
+      const quantifier = /^\{(\d*)(?:([,-])(\d*))?\}/.exec(rest.slice(i));
+      if (quantifier && (quantifier[1] !== "" || quantifier[2] !== void 0) && /[^|(^]$/.test(out)) {
+        const [, min, separator, max] = quantifier;
+        out += separator ? `{${min || "0"},${max}}` : `{${min}}`;
+        i += quantifier[0].length - 1;
+        if (rest[i + 1] === "+") i++;
+        continue;
+      }
+      out += "\\{";
+      continue;
+    }
+    if (c === "}" || c === "]") {
+      out += `\\${c}`;
+      continue;
+    }
+    if ((c === "*" || c === "+" || c === "?") && rest[i + 1] === "+") {
+      out += c;
+      i++;
+      continue;
+    }
+    out += c;
+  }
+  if (inClass) throw new Error("unclosed class");
+  return { source: out, flags };
+}
+function escapeFor(letter, inClass) {
+  if (letter === "A") {
+    if (inClass) throw new Error("\\A in a class");
+    return "^";
+  }
+  if (letter === "Z" || letter === "z") {
+    if (inClass) throw new Error("\\Z in a class");
+    return "$";
+  }
+  if (letter === "h") return inClass ? " \\t" : "[ \\t]";
+  if (letter === "a") return "\\x07";
+  if (letter === "e") return "\\x1b";
+  if (/[dDwWsSbBnrtfv0]/.test(letter) || /[1-9]/.test(letter)) return `\\${letter}`;
+  if (letter === "x" || letter === "u" || letter === "c" || letter === "k") return `\\${letter}`;
+  if (/[A-Za-z]/.test(letter)) throw new Error(`unknown escape \\${letter}`);
+  if (SYNTAX.has(letter) || inClass && letter === "-") return `\\${letter}`;
+  return letter;
+}
+function propertyClass(name, negated, inClass) {
+  const key = name.replace(/^Is(?=[A-Z][a-z]+$)/, "").toLowerCase();
+  const posix = NAMED_CLASSES[key];
+  if (posix) {
+    if (negated && inClass) throw new Error("negated class inside a class");
+    if (inClass) return posix;
+    return negated ? `[^${posix}]` : `[${posix}]`;
+  }
+  const java = JAVA_PROPERTIES[name.toLowerCase()];
+  if (java && !negated) return inClass && java.startsWith("[") ? java.slice(1, -1) : java;
+  if (/^In[A-Z]/.test(name)) throw new Error("Unicode blocks");
+  const script = /^Is([A-Z][a-z]+)$/.exec(name)?.[1];
+  return `\\${negated ? "P" : "p"}{${script ? `Script=${script}` : name}}`;
+}
 
 // src/core/schema/schema-validator.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -26,17 +236,18 @@ var import_ajv_formats = __toESM(require_dist(), 1);
 
 // src/core/schema/to-json-schema.ts
 var ANNOTATIONS = /* @__PURE__ */ new Set(["example", "examples", "xml", "externalDocs", "deprecated", "discriminator"]);
-function toJsonSchema(schema, direction, refBase, openapi, origin) {
+function toJsonSchema(schema, direction, refBase, openapi, origin, document = {}) {
   const at = origin ? { ...origin } : void 0;
-  return openapi === "3.1" ? convert31(schema, direction, refBase, at) : convert30(schema, direction, refBase, at);
+  const refs = { base: refBase, document, inlined: [] };
+  return openapi === "3.1" ? convert31(schema, direction, refs, at) : convert30(schema, direction, refs, at);
 }
 var child = (at, ...segments) => at && { record: at.record, pointer: appendPointer(at.pointer, ...segments) };
-function convert30(schema, direction, refBase, at) {
-  if (Array.isArray(schema)) return schema.map((s, i) => convert30(s, direction, refBase, child(at, i)));
+function convert30(schema, direction, refs, at) {
+  if (Array.isArray(schema)) return schema.map((s, i) => convert30(s, direction, refs, child(at, i)));
   if (schema === null || typeof schema !== "object") return schema;
   const node = schema;
   if (typeof node.$ref === "string") {
-    const ref = { $ref: rebaseRef(node.$ref, refBase) };
+    const ref = convertRef(node.$ref, refs, (target) => convert30(target, direction, refs, void 0));
     at?.record(ref, at.pointer);
     return node.nullable === true ? orNull(ref) : ref;
   }
@@ -48,7 +259,7 @@ function convert30(schema, direction, refBase, at) {
       out.properties = Object.fromEntries(
         Object.entries(value).map(([name, sub]) => [
           name,
-          convert30(sub, direction, refBase, child(at, "properties", name))
+          convert30(sub, direction, refs, child(at, "properties", name))
         ])
       );
     } else if (key === "exclusiveMinimum" || key === "exclusiveMaximum") {
@@ -56,7 +267,7 @@ function convert30(schema, direction, refBase, at) {
       if (value === true && typeof bound === "number") out[key] = bound;
       else if (typeof value === "number") out[key] = value;
     } else if (value !== null && typeof value === "object" && key !== "enum" && key !== "default" && key !== "const") {
-      out[key] = convert30(value, direction, refBase, child(at, key));
+      out[key] = convert30(value, direction, refs, child(at, key));
     } else {
       out[key] = value;
     }
@@ -64,36 +275,53 @@ function convert30(schema, direction, refBase, at) {
   if (out.exclusiveMinimum !== void 0 && node.exclusiveMinimum === true) delete out.minimum;
   if (out.exclusiveMaximum !== void 0 && node.exclusiveMaximum === true) delete out.maximum;
   dropOneSidedRequired(node, out, direction);
-  applyDiscriminator(node, out, refBase);
+  applyDiscriminator(node, out, refs.base);
   if (node.nullable === true) addNull(out);
   return out;
 }
-function convert31(schema, direction, refBase, at) {
-  if (Array.isArray(schema)) return schema.map((s, i) => convert31(s, direction, refBase, child(at, i)));
+function convert31(schema, direction, refs, at) {
+  if (Array.isArray(schema)) return schema.map((s, i) => convert31(s, direction, refs, child(at, i)));
   if (schema === null || typeof schema !== "object") return schema;
   const node = schema;
   const out = {};
   at?.record(out, at.pointer);
   for (const [key, value] of Object.entries(node)) {
     if (ANNOTATIONS.has(key) || key.startsWith("x-")) continue;
-    if (key === "$ref" && typeof value === "string") out.$ref = rebaseRef(value, refBase);
+    if (key === "$ref" && typeof value === "string")
+      Object.assign(
+        out,
+        convertRef(value, refs, (target) => convert31(target, direction, refs, void 0))
+      );
     else if (key === "properties" && value && typeof value === "object") {
       out.properties = Object.fromEntries(
         Object.entries(value).map(([name, sub]) => [
           name,
-          convert31(sub, direction, refBase, child(at, "properties", name))
+          convert31(sub, direction, refs, child(at, "properties", name))
         ])
       );
     } else if (value !== null && typeof value === "object" && key !== "enum" && key !== "default" && key !== "const") {
-      out[key] = convert31(value, direction, refBase, child(at, key));
+      out[key] = convert31(value, direction, refs, child(at, key));
     } else out[key] = value;
   }
   dropOneSidedRequired(node, out, direction);
-  applyDiscriminator(node, out, refBase);
+  applyDiscriminator(node, out, refs.base);
+  delete out.nullable;
+  if (node.nullable === true) addNull(out);
   return out;
 }
-function rebaseRef(ref, refBase) {
-  return ref.startsWith("#") ? `${refBase}${ref}` : ref;
+var COMPONENT_SCHEMA = /^#\/components\/schemas\/[^/]+$/;
+function convertRef(ref, refs, convert) {
+  if (!ref.startsWith("#")) return { $ref: ref };
+  const target = getAtPointer(refs.document, ref);
+  if (COMPONENT_SCHEMA.test(ref) && target !== void 0) return { $ref: `${refs.base}${ref}` };
+  if (target === void 0 || refs.inlined.includes(ref) || refs.inlined.length > 16) return {};
+  refs.inlined.push(ref);
+  try {
+    const inlined = convert(target);
+    return inlined !== null && typeof inlined === "object" && !Array.isArray(inlined) ? inlined : {};
+  } finally {
+    refs.inlined.pop();
+  }
 }
 function addNull(out) {
   if (typeof out.type === "string") out.type = [out.type, "null"];
@@ -147,30 +375,44 @@ function applyDiscriminator(node, out, refBase) {
 var addFormats = import_ajv_formats.default;
 var SchemaValidator = class {
   #contract;
-  #ajv;
+  #options;
+  #instance;
   #cache = /* @__PURE__ */ new Map();
   #compiled = /* @__PURE__ */ new Map();
   #registered = /* @__PURE__ */ new Set();
   /** Converted schema node -> the contract pointer it came from (see SchemaOrigin). */
   #origins = /* @__PURE__ */ new WeakMap();
   #record = (converted, pointer) => this.#origins.set(converted, pointer);
+  /** Schemas that could not be compiled (and so are not checked): pointer and ajv's reason. */
+  compileErrors = [];
   constructor(contract, options = {}) {
     this.#contract = contract;
-    const ajvOptions = {
-      allErrors: true,
-      strict: false,
-      logger: false,
-      coerceTypes: options.coerceTypes ? "array" : false,
-      validateFormats: true,
-      // Contract schemas are converted by toJsonSchema, not user JSON Schema: checking them against the
-      // meta-schema costs 20-40 ms per instance at boot and finds nothing the compiler does not.
-      validateSchema: false,
-      // errors carry the schema node that failed (`parentSchema`), which #origins maps back to the contract
-      verbose: true
-    };
-    this.#ajv = contract.openapi === "3.1" ? new import__.Ajv2020(ajvOptions) : new import_ajv.Ajv(ajvOptions);
-    addFormats(this.#ajv);
-    addOpenApiFormats(this.#ajv);
+    this.#options = options;
+  }
+  /** Created on first use: a project of many contracts boots without paying for validators not yet needed. */
+  get #ajv() {
+    if (!this.#instance) {
+      const ajvOptions = {
+        allErrors: true,
+        strict: false,
+        logger: false,
+        coerceTypes: this.#options.coerceTypes ? "array" : false,
+        validateFormats: true,
+        // Contract schemas are converted by toJsonSchema, not user JSON Schema: checking them against the
+        // meta-schema costs 20-40 ms per instance at boot and finds nothing the compiler does not.
+        validateSchema: false,
+        // errors carry the schema node that failed (`parentSchema`), which #origins maps back to the contract
+        verbose: true,
+        // Components are compiled once each and called, not copied into every schema that refers to them:
+        // a contract's hundreds of validators otherwise hold hundreds of copies of the same code.
+        inlineRefs: false,
+        code: { regExp: contractRegExp }
+      };
+      this.#instance = this.#contract.openapi === "3.1" ? new import__.Ajv2020(ajvOptions) : new import_ajv.Ajv(ajvOptions);
+      addFormats(this.#instance);
+      addOpenApiFormats(this.#instance);
+    }
+    return this.#instance;
   }
   /** A validator for the schema at `pointer` in the bundled contract (e.g. a response's media type schema). */
   forPointer(pointer, direction) {
@@ -214,8 +456,22 @@ var SchemaValidator = class {
     return this.#compile(schema, pointer, direction);
   }
   #compileRaw(schema, direction, origin) {
-    const converted = toJsonSchema(schema ?? {}, direction, this.#register(direction), this.#contract.openapi, origin);
-    return this.#ajv.compile(typeof converted === "object" && converted !== null ? converted : {});
+    const base = this.#register(direction);
+    const converted = toJsonSchema(
+      schema ?? {},
+      direction,
+      base,
+      this.#contract.openapi,
+      origin,
+      this.#contract.document
+    );
+    try {
+      return this.#ajv.compile(typeof converted === "object" && converted !== null ? converted : {});
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      this.compileErrors.push({ pointer: origin?.pointer ?? "", message });
+      return this.#ajv.compile({});
+    }
   }
   #compile(schema, pointer, direction, key) {
     const base = this.#register(direction);
@@ -235,10 +491,14 @@ var SchemaValidator = class {
       const convertedSchemas = Object.fromEntries(
         Object.entries(schemas).map(([name, s]) => [
           name,
-          toJsonSchema(s, direction, base, this.#contract.openapi, {
-            pointer: appendPointer("/components/schemas", name),
-            record: this.#record
-          })
+          toJsonSchema(
+            s,
+            direction,
+            base,
+            this.#contract.openapi,
+            { pointer: appendPointer("/components/schemas", name), record: this.#record },
+            this.#contract.document
+          )
         ])
       );
       this.#ajv.addSchema({ $id: base, components: { schemas: convertedSchemas } });
@@ -258,10 +518,9 @@ var SchemaValidator = class {
     const schemaPointer = this.#violatedKeyword(error, pointer, base);
     const { exact: _exact, ...location } = this.#contract.sourceMap.locate(schemaPointer);
     let instancePath = error.instancePath;
-    if (error.keyword === "required")
-      instancePath += `/${String(error.params.missingProperty).replace(/~/g, "~0").replace(/\//g, "~1")}`;
+    if (error.keyword === "required") instancePath += `/${escapePointerSegment(String(error.params.missingProperty))}`;
     if (error.keyword === "additionalProperties") {
-      instancePath += `/${String(error.params.additionalProperty).replace(/~/g, "~0").replace(/\//g, "~1")}`;
+      instancePath += `/${escapePointerSegment(String(error.params.additionalProperty))}`;
     }
     return {
       instancePath,
@@ -296,7 +555,7 @@ function nearestExisting(document, pointer) {
     node = node[segment];
     kept.push(segment);
   }
-  return kept.map((s) => `/${s.replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
+  return formatPointer(kept);
 }
 function describe(error) {
   switch (error.keyword) {
@@ -312,6 +571,10 @@ function describe(error) {
       return error.message ?? `fails '${error.keyword}'`;
   }
 }
+var UNCHECKED = { test: () => true };
+var contractRegExp = Object.assign((pattern) => patternRegex(pattern) ?? UNCHECKED, {
+  code: "contractRegExp"
+});
 function addOpenApiFormats(ajv) {
   ajv.addFormat("int32", {
     type: "number",
@@ -342,6 +605,223 @@ function resolveNode(document, pointer) {
 function resolveChild(document, parent, ...segments) {
   return resolveNode(document, appendPointer(parent, ...segments));
 }
+
+// src/core/mock/random.ts
+function hashSeed(...parts) {
+  let hash = 2166136261;
+  for (const part of parts) {
+    const text = `${String(part)}\0`;
+    for (let i = 0; i < text.length; i++) {
+      hash ^= text.charCodeAt(i);
+      hash = Math.imul(hash, 16777619);
+    }
+  }
+  return hash >>> 0;
+}
+function createRandom(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = state + 1831565813 >>> 0;
+    let t = state;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+
+// src/core/schema/string-for-pattern.ts
+var POOL = [
+  ..." !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~",
+  "\xE9",
+  "\xDF",
+  "\u03A9",
+  "\u0436",
+  "\u4E2D",
+  "	",
+  "\n"
+];
+var TRIES = 12;
+var classChoices = /* @__PURE__ */ new Map();
+function stringForPattern(pattern, random, options = {}) {
+  const regex = patternRegex(pattern);
+  if (!regex) return void 0;
+  let tree;
+  try {
+    tree = new Parser(regex.source, regex.flags).alternation();
+  } catch {
+    return void 0;
+  }
+  const min = options.minLength ?? 0;
+  const max = options.maxLength ?? Number.POSITIVE_INFINITY;
+  for (let attempt = 0; attempt < TRIES; attempt++) {
+    const spread = attempt % 3 === 0 ? { extra: 3, fixed: false } : attempt % 3 === 1 ? { extra: 0, fixed: true } : { extra: Math.max(3, min), fixed: true };
+    const groups = /* @__PURE__ */ new Map();
+    let value;
+    try {
+      value = emit(tree, random, spread, groups);
+    } catch {
+      return void 0;
+    }
+    const length = [...value].length;
+    if (length >= min && length <= max && regex.test(value)) return value;
+  }
+  return void 0;
+}
+function emit(node, random, spread, groups) {
+  switch (node.kind) {
+    case "text":
+      return node.text;
+    case "chars":
+      return node.choices[Math.floor(random() * node.choices.length)];
+    case "seq":
+      return node.items.map((item) => emit(item, random, spread, groups)).join("");
+    case "alt":
+      return emit(node.options[Math.floor(random() * node.options.length)], random, spread, groups);
+    case "group": {
+      const text = emit(node.body, random, spread, groups);
+      if (node.name !== void 0) groups.set(node.name, text);
+      return text;
+    }
+    case "repeat": {
+      const top = Math.min(node.max, node.min + spread.extra);
+      const count = spread.fixed ? top : node.min + Math.floor(random() * (top - node.min + 1));
+      let out = "";
+      for (let i = 0; i < count; i++) out += emit(node.body, random, spread, groups);
+      return out;
+    }
+    case "backref":
+      return groups.get(node.name) ?? "";
+  }
+}
+var Parser = class {
+  constructor(source, flags) {
+    this.source = source;
+    this.#flags = flags.replace(/[gy]/g, "");
+  }
+  source;
+  #i = 0;
+  #groups = 0;
+  #flags;
+  alternation() {
+    const options = [this.sequence()];
+    while (this.source[this.#i] === "|") {
+      this.#i++;
+      options.push(this.sequence());
+    }
+    return options.length === 1 ? options[0] : { kind: "alt", options };
+  }
+  sequence() {
+    const items = [];
+    while (this.#i < this.source.length && this.source[this.#i] !== "|" && this.source[this.#i] !== ")") {
+      const atom = this.atom();
+      if (atom) items.push(this.quantified(atom));
+    }
+    return { kind: "seq", items };
+  }
+  atom() {
+    const start = this.#i;
+    const c = this.source[this.#i++];
+    if (c === "^" || c === "$") return void 0;
+    if (c === "(") return this.group();
+    if (c === "[") {
+      this.skipClass();
+      return this.charsMatching(this.source.slice(start, this.#i));
+    }
+    if (c === ".") return this.charsMatching(".");
+    if (c === "\\") return this.escape(start);
+    return { kind: "text", text: c };
+  }
+  group() {
+    let name;
+    if (this.source[this.#i] === "?") {
+      const rest = this.source.slice(this.#i);
+      const lookaround = /^\?<?[=!]/.exec(rest);
+      if (lookaround) {
+        this.#i += lookaround[0].length;
+        this.alternation();
+        this.expect(")");
+        return void 0;
+      }
+      const named = /^\?<([A-Za-z_$][\w$]*)>/.exec(rest);
+      if (named) {
+        this.#groups++;
+        name = named[1];
+        this.#i += named[0].length;
+      } else if (rest.startsWith("?:")) this.#i += 2;
+      else throw new Error("unknown group");
+    } else name = String(++this.#groups);
+    const index = String(this.#groups);
+    const body = this.alternation();
+    this.expect(")");
+    if (name !== void 0 && name !== index) {
+      return { kind: "group", name, body: { kind: "group", name: index, body } };
+    }
+    return { kind: "group", name, body };
+  }
+  escape(start) {
+    const c = this.source[this.#i++];
+    if (c === "b" || c === "B") return void 0;
+    if (/[1-9]/.test(c)) {
+      let digits = c;
+      while (/\d/.test(this.source[this.#i] ?? "")) digits += this.source[this.#i++];
+      return { kind: "backref", name: digits };
+    }
+    if (c === "k" && this.source[this.#i] === "<") {
+      const end = this.source.indexOf(">", this.#i);
+      const name = this.source.slice(this.#i + 1, end);
+      this.#i = end + 1;
+      return { kind: "backref", name };
+    }
+    if ((c === "p" || c === "P") && this.source[this.#i] === "{") this.#i = this.source.indexOf("}", this.#i) + 1;
+    else if (c === "x") this.#i += 2;
+    else if (c === "u" && this.source[this.#i] === "{") this.#i = this.source.indexOf("}", this.#i) + 1;
+    else if (c === "u") this.#i += 4;
+    else if (c === "c") this.#i += 1;
+    return this.charsMatching(this.source.slice(start, this.#i));
+  }
+  /** The characters of the pool that one class, escape or `.` accepts, tested with that atom itself. */
+  charsMatching(atom) {
+    const flags = this.#flags.replace(/m/g, "");
+    const key = `${flags}/${atom}`;
+    let choices = classChoices.get(key);
+    if (!choices) {
+      const test = new RegExp(`^${atom}$`, flags);
+      const all = POOL.filter((c) => test.test(c));
+      const plain = all.filter((c) => /[A-Za-z0-9]/.test(c));
+      choices = plain.length >= 3 && plain.length * 2 >= all.length ? plain : all;
+      if (classChoices.size > 5e3) classChoices.clear();
+      classChoices.set(key, choices);
+    }
+    if (choices.length === 0) throw new Error(`nothing in the pool matches ${atom}`);
+    return { kind: "chars", choices };
+  }
+  skipClass() {
+    if (this.source[this.#i] === "^") this.#i++;
+    if (this.source[this.#i] === "]") this.#i++;
+    while (this.#i < this.source.length && this.source[this.#i] !== "]") {
+      if (this.source[this.#i] === "\\") this.#i++;
+      this.#i++;
+    }
+    this.expect("]");
+  }
+  quantified(atom) {
+    const rest = this.source.slice(this.#i);
+    const match = /^(?:([*+?])|\{(\d+)(?:(,)(\d*))?\})\??/.exec(rest);
+    if (!match) return atom;
+    this.#i += match[0].length;
+    const [, symbol, low, comma, high] = match;
+    if (symbol === "*") return { kind: "repeat", body: atom, min: 0, max: Number.POSITIVE_INFINITY };
+    if (symbol === "+") return { kind: "repeat", body: atom, min: 1, max: Number.POSITIVE_INFINITY };
+    if (symbol === "?") return { kind: "repeat", body: atom, min: 0, max: 1 };
+    const min = Number(low);
+    const max = comma === void 0 ? min : high === "" ? Number.POSITIVE_INFINITY : Number(high);
+    return { kind: "repeat", body: atom, min, max };
+  }
+  expect(char) {
+    if (this.source[this.#i] !== char) throw new Error(`expected ${char}`);
+    this.#i++;
+  }
+};
 
 // src/core/mock/data/flatten-schema.ts
 var MAX_REF_HOPS = 32;
@@ -379,7 +859,7 @@ function flattenSchema(raw, walk) {
     const branches = schema[key];
     if (!Array.isArray(branches) || branches.length === 0) continue;
     const { [key]: _branches, ...rest } = schema;
-    const chosen = branches[(walk.context.variant ?? 0) % branches.length];
+    const chosen = branches[branchIndex(walk, branches.length)];
     const flat = flattenSchema(chosen, inner);
     schema = mergeSchemas(rest, flat.schema);
     const discriminator = rest.discriminator;
@@ -388,7 +868,23 @@ function flattenSchema(raw, walk) {
       if (value !== void 0) fixProperty(schema, discriminator.propertyName, value);
     }
   }
+  if (isObject(schema.if) || schema.if === true) schema = applyCondition(schema, inner);
   return { schema, entity, refs };
+}
+function applyCondition(schema, walk) {
+  const { if: condition, then: consequence, else: alternative, ...rest } = schema;
+  if (consequence !== void 0)
+    return mergeSchemas(
+      mergeSchemas(rest, flattenSchema(condition, walk).schema),
+      flattenSchema(consequence, walk).schema
+    );
+  if (alternative !== void 0) return mergeSchemas(rest, flattenSchema(alternative, walk).schema);
+  return rest;
+}
+function branchIndex(walk, count) {
+  const variant = walk.context.variant ?? 0;
+  if (variant < count) return variant % count;
+  return hashSeed(walk.path.join("/"), variant) % count;
 }
 function discriminatorValue(mapping, ref) {
   if (typeof ref !== "string") return void 0;
@@ -437,6 +933,11 @@ function mergeSchemas(a, b) {
     out.enum = a.enum.filter((v) => other.includes(JSON.stringify(v)));
   }
   if (a.items !== void 0 && b.items !== void 0) out.items = { allOf: [a.items, b.items] };
+  if (a.unevaluatedProperties === false || b.unevaluatedProperties === false) out.unevaluatedProperties = false;
+  if (isObject(a.dependentRequired) && isObject(b.dependentRequired))
+    out.dependentRequired = { ...b.dependentRequired, ...a.dependentRequired };
+  if (isObject(a.patternProperties) && isObject(b.patternProperties))
+    out.patternProperties = { ...b.patternProperties, ...a.patternProperties };
   if (a.additionalProperties === false || b.additionalProperties === false) out.additionalProperties = false;
   const patterns = [a.pattern, b.pattern, ...a["x-mf-patterns"] ?? [], ...b["x-mf-patterns"] ?? []];
   const distinct = [...new Set(patterns.filter((p) => typeof p === "string"))];
@@ -450,109 +951,6 @@ function intersectTypes(a, b) {
   for (const t of right) if (t === "integer" && left.includes("number") && !both.includes(t)) both.push(t);
   if (both.length === 0) return a;
   return both.length === 1 ? both[0] : both;
-}
-
-// src/core/mock/response/pattern-string.ts
-function stringForPattern(pattern, random) {
-  let source = pattern;
-  if (source.startsWith("^")) source = source.slice(1);
-  if (source.endsWith("$") && !source.endsWith("\\$")) source = source.slice(0, -1);
-  source = source.replace(/\(([\w|-]*)\)/g, (_whole, inner) => {
-    const options = inner.split("|");
-    return options[Math.floor(random() * options.length)] ?? "";
-  });
-  if (/[()|]/.test(source)) return void 0;
-  let out = "";
-  let i = 0;
-  while (i < source.length) {
-    let choices;
-    const char = source[i];
-    if (char === "[") {
-      const end = source.indexOf("]", i + 2);
-      if (end < 0) return void 0;
-      const body = source.slice(i + 1, end);
-      if (body.startsWith("^")) return void 0;
-      choices = expandClass(body);
-      i = end + 1;
-    } else if (char === "\\") {
-      choices = escapeChoices(source[i + 1] ?? "");
-      i += 2;
-    } else if (char === ".") {
-      choices = ["a"];
-      i += 1;
-    } else if ("*+?{".includes(char)) {
-      return void 0;
-    } else {
-      choices = [char];
-      i += 1;
-    }
-    let min = 1;
-    let max = 1;
-    const quantifier = /^(?:\{(\d+)(?:,(\d*))?\}|[*+?])/.exec(source.slice(i));
-    if (quantifier) {
-      const q = quantifier[0];
-      if (q === "*") [min, max] = [0, 3];
-      else if (q === "+") [min, max] = [1, 3];
-      else if (q === "?") [min, max] = [0, 1];
-      else {
-        min = Number(quantifier[1]);
-        max = quantifier[2] === void 0 ? min : quantifier[2] === "" ? min + 3 : Number(quantifier[2]);
-      }
-      i += q.length;
-    }
-    if (choices.length === 0) return void 0;
-    const count = min + Math.floor(random() * (max - min + 1));
-    for (let n = 0; n < count; n++) out += choices[Math.floor(random() * choices.length)];
-  }
-  return out;
-}
-function expandClass(body) {
-  const out = [];
-  for (let i = 0; i < body.length; i++) {
-    const char = body[i];
-    if (char === "\\") {
-      out.push(...escapeChoices(body[i + 1] ?? ""));
-      i++;
-    } else if (body[i + 1] === "-" && i + 2 < body.length) {
-      const from = char.charCodeAt(0);
-      const to = body[i + 2].charCodeAt(0);
-      for (let c = from; c <= to && c - from < 128; c++) out.push(String.fromCharCode(c));
-      i += 2;
-    } else {
-      out.push(char);
-    }
-  }
-  return out;
-}
-function escapeChoices(letter) {
-  if (letter === "d") return [..."0123456789"];
-  if (letter === "w") return [..."abcdefghijklmnopqrstuvwxyz0123456789_"];
-  if (letter === "s") return [" "];
-  if (/[DWS]/.test(letter)) return ["-"];
-  return [letter];
-}
-
-// src/core/mock/random.ts
-function hashSeed(...parts) {
-  let hash = 2166136261;
-  for (const part of parts) {
-    const text = `${String(part)}\0`;
-    for (let i = 0; i < text.length; i++) {
-      hash ^= text.charCodeAt(i);
-      hash = Math.imul(hash, 16777619);
-    }
-  }
-  return hash >>> 0;
-}
-function createRandom(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = state + 1831565813 >>> 0;
-    let t = state;
-    t = Math.imul(t ^ t >>> 15, t | 1);
-    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
 }
 
 // src/core/mock/data/pick.ts
@@ -667,7 +1065,7 @@ function capitalize(word) {
 }
 
 // src/core/mock/data/generate-string.ts
-var PATTERN_TRIES = 8;
+var PATTERN_TRIES = 3;
 function generateString(schema, walk) {
   const random = randomAt(walk);
   const format = typeof schema.format === "string" ? schema.format : void 0;
@@ -676,8 +1074,12 @@ function generateString(schema, walk) {
     if (formatted !== void 0 && fits(formatted, schema)) return formatted;
   }
   if (typeof schema.pattern === "string") {
+    const lengths = {
+      minLength: numberOr(schema.minLength, 0),
+      maxLength: numberOr(schema.maxLength, Number.POSITIVE_INFINITY)
+    };
     for (let i = 0; i < PATTERN_TRIES; i++) {
-      const value = stringForPattern(schema.pattern, randomAt(walk, `pattern${i}`));
+      const value = stringForPattern(schema.pattern, randomAt(walk, `pattern${i}`), lengths);
       if (value !== void 0 && fits(value, schema)) return value;
     }
   }
@@ -753,13 +1155,12 @@ function fits(value, schema) {
   if (typeof schema.maxLength === "number" && length > schema.maxLength) return false;
   const patterns = [schema.pattern, ...schema["x-mf-patterns"] ?? []];
   for (const pattern of patterns) {
-    if (typeof pattern !== "string") continue;
-    try {
-      if (!new RegExp(pattern, "u").test(value)) return false;
-    } catch {
-    }
+    if (typeof pattern === "string" && patternRegex(pattern)?.test(value) === false) return false;
   }
   return true;
+}
+function numberOr(value, fallback) {
+  return typeof value === "number" ? value : fallback;
 }
 
 // src/core/mock/data/fits-schema.ts
@@ -768,8 +1169,9 @@ function typeOf(schema) {
   const type = declared[0];
   if (typeof type === "string") return type;
   if (Array.isArray(schema.type)) return "null";
-  if (schema.properties || schema.additionalProperties !== void 0 || schema.required) return "object";
-  if (schema.items !== void 0 || schema.prefixItems !== void 0) return "array";
+  if (schema.properties || schema.additionalProperties !== void 0 || schema.required || schema.patternProperties || schema.dependentRequired)
+    return "object";
+  if (schema.items !== void 0 || schema.prefixItems !== void 0 || schema.contains !== void 0) return "array";
   if (typeof schema.minimum === "number" || typeof schema.maximum === "number" || schema.multipleOf !== void 0)
     return "number";
   return "string";
@@ -915,7 +1317,7 @@ function generateValue(schema, context) {
     depth: 0
   });
 }
-function generateFitting(schema, context, fits2, tries = 4) {
+function generateFitting(schema, context, fits2, tries = 8) {
   let value;
   for (let i = 0; i < tries; i++) {
     const attempt = i === 0 ? context : { ...context, seed: `${context.seed}#${i}`, variant: (context.variant ?? 0) + i };
@@ -974,38 +1376,76 @@ function generateObject(schema, walk) {
     if (isHidden(sub, hidden, walk) && (!isRequired || isObject(sub) && sub[hidden] === true)) continue;
     out[name] = generateAt(sub, child2(walk, name));
   }
-  const extra = schema.additionalProperties;
-  for (const name of required) {
+  const patterns = isObject(schema.patternProperties) ? Object.entries(schema.patternProperties) : [];
+  const extra = schema.additionalProperties === void 0 && schema.unevaluatedProperties === false ? false : schema.additionalProperties;
+  const dependents = isObject(schema.dependentRequired) ? schema.dependentRequired : {};
+  const missing = [...required];
+  for (let i = 0; i < missing.length; i++) {
+    const name = missing[i];
     if (!(name in out) && !(name in properties))
-      out[name] = generateAt(isObject(extra) ? extra : {}, child2(walk, name));
+      out[name] = generateAt(extraSchema(name, patterns, extra), child2(walk, name));
+    if (name in out) {
+      for (const more of arrayOf(dependents[name])) if (!missing.includes(more)) missing.push(more);
+    }
+  }
+  for (const name of Object.keys(out)) {
+    for (const more of arrayOf(dependents[name])) {
+      if (!(more in out))
+        out[more] = generateAt(properties[more] ?? extraSchema(more, patterns, extra), child2(walk, more));
+    }
   }
   const min = typeof schema.minProperties === "number" ? schema.minProperties : 0;
-  const isMap = Object.keys(properties).length === 0 && extra !== void 0 && extra !== false;
-  if (extra !== false && (isMap && !minimal ? Object.keys(out).length < Math.max(min, 1) : Object.keys(out).length < min)) {
-    const valueSchema = isObject(extra) ? extra : {};
+  const open = extra !== false || patterns.length > 0;
+  const isMap = Object.keys(properties).length === 0 && (extra !== void 0 && extra !== false || patterns.length > 0);
+  if (open && (isMap && !minimal ? Object.keys(out).length < Math.max(min, 1) : Object.keys(out).length < min)) {
     for (let i = 1; Object.keys(out).length < Math.max(min, isMap ? 1 : 0) && i < 100; i++) {
-      const key = `${toSnake(walk.path.at(-1) ?? "") || "key"}_${i}`;
+      const [key, valueSchema] = extraEntry(schema, walk, patterns, extra, i);
+      if (key === void 0) break;
       if (!(key in out)) out[key] = generateAt(valueSchema, child2(walk, key));
     }
   }
   return out;
+}
+function extraSchema(name, patterns, extra) {
+  const matching = patterns.find(([pattern]) => patternRegex(pattern)?.test(name));
+  if (matching) return matching[1];
+  return isObject(extra) ? extra : {};
+}
+function extraEntry(schema, walk, patterns, extra, i) {
+  const names = isObject(schema.propertyNames) ? schema.propertyNames : {};
+  const namePattern = typeof names.pattern === "string" ? names.pattern : void 0;
+  const [pattern, valueSchema] = patterns[(i - 1) % Math.max(patterns.length, 1)] ?? [namePattern, extra];
+  if (pattern === void 0) return [`${toSnake(walk.path.at(-1) ?? "") || "key"}_${i}`, isObject(extra) ? extra : {}];
+  const key = stringForPattern(pattern, randomAt(walk, `key${i}`), {
+    ...typeof names.minLength === "number" ? { minLength: names.minLength } : {},
+    ...typeof names.maxLength === "number" ? { maxLength: names.maxLength } : {}
+  });
+  return [key, isObject(valueSchema) || valueSchema === true ? valueSchema : {}];
+}
+function arrayOf(value) {
+  return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
 }
 function isHidden(sub, hidden, walk) {
   if (isObject(sub) && sub[hidden] === true) return true;
   return flattenSchema(sub, walk).schema[hidden] === true;
 }
 function generateArray(schema, walk) {
-  const min = typeof schema.minItems === "number" ? schema.minItems : 0;
-  const max = typeof schema.maxItems === "number" ? schema.maxItems : Number.POSITIVE_INFINITY;
+  const prefix = Array.isArray(schema.prefixItems) ? schema.prefixItems : [];
+  const contains = schema.contains !== void 0 && schema.contains !== false ? schema.contains : void 0;
+  const minContains = contains === void 0 ? 0 : typeof schema.minContains === "number" ? schema.minContains : 1;
+  const closed = schema.items === false || schema.unevaluatedItems === false && schema.items === void 0;
+  const min = Math.max(typeof schema.minItems === "number" ? schema.minItems : 0, minContains);
+  let max = typeof schema.maxItems === "number" ? schema.maxItems : Number.POSITIVE_INFINITY;
+  if (closed) max = Math.min(max, prefix.length);
   const recursing = new Set(walk.refs).size < walk.refs.length;
   let count = recursing || walk.depth >= FULL_DEPTH ? min : Math.max(min, between(randomAt(walk, "count"), 1, 2));
   count = Math.min(count, max);
   if (walk.depth >= HARD_DEPTH) count = min;
-  const prefix = Array.isArray(schema.prefixItems) ? schema.prefixItems : [];
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   for (let i = 0, tries = 0; out.length < count && tries < count + 20; tries++, i++) {
-    const itemSchema = out.length < prefix.length ? prefix[out.length] : schema.items;
+    const own = out.length < prefix.length ? prefix[out.length] : schema.items;
+    const itemSchema = contains !== void 0 && out.length >= prefix.length && out.length - prefix.length < minContains ? own === void 0 || own === true ? contains : { allOf: [own, contains] } : own;
     const step = child2(walk, String(i));
     const value = generateAt(itemSchema === false ? {} : itemSchema, step);
     if (schema.uniqueItems === true) {
@@ -1041,11 +1481,14 @@ function generateExample(mediaType, context) {
 }
 
 export {
+  readPattern,
+  patternRegex,
   SchemaValidator,
   resolveNode,
   resolveChild,
   hashSeed,
   createRandom,
+  stringForPattern,
   generateValue,
   generateFitting,
   namedExamples,

@@ -5,17 +5,17 @@ import {
   generateFitting,
   namedExamples,
   resolveChild
-} from "./chunk-B7KDH2WF.js";
-import "./chunk-WQU2GNB7.js";
-import "./chunk-IFRXBT3E.js";
+} from "./chunk-6V3Z4ZOA.js";
+import "./chunk-SWRZDQDU.js";
 import {
   loadContract,
   loadProject
-} from "./chunk-DVCQFG5Y.js";
+} from "./chunk-DCWLXHLC.js";
 import {
   appendPointer,
   require_dist
-} from "./chunk-MKJKVXGC.js";
+} from "./chunk-SOK6ZPY4.js";
+import "./chunk-Q4L6FTGJ.js";
 import {
   displayPath
 } from "./chunk-5G4X4ALD.js";

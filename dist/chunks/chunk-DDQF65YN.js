@@ -2,7 +2,7 @@ import { createRequire as __mfCreateRequire } from 'node:module'; const require 
 import {
   createMocksFromConfig,
   createMocksFromSpec
-} from "./chunk-FZO7XN5T.js";
+} from "./chunk-4LJ7MSKH.js";
 import {
   parseOptions,
   parsePairs
@@ -71,6 +71,7 @@ Options:
         portOffset: values["port-offset"] ? parseInteger(values["port-offset"], "--port-offset") : 0,
         ...journalFile ? { journalFile } : {},
         ...values.host ? { host: values.host } : {},
+        cache: true,
         log: (message) => context.stderr(`mockforge serve: ${message}
 `)
       });

@@ -1,8 +1,7 @@
 import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
 import {
-  safeDecode,
   validateTarget
-} from "./chunk-OA4F5REZ.js";
+} from "./chunk-Q5PI4LNE.js";
 import {
   toSarif
 } from "./chunk-BVVVLP5D.js";
@@ -13,18 +12,19 @@ import {
 } from "./chunk-5CO5ZQ66.js";
 import {
   loadScenarioSeeds
-} from "./chunk-2EMSLJDX.js";
+} from "./chunk-DSPALI67.js";
 import {
   compilePathTemplate,
   matchPathTemplate
-} from "./chunk-J5CZJXPQ.js";
+} from "./chunk-DBPOXZL2.js";
 import {
   loadContract,
   loadProject
-} from "./chunk-DVCQFG5Y.js";
+} from "./chunk-DCWLXHLC.js";
 import {
-  loadConfig
-} from "./chunk-MKJKVXGC.js";
+  loadConfig,
+  safeDecode
+} from "./chunk-SOK6ZPY4.js";
 import {
   ErrorCode,
   MockforgeError

@@ -8,7 +8,10 @@ import {
   loadConfig,
   parsePointer,
   parseSource
-} from "./chunk-MKJKVXGC.js";
+} from "./chunk-SOK6ZPY4.js";
+import {
+  VERSION
+} from "./chunk-Q4L6FTGJ.js";
 import {
   ErrorCode,
   MockforgeError
@@ -117,9 +120,9 @@ function bundleContract(file, options) {
     return bundled;
   };
   const resolveRef = (ref, refPointer, contextFile) => {
-    const hash = ref.indexOf("#");
-    const uri = hash === -1 ? ref : ref.slice(0, hash);
-    const fragment = hash === -1 ? "" : ref.slice(hash + 1);
+    const hash2 = ref.indexOf("#");
+    const uri = hash2 === -1 ? ref : ref.slice(0, hash2);
+    const fragment = hash2 === -1 ? "" : ref.slice(hash2 + 1);
     const targetFile = resolveUri(uri, contextFile);
     const refuse = (why) => {
       warnAt(refPointer, "MF_REF_REFUSED", `$ref '${ref}' ${why}; treated as any`, "error");
@@ -429,8 +432,11 @@ function detectVersion(doc, file, locate) {
   });
 }
 function basePathOf(document) {
-  const server = Array.isArray(document.servers) ? document.servers[0] : void 0;
-  if (!server || typeof server.url !== "string") return "";
+  return serverBasePath(document.servers) ?? "";
+}
+function serverBasePath(servers) {
+  const server = Array.isArray(servers) ? servers[0] : void 0;
+  if (!server || typeof server.url !== "string") return void 0;
   const variables = server.variables ?? {};
   const url = server.url.replace(/\{([^}]+)\}/g, (_, name) => String(variables[name]?.default ?? ""));
   let path;
@@ -457,9 +463,11 @@ function listOperations(document) {
         if (resolved && typeof resolved.name === "string")
           merged.set(`${String(resolved.in)}:${resolved.name}`, resolved);
       }
+      const ownBase = serverBasePath(operation.servers) ?? serverBasePath(item.servers);
       operations.push({
         method,
         path,
+        ...ownBase !== void 0 && ownBase !== basePathOf(document) ? { basePath: ownBase } : {},
         operationId: typeof operation.operationId === "string" ? operation.operationId : void 0,
         pointer: appendPointer("/paths", path, method),
         operation,
@@ -471,26 +479,122 @@ function listOperations(document) {
 }
 
 // src/core/project.ts
+import { join as join3 } from "node:path";
+
+// src/core/contract/contract-cache.ts
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync as readdirSync2, readFileSync as readFileSync2, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join as join2 } from "node:path";
+import { fileURLToPath } from "node:url";
+var FORMAT = "mockforge-contract-cache/1";
+function loadContractCached(file, options, cacheDir) {
+  let bytes;
+  try {
+    bytes = readFileSync2(file);
+  } catch {
+    return loadContract(file, options);
+  }
+  const prefix = hash(file).slice(0, 16);
+  const key = hash(FORMAT, VERSION, loaderStamp(), options.root ?? "", bytes);
+  const entryFile = join2(cacheDir, `${prefix}-${key.slice(0, 32)}.json`);
+  const entry = readEntry(entryFile);
+  if (entry) return revive(file, entry, options);
+  const contract = loadContract(file, options);
+  if (isSelfContained(contract)) writeEntry(cacheDir, prefix, entryFile, contract);
+  return contract;
+}
+function hash(...parts) {
+  const digest = createHash("sha256");
+  for (const part of parts) digest.update(part).update("\0");
+  return digest.digest("hex");
+}
+function loaderStamp() {
+  try {
+    const stat = statSync(fileURLToPath(import.meta.url));
+    return `${stat.size}:${stat.mtimeMs}`;
+  } catch {
+    return "unknown";
+  }
+}
+function isSelfContained(contract) {
+  return contract.sourceMap.files.length === 1 && !contract.diagnostics.some((d) => d.code.startsWith("MF_REF") || d.location.file !== contract.file);
+}
+function readEntry(entryFile) {
+  try {
+    const entry = JSON.parse(readFileSync2(entryFile, "utf8"));
+    return entry.format === FORMAT ? entry : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function revive(file, entry, options) {
+  const read = options.read ?? createFileReader();
+  return {
+    file,
+    openapi: entry.openapi,
+    title: entry.title,
+    version: entry.version,
+    document: entry.document,
+    basePath: basePathOf(entry.document),
+    operations: listOperations(entry.document),
+    sourceMap: createSourceMap([{ bundled: "", file, pointer: "" }], read),
+    diagnostics: entry.diagnostics
+  };
+}
+function writeEntry(cacheDir, prefix, entryFile, contract) {
+  let lossy = false;
+  const text = JSON.stringify(
+    {
+      format: FORMAT,
+      openapi: contract.openapi,
+      title: contract.title,
+      version: contract.version,
+      document: contract.document,
+      diagnostics: contract.diagnostics
+    },
+    (_key, value) => {
+      if (typeof value === "number" && !Number.isFinite(value)) lossy = true;
+      return value;
+    }
+  );
+  if (lossy) return;
+  try {
+    mkdirSync(cacheDir, { recursive: true });
+    for (const name of readdirSync2(cacheDir)) {
+      if (name.startsWith(`${prefix}-`)) rmSync(join2(cacheDir, name), { force: true });
+    }
+    const temp = `${entryFile}.${process.pid}.tmp`;
+    writeFileSync(temp, text);
+    renameSync(temp, entryFile);
+  } catch {
+  }
+}
+
+// src/core/project.ts
 function loadProject(configPath, options = {}) {
   const config = typeof configPath === "string" ? loadConfig(configPath) : configPath;
-  const read = options.read ?? createFileReader();
+  const own = options.read ? void 0 : createFileReader();
+  const read = options.read ?? own;
   const byFile = /* @__PURE__ */ new Map();
   const contracts = /* @__PURE__ */ new Map();
+  const cacheDir = options.cache ? join3(config.root, ".mockforge", "cache", "contracts") : void 0;
   for (const workspace of config.workspaces) {
-    contracts.set(workspace.name, loadWorkspaceContract(workspace, config, byFile, read));
+    contracts.set(workspace.name, loadWorkspaceContract(workspace, config, byFile, read, cacheDir));
   }
+  if (options.cache) own?.forget();
   const diagnostics = [...byFile.values()].flatMap((c) => c.diagnostics);
   const unique = new Map(diagnostics.map((d) => [`${d.location.file}:${d.location.line}:${d.code}:${d.message}`, d]));
   return { config, contracts, diagnostics: [...unique.values()] };
 }
-function loadWorkspaceContract(workspace, config, byFile, read) {
+function loadWorkspaceContract(workspace, config, byFile, read, cacheDir) {
   let contract = byFile.get(workspace.contract);
   if (!contract) {
-    contract = loadContract(workspace.contract, {
+    const options = {
       root: config.root,
       read,
       ...config.sharedSchemaFiles.length > 0 ? { sharedSchemaFiles: config.sharedSchemaFiles } : {}
-    });
+    };
+    contract = cacheDir ? loadContractCached(workspace.contract, options, cacheDir) : loadContract(workspace.contract, options);
     byFile.set(workspace.contract, contract);
   }
   return contract;
