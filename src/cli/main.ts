@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-import { describeInternalError, EXIT_INTERNAL_ERROR } from './exit-codes.js';
+import { describeInternalError } from '../core/internal-error.js';
+import { EXIT_INTERNAL_ERROR } from './exit-codes.js';
 import { runCli } from './run-cli.js';
 
 // A crash outside a command's own await chain (a server callback, a stray rejection) is still ours: exit 4.

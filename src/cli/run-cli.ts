@@ -1,8 +1,9 @@
 import { isMockforgeError } from '../core/errors.js';
+import { describeInternalError } from '../core/internal-error.js';
 import { VERSION } from '../core/version.js';
 import { type CliContext, displayPath } from './command.js';
 import { COMMANDS } from './commands.js';
-import { describeInternalError, EXIT_BAD_INPUT, EXIT_INTERNAL_ERROR } from './exit-codes.js';
+import { EXIT_BAD_INPUT, EXIT_INTERNAL_ERROR } from './exit-codes.js';
 
 function helpText(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
