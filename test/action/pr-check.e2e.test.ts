@@ -35,7 +35,7 @@ describe('the Action on a pull request (dist/main.js)', () => {
     expect(github.violations).toEqual([]);
     // Each command in its own log group, with its time.
     expect(first.stdout).toMatch(
-      /::group::mockforge diff\n[^]*contracts\/bulk-service\.yaml: changed, \d+ change\(s\) \(\d+\.\d s\)[^]*mockforge diff: \d+\.\d s\n::endgroup::/,
+      /::group::mockforge diff\n[\s\S]*contracts\/bulk-service\.yaml: changed, \d+ change\(s\) \(\d+\.\d s\)[\s\S]*mockforge diff: \d+\.\d s\n::endgroup::/,
     );
 
     const breaking = Number(first.outputs['breaking-count']);
