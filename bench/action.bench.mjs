@@ -87,7 +87,11 @@ const size = (dir) =>
   }, 0);
 const distBytes = size(join(root, 'dist'));
 const over = median(action) - median(bare);
-console.log(`${runs} interleaved runs, ${node === process.execPath ? process.version : node}, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(
+  `${runs} interleaved runs, ${node === process.execPath ? process.version : node}, load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
 console.log('| what | median | min | max |');
 console.log('| --- | --- | --- | --- |');
 for (const [label, values] of [
@@ -95,7 +99,11 @@ for (const [label, values] of [
   ['`node dist/main.js` to its first line', action],
   ['... to `::group::mockforge scenarios` (command code loaded)', stage],
 ]) {
-  console.log(`| ${label} | ${median(values).toFixed(0)} ms | ${Math.min(...values).toFixed(0)} ms | ${Math.max(...values).toFixed(0)} ms |`);
+  console.log(
+    `| ${label} | ${median(values).toFixed(0)} ms | ${Math.min(...values).toFixed(0)} ms | ${Math.max(...values).toFixed(0)} ms |`,
+  );
 }
 console.log(`first line: bare + ${over.toFixed(0)} ms (target <= bare + 150 ms): ${over <= 150 ? 'met' : 'NOT met'}`);
-console.log(`dist/: ${(distBytes / 2 ** 20).toFixed(2)} MiB (target <= 2.5 MiB): ${distBytes <= 2.5 * 2 ** 20 ? 'met' : 'NOT met'}`);
+console.log(
+  `dist/: ${(distBytes / 2 ** 20).toFixed(2)} MiB (target <= 2.5 MiB): ${distBytes <= 2.5 * 2 ** 20 ? 'met' : 'NOT met'}`,
+);
