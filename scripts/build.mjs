@@ -2,13 +2,13 @@
 import { chmodSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
-/** @actions/* get undici through scripts/build/undici-on-demand.mjs: it is then loaded on first use, not at start. */
+/** @actions/* get undici through src/action/undici-on-demand.ts: it is then loaded on first use, not at start. */
 const undiciOnDemand = {
   name: 'undici-on-demand',
   setup(build) {
     build.onResolve({ filter: /^undici$/ }, (args) =>
       args.importer.includes('/node_modules/@actions/')
-        ? { path: new URL('./build/undici-on-demand.mjs', import.meta.url).pathname }
+        ? { path: new URL('../src/action/undici-on-demand.ts', import.meta.url).pathname }
         : undefined,
     );
   },

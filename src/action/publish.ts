@@ -10,6 +10,7 @@ import { createGitHubClient, describeGitHubError, type Octokit } from './github-
 import { upsertComment } from './github-comment.js';
 import type { RunContext } from './github-run.js';
 import type { ActionSettings } from './inputs.js';
+import { loadUndici } from './undici-on-demand.js';
 
 export interface PublishInput {
   reports: CommandReport[];
@@ -29,7 +30,8 @@ export interface Publisher {
  * Opens the check run right away (in progress, so the pull request shows the check running) and gives
  * what completes it. Every GitHub write goes through one throttled Octokit, one write at a time.
  */
-export function startPublisher(settings: ActionSettings, run: RunContext): Publisher {
+export async function startPublisher(settings: ActionSettings, run: RunContext): Promise<Publisher> {
+  await loadUndici();
   const octokit = settings.token && run.owner ? createGitHubClient(settings.token) : undefined;
   const configName = run.display(settings.config);
   const title = `mockforge ${settings.command}${configName === 'mockforge.yaml' ? '' : ` (${configName})`}`;
