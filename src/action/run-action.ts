@@ -25,7 +25,11 @@ export async function runAction(): Promise<string | undefined> {
   try {
     return await runCommands(settings, env, run, publisher);
   } catch (error) {
-    await (await publisher).abort(error);
+    // The step's own error is what the step reports, whatever happens to the check run.
+    await publisher.then(
+      (p) => p.abort(error),
+      () => undefined,
+    );
     throw error;
   }
 }

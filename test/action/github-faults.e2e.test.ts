@@ -118,6 +118,48 @@ describe('GitHub failing part-way (dist/main.js)', () => {
   }, 120_000);
 });
 
+describe('a step that stops with an error still completes its check run (dist/main.js)', () => {
+  it('bad input after the check run was opened: completed as failure with the error, the step says it', async () => {
+    const project = makeGitProject(1);
+    github = await startRecordingGitHub({ token: TOKEN });
+    const run = await runStep('main', {
+      inputs: { command: 'validate' },
+      workspace: project.dir,
+      eventPath: project.eventPath,
+      apiUrl: github.url,
+      token: TOKEN,
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/::error::no workspace in \S+mockforge\.yaml has a target \[MF_USAGE_INVALID\]/);
+    expect(github.violations).toEqual([]);
+    expect(github.checkRuns).toHaveLength(1);
+    expect(github.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'failure' });
+    expect(github.checkRuns[0]?.output?.summary).toMatch(
+      /^mockforge stopped before it finished: no workspace in .* has a target/,
+    );
+  }, 120_000);
+
+  it('a crash of the Action itself is said to be an internal error, never findings; the check run is completed', async () => {
+    const project = makeGitProject(1);
+    github = await startRecordingGitHub({ token: TOKEN });
+    // The job summary file cannot be written (a folder): @actions/core throws, which is no MockforgeError.
+    const run = await runStep('main', {
+      inputs: { command: 'diff' },
+      workspace: project.dir,
+      eventPath: project.eventPath,
+      apiUrl: github.url,
+      token: TOKEN,
+      env: { GITHUB_STEP_SUMMARY: project.dir },
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(
+      /::error::mockforge action \(main step\): internal error \(a bug in mockforge [\d.]+, not a finding\): Error: .*\[MF_INTERNAL\]/,
+    );
+    expect(run.stdout).not.toMatch(/^\s+at /m);
+    expect(github.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'failure' });
+  }, 120_000);
+});
+
 describe("Twilio's api_v2010 pair (2,802 breaking changes) through the Action", () => {
   it('sends one summary, one annotation per line, and stays within 80 writes', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mockforge-twilio-action-'));
