@@ -3,7 +3,7 @@
 // to its first line on stdout, and to the line that opens the command's log group (its code loaded); the
 // same for a bare `node -e` printing one line. Then the size of dist/. Targets (issue 14): first line <=
 // bare + 150 ms, dist/ <= 2.5 MiB.
-// Usage: node bench/action.bench.mjs [runs] [--node <path>] [--no-compile-cache]   (npm run bench -- action)
+// Usage: node bench/action.bench.mjs [runs] [--node <path>]   (npm run bench -- action)
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -44,8 +44,6 @@ const env = {
   'INPUT_FAIL-ON': 'ERR',
   'INPUT_VALIDATE-MODE': 'safe',
   'INPUT_REPORT-DIR': '.mockforge/reports',
-  // --no-compile-cache: the A/B of module.enableCompileCache() (Node 22.1+; main.js turns it on).
-  ...(args.includes('--no-compile-cache') ? { NODE_DISABLE_COMPILE_CACHE: '1' } : {}),
 };
 
 /** CPU time (user + system) a live process has used so far, from /proc (Linux; 10 ms ticks). */
