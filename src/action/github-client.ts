@@ -43,10 +43,14 @@ export function createGitHubClient(token: string, budgetMs = RATE_LIMIT_BUDGET_M
   );
 }
 
-/** A read-only token (a fork's pull request) may neither create check runs nor comment. */
+/**
+ * A read-only token (a fork's pull request) may neither create check runs nor comment: 403 or 404. A 403
+ * for a rate limit that outlasted the budget is not that, and is reported as what it is.
+ */
 export function isForbidden(error: unknown): boolean {
   const status = statusOf(error);
-  return status === 403 || status === 404;
+  const message = (error as Error | undefined)?.message ?? '';
+  return (status === 403 && !/rate limit/i.test(message)) || status === 404;
 }
 
 export function statusOf(error: unknown): number | undefined {

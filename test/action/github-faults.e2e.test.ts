@@ -99,6 +99,21 @@ describe('GitHub failing part-way (dist/main.js)', () => {
     expect(gh.checkRuns[0]).toMatchObject({ conclusion: 'failure', summaries: 1 });
   }, 120_000);
 
+  it('a create refused by a rate limit past the budget is said as such, not as a read-only token', async () => {
+    const { run, github: gh } = await diffStep([
+      { method: 'POST', nth: 1, kind: 'secondary-rate-limit', retryAfter: 1200 },
+    ]);
+    expect(run.code).toBe(1);
+    expect(gh.violations).toEqual([]);
+    expect(gh.checkRuns).toHaveLength(0);
+    expect(run.stdout).toMatch(
+      /::warning::mockforge: could not create the check run: GitHub answered 403: You have exceeded a secondary rate limit/,
+    );
+    // The annotations went out as workflow commands; the comment was still written, once.
+    expect(run.stdout).toMatch(/^::error .*file=contracts\//m);
+    expect(gh.comments).toHaveLength(1);
+  }, 120_000);
+
   it('results that cannot be sent within the budget: the check run is completed with a note, and the log says what failed', async () => {
     // GitHub asks to wait 20 minutes: over the run's budget, so the PATCH with the results is given up.
     const { run, github: gh } = await diffStep([
