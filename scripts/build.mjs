@@ -30,6 +30,8 @@ await build({
   legalComments: 'none',
   minifyWhitespace: true,
   minifySyntax: true,
+  // Data files shipped verbatim (the Arazzo JSON Schema): imported as text, parsed at run time.
+  loader: { '.yaml': 'text' },
   logLevel: 'warning',
   // One copy of each: js-yaml's ESM build for us and its CommonJS build for json-schema-ref-parser were two
   // copies, and @actions/* bring their own undici 6 beside ours (7; they use only fetch and ProxyAgent).
