@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { ErrorCode, MockforgeError } from '../../core/errors.js';
 import type { MockServer } from '../../core/mock/server/mock-server.js';
 import { createMocksFromConfig, createMocksFromSpec } from '../../core/mock/start-mocks.js';
+import { parseStoreSpec } from '../../core/mock/state/store-spec.js';
 import { writeFileAtomic } from '../../core/write-file-atomic.js';
 import { type CliCommand, whenAborted } from '../command.js';
 import { parseOptions, parsePairs } from '../parse-options.js';
@@ -17,6 +18,7 @@ export const SERVE_OPTIONS = {
   spec: { type: 'string' },
   stateful: { type: 'boolean' },
   'ready-file': { type: 'string' },
+  store: { type: 'string' },
 } as const;
 
 export const command: CliCommand = {
@@ -41,10 +43,14 @@ Options:
   --spec <contract>      serve one contract without a config (with --port <n>, default 4010)
   --stateful             with --spec: POST creates, GET lists, as with unified state
   --ready-file <file>    write the served ports as JSON once every port listens (used by 'mockforge up')
+  --store <memory|url>   where unified state lives, over mockforge.yaml's unified_state.store and the
+                         MOCKFORGE_STORE variable: memory (default) or redis://host:6379/0, which replicas share
 `,
   async run(argv, context) {
     const { values } = parseOptions(argv, SERVE_OPTIONS, 'serve');
     const journalFile = values.journal ? resolve(context.cwd, values.journal) : undefined;
+    const storeText = values.store ?? context.env.MOCKFORGE_STORE;
+    const store = storeText ? parseStoreSpec(storeText, values.store ? '--store' : 'MOCKFORGE_STORE') : undefined;
     let mocks: MockServer;
     if (values.spec) {
       const port = parseInteger(values.port?.[0] ?? '4010', '--port');
@@ -53,6 +59,7 @@ Options:
         root: context.cwd,
         ...(journalFile ? { journalFile } : {}),
         ...(values.stateful ? { stateful: true } : {}),
+        ...(store ? { store } : {}),
       });
     } else {
       const ports = new Map(
@@ -65,6 +72,7 @@ Options:
         ...(journalFile ? { journalFile } : {}),
         ...(values.host ? { host: values.host } : {}),
         cache: true,
+        ...(store ? { store } : {}),
         log: (message) => context.stderr(`mockforge serve: ${message}\n`),
       });
     }

@@ -8,6 +8,7 @@ import { createMockDataLookup } from './mock-files/create-mock-data-lookup.js';
 import type { MockDataLookup } from './server/mock-context.js';
 import { createMockServer, type MockServer } from './server/mock-server.js';
 import { loadScenarioSeeds } from './state/seed-from-scenarios.js';
+import { MEMORY_STORE, type StoreSpec } from './state/store-spec.js';
 
 export interface MocksFromConfigOptions {
   /** Only these workspaces (all when empty). */
@@ -26,6 +27,8 @@ export interface MocksFromConfigOptions {
   mockData?: (config: MockforgeConfig, contracts: Map<string, LoadedContract>) => MockDataLookup | undefined;
   /** Keep bundled contracts between runs under .mockforge/cache (see loadContractCached). */
   cache?: boolean;
+  /** The state store instead of mockforge.yaml's (`--store`, MOCKFORGE_STORE). */
+  store?: StoreSpec;
 }
 
 /**
@@ -54,7 +57,7 @@ export function createMocksFromConfig(configPath: string | Project, options: Moc
   const mockWarnings: string[] = [];
   const server = createMockServer({
     workspaces,
-    unifiedState: config.unifiedState,
+    unifiedState: options.store ? { ...config.unifiedState, store: options.store } : config.unifiedState,
     scenarioSeeds: scenarios.seeds,
     mockData: options.mockData
       ? options.mockData(config, project.contracts)
@@ -84,6 +87,7 @@ export interface MocksFromSpecOptions {
   journalFile?: string;
   /** Keep state (POST creates, GET lists) like a unified-state workspace; off by default, as in Prism. */
   stateful?: boolean;
+  store?: StoreSpec;
 }
 
 /** One contract, no config: the Prism-style quick start. */
@@ -95,6 +99,7 @@ export function createMocksFromSpec(file: string, options: MocksFromSpecOptions)
     workspaceId: contract.title || name,
     root: options.root ?? join(file, '..'),
     ...(options.journalFile ? { journalFile: options.journalFile } : {}),
+    ...(options.store ? { store: options.store } : {}),
   });
 }
 
@@ -104,7 +109,7 @@ export function createMocksFromSpec(file: string, options: MocksFromSpecOptions)
  */
 export function createMocksFromContracts(
   entries: ReadonlyArray<{ name: string; contract: LoadedContract; port: number }>,
-  options: { stateful: boolean; workspaceId: string; root: string; journalFile?: string },
+  options: { stateful: boolean; workspaceId: string; root: string; journalFile?: string; store?: StoreSpec },
 ): MockServer {
   const workspaces = entries.map(({ name, contract, port }) => ({
     config: {
@@ -122,7 +127,12 @@ export function createMocksFromContracts(
   }));
   return createMockServer({
     workspaces,
-    unifiedState: { enabled: options.stateful, workspaceId: options.workspaceId, personaGraph: true },
+    unifiedState: {
+      enabled: options.stateful,
+      workspaceId: options.workspaceId,
+      personaGraph: true,
+      store: options.store ?? MEMORY_STORE,
+    },
     ...(options.journalFile ? { journalFile: options.journalFile } : {}),
     displayFile: (f) => relative(options.root, f) || f,
   });

@@ -9,10 +9,11 @@ import { parsePrefer } from '../http/prefer.js';
 import type { JournalEntry } from '../journal.js';
 import type { ConditionCheck, RouteMatch } from '../routing/route-table.js';
 import type { ScenarioSeed } from '../state/seed-from-scenarios.js';
+import { StoreUnavailableError } from '../state/store-unavailable.js';
 import { type RequestIssue, validateBody, validateParameters } from '../validation/request-validator.js';
 import { handleAdmin } from './admin.js';
 import { replyFromContract, replyFromState, replyInvalidRequest } from './build-reply.js';
-import { findCanned } from './canned.js';
+import { applyCanned, findCanned } from './canned.js';
 import type { MockContext } from './mock-context.js';
 import { type MockRoute, type PreparedWorkspace, requestValidatorOf } from './prepare-workspace.js';
 import { hasRequestBody, NO_BODY, type RequestBody, readRequestBody } from './read-request-body.js';
@@ -54,7 +55,9 @@ export function handleRequest(
     context.journal.add(entry);
   };
   const failed = (error: unknown) =>
-    problemReply(500, 'Mock failure', `the mock failed on this request: ${(error as Error).message}`);
+    error instanceof StoreUnavailableError
+      ? problemReply(503, 'State store unavailable', error.message, { store: error.store }, { 'retry-after': '1' })
+      : problemReply(500, 'Mock failure', `the mock failed on this request: ${(error as Error).message}`);
   // Synchronous unless the request has a body or a delay: most GETs are answered in the request event.
   let result: Reply | Promise<Reply>;
   try {
@@ -78,9 +81,10 @@ function decide(
   if (!parsed.ok) return problemReply(400, 'Bad request target', parsed.detail);
   const { target } = parsed;
   if (target.segments[0] === ADMIN_PREFIX) {
-    const admin = handleAdmin(workspace, context, request, method, target);
-    admin.headers['x-mockforge-admin'] = '1';
-    return admin;
+    return handleAdmin(workspace, context, request, method, target).then((admin) => {
+      admin.headers['x-mockforge-admin'] = '1';
+      return admin;
+    });
   }
   const carries = carriesConditions(request, target.query);
   const own = workspace.elsewhere?.match(method, target.segments, target.path, carries);
@@ -135,7 +139,7 @@ function answer(
   target: RequestTarget,
   decision: FaultDecision | undefined,
   body: RequestBody,
-): Reply {
+): Reply | Promise<Reply> {
   const method = entry.method;
   const strict = workspace.config.validateRequests;
   if (decision?.errorStatus !== undefined) {
@@ -164,16 +168,20 @@ function answer(
   const preferences = parsePrefer(request.headers.prefer);
   if (preferences.code === undefined && preferences.example === undefined && !preferences.dynamic) {
     const canned = findCanned(context, workspace, method, target.segments, body.value);
-    if (canned) return replyFromContract(workspace, context, route, request, {}, entry, false, canned, body.value);
+    if (canned) {
+      const reply = replyFromContract(workspace, context, route, request, {}, entry, false, canned);
+      return applyCanned(context, route, canned, body.value).then(() => reply);
+    }
     const fixed = route.source === 'contract' ? fixedResponse(route) : undefined;
     if (fixed) {
-      const reply = replyFromContract(workspace, context, route, request, {}, entry, false, fixed, body.value);
+      const reply = replyFromContract(workspace, context, route, request, {}, entry, false, fixed);
       Object.assign(reply.headers, route.endpoint?.headers ?? {});
-      return reply;
+      return applyCanned(context, route, fixed, body.value).then(() => reply);
     }
     if (context.stateEnabled && route.resource) {
-      const fromState = replyFromState(workspace, context, route, request, params, target.query, body.value, entry);
-      if (fromState) return fromState;
+      return replyFromState(workspace, context, route, request, params, target.query, body.value, entry).then(
+        (fromState) => fromState ?? replyFromContract(workspace, context, route, request, preferences, entry, false),
+      );
     }
   }
   return replyFromContract(workspace, context, route, request, preferences, entry, false);

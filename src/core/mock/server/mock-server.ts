@@ -7,8 +7,9 @@ import { createFaultInjector } from '../faults.js';
 import { answerClientError } from '../http/client-error.js';
 import { Journal } from '../journal.js';
 import { hashSeed } from '../random.js';
+import { createStore } from '../state/create-store.js';
 import type { ScenarioSeed } from '../state/seed-from-scenarios.js';
-import { StateStore } from '../state/store.js';
+import { MEMORY_STORE } from '../state/store-spec.js';
 import { assignScenarioSeeds, buildBindings, seedStore } from './boot-state.js';
 import { handleRequest } from './handle-request.js';
 import type { MockContext, MockDataLookup } from './mock-context.js';
@@ -53,7 +54,8 @@ export function createMockServer(options: MockServerOptions): MockServer {
   const prepared: PreparedWorkspace[] = options.workspaces.map(({ config, contract }) =>
     prepareWorkspace(config, contract, { resources: bindings?.byContract.get(contract) }),
   );
-  const store = new StateStore();
+  // Without unified state nothing is stored: no reason to need a Redis.
+  const store = createStore(unified.enabled ? unified.store : MEMORY_STORE, unified.workspaceId, options.log);
   const personas = { workspaceId: unified.workspaceId, bindings: bindings?.byName ?? new Map(), store };
   const assigned = assignScenarioSeeds(prepared, options.scenarioSeeds ?? [], unified.enabled);
   const context: MockContext = {
@@ -73,13 +75,9 @@ export function createMockServer(options: MockServerOptions): MockServer {
     dynamicCounter: { value: 0 },
     workspaces: prepared,
     startedAt,
-    reseed: () => {
-      store.clear();
-      if (unified.enabled) seedStore(context, assigned.records);
-    },
+    reseed: () => store.reset(() => (unified.enabled ? seedStore(context, assigned.records) : Promise.resolve())),
     displayFile: options.displayFile ?? ((file) => file),
   };
-  context.reseed();
   const servers: Server[] = [];
   let closed = false;
   const notices = [...new Set(prepared.flatMap((w) => w.notices)), ...assigned.notices];
@@ -90,7 +88,10 @@ export function createMockServer(options: MockServerOptions): MockServer {
     async listen() {
       const served: ServedWorkspace[] = [];
       const host = options.host ?? '127.0.0.1';
+      // A store it cannot reach is a coded error before any port opens; replicas booting together seed once.
+      await store.open();
       try {
+        if (unified.enabled) await store.seedOnce(() => seedStore(context, assigned.records));
         for (const workspace of prepared) {
           const server = createServer(
             { keepAliveTimeout: 5000, headersTimeout: 10_000, requestTimeout: 30_000 },
@@ -109,6 +110,7 @@ export function createMockServer(options: MockServerOptions): MockServer {
         }
       } catch (error) {
         await closeAll(servers);
+        await store.close();
         throw error;
       }
       // Validators not yet used are compiled in the background, between requests.
@@ -119,6 +121,7 @@ export function createMockServer(options: MockServerOptions): MockServer {
       closed = true;
       await closeAll(servers);
       await context.journal.close();
+      await store.close();
     },
   };
 }
