@@ -19,6 +19,7 @@ export const ErrorCode = {
   MeshInvalid: 'MF_MESH_INVALID',
   MockDataInvalid: 'MF_MOCK_DATA_INVALID',
   StoreUnreachable: 'MF_STORE_UNREACHABLE',
+  ArtifactFailed: 'MF_ARTIFACT_FAILED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
