@@ -215,6 +215,9 @@ describeWithRedis('the Redis state store', () => {
     expect(lost.headers.get('content-type')).toMatch(/application\/problem\+json/);
     expect(lost.body).toMatchObject({ status: 503, store: redis.url });
     expect((await post(url, { name: 'y' })).status).toBe(503);
+    // Kubernetes' readiness probe: not ready while the store is lost; the liveness probe still answers.
+    expect((await getJson(`${url}/__mockforge/ready`)).status).toBe(503);
+    expect((await getJson(`${url}/__mockforge/health`)).status).toBe(200);
     expect((await getJson(`${url}/ping`)).body).toEqual({ pong: true });
     await redis.restart();
     // The restarted Redis is empty: the replica seeds it again (the three personas) once it is back.
@@ -225,6 +228,7 @@ describeWithRedis('the Redis state store', () => {
     }
     expect(back.status).toBe(200);
     expect(back.body).toHaveLength(3);
+    expect((await getJson(`${url}/__mockforge/ready`)).body).toEqual({ status: 'ready', store: redis.url });
     expect((await post(url, { id: 'after', name: 'z' })).status).toBe(201);
     expect((await getJson(`${url}/items/after`)).body).toEqual({ id: 'after', name: 'z' });
     expect(log.some((line) => line.includes(`${redis.url} lost`))).toBe(true);

@@ -6,7 +6,8 @@ import { jsonReply, problemReply, type Reply } from './respond.js';
 
 /**
  * The admin API under `/__mockforge/` on every port:
- * GET health, POST reset, GET state, GET journal (?workspace=&limit=), DELETE journal.
+ * GET health, GET ready (the state store answers too), POST reset, GET state, GET journal
+ * (?workspace=&limit=), DELETE journal.
  */
 export async function handleAdmin(
   workspace: PreparedWorkspace,
@@ -31,6 +32,11 @@ export async function handleAdmin(
       workspaces: context.workspaces.map((w) => ({ name: w.config.name, port: w.config.port })),
       store: context.store.name,
     });
+  }
+  if (action === 'ready' && read) {
+    // One store call: throws StoreUnavailableError (503 problem+json) while the store is lost.
+    await context.store.size();
+    return jsonReply(200, { status: 'ready', store: context.store.name });
   }
   if (action === 'reset' && method === 'POST') {
     await context.reseed();
@@ -58,6 +64,6 @@ export async function handleAdmin(
     return { status: 204, headers: {}, body: undefined };
   }
   return problemReply(404, 'Not found', `no admin endpoint ${method} /__mockforge/${action}`, {
-    endpoints: ['GET health', 'POST reset', 'GET state', 'GET journal', 'DELETE journal'],
+    endpoints: ['GET health', 'GET ready', 'POST reset', 'GET state', 'GET journal', 'DELETE journal'],
   });
 }
