@@ -11,13 +11,14 @@ import { chooseStaticBody } from '../response/choose-body.js';
 import { contentTypeOf, encodeBody } from '../response/encode-body.js';
 import { documentedHeaders } from '../response/response-headers.js';
 import {
+  documentedErrorStatus,
   findResponse,
-  findStatus,
   type MediaSpec,
   mediaSchema,
   responseBodyValidator,
 } from '../response/response-spec.js';
 import { handleResource } from '../state/handle-resource.js';
+import type { SecurityOutcome } from '../security/check-security.js';
 import type { ScenarioSeed } from '../state/seed-from-scenarios.js';
 import { applyCanned } from './canned.js';
 import type { MockContext } from './mock-context.js';
@@ -39,6 +40,7 @@ function withDocumentedHeaders(
   route: MockRoute,
   reply: Reply,
 ): Reply {
+  if (route.operation?.operation.deprecated === true) reply.headers.deprecation = 'true';
   const spec = route.responses ? findResponse(route.responses, reply.status) : undefined;
   if (!spec) return reply;
   const fromFiles =
@@ -98,7 +100,7 @@ function buildContractReply(
     value = chosen.value;
   }
   const validate = workspace.config.validateResponses ? responseBodyValidator(workspace.validator, media) : undefined;
-  return encodedReply(route, status, media.mediaType, value, validate, entry, context);
+  return encodedReply(workspace, route, status, media, value, validate, entry, context);
 }
 
 /** A response from the shared store, or undefined when the request is not a state operation. */
@@ -133,7 +135,7 @@ function buildStateReply(
   });
   if (outcome.kind === 'pass') return undefined;
   if (outcome.kind === 'full') return problemReply(507, 'Insufficient storage', outcome.detail);
-  const documents404 = route.responses !== undefined && findStatus(route.responses, [404]) !== undefined;
+  const documents404 = route.responses !== undefined && documentedErrorStatus(route.responses, [404]) === 404;
   if (outcome.kind === 'not-found' && documents404) {
     return replyFromContract(workspace, context, route, request, { code: 404 }, entry, false);
   }
@@ -144,7 +146,7 @@ function buildStateReply(
   if (outcome.kind === 'not-found') return problemReply(404, 'Not found', outcome.detail);
   const value = outcome.kind === 'list' ? outcome.records : outcome.kind === 'record' ? outcome.record : undefined;
   if (route.source === 'state') {
-    return encodedReply(route, 200, 'application/json', value, route.stateValidator, entry, context, {
+    return encodedReply(workspace, route, 200, undefined, value, route.stateValidator, entry, context, {
       'x-mockforge-implicit': `${binding.role} of ${binding.resource.name} (not in the contract)`,
     });
   }
@@ -166,10 +168,14 @@ function buildStateReply(
   const shaped =
     outcome.kind === 'list' ? shapeList(workspace, context, route, primary.status, media, outcome.records) : value;
   const validate = workspace.config.validateResponses ? responseBodyValidator(workspace.validator, media) : undefined;
-  return encodedReply(route, primary.status, media.mediaType, shaped, validate, entry, context, headers);
+  return encodedReply(workspace, route, primary.status, media, shaped, validate, entry, context, headers);
 }
 
-/** The contract's own 422/400 when it has one (with a problem body if that fits its schema), else a 422 problem. */
+/**
+ * The contract's own 422/400 (or the range or `default` covering them) when it documents one: with the
+ * problem document as body if that fits its schema, empty when it has no body, else its example plus an
+ * `x-mockforge-request-errors` header. Otherwise a 422 problem listing every error.
+ */
 export function replyInvalidRequest(
   workspace: PreparedWorkspace,
   context: MockContext,
@@ -179,23 +185,49 @@ export function replyInvalidRequest(
 ): Reply {
   const errors = entry.requestErrors;
   const problem = createProblem(422, 'Invalid request', `${errors.length} problem(s) with the request`, { errors });
-  const status = route.responses ? findStatus(route.responses, [422, 400]) : undefined;
+  const status = route.responses ? documentedErrorStatus(route.responses, [422, 400]) : undefined;
   const spec = status && route.responses ? findResponse(route.responses, status) : undefined;
-  if (!status || !spec || spec.media.length === 0)
-    return problemReply(422, 'Invalid request', problem.detail, { errors });
+  if (!status || !spec) return problemReply(422, 'Invalid request', problem.detail, { errors });
+  const errorHeader = { 'x-mockforge-request-errors': JSON.stringify(errors).slice(0, 4000) };
+  if (spec.media.length === 0)
+    return withDocumentedHeaders(workspace, context, route, { status, headers: errorHeader, body: undefined });
   problem.status = status;
   const media = pickMedia(spec.media, request) ?? spec.media[0];
   const validate = media ? responseBodyValidator(workspace.validator, media) : undefined;
   if (media && isJsonMediaType(media.mediaType) && (!validate || validate(problem).length === 0)) {
-    return {
+    const reply = {
       status,
       headers: { 'content-type': contentTypeOf(media.mediaType) },
       body: Buffer.from(JSON.stringify(problem)),
     };
+    return withDocumentedHeaders(workspace, context, route, reply);
   }
   const reply = replyFromContract(workspace, context, route, request, { code: status }, entry, false);
-  reply.headers['x-mockforge-request-errors'] = JSON.stringify(errors).slice(0, 4000);
+  Object.assign(reply.headers, errorHeader);
   return reply;
+}
+
+/**
+ * 401 for a request without the credentials the operation's security asks for: the contract's 401 (or the
+ * `4XX`/`default` covering it) when documented, else a problem document; `WWW-Authenticate` names the
+ * schemes that would have let the request in.
+ */
+export function replyUnauthorized(
+  workspace: PreparedWorkspace,
+  context: MockContext,
+  route: MockRoute,
+  request: IncomingMessage,
+  entry: JournalEntry,
+  outcome: Extract<SecurityOutcome, { ok: false }>,
+): Reply {
+  const challenge = { 'www-authenticate': outcome.challenges };
+  const documented = route.responses ? documentedErrorStatus(route.responses, [401]) : undefined;
+  if (documented === 401) {
+    const reply = replyFromContract(workspace, context, route, request, { code: 401 }, entry, false);
+    Object.assign(reply.headers, challenge);
+    return reply;
+  }
+  return problemReply(401, 'Unauthorized', outcome.detail, {}, challenge);
 }
 
 const negotiated = new WeakMap<MediaSpec[], Map<string, MediaSpec | undefined>>();
@@ -223,22 +255,33 @@ function notAcceptable(media: MediaSpec[], request: IncomingMessage): Reply {
 
 /** Encodes and validates a body once per (value object, status, media type): records are immutable. */
 function encodedReply(
+  workspace: PreparedWorkspace,
   route: MockRoute,
   status: number,
-  mediaType: string,
+  media: MediaSpec | undefined,
   value: unknown,
   validate: ValidateValue | undefined,
   entry: JournalEntry,
   context: MockContext,
   headers: Record<string, string> = {},
 ): Reply {
+  const mediaType = media?.mediaType ?? 'application/json';
   const key = `${status} ${mediaType}`;
   const cacheable = value !== null && typeof value === 'object' && Object.isFrozen(value);
   let prepared: PreparedBody | undefined = cacheable ? route.cache.get(value as object)?.get(key) : undefined;
   if (!prepared) {
+    const bytes = encodeBody(value, mediaType, media && { document: workspace.contract.document, schema: media.node.schema });
+    if (!bytes) {
+      return problemReply(
+        500,
+        'Cannot serialize',
+        `the mock cannot write this ${Array.isArray(value) ? 'array' : typeof value} as ${mediaType}`,
+        { mediaType },
+      );
+    }
     const issues = validate ? validate(value) : [];
     prepared = {
-      bytes: encodeBody(value, mediaType),
+      bytes,
       responseErrors: issues.map(
         (i) =>
           `${i.instancePath || '/'} ${i.message} (${context.displayFile(`${i.location.file}:${i.location.line}`)})`,

@@ -5,13 +5,21 @@ import { ADMIN_PREFIX } from '../admin-paths.js';
 import type { FaultDecision } from '../faults.js';
 import { corsHeaders, isPreflight, preflightHeaders } from '../http/cors.js';
 import { parseTarget, type RequestTarget } from '../http/parse-target.js';
-import { parsePrefer } from '../http/prefer.js';
+import { PREFERENCE_QUERY_KEYS, type Preferences, requestPreferences } from '../http/prefer.js';
+import { formDecode, splitCookies, splitPairs } from '../params/query-pairs.js';
+import { findResponse } from '../response/response-spec.js';
+import { checkSecurity } from '../security/check-security.js';
 import type { JournalEntry } from '../journal.js';
 import type { RouteMatch } from '../routing/route-table.js';
 import type { ScenarioSeed } from '../state/seed-from-scenarios.js';
-import { type RequestIssue, validateBody, validateParameters } from '../validation/request-validator.js';
+import {
+  type RequestIssue,
+  type RequestParts,
+  validateBody,
+  validateParameters,
+} from '../validation/request-validator.js';
 import { handleAdmin } from './admin.js';
-import { replyFromContract, replyFromState, replyInvalidRequest } from './build-reply.js';
+import { replyFromContract, replyFromState, replyInvalidRequest, replyUnauthorized } from './build-reply.js';
 import { findCanned } from './canned.js';
 import type { MockContext } from './mock-context.js';
 import { type MockRoute, type PreparedWorkspace, requestValidatorOf } from './prepare-workspace.js';
@@ -39,7 +47,7 @@ export function handleRequest(
     responseErrors: [],
   };
   const finish = (reply: Reply) => {
-    const cors = corsHeaders(request);
+    const cors = workspace.cors ? corsHeaders(request) : undefined;
     if (cors) Object.assign(reply.headers, cors);
     if (reply.headers['x-mockforge-admin'] !== undefined) {
       delete reply.headers['x-mockforge-admin'];
@@ -73,7 +81,7 @@ function decide(
   method: string,
   entry: JournalEntry,
 ): Reply | Promise<Reply> {
-  if (isPreflight(request)) return { status: 204, headers: preflightHeaders(request), body: undefined };
+  if (workspace.cors && isPreflight(request)) return { status: 204, headers: preflightHeaders(request), body: undefined };
   const parsed = parseTarget(request.url);
   if (!parsed.ok) return problemReply(400, 'Bad request target', parsed.detail);
   const { target } = parsed;
@@ -134,31 +142,14 @@ function answer(
   body: RequestBody,
 ): Reply {
   const method = entry.method;
-  const strict = workspace.config.validateRequests;
   if (decision?.errorStatus !== undefined) {
     entry.fault = `error ${decision.errorStatus}`;
     return replyFromContract(workspace, context, route, request, { code: decision.errorStatus }, entry, true);
   }
-  const validator = strict ? requestValidatorOf(route) : undefined;
-  if (validator) {
-    const issues: RequestIssue[] = validateParameters(validator, {
-      path: params,
-      query: target.query,
-      headers: request.headers,
-    });
-    const declared = validator.body;
-    if (declared?.required && !body.present)
-      issues.push({ in: 'body', name: '/', message: 'a request body is required' });
-    if (body.present && body.mediaType) issues.push(...validateBody(declared?.media.get(body.mediaType), body.value));
-    if (issues.length > 0) {
-      entry.requestErrors = issues.map((i) => ({
-        ...i,
-        ...(i.location ? { location: context.displayFile(i.location) } : {}),
-      }));
-      return replyInvalidRequest(workspace, context, route, request, entry);
-    }
-  }
-  const preferences = parsePrefer(request.headers.prefer);
+  const preferences = requestPreferences(request.headers.prefer, target.query);
+  for (const key of PREFERENCE_QUERY_KEYS) delete target.query[key];
+  const invalid = checkRequest(workspace, context, request, entry, route, params, target, body);
+  if (invalid) return invalid(preferences);
   if (preferences.code === undefined && preferences.example === undefined && !preferences.dynamic) {
     const canned = findCanned(context, workspace, method, target.segments, body.value);
     if (canned) return replyFromContract(workspace, context, route, request, {}, entry, false, canned, body.value);
@@ -174,6 +165,61 @@ function answer(
     }
   }
   return replyFromContract(workspace, context, route, request, preferences, entry, false);
+}
+
+/**
+ * Security, parameters and body against the contract. undefined when the request is fine (or validation
+ * is off); otherwise what to answer: 401 for missing credentials, a forced error code the contract
+ * documents (`Prefer: code=404` wins over validation, a forced 2xx does not), else the invalid-request answer.
+ */
+function checkRequest(
+  workspace: PreparedWorkspace,
+  context: MockContext,
+  request: IncomingMessage,
+  entry: JournalEntry,
+  route: MockRoute,
+  params: Record<string, string>,
+  target: RequestTarget,
+  body: RequestBody,
+): ((preferences: Preferences) => Reply) | undefined {
+  const validator = workspace.config.validateRequests ? requestValidatorOf(route) : undefined;
+  if (!validator && !route.security) return undefined;
+  const parts: RequestParts = {
+    path: params,
+    query: splitPairs(target.rawQuery).filter(([key]) => !isPreferenceKey(key)),
+    headers: request.headers,
+    cookies: splitCookies(request.headers.cookie),
+  };
+  const issues: RequestIssue[] = [];
+  const security = route.security ? checkSecurity(route.security, parts) : undefined;
+  if (security && !security.ok) issues.push({ in: 'security', name: 'security', message: security.detail });
+  if (validator) {
+    issues.push(...validateParameters(validator, parts));
+    const declared = validator.body;
+    if (declared?.required && !body.present)
+      issues.push({ in: 'body', name: '/', message: 'a request body is required' });
+    if (body.issues) issues.push(...body.issues);
+    if (body.present && body.mediaType) issues.push(...validateBody(declared?.media.get(body.mediaType), body.value));
+  }
+  if (issues.length === 0) return undefined;
+  entry.requestErrors = issues.map((i) => ({
+    ...i,
+    ...(i.location ? { location: context.displayFile(i.location) } : {}),
+  }));
+  return (preferences) => {
+    if (security && !security.ok) return replyUnauthorized(workspace, context, route, request, entry, security);
+    const forced = preferences.code;
+    if (forced !== undefined && forced >= 400 && route.responses && findResponse(route.responses, forced)) {
+      const reply = replyFromContract(workspace, context, route, request, preferences, entry, false);
+      reply.headers['x-mockforge-request-errors'] = JSON.stringify(entry.requestErrors).slice(0, 4000);
+      return reply;
+    }
+    return replyInvalidRequest(workspace, context, route, request, entry);
+  };
+}
+
+function isPreferenceKey(rawKey: string): boolean {
+  return rawKey.startsWith('__') && (PREFERENCE_QUERY_KEYS as readonly string[]).includes(formDecode(rawKey));
 }
 
 /** A config endpoint's own `response: {status, body}` for an operation it covers, as a canned answer. */

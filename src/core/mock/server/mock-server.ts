@@ -52,6 +52,8 @@ export function createMockServer(options: MockServerOptions): MockServer {
   const prepared: PreparedWorkspace[] = options.workspaces.map(({ config, contract }) =>
     prepareWorkspace(config, contract, { resources: bindings?.byContract.get(contract) }),
   );
+  const loopback = isLoopback(options.host ?? '127.0.0.1');
+  for (const workspace of prepared) workspace.cors = workspace.config.cors ?? loopback;
   const store = new StateStore();
   const personas = { workspaceId: unified.workspaceId, bindings: bindings?.byName ?? new Map(), store };
   const assigned = assignScenarioSeeds(prepared, options.scenarioSeeds ?? [], unified.enabled);
@@ -159,6 +161,11 @@ function listenOn(server: Server, workspace: PreparedWorkspace, host: string): P
       resolve(typeof address === 'object' && address ? address.port : workspace.config.port);
     });
   });
+}
+
+/** A browser page on another loopback port is the usual CORS caller; a mock exposed wider opts in. */
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host.startsWith('127.');
 }
 
 async function closeAll(servers: Server[]): Promise<void> {

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { EndpointConfig, FaultConfig, WorkspaceConfig } from '../../config/types.js';
+import { type SecurityRequirement, securityRequirementOf } from '../../contract/security-requirements.js';
 import type { LoadedContract, Operation } from '../../contract/types.js';
 import { SchemaValidator, type ValidateValue } from '../../schema/schema-validator.js';
 import { resolveNode } from '../contract-node.js';
@@ -27,6 +28,8 @@ export interface MockRoute extends RoutableEntry {
   cache: WeakMap<object, Map<string, PreparedBody>>;
   /** For `state` routes: validates a list or a record against the resource's schema. */
   stateValidator: ValidateValue | undefined;
+  /** The operation's security requirement, when the workspace enforces it. */
+  security: SecurityRequirement | undefined;
 }
 
 export interface PreparedBody {
@@ -41,6 +44,8 @@ export interface PreparedWorkspace {
   table: RouteTable<MockRoute>;
   validator: SchemaValidator;
   notices: string[];
+  /** CORS headers and preflight answers (the config's `cors:`, else on when listening on loopback). */
+  cors: boolean;
 }
 
 export interface PrepareOptions {
@@ -55,7 +60,7 @@ export function prepareWorkspace(
   options: PrepareOptions,
 ): PreparedWorkspace {
   const validator = new SchemaValidator(contract);
-  const coercing = new SchemaValidator(contract, { coerceTypes: true });
+  const enforceSecurity = config.validateRequests && config.enforceSecurity !== false;
   const notices: string[] = [];
   for (const endpoint of config.endpoints) {
     if (endpoint.fromMock && !existsSync(endpoint.fromMock)) {
@@ -81,15 +86,16 @@ export function prepareWorkspace(
       source: 'contract',
       operation,
       responses: compileResponses(contract, operation),
-      requestValidator: compileRequestValidator(contract, operation, coercing, validator, false),
+      requestValidator: compileRequestValidator(contract, operation, validator, false),
       compileRequestValidator: config.validateRequests
-        ? () => compileRequestValidator(contract, operation, coercing, validator, true)
+        ? () => compileRequestValidator(contract, operation, validator, true)
         : undefined,
       endpoint,
       faults: mergeFaults(config.faults, endpoint?.faults),
       resource: findRole(options.resources, operation.path),
       cache: new WeakMap(),
       stateValidator: undefined,
+      security: enforceSecurity ? securityRequirementOf(contract.document, operation) : undefined,
     });
   }
   for (const resource of options.resources ?? []) {
@@ -119,6 +125,7 @@ export function prepareWorkspace(
           '',
           'response',
         ),
+        security: undefined,
       });
     }
   }
@@ -141,6 +148,7 @@ export function prepareWorkspace(
         resource: undefined,
         cache: new WeakMap(),
         stateValidator: undefined,
+        security: undefined,
       });
     }
   }
@@ -151,6 +159,7 @@ export function prepareWorkspace(
     table: new RouteTable(routes),
     validator,
     notices,
+    cors: config.cors ?? true,
   };
 }
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import { createProblem, PROBLEM_CONTENT_TYPE } from '../http/problem.js';
 
@@ -30,11 +31,26 @@ export function problemReply(
   };
 }
 
-/** Writes a reply; HEAD gets the headers (with the GET's length) and no body. */
+const etags = new WeakMap<Buffer, string>();
+
+/** A strong ETag of the bytes, computed once per body buffer (cached bodies are the same buffer). */
+export function etagOf(body: Buffer): string {
+  let etag = etags.get(body);
+  if (!etag) {
+    etag = `"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
+    etags.set(body, etag);
+  }
+  return etag;
+}
+
+/** Writes a reply; HEAD gets the headers (with the GET's length) and no body. Every body has its length and ETag. */
 export function sendReply(response: ServerResponse, reply: Reply, head: boolean): void {
   if (response.headersSent || response.destroyed) return;
   const headers = reply.headers;
-  if (reply.body) headers['content-length'] = String(reply.body.length);
+  if (reply.body) {
+    headers['content-length'] = String(reply.body.length);
+    headers.etag ??= etagOf(reply.body);
+  }
   response.writeHead(reply.status, headers);
   if (head || !reply.body || reply.status === 204 || reply.status === 304) response.end();
   else response.end(reply.body);
