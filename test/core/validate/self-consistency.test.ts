@@ -12,6 +12,9 @@ import { CATALOG_CONTRACT } from './service-process.js';
 // Our own mocks must honour the contracts they serve: validating them finds nothing.
 
 const transport = createHttpTransport();
+// Twilio's contracts require HTTP basic auth (`security: [accountSid_authToken]`), which the mock enforces:
+// validation sends credentials, as `mockforge validate --header 'Authorization: ...'` would.
+const headers = { Authorization: `Basic ${Buffer.from('AC00000000000000000000000000000000:token').toString('base64')}` };
 afterAll(() => transport.close());
 
 async function validateMockOf(file: string, mode: 'safe' | 'unsafe' | 'stateful' = 'safe') {
@@ -23,7 +26,7 @@ async function validateMockOf(file: string, mode: 'safe' | 'unsafe' | 'stateful'
   const [served] = await mocks.listen();
   try {
     const contract = loadContract(file);
-    return await validateTarget({ name: 'mock', contract, target: served?.url ?? '', transport, mode });
+    return await validateTarget({ name: 'mock', contract, target: served?.url ?? '', transport, mode, headers });
   } finally {
     await mocks.close();
   }
