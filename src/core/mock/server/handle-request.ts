@@ -21,6 +21,7 @@ import {
 import { handleAdmin } from './admin.js';
 import { replyFromContract, replyFromState, replyInvalidRequest, replyUnauthorized } from './build-reply.js';
 import { findCanned } from './canned.js';
+import { callbackRequests, fireCallbacks } from './fire-callbacks.js';
 import type { MockContext } from './mock-context.js';
 import { type MockRoute, type PreparedWorkspace, requestValidatorOf } from './prepare-workspace.js';
 import { hasRequestBody, NO_BODY, type RequestBody, readRequestBody } from './read-request-body.js';
@@ -123,10 +124,12 @@ function decide(
       const strict = workspace.config.validateRequests;
       const body = await readRequestBody(request, route.requestValidator?.body, context.bodyLimit, strict);
       if ('reply' in body) return body.reply;
-      return answer(workspace, context, request, entry, route, params, target, decision, body);
+      const reply = answer(workspace, context, request, entry, route, params, target, decision, body);
+      return withCallbacks(reply, workspace, context, request, route, params, target, body);
     })();
   }
-  return answer(workspace, context, request, entry, route, params, target, decision, NO_BODY);
+  const reply = answer(workspace, context, request, entry, route, params, target, decision, NO_BODY);
+  return withCallbacks(reply, workspace, context, request, route, params, target, NO_BODY);
 }
 
 /** The reply once the route is known and the body (if any) is read: faults, validation, state, contract. */
@@ -165,6 +168,56 @@ function answer(
     }
   }
   return replyFromContract(workspace, context, route, request, preferences, entry, false);
+}
+
+/** The reply, with the operation's callbacks fired after it is sent when it is a success. */
+function withCallbacks(
+  reply: Reply,
+  workspace: PreparedWorkspace,
+  context: MockContext,
+  request: IncomingMessage,
+  route: MockRoute,
+  params: Record<string, string>,
+  target: RequestTarget,
+  body: RequestBody,
+): Reply {
+  const operation = route.operation;
+  if (!operation || !('callbacks' in operation.operation) || reply.status < 200 || reply.status > 299) return reply;
+  const requests = callbackRequests(workspace.contract, operation.pointer, {
+    url: `http://${request.headers.host ?? 'localhost'}${request.url ?? '/'}`,
+    method: request.method ?? 'GET',
+    statusCode: reply.status,
+    request: { headers: request.headers, query: target.query, path: params, body: body.value },
+    response: { headers: reply.headers, body: parseReplyBody(reply) },
+  });
+  if (requests.length === 0) return reply;
+  reply.after = () => {
+    void fireCallbacks(requests, context.callbackTransport(), (outcome) =>
+      context.journal.add({
+        time: new Date().toISOString(),
+        workspace: workspace.config.name,
+        method: outcome.method,
+        path: outcome.url,
+        route: `callback ${outcome.callback} of ${route.method} ${route.template.text}`,
+        status: outcome.status ?? 0,
+        latencyMs: 0,
+        requestErrors: [],
+        responseErrors: [],
+        callback: outcome.callback,
+        ...(outcome.error ? { error: outcome.error } : {}),
+      }),
+    );
+  };
+  return reply;
+}
+
+function parseReplyBody(reply: Reply): unknown {
+  if (!reply.body || !/json/i.test(String(reply.headers['content-type'] ?? ''))) return reply.body?.toString('utf8');
+  try {
+    return JSON.parse(reply.body.toString('utf8'));
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -3,6 +3,7 @@ import { performance } from 'node:perf_hooks';
 import type { UnifiedStateConfig, WorkspaceConfig } from '../../config/types.js';
 import type { LoadedContract } from '../../contract/types.js';
 import { ErrorCode, MockforgeError } from '../../errors.js';
+import { createHttpTransport } from '../../http/http-transport.js';
 import { createFaultInjector } from '../faults.js';
 import { Journal } from '../journal.js';
 import { hashSeed } from '../random.js';
@@ -55,6 +56,7 @@ export function createMockServer(options: MockServerOptions): MockServer {
   const loopback = isLoopback(options.host ?? '127.0.0.1');
   for (const workspace of prepared) workspace.cors = workspace.config.cors ?? loopback;
   const store = new StateStore();
+  let transport: ReturnType<typeof createHttpTransport> | undefined;
   const personas = { workspaceId: unified.workspaceId, bindings: bindings?.byName ?? new Map(), store };
   const assigned = assignScenarioSeeds(prepared, options.scenarioSeeds ?? [], unified.enabled);
   const context: MockContext = {
@@ -79,6 +81,10 @@ export function createMockServer(options: MockServerOptions): MockServer {
       if (unified.enabled) seedStore(context, assigned.records);
     },
     displayFile: options.displayFile ?? ((file) => file),
+    callbackTransport: () => {
+      transport ??= createHttpTransport({ connections: 4 });
+      return transport;
+    },
   };
   context.reseed();
   const servers: Server[] = [];
@@ -122,6 +128,7 @@ export function createMockServer(options: MockServerOptions): MockServer {
     async close() {
       closed = true;
       await closeAll(servers);
+      await transport?.close();
       await context.journal.close();
     },
   };

@@ -7,6 +7,8 @@ export interface Reply {
   status: number;
   headers: Record<string, string | string[]>;
   body: Buffer | undefined;
+  /** Work to start once the reply is on the wire (callbacks). */
+  after?: () => void;
 }
 
 export function jsonReply(status: number, value: unknown, headers: Record<string, string | string[]> = {}): Reply {
@@ -54,4 +56,5 @@ export function sendReply(response: ServerResponse, reply: Reply, head: boolean)
   response.writeHead(reply.status, headers);
   if (head || !reply.body || reply.status === 204 || reply.status === 304) response.end();
   else response.end(reply.body);
+  reply.after?.();
 }
