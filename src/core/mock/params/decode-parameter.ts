@@ -15,11 +15,19 @@ export interface ParameterSources {
   declared: ReadonlySet<string>;
 }
 
+/** A value that does not have its style's form (a `label` path parameter without its leading `.`). */
+export class StyleMismatch {
+  constructor(readonly message: string) {}
+}
+
 /**
  * Decodes one parameter by its `style` and `explode` (OpenAPI 3.0/3.1 "Style Values" table): the text
  * split into a list or a map as its schema's shape asks; undefined when the request does not carry it.
  */
-export function decodeParameter(spec: ParameterSpec, sources: ParameterSources): RawValue | undefined {
+export function decodeParameter(
+  spec: ParameterSpec,
+  sources: ParameterSources,
+): RawValue | StyleMismatch | undefined {
   switch (spec.in) {
     case 'path': {
       const text = sources.path[spec.name];
@@ -44,16 +52,22 @@ export function decodePairs(
   pairs: RawPairs,
   declared: ReadonlySet<string>,
   decode: (raw: string) => string,
-): RawValue | undefined {
+): RawValue | StyleMismatch | undefined {
   if (spec.shape === 'object' && spec.style === 'deepObject') return decodeDeepObject(spec.name, pairs, decode);
   if (spec.shape === 'object' && spec.explode) return collectProperties(spec, pairs, declared, decode);
   const values: string[] = [];
   for (const [rawKey, rawValue] of pairs) if (formDecode(rawKey) === spec.name) values.push(decode(rawValue));
   if (values.length === 0) return undefined;
   if (spec.shape === 'primitive') return values.length === 1 ? (values[0] as string) : values;
+  if (spec.explode) return spec.shape === 'array' ? values : pairsToObject(values);
+  if (values.length > 1) {
+    return new StyleMismatch(
+      `sent ${values.length} times; style ${spec.style} without explode sends one delimited value`,
+    );
+  }
   const delimiter = spec.style === 'spaceDelimited' ? ' ' : spec.style === 'pipeDelimited' ? '|' : ',';
-  if (spec.shape === 'array') return spec.explode ? values : values.flatMap((v) => v.split(delimiter));
-  return pairsToObject(values.flatMap((v) => v.split(delimiter)));
+  const parts = (values[0] as string).split(delimiter);
+  return spec.shape === 'array' ? parts : pairsToObject(parts);
 }
 
 /** An exploded object spreads its properties over the query: `?offset=1&limit=10` for `pagination`. */
@@ -103,18 +117,20 @@ function decodeDeepObject(name: string, pairs: RawPairs, decode: (raw: string) =
 }
 
 /** Path styles: `simple` (`a,b`), `label` (`.a.b`, `.a,b`), `matrix` (`;id=a;id=b`, `;id=a,b`). */
-function decodePath(spec: ParameterSpec, text: string): RawValue {
+function decodePath(spec: ParameterSpec, text: string): RawValue | StyleMismatch {
   if (spec.style === 'label') {
-    const body = text.startsWith('.') ? text.slice(1) : text;
+    if (!text.startsWith('.')) return new StyleMismatch(`'${text}' is not label style (it starts with '.')`);
+    const body = text.slice(1);
     if (spec.shape === 'primitive') return body;
     return splitSimple(spec, spec.explode ? body.split('.').join(',') : body, false);
   }
   if (spec.style === 'matrix') {
+    if (!text.startsWith(';')) return new StyleMismatch(`'${text}' is not matrix style (it starts with ';')`);
     const parts = text.split(';').filter((p) => p !== '');
     if (spec.shape === 'object' && spec.explode) return splitSimple(spec, parts.join(','), false);
     const values = parts.map((p) => (p.startsWith(`${spec.name}=`) ? p.slice(spec.name.length + 1) : p));
     if (spec.shape === 'primitive') return values[0] ?? '';
-    return splitSimple(spec, values.join(','), false);
+    return spec.explode ? values : splitSimple(spec, values.join(','), false);
   }
   return splitSimple(spec, text, false);
 }

@@ -84,6 +84,8 @@ function buildContractReply(
       entry.responseErrors.push(`status ${status} of scenario step '${canned.step}' is not documented`);
       return jsonReply(status, canned.responseBody ?? null);
     }
+    // OpenAPI 3.1 lets an operation document no response at all: a valid request then gets an empty 200.
+    if (responses?.byKey.size === 0 && preferences.code === undefined) return { status: 200, headers: {}, body: undefined };
     return problemReply(404, 'No such response', `${route.template.text} documents no ${status} response`, {
       documented: [...(responses?.byKey.keys() ?? [])],
     });

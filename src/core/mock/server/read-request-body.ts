@@ -66,7 +66,8 @@ export async function readRequestBody(
   const form = mediaType ? declared?.media.get(mediaType)?.form : undefined;
   const kind = (mediaType && !mediaType.includes('*') ? mediaType : contentType).toLowerCase();
   if (kind.startsWith('application/x-www-form-urlencoded')) {
-    return { present: true, value: decodeUrlencoded(form, read.raw.toString('utf8')), mediaType };
+    const decoded = decodeUrlencoded(form, read.raw.toString('utf8'));
+    return { present: true, value: decoded.value, mediaType, issues: decoded.issues };
   }
   if (kind.startsWith('multipart/form-data')) {
     const parsed = parseMultipart(String(request.headers['content-type'] ?? ''), read.raw);

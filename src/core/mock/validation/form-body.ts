@@ -4,7 +4,7 @@ import { isObject } from '../../source/json-object.js';
 import type { MultipartPart } from '../http/parse-multipart.js';
 import { isJsonMediaType } from '../http/negotiate.js';
 import { propertySchema } from '../params/convert-strings.js';
-import { decodePairs } from '../params/decode-parameter.js';
+import { decodePairs, StyleMismatch } from '../params/decode-parameter.js';
 import { fieldSpec, type ParameterSpec } from '../params/parameter-spec.js';
 import { formDecode, reservedDecode, splitPairs } from '../params/query-pairs.js';
 import type { RequestIssue } from './request-issue.js';
@@ -57,23 +57,26 @@ export function compileFormSpec(document: JsonObject, media: JsonObject): FormSp
  * An urlencoded body as an object of typed values: declared fields by their encoding's style (an object
  * field without one is JSON, as OpenAPI's example says, or `field[key]` pairs); other keys as sent.
  */
-export function decodeUrlencoded(spec: FormSpec | undefined, text: string): JsonObject {
+export function decodeUrlencoded(
+  spec: FormSpec | undefined,
+  text: string,
+): { value: JsonObject; issues: RequestIssue[] } {
   const pairs = splitPairs(text);
   const form: JsonObject = {};
+  const issues: RequestIssue[] = [];
   const declared = new Set(spec?.fields.keys() ?? []);
   for (const field of spec?.fields.values() ?? []) {
     const decode = field.allowReserved ? reservedDecode : formDecode;
-    if (field.shape === 'object' && !spec?.styled.has(field.name)) {
-      const whole = decodePairs({ ...field, shape: 'primitive' }, pairs, declared, decode);
-      if (typeof whole === 'string') form[field.name] = parseJsonOr(whole);
-      else {
-        const nested = decodePairs({ ...field, style: 'deepObject' }, pairs, declared, decode);
-        if (nested !== undefined) form[field.name] = field.convert(nested, true);
-      }
+    const asJsonOrDeep = field.shape === 'object' && !spec?.styled.has(field.name);
+    const whole = asJsonOrDeep ? decodePairs({ ...field, shape: 'primitive' }, pairs, declared, decode) : undefined;
+    if (typeof whole === 'string') {
+      form[field.name] = parseJsonOr(whole);
       continue;
     }
-    const value = decodePairs(field, pairs, declared, decode);
-    if (value !== undefined) form[field.name] = field.convert(value as never, true);
+    const value = decodePairs(asJsonOrDeep ? { ...field, style: 'deepObject' } : field, pairs, declared, decode);
+    if (value instanceof StyleMismatch)
+      issues.push({ in: 'body', name: `/${field.name}`, message: `field '${field.name}' ${value.message}` });
+    else if (value !== undefined) form[field.name] = field.convert(value, true);
   }
   for (const [rawKey, rawValue] of pairs) {
     const key = formDecode(rawKey);
@@ -83,7 +86,7 @@ export function decodeUrlencoded(spec: FormSpec | undefined, text: string): Json
     form[key] =
       existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing as string, value];
   }
-  return form;
+  return { value: form, issues };
 }
 
 /** Keys an exploded object field or a `field[key]` pair has taken. */
@@ -150,7 +153,7 @@ export function decodeMultipart(
     }
     let raw: string | string[] = strings.length === 1 ? (strings[0] as string) : strings;
     if (typeof raw === 'string' && field.shape === 'array' && spec?.styled.has(name)) {
-      const decoded = decodePairs(field, [[name, encodeURIComponent(raw)]], new Set(), formDecode);
+      const decoded = decodePairs(field, [[encodeURIComponent(name), encodeURIComponent(raw)]], new Set(), formDecode);
       if (Array.isArray(decoded)) raw = decoded as string[];
     }
     form[name] = field.convert(raw, true);

@@ -3,7 +3,7 @@ import type { SchemaValidator, ValidateValue } from '../../schema/schema-validat
 import { appendPointer } from '../../source/json-pointer.js';
 import { resolveChild, resolveNode } from '../contract-node.js';
 import { isJsonMediaType } from '../http/negotiate.js';
-import { decodeParameter, type ParameterSources } from '../params/decode-parameter.js';
+import { decodeParameter, type ParameterSources, StyleMismatch } from '../params/decode-parameter.js';
 import { splitCookies } from '../params/query-pairs.js';
 import {
   compileParameterSpec,
@@ -11,6 +11,7 @@ import {
   type ParameterLocation,
   type ParameterSpec,
 } from '../params/parameter-spec.js';
+import type { RawValue } from '../params/convert-strings.js';
 import { compileFormSpec, type FormSpec } from './form-body.js';
 import type { RequestIssue } from './request-issue.js';
 
@@ -128,8 +129,12 @@ export function validateParameters(validator: RequestValidator, parts: RequestPa
   const issues: RequestIssue[] = [];
   for (const group of validator.parameters) {
     const sources: ParameterSources = { ...parts, declared: group.declared };
-    const raw = new Map<ParameterSpec, ReturnType<typeof decodeParameter>>();
-    for (const spec of group.specs) raw.set(spec, decodeParameter(spec, sources));
+    const raw = new Map<ParameterSpec, RawValue | undefined>();
+    for (const spec of group.specs) {
+      const value = decodeParameter(spec, sources);
+      if (value instanceof StyleMismatch) issues.push({ in: group.in, name: spec.name, message: value.message });
+      else raw.set(spec, value);
+    }
     const typed = group.validate(valuesOf(group, raw, true));
     if (typed.length === 0) continue;
     if (group.validate(valuesOf(group, raw, false)).length === 0) continue;
@@ -149,7 +154,7 @@ export function validateParameters(validator: RequestValidator, parts: RequestPa
 
 function valuesOf(
   group: ParameterGroup,
-  raw: Map<ParameterSpec, ReturnType<typeof decodeParameter>>,
+  raw: Map<ParameterSpec, RawValue | undefined>,
   typed: boolean,
 ): Record<string, unknown> {
   const values: Record<string, unknown> = {};
