@@ -8,6 +8,7 @@ import type { Preferences } from '../http/prefer.js';
 import { createProblem } from '../http/problem.js';
 import type { JournalEntry } from '../journal.js';
 import { chooseStaticBody } from '../response/choose-body.js';
+import { contractExample } from '../response/example-data.js';
 import { contentTypeOf, encodeBody } from '../response/encode-body.js';
 import { documentedHeaders } from '../response/response-headers.js';
 import {
@@ -196,7 +197,10 @@ export function replyInvalidRequest(
   problem.status = status;
   const media = pickMedia(spec.media, request) ?? spec.media[0];
   const validate = media ? responseBodyValidator(workspace.validator, media) : undefined;
-  if (media && isJsonMediaType(media.mediaType) && (!validate || validate(problem).length === 0)) {
+  // The problem document when the response's schema allows it; without a schema, the contract's example
+  // (if it gives one) is the documented shape.
+  const problemFits = validate ? validate(problem).length === 0 : !contractExample(media?.node ?? {}, workspace.contract.document);
+  if (media && isJsonMediaType(media.mediaType) && problemFits) {
     const reply = {
       status,
       headers: { 'content-type': contentTypeOf(media.mediaType) },

@@ -52,7 +52,7 @@ export function sendReply(response: ServerResponse, reply: Reply, head: boolean)
   if (reply.body) {
     headers['content-length'] = String(reply.body.length);
     headers.etag ??= etagOf(reply.body);
-  }
+  } else if (reply.status !== 204 && reply.status !== 304 && reply.status >= 200) headers['content-length'] = '0';
   response.writeHead(reply.status, headers);
   if (head || !reply.body || reply.status === 204 || reply.status === 304) response.end();
   else response.end(reply.body);
