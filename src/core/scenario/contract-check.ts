@@ -65,9 +65,7 @@ export class ContractChecker {
       kind: 'contract-request',
       severity: 'error',
       message: `request ${issue.in} parameter '${issue.name}' ${issue.message} (contract ${issue.location ?? ''})`,
-      location: at(
-        issue.in === 'query' ? 'request/query' : issue.in === 'path' ? 'request/path' : 'request/headers',
-      ),
+      location: at(issue.in === 'query' ? 'request/query' : issue.in === 'path' ? 'request/path' : 'request/headers'),
       path: `${issue.in}:${issue.name}`,
     }));
     const media = validator.body

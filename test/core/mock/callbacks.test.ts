@@ -61,13 +61,17 @@ describe('callbacks.yaml', () => {
   });
 
   it('no callback without the URL in the request, nor to a URL the contract itself names', async () => {
-    const document = oasExample('3.0/yaml/callbacks.yaml') as { paths: Record<string, Record<string, Record<string, unknown>>> };
+    const document = oasExample('3.0/yaml/callbacks.yaml') as {
+      paths: Record<string, Record<string, Record<string, unknown>>>;
+    };
     const post = document.paths['/streams']?.post as Record<string, unknown>;
     const onData = (post.callbacks as Record<string, Record<string, unknown>>).onData as Record<string, unknown>;
     onData['http://127.0.0.1:9/fixed'] = onData['{$request.query.callbackUrl}/data'];
     const { url, server } = await startSpec(document);
     expect((await getJson(`${url}/streams`, { method: 'POST' })).status).toBe(422);
-    expect((await getJson(`${url}/streams?callbackUrl=ftp%3A%2F%2F127.0.0.1%2Fx`, { method: 'POST' })).status).toBe(201);
+    expect((await getJson(`${url}/streams?callbackUrl=ftp%3A%2F%2F127.0.0.1%2Fx`, { method: 'POST' })).status).toBe(
+      201,
+    );
     await sleep(200);
     expect(server.context.journal.list().filter((e) => e.callback !== undefined)).toEqual([]);
   });

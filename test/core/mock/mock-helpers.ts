@@ -1,8 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { parse, stringify } from 'yaml';
 import type { MockServer } from '../../../src/core/mock/server/mock-server.js';
 import { createMocksFromConfig, createMocksFromSpec } from '../../../src/core/mock/start-mocks.js';

@@ -101,7 +101,10 @@ describe('parameters-style.yaml multipart with encoding styles', () => {
     const badJson = form([['object', new Blob(['{nope'], { type: 'application/json' }), 'o.json']]);
     const refused = await getJson(`${url}/anything/form-data`, { method: 'POST', body: badJson });
     expect(refused.status).toBe(422);
-    expect((refused.body as Problem).errors[0]).toMatchObject({ name: '/object', message: "part 'object' is not valid JSON" });
+    expect((refused.body as Problem).errors[0]).toMatchObject({
+      name: '/object',
+      message: "part 'object' is not valid JSON",
+    });
   });
 });
 

@@ -114,14 +114,20 @@ const CONTRACT = {
           { name: 'Content-Type', in: 'header', required: true, schema: { type: 'string' } },
           { name: 'Authorization', in: 'header', required: true, schema: { type: 'string' } },
           { name: 'X-Trace', in: 'header', schema: { type: 'object', properties: { id: { type: 'integer' } } } },
-          { name: 'filter', in: 'query', content: { 'application/json': { schema: { type: 'object', required: ['a'] } } } },
+          {
+            name: 'filter',
+            in: 'query',
+            content: { 'application/json': { schema: { type: 'object', required: ['a'] } } },
+          },
         ],
         responses: { '200': { description: 'ok', content: { 'application/json': { example: [] } } } },
       },
     },
     '/repos/{id}': {
       get: {
-        parameters: [{ name: 'id', in: 'path', required: true, schema: { oneOf: [{ type: 'integer' }, { type: 'string' }] } }],
+        parameters: [
+          { name: 'id', in: 'path', required: true, schema: { oneOf: [{ type: 'integer' }, { type: 'string' }] } },
+        ],
         responses: { '200': { description: 'ok', content: { 'application/json': { example: { id: 1 } } } } },
       },
     },
@@ -132,7 +138,12 @@ const CONTRACT = {
             name: 'n',
             in: 'path',
             required: true,
-            schema: { oneOf: [{ type: 'integer', minimum: 10 }, { type: 'string', pattern: '^[0-9]$' }] },
+            schema: {
+              oneOf: [
+                { type: 'integer', minimum: 10 },
+                { type: 'string', pattern: '^[0-9]$' },
+              ],
+            },
           },
         ],
         responses: { '200': { description: 'ok' } },

@@ -4,8 +4,8 @@
 // `Deprecation` ("Deprecating operations"), CORS ("CORS": preflights answered 204), Content-Length and
 // ETag on every body, and XML written per the schema's `xml` object (Prism writes `<xml>...` and ignores it).
 import { describe, expect, it } from 'vitest';
-import { getJson, startProject, startSpec } from './mock-helpers.js';
 import { stringify } from 'yaml';
+import { getJson, startProject, startSpec } from './mock-helpers.js';
 
 const limit = { name: 'limit', in: 'query', required: true, schema: { type: 'integer' } };
 const Pet = {
@@ -41,7 +41,12 @@ const CONTRACT = {
             },
           },
           '404': { description: 'none', content: { 'application/json': { example: { missing: true } } } },
-          '422': { description: 'bad', content: { 'application/json': { schema: { type: 'object', required: ['code'] }, example: { code: 'BAD' } } } },
+          '422': {
+            description: 'bad',
+            content: {
+              'application/json': { schema: { type: 'object', required: ['code'] }, example: { code: 'BAD' } },
+            },
+          },
         },
       },
     },
@@ -67,7 +72,10 @@ const CONTRACT = {
       get: { parameters: [limit], responses: { '200': { description: 'ok' }, '400': { description: 'bad request' } } },
     },
     '/old': {
-      get: { deprecated: true, responses: { '200': { description: 'ok', content: { 'text/plain': { example: 'old' } } } } },
+      get: {
+        deprecated: true,
+        responses: { '200': { description: 'ok', content: { 'text/plain': { example: 'old' } } } },
+      },
     },
     '/pets/{id}': {
       get: {
@@ -89,8 +97,6 @@ const CONTRACT = {
   },
   components: { schemas: { Pet } },
 };
-
-type Problem = { errors?: Array<{ name: string }> };
 
 describe("Prism's query forms of Prefer", () => {
   it('__code, __example and __dynamic, removed before validation; the Prefer header wins when present', async () => {
@@ -144,7 +150,9 @@ describe('headers a client relies on', () => {
     const second = await getJson(`${url}/pets?limit=1`);
     expect(first.headers.get('etag')).toMatch(/^"[\w-]{22}"$/);
     expect(second.headers.get('etag')).toBe(first.headers.get('etag'));
-    expect((await getJson(`${url}/pets?limit=1&__example=tom`)).headers.get('etag')).not.toBe(first.headers.get('etag'));
+    expect((await getJson(`${url}/pets?limit=1&__example=tom`)).headers.get('etag')).not.toBe(
+      first.headers.get('etag'),
+    );
     for (const response of [first, old, await getJson(`${url}/pets`), await getJson(`${url}/nowhere`)]) {
       expect(response.headers.get('etag')).toBeTruthy();
       expect(Number(response.headers.get('content-length'))).toBeGreaterThan(0);
@@ -156,11 +164,15 @@ describe('headers a client relies on', () => {
       {
         'contracts/a.yaml': stringify(CONTRACT),
         'contracts/b.yaml': stringify(CONTRACT),
-        'mockforge.yaml': 'workspaces:\n  - name: a\n    contract: contracts/a.yaml\n  - name: b\n    contract: contracts/b.yaml\n    cors: false\n',
+        'mockforge.yaml':
+          'workspaces:\n  - name: a\n    contract: contracts/a.yaml\n  - name: b\n    contract: contracts/b.yaml\n    cors: false\n',
       },
       ['a', 'b'],
     );
-    const preflight = { method: 'OPTIONS', headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'GET' } };
+    const preflight = {
+      method: 'OPTIONS',
+      headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'GET' },
+    };
     const on = await getJson(`${url.a}/pets`, preflight);
     expect(on.status).toBe(204);
     expect(on.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
@@ -203,5 +215,3 @@ describe('problem bodies are never ETag-less', () => {
     expect((await getJson(`${url}/nowhere`)).headers.get('etag')).toBeTruthy();
   });
 });
-
-export type { Problem };

@@ -14,7 +14,9 @@ import { CATALOG_CONTRACT } from './service-process.js';
 const transport = createHttpTransport();
 // Twilio's contracts require HTTP basic auth (`security: [accountSid_authToken]`), which the mock enforces:
 // validation sends credentials, as `mockforge validate --header 'Authorization: ...'` would.
-const headers = { Authorization: `Basic ${Buffer.from('AC00000000000000000000000000000000:token').toString('base64')}` };
+const headers = {
+  Authorization: `Basic ${Buffer.from('AC00000000000000000000000000000000:token').toString('base64')}`,
+};
 afterAll(() => transport.close());
 
 async function validateMockOf(file: string, mode: 'safe' | 'unsafe' | 'stateful' = 'safe') {

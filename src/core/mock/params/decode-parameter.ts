@@ -24,10 +24,7 @@ export class StyleMismatch {
  * Decodes one parameter by its `style` and `explode` (OpenAPI 3.0/3.1 "Style Values" table): the text
  * split into a list or a map as its schema's shape asks; undefined when the request does not carry it.
  */
-export function decodeParameter(
-  spec: ParameterSpec,
-  sources: ParameterSources,
-): RawValue | StyleMismatch | undefined {
+export function decodeParameter(spec: ParameterSpec, sources: ParameterSources): RawValue | StyleMismatch | undefined {
   switch (spec.in) {
     case 'path': {
       const text = sources.path[spec.name];
@@ -111,7 +108,8 @@ function decodeDeepObject(name: string, pairs: RawPairs, decode: (raw: string) =
     const last = path.at(-1) as string;
     const value = decode(rawValue);
     const existing = node[last];
-    node[last] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing as string, value];
+    node[last] =
+      existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing as string, value];
   }
   return object;
 }

@@ -13,7 +13,8 @@ export function encodeBody(
   mediaType: string,
   schema?: { document: JsonObject; schema: unknown },
 ): Buffer | undefined {
-  if (isJsonMediaType(mediaType) || mediaType.includes('*')) return Buffer.from(JSON.stringify(value === undefined ? null : value));
+  if (isJsonMediaType(mediaType) || mediaType.includes('*'))
+    return Buffer.from(JSON.stringify(value === undefined ? null : value));
   if (typeof value === 'string') return Buffer.from(value);
   if (isXmlMediaType(mediaType)) return Buffer.from(encodeXml(schema?.document ?? {}, schema?.schema, value));
   if (value === null || value === undefined) return Buffer.alloc(0);

@@ -84,9 +84,7 @@ function qualified(xml: XmlObject, name: string): string {
 
 function namespaceAttribute(xml: XmlObject): string {
   if (!xml.namespace) return '';
-  return xml.prefix
-    ? ` xmlns:${xml.prefix}="${escapeXml(xml.namespace)}"`
-    : ` xmlns="${escapeXml(xml.namespace)}"`;
+  return xml.prefix ? ` xmlns:${xml.prefix}="${escapeXml(xml.namespace)}"` : ` xmlns="${escapeXml(xml.namespace)}"`;
 }
 
 function escapeXml(text: string): string {

@@ -8,8 +8,8 @@ import type { Preferences } from '../http/prefer.js';
 import { createProblem } from '../http/problem.js';
 import type { JournalEntry } from '../journal.js';
 import { chooseStaticBody } from '../response/choose-body.js';
-import { contractExample } from '../response/example-data.js';
 import { contentTypeOf, encodeBody } from '../response/encode-body.js';
+import { contractExample } from '../response/example-data.js';
 import { documentedHeaders } from '../response/response-headers.js';
 import {
   documentedErrorStatus,
@@ -18,8 +18,8 @@ import {
   mediaSchema,
   responseBodyValidator,
 } from '../response/response-spec.js';
-import { handleResource } from '../state/handle-resource.js';
 import type { SecurityOutcome } from '../security/check-security.js';
+import { handleResource } from '../state/handle-resource.js';
 import type { ScenarioSeed } from '../state/seed-from-scenarios.js';
 import { applyCanned } from './canned.js';
 import type { MockContext } from './mock-context.js';
@@ -86,7 +86,8 @@ function buildContractReply(
       return jsonReply(status, canned.responseBody ?? null);
     }
     // OpenAPI 3.1 lets an operation document no response at all: a valid request then gets an empty 200.
-    if (responses?.byKey.size === 0 && preferences.code === undefined) return { status: 200, headers: {}, body: undefined };
+    if (responses?.byKey.size === 0 && preferences.code === undefined)
+      return { status: 200, headers: {}, body: undefined };
     return problemReply(404, 'No such response', `${route.template.text} documents no ${status} response`, {
       documented: [...(responses?.byKey.keys() ?? [])],
     });
@@ -199,7 +200,9 @@ export function replyInvalidRequest(
   const validate = media ? responseBodyValidator(workspace.validator, media) : undefined;
   // The problem document when the response's schema allows it; without a schema, the contract's example
   // (if it gives one) is the documented shape.
-  const problemFits = validate ? validate(problem).length === 0 : !contractExample(media?.node ?? {}, workspace.contract.document);
+  const problemFits = validate
+    ? validate(problem).length === 0
+    : !contractExample(media?.node ?? {}, workspace.contract.document);
   if (media && isJsonMediaType(media.mediaType) && problemFits) {
     const reply = {
       status,
@@ -276,7 +279,11 @@ function encodedReply(
   const cacheable = value !== null && typeof value === 'object' && Object.isFrozen(value);
   let prepared: PreparedBody | undefined = cacheable ? route.cache.get(value as object)?.get(key) : undefined;
   if (!prepared) {
-    const bytes = encodeBody(value, mediaType, media && { document: workspace.contract.document, schema: media.node.schema });
+    const bytes = encodeBody(
+      value,
+      mediaType,
+      media && { document: workspace.contract.document, schema: media.node.schema },
+    );
     if (!bytes) {
       return problemReply(
         500,

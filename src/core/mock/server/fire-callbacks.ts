@@ -39,7 +39,10 @@ export function callbackRequests(
 }
 
 /** The callback's request body: its example, else data generated from its schema. */
-function bodyOf(contract: LoadedContract, operationPointer: string): { headers: Record<string, string>; body?: string } {
+function bodyOf(
+  contract: LoadedContract,
+  operationPointer: string,
+): { headers: Record<string, string>; body?: string } {
   const content = resolveChild(contract.document, appendPointer(operationPointer, 'requestBody'), 'content');
   const [mediaType, media] = Object.entries(content?.node ?? {})[0] ?? [];
   if (mediaType === undefined || !isObject(media)) return { headers: {} };

@@ -6,11 +6,11 @@ import type { FaultDecision } from '../faults.js';
 import { corsHeaders, isPreflight, preflightHeaders } from '../http/cors.js';
 import { parseTarget, type RequestTarget } from '../http/parse-target.js';
 import { PREFERENCE_QUERY_KEYS, type Preferences, requestPreferences } from '../http/prefer.js';
+import type { JournalEntry } from '../journal.js';
 import { formDecode, splitCookies, splitPairs } from '../params/query-pairs.js';
 import { findResponse } from '../response/response-spec.js';
-import { checkSecurity } from '../security/check-security.js';
-import type { JournalEntry } from '../journal.js';
 import type { RouteMatch } from '../routing/route-table.js';
+import { checkSecurity } from '../security/check-security.js';
 import type { ScenarioSeed } from '../state/seed-from-scenarios.js';
 import {
   type RequestIssue,
@@ -82,7 +82,8 @@ function decide(
   method: string,
   entry: JournalEntry,
 ): Reply | Promise<Reply> {
-  if (workspace.cors && isPreflight(request)) return { status: 204, headers: preflightHeaders(request), body: undefined };
+  if (workspace.cors && isPreflight(request))
+    return { status: 204, headers: preflightHeaders(request), body: undefined };
   const parsed = parseTarget(request.url);
   if (!parsed.ok) return problemReply(400, 'Bad request target', parsed.detail);
   const { target } = parsed;

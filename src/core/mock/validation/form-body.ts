@@ -1,8 +1,8 @@
 import { resolveLocalRef } from '../../contract/resolve-ref.js';
 import type { JsonObject } from '../../contract/types.js';
 import { isObject } from '../../source/json-object.js';
-import type { MultipartPart } from '../http/parse-multipart.js';
 import { isJsonMediaType } from '../http/negotiate.js';
+import type { MultipartPart } from '../http/parse-multipart.js';
 import { propertySchema } from '../params/convert-strings.js';
 import { decodePairs, StyleMismatch } from '../params/decode-parameter.js';
 import { fieldSpec, type ParameterSpec } from '../params/parameter-spec.js';

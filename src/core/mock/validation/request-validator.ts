@@ -3,15 +3,15 @@ import type { SchemaValidator, ValidateValue } from '../../schema/schema-validat
 import { appendPointer } from '../../source/json-pointer.js';
 import { resolveChild, resolveNode } from '../contract-node.js';
 import { isJsonMediaType } from '../http/negotiate.js';
+import type { RawValue } from '../params/convert-strings.js';
 import { decodeParameter, type ParameterSources, StyleMismatch } from '../params/decode-parameter.js';
-import { splitCookies } from '../params/query-pairs.js';
 import {
   compileParameterSpec,
   isIgnoredHeader,
   type ParameterLocation,
   type ParameterSpec,
 } from '../params/parameter-spec.js';
-import type { RawValue } from '../params/convert-strings.js';
+import { splitCookies } from '../params/query-pairs.js';
 import { compileFormSpec, type FormSpec } from './form-body.js';
 import type { RequestIssue } from './request-issue.js';
 
