@@ -5,6 +5,8 @@ import { appendPointer } from '../../source/json-pointer.js';
 import { resolveChild } from '../contract-node.js';
 import { type ExpressionContext, expandTemplate } from '../http/runtime-expression.js';
 import { contractExample, generateForSchema } from '../response/example-data.js';
+import type { Exchange } from './check-request.js';
+import type { Reply } from './respond.js';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'];
 const CALLBACK_TIMEOUT_MS = 5000;
@@ -68,5 +70,47 @@ export async function fireCallbacks(
     } catch (error) {
       log({ ...base, error: (error as Error).message });
     }
+  }
+}
+
+/** The reply, with the operation's callbacks fired after it is sent when it is a success. */
+export function withCallbacks(reply: Reply, exchange: Exchange): Reply {
+  const { workspace, context, request, route, params, target, body } = exchange;
+  const operation = route.operation;
+  if (!operation || !('callbacks' in operation.operation) || reply.status < 200 || reply.status > 299) return reply;
+  const requests = callbackRequests(workspace.contract, operation.pointer, {
+    url: `http://${request.headers.host ?? 'localhost'}${request.url ?? '/'}`,
+    method: request.method ?? 'GET',
+    statusCode: reply.status,
+    request: { headers: request.headers, query: target.query, path: params, body: body.value },
+    response: { headers: reply.headers, body: parseReplyBody(reply) },
+  });
+  if (requests.length === 0) return reply;
+  reply.after = () => {
+    void fireCallbacks(requests, context.callbackTransport(), (outcome) =>
+      context.journal.add({
+        time: new Date().toISOString(),
+        workspace: workspace.config.name,
+        method: outcome.method,
+        path: outcome.url,
+        route: `callback ${outcome.callback} of ${route.method} ${route.template.text}`,
+        status: outcome.status ?? 0,
+        latencyMs: 0,
+        requestErrors: [],
+        responseErrors: [],
+        callback: outcome.callback,
+        ...(outcome.error ? { error: outcome.error } : {}),
+      }),
+    );
+  };
+  return reply;
+}
+
+function parseReplyBody(reply: Reply): unknown {
+  if (!reply.body || !/json/i.test(String(reply.headers['content-type'] ?? ''))) return reply.body?.toString('utf8');
+  try {
+    return JSON.parse(reply.body.toString('utf8'));
+  } catch {
+    return undefined;
   }
 }

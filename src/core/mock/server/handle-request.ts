@@ -4,27 +4,19 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { ADMIN_PREFIX } from '../admin-paths.js';
 import type { FaultDecision } from '../faults.js';
 import { corsHeaders, isPreflight, preflightHeaders } from '../http/cors.js';
-import { parseTarget, type RequestTarget } from '../http/parse-target.js';
-import { PREFERENCE_QUERY_KEYS, type Preferences, requestPreferences } from '../http/prefer.js';
+import { parseTarget } from '../http/parse-target.js';
+import { PREFERENCE_QUERY_KEYS, requestPreferences } from '../http/prefer.js';
 import type { JournalEntry } from '../journal.js';
-import { formDecode, splitCookies, splitPairs } from '../params/query-pairs.js';
-import { findResponse } from '../response/response-spec.js';
 import type { RouteMatch } from '../routing/route-table.js';
-import { checkSecurity } from '../security/check-security.js';
 import type { ScenarioSeed } from '../state/seed-from-scenarios.js';
-import {
-  type RequestIssue,
-  type RequestParts,
-  validateBody,
-  validateParameters,
-} from '../validation/request-validator.js';
 import { handleAdmin } from './admin.js';
-import { replyFromContract, replyFromState, replyInvalidRequest, replyUnauthorized } from './build-reply.js';
+import { replyFromContract, replyFromState } from './build-reply.js';
 import { findCanned } from './canned.js';
-import { callbackRequests, fireCallbacks } from './fire-callbacks.js';
+import { checkRequest, type Exchange } from './check-request.js';
+import { withCallbacks } from './fire-callbacks.js';
 import type { MockContext } from './mock-context.js';
-import { type MockRoute, type PreparedWorkspace, requestValidatorOf } from './prepare-workspace.js';
-import { hasRequestBody, NO_BODY, type RequestBody, readRequestBody } from './read-request-body.js';
+import type { MockRoute, PreparedWorkspace } from './prepare-workspace.js';
+import { hasRequestBody, NO_BODY, readRequestBody } from './read-request-body.js';
 import { problemReply, type Reply, sendReply } from './respond.js';
 
 /** The whole request pipeline of one workspace port: admin, routing, faults, validation, state, response. */
@@ -125,26 +117,17 @@ function decide(
       const strict = workspace.config.validateRequests;
       const body = await readRequestBody(request, route.requestValidator?.body, context.bodyLimit, strict);
       if ('reply' in body) return body.reply;
-      const reply = answer(workspace, context, request, entry, route, params, target, decision, body);
-      return withCallbacks(reply, workspace, context, request, route, params, target, body);
+      const exchange: Exchange = { workspace, context, request, entry, route, params, target, body };
+      return withCallbacks(answer(exchange, decision), exchange);
     })();
   }
-  const reply = answer(workspace, context, request, entry, route, params, target, decision, NO_BODY);
-  return withCallbacks(reply, workspace, context, request, route, params, target, NO_BODY);
+  const exchange: Exchange = { workspace, context, request, entry, route, params, target, body: NO_BODY };
+  return withCallbacks(answer(exchange, decision), exchange);
 }
 
 /** The reply once the route is known and the body (if any) is read: faults, validation, state, contract. */
-function answer(
-  workspace: PreparedWorkspace,
-  context: MockContext,
-  request: IncomingMessage,
-  entry: JournalEntry,
-  route: MockRoute,
-  params: Record<string, string>,
-  target: RequestTarget,
-  decision: FaultDecision | undefined,
-  body: RequestBody,
-): Reply {
+function answer(exchange: Exchange, decision: FaultDecision | undefined): Reply {
+  const { workspace, context, request, entry, route, params, target, body } = exchange;
   const method = entry.method;
   if (decision?.errorStatus !== undefined) {
     entry.fault = `error ${decision.errorStatus}`;
@@ -152,7 +135,7 @@ function answer(
   }
   const preferences = requestPreferences(request.headers.prefer, target.query);
   for (const key of PREFERENCE_QUERY_KEYS) delete target.query[key];
-  const invalid = checkRequest(workspace, context, request, entry, route, params, target, body);
+  const invalid = checkRequest(exchange);
   if (invalid) return invalid(preferences);
   if (preferences.code === undefined && preferences.example === undefined && !preferences.dynamic) {
     const canned = findCanned(context, workspace, method, target.segments, body.value);
@@ -169,111 +152,6 @@ function answer(
     }
   }
   return replyFromContract(workspace, context, route, request, preferences, entry, false);
-}
-
-/** The reply, with the operation's callbacks fired after it is sent when it is a success. */
-function withCallbacks(
-  reply: Reply,
-  workspace: PreparedWorkspace,
-  context: MockContext,
-  request: IncomingMessage,
-  route: MockRoute,
-  params: Record<string, string>,
-  target: RequestTarget,
-  body: RequestBody,
-): Reply {
-  const operation = route.operation;
-  if (!operation || !('callbacks' in operation.operation) || reply.status < 200 || reply.status > 299) return reply;
-  const requests = callbackRequests(workspace.contract, operation.pointer, {
-    url: `http://${request.headers.host ?? 'localhost'}${request.url ?? '/'}`,
-    method: request.method ?? 'GET',
-    statusCode: reply.status,
-    request: { headers: request.headers, query: target.query, path: params, body: body.value },
-    response: { headers: reply.headers, body: parseReplyBody(reply) },
-  });
-  if (requests.length === 0) return reply;
-  reply.after = () => {
-    void fireCallbacks(requests, context.callbackTransport(), (outcome) =>
-      context.journal.add({
-        time: new Date().toISOString(),
-        workspace: workspace.config.name,
-        method: outcome.method,
-        path: outcome.url,
-        route: `callback ${outcome.callback} of ${route.method} ${route.template.text}`,
-        status: outcome.status ?? 0,
-        latencyMs: 0,
-        requestErrors: [],
-        responseErrors: [],
-        callback: outcome.callback,
-        ...(outcome.error ? { error: outcome.error } : {}),
-      }),
-    );
-  };
-  return reply;
-}
-
-function parseReplyBody(reply: Reply): unknown {
-  if (!reply.body || !/json/i.test(String(reply.headers['content-type'] ?? ''))) return reply.body?.toString('utf8');
-  try {
-    return JSON.parse(reply.body.toString('utf8'));
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * Security, parameters and body against the contract. undefined when the request is fine (or validation
- * is off); otherwise what to answer: 401 for missing credentials, a forced error code the contract
- * documents (`Prefer: code=404` wins over validation, a forced 2xx does not), else the invalid-request answer.
- */
-function checkRequest(
-  workspace: PreparedWorkspace,
-  context: MockContext,
-  request: IncomingMessage,
-  entry: JournalEntry,
-  route: MockRoute,
-  params: Record<string, string>,
-  target: RequestTarget,
-  body: RequestBody,
-): ((preferences: Preferences) => Reply) | undefined {
-  const validator = workspace.config.validateRequests ? requestValidatorOf(route) : undefined;
-  if (!validator && !route.security) return undefined;
-  const parts: RequestParts = {
-    path: params,
-    query: splitPairs(target.rawQuery).filter(([key]) => !isPreferenceKey(key)),
-    headers: request.headers,
-    cookies: splitCookies(request.headers.cookie),
-  };
-  const issues: RequestIssue[] = [];
-  const security = route.security ? checkSecurity(route.security, parts) : undefined;
-  if (security && !security.ok) issues.push({ in: 'security', name: 'security', message: security.detail });
-  if (validator) {
-    issues.push(...validateParameters(validator, parts));
-    const declared = validator.body;
-    if (declared?.required && !body.present)
-      issues.push({ in: 'body', name: '/', message: 'a request body is required' });
-    if (body.issues) issues.push(...body.issues);
-    if (body.present && body.mediaType) issues.push(...validateBody(declared?.media.get(body.mediaType), body.value));
-  }
-  if (issues.length === 0) return undefined;
-  entry.requestErrors = issues.map((i) => ({
-    ...i,
-    ...(i.location ? { location: context.displayFile(i.location) } : {}),
-  }));
-  return (preferences) => {
-    if (security && !security.ok) return replyUnauthorized(workspace, context, route, request, entry, security);
-    const forced = preferences.code;
-    if (forced !== undefined && forced >= 400 && route.responses && findResponse(route.responses, forced)) {
-      const reply = replyFromContract(workspace, context, route, request, preferences, entry, false);
-      reply.headers['x-mockforge-request-errors'] = JSON.stringify(entry.requestErrors).slice(0, 4000);
-      return reply;
-    }
-    return replyInvalidRequest(workspace, context, route, request, entry);
-  };
-}
-
-function isPreferenceKey(rawKey: string): boolean {
-  return rawKey.startsWith('__') && (PREFERENCE_QUERY_KEYS as readonly string[]).includes(formDecode(rawKey));
 }
 
 /** A config endpoint's own `response: {status, body}` for an operation it covers, as a canned answer. */
