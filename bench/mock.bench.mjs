@@ -3,6 +3,7 @@
 // boot time to every port healthy (the example and Twilio's api_v2010), RSS.
 // Targets: >= 0.6x bare throughput, >= 10x Prism, example healthy <= 300 ms, api_v2010 <= 1.5 s.
 // Usage: node bench/mock.bench.mjs [seconds per load run]   (npm run bench -- mock)
+//        MOCKFORGE_BASELINE=<other checkout, built> adds its mock to the same rounds (a change vs its base).
 // Loopback only; every load run is bounded in time and connections.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -194,6 +195,20 @@ try {
   await waitFor(statefulPort, '/__mockforge/health', performance.now());
   const sample = await get(statefulPort, path);
   run('mockforge serve (example, unified state, validation on)', stateful, statefulPort);
+
+  // MOCKFORGE_BASELINE=<another checkout, built>: its mock on its own example, in the same rounds, so a
+  // change is compared with its base under the same machine load.
+  const baseline = process.env.MOCKFORGE_BASELINE;
+  if (baseline && existsSync(join(baseline, 'dist', 'cli.js'))) {
+    const port = await freePort();
+    const child = start(
+      process.execPath,
+      [join(baseline, 'dist', 'cli.js'), 'serve', '--workspace', 'users-service', '--port', `users-service=${port}`],
+      join(baseline, 'fixtures', 'ecommerce'),
+    );
+    await waitFor(port, '/__mockforge/health', performance.now());
+    run(`baseline ${baseline} (example, unified state, validation on)`, child, port);
+  }
 
   const specPort = await freePort();
   const spec = start(process.execPath, [cli, 'serve', '--spec', contract, '--port', String(specPort)], work);

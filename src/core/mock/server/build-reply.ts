@@ -3,13 +3,11 @@ import { resolveLocalRef } from '../../contract/resolve-ref.js';
 import type { JsonObject } from '../../contract/types.js';
 import type { ValidateValue } from '../../schema/schema-validator.js';
 import { isObject } from '../../source/json-object.js';
-import { isJsonMediaType, negotiateMediaType } from '../http/negotiate.js';
+import { negotiateMediaType } from '../http/negotiate.js';
 import type { Preferences } from '../http/prefer.js';
-import { createProblem } from '../http/problem.js';
 import type { JournalEntry } from '../journal.js';
 import { chooseStaticBody } from '../response/choose-body.js';
 import { contentTypeOf, encodeBody } from '../response/encode-body.js';
-import { contractExample } from '../response/example-data.js';
 import { documentedHeaders } from '../response/response-headers.js';
 import {
   documentedErrorStatus,
@@ -18,7 +16,6 @@ import {
   mediaSchema,
   responseBodyValidator,
 } from '../response/response-spec.js';
-import type { SecurityOutcome } from '../security/check-security.js';
 import { handleResource } from '../state/handle-resource.js';
 import type { ScenarioSeed } from '../state/seed-from-scenarios.js';
 import { applyCanned } from './canned.js';
@@ -35,7 +32,7 @@ export function replyFromContract(...args: Parameters<typeof buildContractReply>
  * Adds the documented response headers the reply does not carry yet: the value from the mock data files
  * (`mockforge generate` writes them, hand edits win), else the contract's example or a generated one.
  */
-function withDocumentedHeaders(
+export function withDocumentedHeaders(
   workspace: PreparedWorkspace,
   context: MockContext,
   route: MockRoute,
@@ -175,74 +172,10 @@ function buildStateReply(
   return encodedReply(workspace, route, primary.status, media, shaped, validate, entry, context, headers);
 }
 
-/**
- * The contract's own 422/400 (or the range or `default` covering them) when it documents one: with the
- * problem document as body if that fits its schema, empty when it has no body, else its example plus an
- * `x-mockforge-request-errors` header. Otherwise a 422 problem listing every error.
- */
-export function replyInvalidRequest(
-  workspace: PreparedWorkspace,
-  context: MockContext,
-  route: MockRoute,
-  request: IncomingMessage,
-  entry: JournalEntry,
-): Reply {
-  const errors = entry.requestErrors;
-  const problem = createProblem(422, 'Invalid request', `${errors.length} problem(s) with the request`, { errors });
-  const status = route.responses ? documentedErrorStatus(route.responses, [422, 400]) : undefined;
-  const spec = status && route.responses ? findResponse(route.responses, status) : undefined;
-  if (!status || !spec) return problemReply(422, 'Invalid request', problem.detail, { errors });
-  const errorHeader = { 'x-mockforge-request-errors': JSON.stringify(errors).slice(0, 4000) };
-  if (spec.media.length === 0)
-    return withDocumentedHeaders(workspace, context, route, { status, headers: errorHeader, body: undefined });
-  problem.status = status;
-  const media = pickMedia(spec.media, request) ?? spec.media[0];
-  const validate = media ? responseBodyValidator(workspace.validator, media) : undefined;
-  // The problem document when the response's schema allows it; without a schema, the contract's example
-  // (if it gives one) is the documented shape.
-  const problemFits = validate
-    ? validate(problem).length === 0
-    : !contractExample(media?.node ?? {}, workspace.contract.document);
-  if (media && isJsonMediaType(media.mediaType) && problemFits) {
-    const reply = {
-      status,
-      headers: { 'content-type': contentTypeOf(media.mediaType) },
-      body: Buffer.from(JSON.stringify(problem)),
-    };
-    return withDocumentedHeaders(workspace, context, route, reply);
-  }
-  const reply = replyFromContract(workspace, context, route, request, { code: status }, entry, false);
-  Object.assign(reply.headers, errorHeader);
-  return reply;
-}
-
-/**
- * 401 for a request without the credentials the operation's security asks for: the contract's 401 (or the
- * `4XX`/`default` covering it) when documented, else a problem document; `WWW-Authenticate` names the
- * schemes that would have let the request in.
- */
-export function replyUnauthorized(
-  workspace: PreparedWorkspace,
-  context: MockContext,
-  route: MockRoute,
-  request: IncomingMessage,
-  entry: JournalEntry,
-  outcome: Extract<SecurityOutcome, { ok: false }>,
-): Reply {
-  const challenge = { 'www-authenticate': outcome.challenges };
-  const documented = route.responses ? documentedErrorStatus(route.responses, [401]) : undefined;
-  if (documented === 401) {
-    const reply = replyFromContract(workspace, context, route, request, { code: 401 }, entry, false);
-    Object.assign(reply.headers, challenge);
-    return reply;
-  }
-  return problemReply(401, 'Unauthorized', outcome.detail, {}, challenge);
-}
-
 const negotiated = new WeakMap<MediaSpec[], Map<string, MediaSpec | undefined>>();
 
 /** Content negotiation, memoised per Accept header value (clients repeat the same few). */
-function pickMedia(media: MediaSpec[], request: IncomingMessage): MediaSpec | undefined {
+export function pickMedia(media: MediaSpec[], request: IncomingMessage): MediaSpec | undefined {
   const accept = request.headers.accept ?? '';
   const byAccept = negotiated.get(media) ?? new Map<string, MediaSpec | undefined>();
   negotiated.set(media, byAccept);

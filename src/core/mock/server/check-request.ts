@@ -11,10 +11,11 @@ import {
   validateBody,
   validateParameters,
 } from '../validation/request-validator.js';
-import { replyFromContract, replyInvalidRequest, replyUnauthorized } from './build-reply.js';
+import { replyFromContract } from './build-reply.js';
 import type { MockContext } from './mock-context.js';
 import { type MockRoute, type PreparedWorkspace, requestValidatorOf } from './prepare-workspace.js';
 import type { RequestBody } from './read-request-body.js';
+import { replyInvalidRequest, replyUnauthorized } from './reply-refusal.js';
 import type { Reply } from './respond.js';
 
 /** One request on its way through the pipeline, once its route is known and its body read. */
