@@ -59,13 +59,13 @@ function bodyOf(
 /** Sends the callbacks one after another; each outcome (status or error) goes to `log`. */
 export async function fireCallbacks(
   requests: ReadonlyArray<PlannedRequest & { callback: string }>,
-  transport: Transport,
+  transport: Promise<Transport>,
   log: (outcome: { callback: string; method: string; url: string; status?: number; error?: string }) => void,
 ): Promise<void> {
   for (const { callback, ...request } of requests) {
     const base = { callback, method: request.method, url: request.url };
     try {
-      const response = await transport(request, CALLBACK_TIMEOUT_MS);
+      const response = await (await transport)(request, CALLBACK_TIMEOUT_MS);
       log({ ...base, status: response.status });
     } catch (error) {
       log({ ...base, error: (error as Error).message });

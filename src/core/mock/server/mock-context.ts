@@ -47,5 +47,5 @@ export interface MockContext {
   /** File paths shown to clients relative to the project. */
   displayFile: (file: string) => string;
   /** The transport callbacks are sent with (created on first use, closed with the server). */
-  callbackTransport: () => Transport;
+  callbackTransport: () => Promise<Transport>;
 }

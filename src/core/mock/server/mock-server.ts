@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import type { UnifiedStateConfig, WorkspaceConfig } from '../../config/types.js';
 import type { LoadedContract } from '../../contract/types.js';
 import { ErrorCode, MockforgeError } from '../../errors.js';
-import { createHttpTransport } from '../../http/http-transport.js';
+import type { Transport } from '../../http/transport.js';
 import { createFaultInjector } from '../faults.js';
 import { Journal } from '../journal.js';
 import { hashSeed } from '../random.js';
@@ -56,7 +56,8 @@ export function createMockServer(options: MockServerOptions): MockServer {
   const loopback = isLoopback(options.host ?? '127.0.0.1');
   for (const workspace of prepared) workspace.cors = workspace.config.cors ?? loopback;
   const store = new StateStore();
-  let transport: ReturnType<typeof createHttpTransport> | undefined;
+  // Loaded on the first callback: undici is not worth its start-up time to a mock that never calls out.
+  let transport: Promise<Transport & { close(): Promise<void> }> | undefined;
   const personas = { workspaceId: unified.workspaceId, bindings: bindings?.byName ?? new Map(), store };
   const assigned = assignScenarioSeeds(prepared, options.scenarioSeeds ?? [], unified.enabled);
   const context: MockContext = {
@@ -82,7 +83,7 @@ export function createMockServer(options: MockServerOptions): MockServer {
     },
     displayFile: options.displayFile ?? ((file) => file),
     callbackTransport: () => {
-      transport ??= createHttpTransport({ connections: 4 });
+      transport ??= import('../../http/http-transport.js').then((m) => m.createHttpTransport({ connections: 4 }));
       return transport;
     },
   };
@@ -128,7 +129,7 @@ export function createMockServer(options: MockServerOptions): MockServer {
     async close() {
       closed = true;
       await closeAll(servers);
-      await transport?.close();
+      if (transport) await (await transport).close();
       await context.journal.close();
     },
   };
