@@ -81,6 +81,10 @@ export interface MocksFromSpecOptions {
   journalFile?: string;
   /** Keep state (POST creates, GET lists) like a unified-state workspace; off by default, as in Prism. */
   stateful?: boolean;
+  /** false: no 401 for requests without the contract's credentials. */
+  security?: boolean;
+  /** false: no CORS headers or preflight answers. */
+  cors?: boolean;
 }
 
 /** One contract, no config: the Prism-style quick start. */
@@ -97,6 +101,8 @@ export function createMocksFromSpec(file: string, options: MocksFromSpecOptions)
     validateRequests: true,
     validateResponses: true,
     endpoints: [],
+    ...(options.security === false ? { enforceSecurity: false } : {}),
+    ...(options.cors !== undefined ? { cors: options.cors } : {}),
   };
   return createMockServer({
     workspaces: [{ config: workspace, contract }],
