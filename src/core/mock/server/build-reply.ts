@@ -136,8 +136,8 @@ function buildStateReply(
   });
   if (outcome.kind === 'pass') return undefined;
   if (outcome.kind === 'full') return problemReply(507, 'Insufficient storage', outcome.detail);
-  const documents404 = route.responses !== undefined && documentedErrorStatus(route.responses, [404]) === 404;
-  if (outcome.kind === 'not-found' && documents404) {
+  const documents404 = () => route.responses !== undefined && documentedErrorStatus(route.responses, [404]) === 404;
+  if (outcome.kind === 'not-found' && documents404()) {
     return replyFromContract(workspace, context, route, request, { code: 404 }, entry, false);
   }
   // DELETE is idempotent: where the contract has no 404 for it, deleting what is gone answers its success.

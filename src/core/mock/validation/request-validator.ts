@@ -128,12 +128,20 @@ function compileBody(
 export function validateParameters(validator: RequestValidator, parts: RequestParts): RequestIssue[] {
   const issues: RequestIssue[] = [];
   for (const group of validator.parameters) {
-    const sources: ParameterSources = { ...parts, declared: group.declared };
-    const raw = new Map<ParameterSpec, RawValue | undefined>();
+    const sources: ParameterSources = {
+      path: parts.path,
+      query: parts.query,
+      headers: parts.headers,
+      cookies: parts.cookies,
+      declared: group.declared,
+    };
+    const raw: Array<RawValue | undefined> = [];
     for (const spec of group.specs) {
       const value = decodeParameter(spec, sources);
-      if (value instanceof StyleMismatch) issues.push({ in: group.in, name: spec.name, message: value.message });
-      else raw.set(spec, value);
+      if (value instanceof StyleMismatch) {
+        issues.push({ in: group.in, name: spec.name, message: value.message });
+        raw.push(undefined);
+      } else raw.push(value);
     }
     const typed = group.validate(valuesOf(group, raw, true));
     if (typed.length === 0) continue;
@@ -152,20 +160,16 @@ export function validateParameters(validator: RequestValidator, parts: RequestPa
   return issues;
 }
 
-function valuesOf(
-  group: ParameterGroup,
-  raw: Map<ParameterSpec, RawValue | undefined>,
-  typed: boolean,
-): Record<string, unknown> {
+function valuesOf(group: ParameterGroup, raw: ReadonlyArray<RawValue | undefined>, typed: boolean) {
   const values: Record<string, unknown> = {};
-  for (const spec of group.specs) {
-    const value = raw.get(spec);
-    if (value === undefined) continue;
+  group.specs.forEach((spec, index) => {
+    const value = raw[index];
+    if (value === undefined) return;
     values[spec.key] =
       spec.mediaType !== undefined && typeof value === 'string'
         ? parseContent(spec.mediaType, value)
         : spec.convert(value, typed);
-  }
+  });
   return values;
 }
 
