@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-5G4X4ALD.js";
 import {
   isMockforgeError
-} from "./chunks/chunk-ZVGOEXLY.js";
+} from "./chunks/chunk-RIB3W43H.js";
 
 // src/cli/exit-codes.ts
 var EXIT_BAD_INPUT = 2;
@@ -26,36 +26,36 @@ ${error.stack}` : "";
 var COMMANDS = {
   generate: {
     summary: "write editable mock data for a contract",
-    load: async () => (await import("./chunks/generate-XAFQ6QZK.js")).command
+    load: async () => (await import("./chunks/generate-VWLLWGNE.js")).command
   },
   serve: {
     summary: "serve the workspace mocks in the foreground",
-    load: async () => (await import("./chunks/serve-S4RIOC32.js")).command
+    load: async () => (await import("./chunks/serve-XXKB6JTO.js")).command
   },
   up: {
     summary: "start the workspace mocks in the background",
-    load: async () => (await import("./chunks/up-NYQSQYV7.js")).command
+    load: async () => (await import("./chunks/up-ZJI2KXS7.js")).command
   },
-  down: { summary: "stop mocks started with `up`", load: async () => (await import("./chunks/down-AIKB2UDT.js")).command },
+  down: { summary: "stop mocks started with `up`", load: async () => (await import("./chunks/down-QOEC54OR.js")).command },
   scenarios: {
     summary: "run cross-service scenarios",
-    load: async () => (await import("./chunks/scenarios-VREDJUHN.js")).command
+    load: async () => (await import("./chunks/scenarios-HAR4UVAN.js")).command
   },
   validate: {
     summary: "check a running service against its contract",
-    load: async () => (await import("./chunks/validate-YSOR6VF3.js")).command
+    load: async () => (await import("./chunks/validate-B6YET3C2.js")).command
   },
   diff: {
     summary: "find breaking changes between contract versions",
-    load: async () => (await import("./chunks/diff-3M5XNKOJ.js")).command
+    load: async () => (await import("./chunks/diff-4KEJA6AP.js")).command
   },
   mesh: {
     summary: "write Kubernetes and service-mesh manifests for the mocks",
-    load: async () => (await import("./chunks/mesh-YYTA5JH2.js")).command
+    load: async () => (await import("./chunks/mesh-3ENQPPAI.js")).command
   },
   lint: {
     summary: "load the project and report contract and config problems",
-    load: async () => (await import("./chunks/lint-5Q53YJFK.js")).command
+    load: async () => (await import("./chunks/lint-FTOGFTZV.js")).command
   }
 };
 

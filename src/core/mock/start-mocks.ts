@@ -91,23 +91,51 @@ export interface MocksFromSpecOptions {
 export function createMocksFromSpec(file: string, options: MocksFromSpecOptions): MockServer {
   const contract = loadContract(file, options.root ? { root: options.root } : {});
   const name = basename(file).replace(/\.(ya?ml|json)$/i, '');
-  const workspace: WorkspaceConfig = {
-    pointer: '',
-    name,
-    port: options.port,
-    contract: file,
-    contractInferred: false,
-    env: [],
-    validateRequests: true,
-    validateResponses: true,
-    endpoints: [],
-    ...(options.security === false ? { enforceSecurity: false } : {}),
+  return createMocksFromContracts([{ name, contract, port: options.port }], {
+    stateful: options.stateful ?? false,
+    workspaceId: contract.title || name,
+    root: options.root ?? join(file, '..'),
+    ...(options.security === false ? { security: false } : {}),
     ...(options.cors !== undefined ? { cors: options.cors } : {}),
-  };
-  return createMockServer({
-    workspaces: [{ config: workspace, contract }],
-    unifiedState: { enabled: options.stateful ?? false, workspaceId: contract.title || name, personaGraph: true },
     ...(options.journalFile ? { journalFile: options.journalFile } : {}),
-    displayFile: (f) => relative(options.root ?? join(file, '..'), f) || f,
+  });
+}
+
+/**
+ * Mocks of contracts that are no workspace of a config (`--spec`, an Arazzo source description that names
+ * a contract file): validation on, stateless unless `stateful`.
+ */
+export function createMocksFromContracts(
+  entries: ReadonlyArray<{ name: string; contract: LoadedContract; port: number }>,
+  options: {
+    stateful: boolean;
+    workspaceId: string;
+    root: string;
+    journalFile?: string;
+    security?: boolean;
+    cors?: boolean;
+  },
+): MockServer {
+  const workspaces = entries.map(({ name, contract, port }) => ({
+    config: {
+      pointer: '',
+      name,
+      port,
+      contract: contract.file,
+      contractInferred: false,
+      env: [],
+      validateRequests: true,
+      validateResponses: true,
+      endpoints: [],
+      ...(options.security === false ? { enforceSecurity: false } : {}),
+      ...(options.cors !== undefined ? { cors: options.cors } : {}),
+    } satisfies WorkspaceConfig,
+    contract,
+  }));
+  return createMockServer({
+    workspaces,
+    unifiedState: { enabled: options.stateful, workspaceId: options.workspaceId, personaGraph: true },
+    ...(options.journalFile ? { journalFile: options.journalFile } : {}),
+    displayFile: (f) => relative(options.root, f) || f,
   });
 }

@@ -1,4 +1,5 @@
 import type { JsonObject } from '../contract/types.js';
+import { appendPointer } from '../source/json-pointer.js';
 
 export type Direction = 'request' | 'response';
 
@@ -16,31 +17,56 @@ const ANNOTATIONS = new Set(['example', 'examples', 'xml', 'externalDocs', 'depr
  *   give a false "matches more than one schema".
  * `refBase` is prepended to local `$ref`s so they point into the registry's copy of the components.
  */
-export function toJsonSchema(schema: unknown, direction: Direction, refBase: string, openapi: '3.0' | '3.1'): unknown {
-  return openapi === '3.1' ? convert31(schema, direction, refBase) : convert30(schema, direction, refBase);
+export function toJsonSchema(
+  schema: unknown,
+  direction: Direction,
+  refBase: string,
+  openapi: '3.0' | '3.1',
+  origin?: SchemaOrigin,
+): unknown {
+  const at = origin ? { ...origin } : undefined;
+  return openapi === '3.1' ? convert31(schema, direction, refBase, at) : convert30(schema, direction, refBase, at);
 }
 
-function convert30(schema: unknown, direction: Direction, refBase: string): unknown {
-  if (Array.isArray(schema)) return schema.map((s) => convert30(s, direction, refBase));
+/**
+ * Where the converted nodes come from: `record` is called with each converted schema object and the
+ * contract pointer of the node it was made from, so an error (ajv's `parentSchema`) maps back to its line
+ * even inside a separately compiled `$ref` target, whose error paths name no contract location.
+ */
+export interface SchemaOrigin {
+  pointer: string;
+  record: (converted: object, pointer: string) => void;
+}
+
+const child = (at: SchemaOrigin | undefined, ...segments: (string | number)[]): SchemaOrigin | undefined =>
+  at && { record: at.record, pointer: appendPointer(at.pointer, ...segments) };
+
+function convert30(schema: unknown, direction: Direction, refBase: string, at?: SchemaOrigin): unknown {
+  if (Array.isArray(schema)) return schema.map((s, i) => convert30(s, direction, refBase, child(at, i)));
   if (schema === null || typeof schema !== 'object') return schema;
   const node = schema as JsonObject;
   if (typeof node.$ref === 'string') {
     const ref = { $ref: rebaseRef(node.$ref, refBase) };
+    at?.record(ref, at.pointer);
     return node.nullable === true ? orNull(ref) : ref;
   }
   const out: JsonObject = {};
+  at?.record(out, at.pointer);
   for (const [key, value] of Object.entries(node)) {
     if (ANNOTATIONS.has(key) || key === 'nullable' || key.startsWith('x-')) continue;
     if (key === 'properties' && value && typeof value === 'object') {
       out.properties = Object.fromEntries(
-        Object.entries(value as JsonObject).map(([name, sub]) => [name, convert30(sub, direction, refBase)]),
+        Object.entries(value as JsonObject).map(([name, sub]) => [
+          name,
+          convert30(sub, direction, refBase, child(at, 'properties', name)),
+        ]),
       );
     } else if (key === 'exclusiveMinimum' || key === 'exclusiveMaximum') {
       const bound = key === 'exclusiveMinimum' ? node.minimum : node.maximum;
       if (value === true && typeof bound === 'number') out[key] = bound;
       else if (typeof value === 'number') out[key] = value;
     } else if (value !== null && typeof value === 'object' && key !== 'enum' && key !== 'default' && key !== 'const') {
-      out[key] = convert30(value, direction, refBase);
+      out[key] = convert30(value, direction, refBase, child(at, key));
     } else {
       out[key] = value;
     }
@@ -53,20 +79,24 @@ function convert30(schema: unknown, direction: Direction, refBase: string): unkn
   return out;
 }
 
-function convert31(schema: unknown, direction: Direction, refBase: string): unknown {
-  if (Array.isArray(schema)) return schema.map((s) => convert31(s, direction, refBase));
+function convert31(schema: unknown, direction: Direction, refBase: string, at?: SchemaOrigin): unknown {
+  if (Array.isArray(schema)) return schema.map((s, i) => convert31(s, direction, refBase, child(at, i)));
   if (schema === null || typeof schema !== 'object') return schema;
   const node = schema as JsonObject;
   const out: JsonObject = {};
+  at?.record(out, at.pointer);
   for (const [key, value] of Object.entries(node)) {
     if (ANNOTATIONS.has(key) || key.startsWith('x-')) continue;
     if (key === '$ref' && typeof value === 'string') out.$ref = rebaseRef(value, refBase);
     else if (key === 'properties' && value && typeof value === 'object') {
       out.properties = Object.fromEntries(
-        Object.entries(value as JsonObject).map(([name, sub]) => [name, convert31(sub, direction, refBase)]),
+        Object.entries(value as JsonObject).map(([name, sub]) => [
+          name,
+          convert31(sub, direction, refBase, child(at, 'properties', name)),
+        ]),
       );
     } else if (value !== null && typeof value === 'object' && key !== 'enum' && key !== 'default' && key !== 'const') {
-      out[key] = convert31(value, direction, refBase);
+      out[key] = convert31(value, direction, refBase, child(at, key));
     } else out[key] = value;
   }
   dropOneSidedRequired(node, out, direction);

@@ -3,6 +3,7 @@ import type { PlannedRequest } from '../http/transport.js';
 import { resolveChild } from '../mock/contract-node.js';
 import { namedExamples } from '../mock/data/generate-example.js';
 import { appendPointer } from '../source/json-pointer.js';
+import { madeUpPathValue } from './path-values.js';
 import { sampleValue } from './sample-value.js';
 
 export interface RequestInputs {
@@ -16,6 +17,8 @@ export interface RequestInputs {
   body?: unknown;
   /** Whether a value fits the schema at a pointer of the contract (request direction): examples that do not are skipped. */
   fits?: (schemaPointer: string, value: unknown) => boolean;
+  /** A negative request: one parameter (`query:limit`) sent as this raw text, or left out when `value` is undefined. */
+  override?: { key: string; value: string | undefined };
 }
 
 const RESERVED_HEADERS = new Set(['accept', 'content-type', 'authorization']);
@@ -31,13 +34,16 @@ export function buildRequest(contract: LoadedContract, operation: Operation, inp
   for (const parameter of operation.parameters) {
     const name = parameter.name as string;
     const where = parameter.in;
+    const overridden = inputs.override?.key === `${String(where)}:${name}` ? inputs.override : undefined;
     if (where === 'path') {
-      const value = inputs.pathValues?.[name] ?? pathValue(parameter, document, operation.path);
-      path = path.split(`{${name}}`).join(encodeURIComponent(serialise(value)));
+      const value = overridden
+        ? (overridden.value ?? '')
+        : (inputs.pathValues?.[name] ?? madeUpPathValue(contract, operation, parameter).value);
+      path = path.split(`{${name}}`).join(encodeURIComponent(value));
       continue;
     }
-    if (parameter.required !== true) continue;
-    const value = parameterValue(parameter, document);
+    if (overridden?.value === undefined && (overridden || parameter.required !== true)) continue;
+    const value = overridden ? overridden.value : parameterValue(parameter, document);
     if (where === 'query') {
       for (const item of Array.isArray(value) ? value : [value]) query.append(name, serialise(item));
     } else if (where === 'header' && !RESERVED_HEADERS.has(name.toLowerCase())) {
@@ -47,7 +53,7 @@ export function buildRequest(contract: LoadedContract, operation: Operation, inp
     }
   }
   if (cookies.length > 0) headers.cookie = cookies.join('; ');
-  const body = requestBody(operation, document, inputs.body, inputs.fits);
+  const body = encodeBody(requestBodyValue(operation, document, inputs.body, inputs.fits));
   if (body) headers['content-type'] = body.contentType;
   Object.assign(headers, lowerKeys(inputs.headers ?? {}));
   const search = query.toString();
@@ -73,16 +79,6 @@ function parameterValue(parameter: JsonObject, document: JsonObject): unknown {
   return sampleValue(parameter.schema ?? { type: 'string' }, document, parameter.name as string);
 }
 
-/** Ids without example, pattern or format look like the persona ids of the mocks and scenarios: `user_123`. */
-function pathValue(parameter: JsonObject, document: JsonObject, template: string): unknown {
-  const value = parameterValue(parameter, document);
-  const name = parameter.name as string;
-  if (value !== `${name}_1`) return value;
-  const before = template.split(`/{${name}}`)[0]?.split('/').at(-1) ?? '';
-  const noun = before && !before.includes('{') ? before.replace(/ies$/, 'y').replace(/s$/, '') : name;
-  return `${noun}_123`;
-}
-
 function serialise(value: unknown): string {
   if (value === null || value === undefined) return '';
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
@@ -92,13 +88,22 @@ function lowerKeys(headers: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
 }
 
+/** The body an operation takes, before encoding: its media type, the pointer of its schema, the value. */
+export interface BodyValue {
+  contentType: string;
+  schemaPointer: string;
+  value: unknown;
+  /** `requestBody.required`: without it, sending no body at all is a valid request. */
+  required: boolean;
+}
+
 /** The body for an operation that takes one: JSON preferred, then forms, then plain text. */
-function requestBody(
+export function requestBodyValue(
   operation: Operation,
   document: JsonObject,
   given: unknown,
   fits: RequestInputs['fits'],
-): { contentType: string; text: string } | undefined {
+): BodyValue | undefined {
   const body = resolveChild(document, operation.pointer, 'requestBody');
   const content = (body?.node.content ?? {}) as JsonObject;
   const types = Object.keys(content);
@@ -109,6 +114,7 @@ function requestBody(
     types.find((t) => /^text\//i.test(t));
   if (!chosen || !body) return undefined;
   const media = resolveChild(document, body.pointer, 'content', chosen);
+  const schemaPointer = appendPointer(media?.pointer ?? appendPointer(body.pointer, 'content', chosen), 'schema');
   let value: unknown = given;
   if (value === undefined && media) {
     // The contract's examples first, but only one that fits its own schema: an invalid example (Twilio has
@@ -117,11 +123,16 @@ function requestBody(
       ...('example' in media.node ? [media.node.example] : []),
       ...namedExamples(media.node, document).values(),
     ];
-    const schemaPointer = appendPointer(media.pointer, 'schema');
     value =
       examples.find((example) => fits?.(schemaPointer, example) ?? true) ??
       sampleValue(media.node.schema ?? {}, document);
   }
+  return { contentType: chosen, schemaPointer, value, required: body.node.required === true };
+}
+
+function encodeBody(body: BodyValue | undefined): { contentType: string; text: string } | undefined {
+  if (!body) return undefined;
+  const { contentType: chosen, value } = body;
   if (/form-urlencoded/i.test(chosen)) {
     const form = new URLSearchParams();
     for (const [key, item] of Object.entries((value ?? {}) as JsonObject)) {
