@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ErrorCode, MockforgeError } from '../../core/errors.js';
 import type { MockServer } from '../../core/mock/server/mock-server.js';
@@ -77,10 +77,10 @@ Options:
     const served = await mocks.listen();
     for (const workspace of served) context.stdout(`${workspace.name}: ${workspace.url}\n`);
     if (values['ready-file']) {
-      writeFileSync(
-        resolve(context.cwd, values['ready-file']),
-        `${JSON.stringify({ pid: process.pid, workspaces: served })}\n`,
-      );
+      // Written whole, then renamed: `mockforge up` polls for the file and must never read half of it.
+      const file = resolve(context.cwd, values['ready-file']);
+      writeFileSync(`${file}.tmp`, `${JSON.stringify({ pid: process.pid, workspaces: served })}\n`);
+      renameSync(`${file}.tmp`, file);
     }
     context.stderr(`mockforge serve: ${served.length} workspace(s) up; Ctrl-C stops\n`);
     await context.interrupted;
