@@ -9,7 +9,7 @@ import {
   scenarioJsonReport,
   scenarioSarif,
   scenarioSequenceDiagram
-} from "./chunks/chunk-LTAK625O.js";
+} from "./chunks/chunk-W4BW24E2.js";
 import {
   coverageMarkdown,
   planTargets,
@@ -17,10 +17,10 @@ import {
   validateFindings,
   validateJUnitSuites,
   validateSarif
-} from "./chunks/chunk-QL6X5QSY.js";
+} from "./chunks/chunk-MNO6WBSY.js";
 import {
   createHttpTransport
-} from "./chunks/chunk-OA4F5REZ.js";
+} from "./chunks/chunk-Q5PI4LNE.js";
 import {
   diffFindings,
   formatDiffJUnit,
@@ -31,7 +31,7 @@ import {
   runProcess,
   summarizeDiff,
   toDiffJson
-} from "./chunks/chunk-BMZZSVIQ.js";
+} from "./chunks/chunk-R4YKG4GJ.js";
 import {
   toJUnitXml
 } from "./chunks/chunk-BVVVLP5D.js";
@@ -63,32 +63,32 @@ import {
   summary,
   toCheckAnnotations,
   warning
-} from "./chunks/chunk-YX7IVFKW.js";
+} from "./chunks/chunk-RYZ6KWFC.js";
 import "./chunks/chunk-LU6URDTW.js";
 import {
   escapeMarkdown,
   inlineCode,
   markdownTable
 } from "./chunks/chunk-5CO5ZQ66.js";
-import {
-  VERSION
-} from "./chunks/chunk-Q4L6FTGJ.js";
-import "./chunks/chunk-3UROPZVN.js";
+import "./chunks/chunk-WORUD6GV.js";
 import "./chunks/chunk-PXP6F7AP.js";
-import "./chunks/chunk-FZO7XN5T.js";
-import "./chunks/chunk-2EMSLJDX.js";
-import "./chunks/chunk-J5CZJXPQ.js";
-import "./chunks/chunk-SCGLBV2N.js";
+import "./chunks/chunk-4LJ7MSKH.js";
+import "./chunks/chunk-DSPALI67.js";
+import "./chunks/chunk-DBPOXZL2.js";
+import "./chunks/chunk-QYSM2PN3.js";
+import "./chunks/chunk-T5K4HRE5.js";
 import {
   configScenarioFiles
 } from "./chunks/chunk-HE2PU5F4.js";
-import "./chunks/chunk-B7KDH2WF.js";
-import "./chunks/chunk-WQU2GNB7.js";
-import "./chunks/chunk-IFRXBT3E.js";
-import "./chunks/chunk-DVCQFG5Y.js";
+import "./chunks/chunk-6V3Z4ZOA.js";
+import "./chunks/chunk-SWRZDQDU.js";
+import "./chunks/chunk-DCWLXHLC.js";
 import {
   loadConfig
-} from "./chunks/chunk-MKJKVXGC.js";
+} from "./chunks/chunk-SOK6ZPY4.js";
+import {
+  VERSION
+} from "./chunks/chunk-Q4L6FTGJ.js";
 import "./chunks/chunk-K25J5FW6.js";
 import "./chunks/chunk-Z67XE7QP.js";
 import {

@@ -11,14 +11,14 @@ import {
   readRunContext,
   setFailed,
   summary
-} from "./chunks/chunk-YX7IVFKW.js";
+} from "./chunks/chunk-RYZ6KWFC.js";
 import "./chunks/chunk-LU6URDTW.js";
 import {
   inlineCode,
   markdownTable
 } from "./chunks/chunk-5CO5ZQ66.js";
 import "./chunks/chunk-PXP6F7AP.js";
-import "./chunks/chunk-MKJKVXGC.js";
+import "./chunks/chunk-SOK6ZPY4.js";
 import {
   isAlive,
   readUpState,

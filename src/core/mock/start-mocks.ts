@@ -24,6 +24,8 @@ export interface MocksFromConfigOptions {
   /** Runtime problems after boot. */
   log?: (message: string) => void;
   mockData?: (config: MockforgeConfig, contracts: Map<string, LoadedContract>) => MockDataLookup | undefined;
+  /** Keep bundled contracts between runs under .mockforge/cache (see loadContractCached). */
+  cache?: boolean;
 }
 
 /**
@@ -31,7 +33,8 @@ export interface MocksFromConfigOptions {
  * read for seeding, servers not yet listening.
  */
 export function createMocksFromConfig(configPath: string | Project, options: MocksFromConfigOptions = {}): MockServer {
-  const project = typeof configPath === 'string' ? loadProject(configPath) : configPath;
+  const project =
+    typeof configPath === 'string' ? loadProject(configPath, options.cache ? { cache: true } : {}) : configPath;
   const { config } = project;
   const wanted = options.workspaces ?? [];
   for (const name of wanted) {

@@ -14,6 +14,7 @@ import {
   findResponse,
   type MediaSpec,
   mediaSchema,
+  responseBodyFits,
   responseBodyValidator,
 } from '../response/response-spec.js';
 import { handleResource } from '../state/handle-resource.js';

@@ -4,7 +4,7 @@ import { createProblem } from '../http/problem.js';
 import type { JournalEntry } from '../journal.js';
 import { contentTypeOf } from '../response/encode-body.js';
 import { contractExample } from '../response/example-data.js';
-import { documentedErrorStatus, findResponse, responseBodyValidator } from '../response/response-spec.js';
+import { documentedErrorStatus, findResponse, responseBodyFits } from '../response/response-spec.js';
 import type { SecurityOutcome } from '../security/check-security.js';
 import { pickMedia, replyFromContract, withDocumentedHeaders } from './build-reply.js';
 import type { MockContext } from './mock-context.js';
@@ -35,12 +35,10 @@ export function replyInvalidRequest(
     return withDocumentedHeaders(workspace, context, route, { status, headers: errorHeader, body: undefined });
   problem.status = status;
   const media = pickMedia(spec.media, request) ?? spec.media[0];
-  const validate = media ? responseBodyValidator(workspace.validator, media) : undefined;
+  const fits = media ? responseBodyFits(workspace.validator, media) : undefined;
   // The problem document when the response's schema allows it; without a schema, the contract's example
   // (if it gives one) is the documented shape.
-  const problemFits = validate
-    ? validate(problem).length === 0
-    : !contractExample(media?.node ?? {}, workspace.contract.document);
+  const problemFits = fits ? fits(problem) : !contractExample(media?.node ?? {}, workspace.contract.document);
   if (media && isJsonMediaType(media.mediaType) && problemFits) {
     const reply = {
       status,
