@@ -16,6 +16,8 @@ export const SERVE_OPTIONS = {
   host: { type: 'string' },
   spec: { type: 'string' },
   stateful: { type: 'boolean' },
+  'no-security': { type: 'boolean' },
+  'no-cors': { type: 'boolean' },
   'ready-file': { type: 'string' },
 } as const;
 
@@ -24,7 +26,7 @@ export const command: CliCommand = {
   summary: 'serve the workspace mocks in the foreground',
   usage: `
 Usage: mockforge serve [--config mockforge.yaml] [--workspace NAME]... [--port NAME=PORT]... [--port-offset N]
-       mockforge serve --spec <contract> --port <n> [--stateful]
+       mockforge serve --spec <contract> --port <n> [--stateful] [--no-security] [--no-cors]
 
 Serves every workspace of mockforge.yaml on its port, in one process with one shared state store (unified
 state, seeded from workspace_id and from scenarios/*.yaml). Stops on Ctrl-C or SIGTERM.
@@ -40,6 +42,8 @@ Options:
   --host <address>       listen on this address (default 127.0.0.1; 0.0.0.0 in a container, see 'mockforge mesh')
   --spec <contract>      serve one contract without a config (with --port <n>, default 4010)
   --stateful             with --spec: POST creates, GET lists, as with unified state
+  --no-security          with --spec: answer without the contract's credentials (no 401)
+  --no-cors              with --spec: no CORS headers, preflights are routed like other requests
   --ready-file <file>    write the served ports as JSON once every port listens (used by 'mockforge up')
 `,
   async run(argv, context) {
@@ -53,6 +57,8 @@ Options:
         root: context.cwd,
         ...(journalFile ? { journalFile } : {}),
         ...(values.stateful ? { stateful: true } : {}),
+        ...(values['no-security'] ? { security: false } : {}),
+        ...(values['no-cors'] ? { cors: false } : {}),
       });
     } else {
       const ports = new Map(
