@@ -18,6 +18,8 @@ export interface PublishInput {
   failed: boolean;
   /** kind -> repository-relative paths, for the summary. */
   files: Record<string, string>;
+  /** The post step reports what a background command (the proxy) saw: reviewable, unlike its main step. */
+  step?: 'main' | 'post';
 }
 
 /** Annotations (check run, else capped workflow commands), the job summary and the sticky PR comment. */
@@ -31,8 +33,9 @@ export async function publishReports(input: PublishInput): Promise<void> {
 
   let checkRun: { url: string; annotations: number } | undefined;
   let commandPlan: ReturnType<typeof planCommandAnnotations> | undefined;
-  // A mocks step has nothing to review: no check run, no comment (it would replace the check step's).
-  const reviewable = settings.command !== 'mocks';
+  // Starting the mocks or the proxy has nothing to review: no check run, no comment (it would replace the
+  // check step's). The proxy's post step has: its own check run and comment.
+  const reviewable = input.step === 'post' || (settings.command !== 'mocks' && settings.command !== 'proxy');
   if (settings.annotations && reviewable) {
     const annotations = toCheckAnnotations(findings, run.display);
     const created =
@@ -85,7 +88,7 @@ export async function publishReports(input: PublishInput): Promise<void> {
   await core.summary.addRaw(summary).write();
 
   if (reviewable && settings.comment && run.pullNumber !== undefined && octokit) {
-    const marker = commentMarker(run.workflow, configName);
+    const marker = commentMarker(run.workflow, settings.command === 'proxy' ? `${configName} proxy` : configName);
     const body = buildComment({
       marker,
       title,

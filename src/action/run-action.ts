@@ -35,9 +35,9 @@ export async function runAction(): Promise<string | undefined> {
     return loaded;
   };
 
-  if (settings.command === 'mocks') {
-    const mocks = await startMocksStep(settings);
-    saveMocksState(mocks.state);
+  if (settings.command === 'mocks' || settings.command === 'proxy') {
+    const mocks = await startMocksStep(settings, 30_000, settings.command);
+    saveMocksState(mocks.state, settings.command);
     core.setOutput('urls', JSON.stringify(mocks.urls));
     for (const [name, url] of Object.entries(mocks.exports)) core.exportVariable(name, url);
     for (const w of mocks.state.workspaces) core.info(`${w.name}: ${w.url}`);
@@ -73,7 +73,7 @@ export async function runAction(): Promise<string | undefined> {
       throw new Error("nothing to validate: set the 'targets' input (name=url lines) or 'target:' in mockforge.yaml");
     }
   }
-  if (settings.command !== 'mocks') {
+  if (settings.command !== 'mocks' && settings.command !== 'proxy') {
     const crashed = await crashedMocksFinding(settings.config);
     if (crashed)
       reports.push({ ...skipped('mocks', 'Workspace mocks', 'crashed'), status: 'failed', findings: [crashed] });

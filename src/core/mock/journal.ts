@@ -25,10 +25,10 @@ export interface JournalOptions {
   file?: string;
 }
 
-/** The request journal: a bounded in-memory ring plus an optional JSON-lines file. */
-export class Journal {
+/** The request journal (the mock's entries, or the proxy's): a bounded in-memory ring plus an optional JSON-lines file. */
+export class Journal<Entry extends { workspace: string } = JournalEntry> {
   readonly #limit: number;
-  #entries: JournalEntry[] = [];
+  #entries: Entry[] = [];
   #stream: WriteStream | undefined;
   #total = 0;
 
@@ -40,14 +40,14 @@ export class Journal {
     }
   }
 
-  add(entry: JournalEntry): void {
+  add(entry: Entry): void {
     this.#total++;
     this.#entries.push(entry);
     if (this.#entries.length > this.#limit * 1.5) this.#entries = this.#entries.slice(-this.#limit);
     this.#stream?.write(`${JSON.stringify(entry)}\n`);
   }
 
-  list(filter: { workspace?: string | undefined; limit?: number | undefined } = {}): JournalEntry[] {
+  list(filter: { workspace?: string | undefined; limit?: number | undefined } = {}): Entry[] {
     let out = this.#entries.slice(-this.#limit);
     if (filter.workspace) out = out.filter((e) => e.workspace === filter.workspace);
     if (filter.limit !== undefined && filter.limit >= 0) out = out.slice(-filter.limit);

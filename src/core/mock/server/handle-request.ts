@@ -7,7 +7,6 @@ import { corsHeaders, isPreflight, preflightHeaders } from '../http/cors.js';
 import { parseTarget, type RequestTarget } from '../http/parse-target.js';
 import { parsePrefer } from '../http/prefer.js';
 import type { JournalEntry } from '../journal.js';
-import type { RouteMatch } from '../routing/route-table.js';
 import type { ScenarioSeed } from '../state/seed-from-scenarios.js';
 import { type RequestIssue, validateBody, validateParameters } from '../validation/request-validator.js';
 import { handleAdmin } from './admin.js';
@@ -17,6 +16,7 @@ import type { MockContext } from './mock-context.js';
 import { type MockRoute, type PreparedWorkspace, requestValidatorOf } from './prepare-workspace.js';
 import { hasRequestBody, NO_BODY, type RequestBody, readRequestBody } from './read-request-body.js';
 import { problemReply, type Reply, sendReply } from './respond.js';
+import { routeRequest } from './route-request.js';
 
 /** The whole request pipeline of one workspace port: admin, routing, faults, validation, state, response. */
 export function handleRequest(
@@ -82,30 +82,8 @@ function decide(
     admin.headers['x-mockforge-admin'] = '1';
     return admin;
   }
-  const base = workspace.baseSegments;
-  if (base.some((segment, i) => target.segments[i] !== segment)) {
-    return problemReply(404, 'Not found', `${target.path} is outside the base path /${base.join('/')}`, {
-      closest: workspace.table.closest(target.path).map((p) => `/${base.join('/')}${p}`),
-    });
-  }
-  const segments = base.length > 0 ? target.segments.slice(base.length) : target.segments;
-  const match: RouteMatch<MockRoute> = workspace.table.match(method, segments, `/${segments.join('/')}`);
-  if (match.kind === 'not-found') {
-    return problemReply(404, 'Not found', `no route of '${workspace.config.name}' matches ${method} ${target.path}`, {
-      closest: match.closest.map((p) => (base.length > 0 ? `/${base.join('/')}${p}` : p)),
-    });
-  }
-  if (match.kind === 'method-not-allowed') {
-    return problemReply(
-      405,
-      'Method not allowed',
-      `${method} is not allowed on ${target.path}`,
-      { allow: match.allow },
-      {
-        allow: match.allow.join(', '),
-      },
-    );
-  }
+  const match = routeRequest(workspace, method, target);
+  if ('refusal' in match) return match.refusal;
   const { route, params } = match;
   entry.route = `${route.method} ${route.template.text}`;
   const decision = context.faults.get(workspace.config.name)?.(route.faults);

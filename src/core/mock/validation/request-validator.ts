@@ -13,6 +13,8 @@ export interface RequestIssue {
   message: string;
   /** `file:line` of the contract node that was violated. */
   location?: string;
+  /** The schema keyword that failed (`required`, `maximum`...), when a schema did. */
+  keyword?: string;
 }
 
 export interface RequestBodySpec {
@@ -107,6 +109,7 @@ export function validateParameters(validator: RequestValidator, parts: RequestPa
         name,
         message: `${rest.length > 0 ? `/${rest.join('/')} ` : ''}${issue.message}`,
         location: `${issue.location.file}:${issue.location.line}`,
+        keyword: issue.keyword,
       });
     }
   }
@@ -121,5 +124,6 @@ export function validateBody(validate: ValidateValue | undefined, body: unknown)
     name: issue.instancePath || '/',
     message: issue.message,
     location: `${issue.location.file}:${issue.location.line}`,
+    keyword: issue.keyword,
   }));
 }
