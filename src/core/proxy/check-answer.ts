@@ -8,7 +8,8 @@ import type { ProxyViolation } from './types.js';
 /**
  * The provider's side of an exchange, with `mockforge validate`'s checks: the five response checks for a
  * valid request; for a request that broke the contract, the judgement of a negative request (a 2xx means the
- * service accepted what its contract forbids, an undocumented 4xx is a fine refusal).
+ * service accepted what its contract forbids, and is checked as any answer; an undocumented 4xx is a fine
+ * refusal).
  */
 export function checkAnswer(
   context: CheckContext,
@@ -17,8 +18,13 @@ export function checkAnswer(
   method: string,
   refusal: RequestVerdict['refusal'],
 ): ProxyViolation[] {
+  const accepted = response.status >= 200 && response.status <= 299;
+  // An accepted invalid request is validate's negative finding; its answer is still checked like any other.
   const findings = refusal
-    ? judgeRefusal(context, operation, refusal.what, () => refusal.location, { method, curl: '' }, response)
+    ? [
+        ...judgeRefusal(context, operation, refusal.what, () => refusal.location, { method, curl: '' }, response),
+        ...(accepted ? checkResponse(context, operation, response, '', { method }) : []),
+      ]
     : checkResponse(context, operation, response, '', { method });
   return findings.map((finding) => ({
     side: 'provider',

@@ -268,9 +268,14 @@ async function exchange(
       entry.problem = { kind: 'reset', message: `the answer broke off: ${(error as Error).message}` };
     }
   }
-  const recordable = held.kind === 'none' || (held.kind === 'whole' && !held.unchecked);
-  if (route && workspace.recorder && provider.length === 0 && recordable) {
-    const outcome = record(workspace.recorder, route.operation, method, url, status, received, held);
+  if (route && workspace.recorder) {
+    const broken = provider[0];
+    const recordable = held.kind === 'none' || (held.kind === 'whole' && !held.unchecked);
+    const outcome = broken
+      ? `not written: the answer breaks the contract (${broken.check}: ${broken.at ? `${broken.at} ` : ''}${broken.message})`
+      : recordable
+        ? record(workspace.recorder, route.operation, method, url, status, received, held)
+        : `not written: ${held.kind === 'whole' ? held.unchecked : 'only JSON answers are recorded'}`;
     if (outcome) entry.recorded = outcome;
   }
   finish();

@@ -140,6 +140,7 @@ export function createProxyServer(options: ProxyServerOptions): ProxyServer {
       return served;
     },
     async close() {
+      if (closed) return;
       closed = true;
       await closeAll(servers);
       await Promise.all(workspaces.map((w) => w.pool.close()));

@@ -44,7 +44,8 @@ export function prismViolationsHeader(violations: readonly ProxyViolation[]): st
 /** `body /items/0/quantity` -> body, items, 0, quantity; `query limit` -> query, limit; `/price` -> body, price. */
 function placeOf(violation: ProxyViolation): string[] {
   const at = violation.at;
-  if (at === undefined || at === '') return violation.side === 'provider' ? ['body'] : [];
+  if (at === undefined) return [];
+  if (at === '') return violation.side === 'provider' ? ['body'] : [];
   if (at.startsWith('header:')) return ['headers', at.slice('header:'.length)];
   const [where, ...rest] = at.startsWith('/') ? ['body', at] : at.split(' ');
   const path = rest.join(' ');
