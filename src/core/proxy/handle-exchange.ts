@@ -28,7 +28,7 @@ import { type HeldBody, holdBody } from './read-answer.js';
 import type { Recorder } from './record-responses.js';
 import type { IsSecret } from './redact.js';
 import { teeBody } from './tee-body.js';
-import type { ProxyJournalEntry, ProxyViolation } from './types.js';
+import { describeViolation, type ProxyJournalEntry, type ProxyViolation } from './types.js';
 import { mockforgeViolationsHeader, prismViolationsHeader } from './violation-headers.js';
 
 /** One workspace behind the proxy: its contract prepared as the mock prepares it, and the target it forwards to. */
@@ -272,7 +272,7 @@ async function exchange(
     const broken = provider[0];
     const recordable = held.kind === 'none' || (held.kind === 'whole' && !held.unchecked);
     const outcome = broken
-      ? `not written: the answer breaks the contract (${broken.check}: ${broken.at ? `${broken.at} ` : ''}${broken.message})`
+      ? `not written: the answer breaks the contract (${broken.check}: ${describeViolation(broken)})`
       : recordable
         ? record(workspace.recorder, route.operation, method, url, status, received, held)
         : `not written: ${held.kind === 'whole' ? held.unchecked : 'only JSON answers are recorded'}`;
@@ -442,7 +442,7 @@ function logLines(entry: ProxyJournalEntry, display: (file: string) => string): 
   const head = `${entry.workspace}: ${entry.method} ${entry.path} -> ${entry.status || '-'}`;
   const lines = entry.violations.map((v) => {
     const where = v.location ? ` (${display(v.location.file)}:${v.location.line})` : '';
-    return `${head}: ${v.side} ${v.check}: ${v.at ? `${v.at}: ` : ''}${v.message}${where}`;
+    return `${head}: ${v.side} ${v.check}: ${describeViolation(v)}${where}`;
   });
   if (entry.problem) lines.push(`${head}: target ${entry.problem.kind}: ${entry.problem.message}`);
   return lines;

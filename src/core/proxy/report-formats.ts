@@ -6,13 +6,13 @@ import { escapeMarkdown, inlineCode, markdownTable } from '../report/markdown.js
 import { type SarifResult, toSarif } from '../report/sarif.js';
 import { CHECK_RULES } from '../validate/validate-findings.js';
 import type { DistinctViolation, ProxyReport } from './proxy-report.js';
-import { CONSUMER_CHECKS } from './types.js';
+import { CONSUMER_CHECKS, describeViolation } from './types.js';
 
 type Display = (file: string) => string;
 
 /** `provider broke the contract: /price must be number (3x)` with what and where to reproduce. */
 function details(v: DistinctViolation): string {
-  const lines = [`${v.side} broke the contract: ${v.at ? `${v.at}: ` : ''}${v.message}`];
+  const lines = [`${v.side} broke the contract: ${describeViolation(v)}`];
   lines.push(`seen ${v.count} time(s); first answer: ${v.example.status || 'none'}`);
   if (v.actual !== undefined) lines.push(`actual: ${JSON.stringify(v.actual)?.slice(0, 200)}`);
   if (v.example.curl) lines.push(`reproduce: ${v.example.curl}`);
@@ -105,7 +105,7 @@ export function proxyMarkdown(report: ProxyReport, display: Display, workspaces:
       inlineCode(v.check),
       inlineCode(v.operation),
       v.location ? inlineCode(`${display(v.location.file)}:${v.location.line}`) : '',
-      escapeMarkdown(`${v.at ? `${v.at}: ` : ''}${v.message}`),
+      escapeMarkdown(describeViolation(v)),
       String(v.count),
     ]);
     out.push(markdownTable(['side', 'check', 'operation', 'contract', 'violation', 'count'], rows), '');
@@ -141,7 +141,7 @@ export function formatProxyReport(report: ProxyReport, display: Display): string
     out.push(`${workspace}: ${traffic?.requests ?? 0} request(s), ${mine.length} distinct violation(s)`);
     for (const v of mine) {
       const where = v.location ? `${display(v.location.file)}:${v.location.line}: ` : '';
-      out.push(`  ${where}${v.side} ${v.check}: ${v.operation}: ${v.at ? `${v.at}: ` : ''}${v.message} (${v.count}x)`);
+      out.push(`  ${where}${v.side} ${v.check}: ${v.operation}: ${describeViolation(v)} (${v.count}x)`);
       if (v.example.curl) out.push(`      reproduce: ${v.example.curl}`);
     }
     for (const p of report.problems.filter((p) => p.workspace === workspace))

@@ -53,3 +53,11 @@ export interface ProxyJournalEntry {
   /** `--record`: what happened to this response (`written get_api_users_{id}.yaml`, `not written: ...`). */
   recorded?: string;
 }
+
+/**
+ * What broke, in one line: a consumer's issue says where (`body /quantity: must be >= 1`); the provider's
+ * checks already name the place in their message (`/price must be number`).
+ */
+export function describeViolation(violation: ProxyViolation): string {
+  return violation.side === 'consumer' && violation.at ? `${violation.at}: ${violation.message}` : violation.message;
+}

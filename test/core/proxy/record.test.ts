@@ -149,7 +149,7 @@ describe('mockforge proxy --record', () => {
     await fetch(`${url}/keys/k1`);
     await until(() => proxy.journal.total === 2);
     expect(proxy.journal.list().map((e) => e.recorded)).toEqual([
-      'not written: the answer breaks the contract (response_schema_conformance: /name /name must be string)',
+      'not written: the answer breaks the contract (response_schema_conformance: /name must be string)',
       'not written: after redacting secrets, /api_key must match pattern "^ak_[0-9a-f]{8}$"',
     ]);
   });
