@@ -1,14 +1,12 @@
 // `command: proxy` + the post step, run as the GitHub runner runs dist/main.js and dist/post.js, against the
 // GitHub stand-in: the tutorial's services (missing-field) behind the proxy, traffic from a later step.
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startRecordingGitHub } from '../../fixtures/github/recording-github.mjs';
 import { runStep } from '../../fixtures/github/run-action-step.mjs';
-import { spawnEcommerceServices } from '../../fixtures/services/start-services.mjs';
-import { freePorts } from '../cli/serve-fixture.js';
-import { FIXTURES, lineOf } from '../helpers/temp-project.js';
+import { strictProjectBehindProxy } from '../helpers/strict-project.js';
+import { lineOf } from '../helpers/temp-project.js';
 import { pullRequestEvent } from './git-project.js';
 
 const TOKEN = 'ghs_proxy';
@@ -27,24 +25,14 @@ function killLater(pid: number): void {
   });
 }
 
-/** ecommerce-strict with the proxy on free ports and each workspace's target a real service. */
+/** ecommerce-strict behind the proxy, users-service also exported as the tutorial's USERS_API, a pull request event. */
 async function project(variant: 'correct' | 'missing-field') {
-  const dir = mkdtempSync(join(tmpdir(), 'mockforge-proxy-action-'));
-  cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
-  cpSync(join(FIXTURES, 'ecommerce-strict'), dir, { recursive: true });
-  const ports = await freePorts(3);
-  const services = await spawnEcommerceServices(variant, {
-    dependencies: { users: `http://127.0.0.1:${ports[0]}`, products: `http://127.0.0.1:${ports[1]}` },
-  });
-  cleanup.push(() => services.stop());
-  let config = readFileSync(join(dir, 'mockforge.yaml'), 'utf8');
-  for (const [i, name] of ['users', 'products', 'orders'].entries()) {
-    config = config
-      .replace(`port: ${3001 + i}`, `port: ${ports[i]}`)
-      .replace(`target: http://localhost:${8081 + i}`, `target: ${services.urls[`${name}-service`]}`);
-  }
-  config = config.replace('  - name: users-service\n', '  - name: users-service\n    env: [USERS_API]\n');
-  writeFileSync(join(dir, 'mockforge.yaml'), config);
+  const { dir } = await strictProjectBehindProxy(variant, cleanup);
+  const file = join(dir, 'mockforge.yaml');
+  writeFileSync(
+    file,
+    readFileSync(file, 'utf8').replace('  - name: users-service\n', '  - name: users-service\n    env: [USERS_API]\n'),
+  );
   const eventPath = join(dir, 'event.json');
   writeFileSync(eventPath, JSON.stringify(pullRequestEvent('a'.repeat(40), 'b'.repeat(40))));
   const github = await startRecordingGitHub({ token: TOKEN });
@@ -100,9 +88,7 @@ describe('command: proxy (dist/main.js, then dist/post.js)', () => {
     // The check run of the post step: the violation annotated at the contract line.
     const annotations = github.requests
       .filter((r) => r.method === 'PATCH' && r.path.includes('/check-runs/'))
-      .flatMap(
-        (r) => (r.body as { output: { annotations?: Array<Record<string, unknown>> } }).output.annotations ?? [],
-      )
+      .flatMap((r) => (r.body as { output: { annotations?: Array<Record<string, unknown>> } }).output.annotations ?? [])
       .filter((a) => String(a.path).startsWith('contracts/')); // the scenarios step annotated its own file
     expect(annotations).toEqual([
       expect.objectContaining({

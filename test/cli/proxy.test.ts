@@ -1,14 +1,12 @@
 // `mockforge up --proxy` and `mockforge down` as a user runs them (dist/cli.js, real processes): the tutorial's
 // services (the missing-field variant) behind the proxy, the scenarios CLI and the tutorial's step 8 through it.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { spawnEcommerceServices } from '../../fixtures/services/start-services.mjs';
 import { readUpState } from '../../src/core/mock/up-state.js';
+import { strictProjectBehindProxy } from '../helpers/strict-project.js';
 import { FIXTURES, lineOf, tempProject } from '../helpers/temp-project.js';
-import { freePorts } from './serve-fixture.js';
 
 const CLI = join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
 const mockforge = (args: string[], cwd: string) =>
@@ -19,24 +17,9 @@ afterEach(async () => {
   for (const undo of cleanup.splice(0).reverse()) await undo();
 });
 
-/** ecommerce-strict copied, the proxy on free ports, its targets the services (whose orders calls back through the proxy). */
+/** ecommerce-strict behind the proxy; `down` before the folder goes (a proxy left running would keep its port). */
 async function project(variant: 'correct' | 'missing-field') {
-  const dir = mkdtempSync(join(tmpdir(), 'mockforge-proxy-cli-'));
-  cpSync(join(FIXTURES, 'ecommerce-strict'), dir, { recursive: true });
-  const ports = await freePorts(3);
-  const services = await spawnEcommerceServices(variant, {
-    dependencies: { users: `http://127.0.0.1:${ports[0]}`, products: `http://127.0.0.1:${ports[1]}` },
-  });
-  cleanup.push(() => services.stop());
-  let config = readFileSync(join(dir, 'mockforge.yaml'), 'utf8');
-  for (const [i, name] of ['users', 'products', 'orders'].entries()) {
-    config = config
-      .replace(`port: ${3001 + i}`, `port: ${ports[i]}`)
-      .replace(`target: http://localhost:${8081 + i}`, `target: ${services.urls[`${name}-service`]}`);
-  }
-  writeFileSync(join(dir, 'mockforge.yaml'), config);
-  // `down` before the folder goes: a proxy left running would keep its port.
-  cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
+  const { dir, services } = await strictProjectBehindProxy(variant, cleanup);
   cleanup.push(() => mockforge(['down'], dir));
   return { dir, services };
 }

@@ -37,7 +37,26 @@ export interface RequestVerdict {
   refusal: { what: NegativeCase; location: SourceLocation } | undefined;
 }
 
-const requirements = new WeakMap<Operation, SecurityRequirement | undefined>();
+/** What a request of an operation is checked against besides its validators, worked out once per operation. */
+interface OperationFacts {
+  security: SecurityRequirement | undefined;
+  /** Pointer of the resolved request body, if the operation has one. */
+  body: string | undefined;
+}
+
+const facts = new WeakMap<Operation, OperationFacts>();
+
+function factsOf(contract: LoadedContract, operation: Operation): OperationFacts {
+  let found = facts.get(operation);
+  if (!found) {
+    found = {
+      security: securityRequirementOf(contract.document, operation),
+      body: resolveChild(contract.document, operation.pointer, 'requestBody')?.pointer,
+    };
+    facts.set(operation, found);
+  }
+  return found;
+}
 
 /**
  * The mock's request validation (and `mockforge validate`'s view of what a service must refuse), applied to
@@ -61,8 +80,7 @@ export function checkRequest(contract: LoadedContract, request: SentRequest): Re
     verdict.refusal ??= location ? { what: { ...what, field: at }, location } : undefined;
   };
 
-  if (!requirements.has(operation)) requirements.set(operation, securityRequirementOf(contract.document, operation));
-  const requirement = requirements.get(operation);
+  const { security: requirement, body: bodyPointer } = factsOf(contract, operation);
   if (requirement) {
     const outcome = checkSecurity(requirement, {
       headers: request.headers,
@@ -96,7 +114,6 @@ export function checkRequest(contract: LoadedContract, request: SentRequest): Re
   }
 
   const declared = validator.body;
-  const bodyPointer = resolveChild(contract.document, operation.pointer, 'requestBody')?.pointer;
   const bodyAt = (child: string) => (bodyPointer ? locate(contract, appendPointer(bodyPointer, child)) : undefined);
   if (!request.body || request.body.length === 0) {
     if (declared?.required) {

@@ -16,11 +16,20 @@ const HOP_BY_HOP = new Set([
 /** `Via` names this proxy in both directions (RFC 9110 7.6.3). */
 const VIA = '1.1 mockforge';
 
-/** Hop-by-hop headers, plus those the `Connection` header names. */
-function dropped(connection: string | string[] | undefined): Set<string> {
-  const listed = [connection ?? []].flat().flatMap((v) => v.split(','));
-  return new Set([...HOP_BY_HOP, ...listed.map((name) => name.trim().toLowerCase()).filter(Boolean)]);
+/** The request headers the proxy sets itself (from the client's, extended). */
+const REWRITTEN = new Set(['host', 'expect', 'x-forwarded-for', 'x-forwarded-host', 'x-forwarded-proto', 'via']);
+
+/** Hop-by-hop headers, plus those the `Connection` header names (most clients name none: `keep-alive`). */
+function dropped(connection: string | string[] | undefined, base: ReadonlySet<string>): ReadonlySet<string> {
+  const listed = [connection ?? []]
+    .flat()
+    .flatMap((v) => v.split(','))
+    .map((name) => name.trim().toLowerCase())
+    .filter((name) => name && name !== 'keep-alive' && name !== 'close' && !base.has(name));
+  return listed.length === 0 ? base : new Set([...base, ...listed]);
 }
+
+const REQUEST_DROPPED = new Set([...HOP_BY_HOP, ...REWRITTEN]);
 
 /**
  * The request headers for the target, as a flat name/value list (repeated headers kept in order): hop-by-hop
@@ -28,15 +37,12 @@ function dropped(connection: string | string[] | undefined): Set<string> {
  * 100-continue), the original host, client address and scheme in `X-Forwarded-*`, and `Via`.
  */
 export function upstreamHeaders(request: IncomingMessage): string[] {
-  const skip = dropped(request.headers.connection);
-  skip.add('host');
-  skip.add('expect');
+  const skip = dropped(request.headers.connection, REQUEST_DROPPED);
   const out: string[] = [];
   const raw = request.rawHeaders;
-  const forwarded = new Set(['x-forwarded-for', 'x-forwarded-host', 'x-forwarded-proto', 'via']);
   for (let i = 0; i + 1 < raw.length; i += 2) {
     const name = (raw[i] as string).toLowerCase();
-    if (skip.has(name) || forwarded.has(name)) continue;
+    if (skip.has(name)) continue;
     out.push(raw[i] as string, raw[i + 1] as string);
   }
   const headers = request.headers;
@@ -58,7 +64,7 @@ export type ResponseHeaders = Record<string, string | string[] | undefined>;
  * client following a redirect or a created resource stays behind the proxy (the proxy never follows them).
  */
 export function clientHeaders(headers: ResponseHeaders, targetOrigin: string, proxyOrigin: string): ResponseHeaders {
-  const skip = dropped(headers.connection);
+  const skip = dropped(headers.connection, HOP_BY_HOP);
   const out: ResponseHeaders = {};
   for (const [name, value] of Object.entries(headers)) {
     if (value === undefined || skip.has(name)) continue;

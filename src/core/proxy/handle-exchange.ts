@@ -194,10 +194,7 @@ async function exchange(
     }
   }
 
-  const controller = new AbortController();
-  response.on('close', () => {
-    if (!response.writableFinished) controller.abort();
-  });
+  // A client that goes away mid-answer stops the relay (pipeline below); before the answer it is just not sent.
   let answer: Dispatcher.ResponseData;
   try {
     answer = await workspace.pool.request({
@@ -205,7 +202,6 @@ async function exchange(
       method: method as Dispatcher.HttpMethod,
       headers: upstreamHeaders(request),
       body: body ?? tee?.stream ?? null,
-      signal: controller.signal,
       headersTimeout: context.timeoutMs,
       bodyTimeout: context.timeoutMs,
     });
@@ -218,7 +214,7 @@ async function exchange(
       reply.headers.connection = 'close';
       return answerSelf(reply, '413');
     }
-    if (controller.signal.aborted || (copy && !copy.ok)) {
+    if (response.destroyed || (copy && !copy.ok)) {
       entry.answeredBy = 'client went away';
       return finish();
     }
