@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 
 /** What the run is about, from the runner's environment and the event payload. */
@@ -11,6 +12,8 @@ export interface RunContext {
   workflow: string;
   /** The run's page, where the job summary is shown. */
   runUrl: string;
+  runId: string;
+  runAttempt: string;
   /** A file as GitHub wants it in annotations: relative to the workspace, with `/`. */
   display: (file: string) => string;
 }
@@ -30,10 +33,22 @@ export function readRunContext(env: Record<string, string | undefined>, event: E
     headSha: event?.pull_request?.head?.sha || env.GITHUB_SHA || '',
     pullNumber: event?.pull_request?.number,
     workflow: env.GITHUB_WORKFLOW || 'workflow',
+    runId: env.GITHUB_RUN_ID ?? '',
+    runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
     runUrl: `${server}/${env.GITHUB_REPOSITORY ?? ''}/actions/runs/${env.GITHUB_RUN_ID ?? ''}`,
     display: (file) => {
       const path = relative(workspace, file);
       return (path.startsWith('..') || path === '' ? file : path).split('\\').join('/');
     },
   };
+}
+
+/** The event payload the runner wrote (what `@actions/github`'s context reads, without loading Octokit). */
+export function readEvent(path: string | undefined): unknown {
+  if (!path) return undefined;
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return undefined;
+  }
 }

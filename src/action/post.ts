@@ -1,14 +1,14 @@
 import * as core from '@actions/core';
-import { isMockforgeError } from '../core/errors.js';
+import { failStep } from './step-failure.js';
 import { stopMocksStep } from './stop-mocks.js';
-import { stopProxyStep } from './stop-proxy.js';
 
 // The post step runs after every job (also after a failed one): it stops the mocks `command: mocks` started,
 // and the proxy `command: proxy` started (reporting the traffic it saw).
 try {
-  const failures = [await stopMocksStep(), await stopProxyStep()].filter(Boolean);
-  if (failures.length > 0) core.setFailed(failures.join('\n'));
+  const failures = [await stopMocksStep()];
+  // The proxy's report publishes like the main step does (Octokit): loaded only when this job ran one.
+  if (core.getState('proxy')) failures.push(await (await import('./stop-proxy.js')).stopProxyStep());
+  if (failures.some(Boolean)) core.setFailed(failures.filter(Boolean).join('\n'));
 } catch (error) {
-  if (isMockforgeError(error)) core.setFailed(error.format());
-  else core.setFailed(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  failStep('post', error);
 }

@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import * as core from '@actions/core';
-import * as github from '@actions/github';
 import { isAlive, stopBackground } from '../core/mock/up-process.js';
 import { readUpState, removeUpState } from '../core/mock/up-state.js';
 import { buildProxyReport } from '../core/proxy/proxy-report.js';
@@ -11,11 +10,11 @@ import type { CommandReport } from '../core/report/command-report.js';
 import { parseJournal } from '../core/report/journal-summary.js';
 import { toJUnitXml } from '../core/report/junit.js';
 import { VERSION } from '../core/version.js';
-import { readRunContext } from './github-run.js';
+import { readEvent, readRunContext } from './github-run.js';
 import { type InputContext, parseSettings } from './inputs.js';
 import { mocksAnswer } from './mocks-health.js';
 import { logTail } from './mocks-step.js';
-import { publishReports } from './publish.js';
+import { startPublisher } from './publish.js';
 import { writeReportFiles } from './report-files.js';
 import { readMocksState } from './state.js';
 
@@ -27,8 +26,8 @@ import { readMocksState } from './state.js';
 export async function stopProxyStep(): Promise<string | undefined> {
   const state = readMocksState('proxy');
   if (!state) return undefined;
-  const payload = github.context.payload as Parameters<typeof readRunContext>[1];
-  const run = readRunContext(process.env, payload);
+  const payload = readEvent(process.env.GITHUB_EVENT_PATH);
+  const run = readRunContext(process.env, payload as Parameters<typeof readRunContext>[1]);
   const settings = parseSettings((name) => core.getInput(name), {
     workspace: run.workspace,
     event: payload as InputContext['event'],
@@ -72,7 +71,8 @@ export async function stopProxyStep(): Promise<string | undefined> {
   };
   const failed = findings.length > 0 && settings.failOn !== 'never';
   const shown = Object.fromEntries(Object.entries(files).map(([kind, path]) => [`proxy ${kind}`, run.display(path)]));
-  await publishReports({ settings, run, reports: [commandReport], failed, files: shown, step: 'post' });
+  const publisher = await startPublisher(settings, run, 'post');
+  await publisher.publish({ reports: [commandReport], failed, files: shown });
   core.info(`mockforge post: proxy ${crashed ? 'had crashed' : ended}; ${entries.length} request(s) journaled`);
   return failed ? `mockforge proxy: ${commandReport.headline}` : undefined;
 }

@@ -12,7 +12,7 @@ const run = (args: string[], cwd: string) =>
   spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 30_000 });
 
 describe('mockforge serve (bundled dist/cli.js)', () => {
-  it('serves one contract with --spec and stops on SIGTERM', async () => {
+  it('serves one contract with --spec and stops on SIGTERM (exit 143)', async () => {
     const [port] = await freePorts(1);
     const child = spawn(
       process.execPath,
@@ -39,7 +39,7 @@ describe('mockforge serve (bundled dist/cli.js)', () => {
       child.kill('SIGTERM');
     }
     const code = await new Promise((resolve) => child.on('exit', resolve));
-    expect(code).toBe(0);
+    expect(code).toBe(143);
     expect(stderr).toContain('mockforge serve: stopped');
   });
 

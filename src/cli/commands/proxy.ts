@@ -1,10 +1,10 @@
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ErrorCode, MockforgeError } from '../../core/errors.js';
 import { buildProxyReport, proxyExitCode } from '../../core/proxy/proxy-report.js';
 import { formatProxyReport } from '../../core/proxy/report-formats.js';
 import { createProxyFromConfig } from '../../core/proxy/start-proxy.js';
-import { type CliCommand, displayPath } from '../command.js';
+import { writeFileAtomic } from '../../core/write-file-atomic.js';
+import { type CliCommand, displayPath, whenAborted } from '../command.js';
 import { parseOptions, parsePairs } from '../parse-options.js';
 import { parsePort } from './serve.js';
 
@@ -87,7 +87,7 @@ Options:
       context.stdout(`${workspace.name}: ${workspace.url} -> ${target}\n`);
     }
     if (values['ready-file']) {
-      writeFileSync(
+      writeFileAtomic(
         resolve(context.cwd, values['ready-file']),
         `${JSON.stringify({ pid: process.pid, workspaces: served })}\n`,
       );
@@ -95,7 +95,7 @@ Options:
     context.stderr(
       `mockforge proxy: ${served.length} workspace(s)${values.enforce ? ', invalid requests refused (--enforce)' : ''}; Ctrl-C stops\n`,
     );
-    await context.interrupted;
+    await whenAborted(context.signal);
     await proxy.close();
     // Of the last 10,000 exchanges (the journal file, and 'mockforge down', have every one).
     const report = buildProxyReport(proxy.journal.list());

@@ -1,9 +1,9 @@
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ErrorCode, MockforgeError } from '../../core/errors.js';
 import type { MockServer } from '../../core/mock/server/mock-server.js';
 import { createMocksFromConfig, createMocksFromSpec } from '../../core/mock/start-mocks.js';
-import type { CliCommand } from '../command.js';
+import { writeFileAtomic } from '../../core/write-file-atomic.js';
+import { type CliCommand, whenAborted } from '../command.js';
 import { parseOptions, parsePairs } from '../parse-options.js';
 
 /** What `serve` takes; `up` passes them through (all but the two it sets itself). */
@@ -64,6 +64,7 @@ Options:
         portOffset: values['port-offset'] ? parsePort(values['port-offset'], '--port-offset') : 0,
         ...(journalFile ? { journalFile } : {}),
         ...(values.host ? { host: values.host } : {}),
+        cache: true,
         log: (message) => context.stderr(`mockforge serve: ${message}\n`),
       });
     }
@@ -71,13 +72,13 @@ Options:
     const served = await mocks.listen();
     for (const workspace of served) context.stdout(`${workspace.name}: ${workspace.url}\n`);
     if (values['ready-file']) {
-      writeFileSync(
+      writeFileAtomic(
         resolve(context.cwd, values['ready-file']),
         `${JSON.stringify({ pid: process.pid, workspaces: served })}\n`,
       );
     }
     context.stderr(`mockforge serve: ${served.length} workspace(s) up; Ctrl-C stops\n`);
-    await context.interrupted;
+    await whenAborted(context.signal);
     await mocks.close();
     context.stderr('mockforge serve: stopped\n');
     return 0;

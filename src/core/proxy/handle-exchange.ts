@@ -129,7 +129,7 @@ async function exchange(
   }
 
   // Which operation of the contract this is; a CORS preflight is the browser's, not the consumer's.
-  const routed = isPreflight(request) ? undefined : resolveRoute(workspace, method, target);
+  const routed = isPreflight(request) ? undefined : resolveRoute(workspace, request, method, target);
   const route = routed && 'route' in routed ? routed.route : undefined;
   const params = routed && 'route' in routed ? routed.params : {};
   const offContract = routed && 'refusal' in routed ? routed : undefined;
@@ -211,7 +211,7 @@ async function exchange(
       const reply = problemReply(413, 'Payload too large', `body exceeds the ${context.bodyLimit}-byte limit`, {
         limit: context.bodyLimit,
       });
-      reply.headers.connection = 'close';
+      response.shouldKeepAlive = false; // the rest of the upload is not read: the connection ends with the answer
       return answerSelf(reply, '413');
     }
     if (response.destroyed || (copy && !copy.ok)) {
@@ -319,11 +319,12 @@ type OffContract = { refusal: Reply; violation: ProxyViolation };
  */
 function resolveRoute(
   workspace: ProxyWorkspace,
+  request: IncomingMessage,
   method: string,
   target: RequestTarget,
 ): { route: ContractRoute; params: Record<string, string> } | OffContract {
   const contract = workspace.prepared.contract;
-  const match = routeRequest(workspace.prepared, method, target);
+  const match = routeRequest(workspace.prepared, request, method, target);
   if (!('refusal' in match) && match.route.operation)
     return { route: match.route as ContractRoute, params: match.params };
   const refusal =
@@ -334,7 +335,7 @@ function resolveRoute(
   let pointer = '/paths';
   let message = `no operation of the contract matches ${method} ${target.path}`;
   if (refusal.status === 405) {
-    const sibling = routeRequest(workspace.prepared, allow.split(', ')[0] ?? 'GET', target);
+    const sibling = routeRequest(workspace.prepared, request, allow.split(', ')[0] ?? 'GET', target);
     const operation = 'refusal' in sibling ? undefined : sibling.route.operation;
     if (operation) pointer = operation.pointer.slice(0, operation.pointer.lastIndexOf('/'));
     message = `${method} is not documented for this path (documented: ${allow})`;

@@ -143,7 +143,8 @@ export function createProxyServer(options: ProxyServerOptions): ProxyServer {
       if (closed) return;
       closed = true;
       await closeAll(servers);
-      await Promise.all(workspaces.map((w) => w.pool.close()));
+      // Exchanges still waiting for a target end now (their clients are gone): SIGTERM must not wait on them.
+      await Promise.all(workspaces.map((w) => w.pool.destroy()));
       await journal.close();
     },
   };

@@ -1,9 +1,17 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { RegExpEngine, RegExpLike } from 'ajv/dist/types/index.js';
 import addFormatsModule from 'ajv-formats';
 import type { JsonObject, LoadedContract } from '../contract/types.js';
 import type { SourceLocation } from '../errors.js';
-import { appendPointer, getAtPointer, parsePointer } from '../source/json-pointer.js';
+import {
+  appendPointer,
+  escapePointerSegment,
+  formatPointer,
+  getAtPointer,
+  parsePointer,
+} from '../source/json-pointer.js';
+import { patternRegex } from './read-pattern.js';
 import { type Direction, type SchemaOrigin, toJsonSchema } from './to-json-schema.js';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => void;
@@ -35,7 +43,8 @@ export interface SchemaValidatorOptions {
  */
 export class SchemaValidator {
   readonly #contract: LoadedContract;
-  readonly #ajv: Ajv;
+  readonly #options: SchemaValidatorOptions;
+  #instance: Ajv | undefined;
   readonly #cache = new Map<string, ValidateValue>();
   readonly #compiled = new Map<string, ValidateFunction>();
   readonly #registered = new Set<Direction>();
@@ -43,23 +52,38 @@ export class SchemaValidator {
   readonly #origins = new WeakMap<object, string>();
   readonly #record = (converted: object, pointer: string) => this.#origins.set(converted, pointer);
 
+  /** Schemas that could not be compiled (and so are not checked): pointer and ajv's reason. */
+  readonly compileErrors: Array<{ pointer: string; message: string }> = [];
+
   constructor(contract: LoadedContract, options: SchemaValidatorOptions = {}) {
     this.#contract = contract;
-    const ajvOptions = {
-      allErrors: true,
-      strict: false,
-      logger: false as const,
-      coerceTypes: options.coerceTypes ? ('array' as const) : false,
-      validateFormats: true,
-      // Contract schemas are converted by toJsonSchema, not user JSON Schema: checking them against the
-      // meta-schema costs 20-40 ms per instance at boot and finds nothing the compiler does not.
-      validateSchema: false,
-      // errors carry the schema node that failed (`parentSchema`), which #origins maps back to the contract
-      verbose: true,
-    };
-    this.#ajv = contract.openapi === '3.1' ? new Ajv2020(ajvOptions) : new Ajv(ajvOptions);
-    addFormats(this.#ajv);
-    addOpenApiFormats(this.#ajv);
+    this.#options = options;
+  }
+
+  /** Created on first use: a project of many contracts boots without paying for validators not yet needed. */
+  get #ajv(): Ajv {
+    if (!this.#instance) {
+      const ajvOptions = {
+        allErrors: true,
+        strict: false,
+        logger: false as const,
+        coerceTypes: this.#options.coerceTypes ? ('array' as const) : false,
+        validateFormats: true,
+        // Contract schemas are converted by toJsonSchema, not user JSON Schema: checking them against the
+        // meta-schema costs 20-40 ms per instance at boot and finds nothing the compiler does not.
+        validateSchema: false,
+        // errors carry the schema node that failed (`parentSchema`), which #origins maps back to the contract
+        verbose: true,
+        // Components are compiled once each and called, not copied into every schema that refers to them:
+        // a contract's hundreds of validators otherwise hold hundreds of copies of the same code.
+        inlineRefs: false,
+        code: { regExp: contractRegExp },
+      };
+      this.#instance = this.#contract.openapi === '3.1' ? new Ajv2020(ajvOptions) : new Ajv(ajvOptions);
+      addFormats(this.#instance);
+      addOpenApiFormats(this.#instance);
+    }
+    return this.#instance;
   }
 
   /** A validator for the schema at `pointer` in the bundled contract (e.g. a response's media type schema). */
@@ -109,8 +133,23 @@ export class SchemaValidator {
   }
 
   #compileRaw(schema: unknown, direction: Direction, origin?: SchemaOrigin): ValidateFunction {
-    const converted = toJsonSchema(schema ?? {}, direction, this.#register(direction), this.#contract.openapi, origin);
-    return this.#ajv.compile(typeof converted === 'object' && converted !== null ? converted : {});
+    const base = this.#register(direction);
+    const converted = toJsonSchema(
+      schema ?? {},
+      direction,
+      base,
+      this.#contract.openapi,
+      origin,
+      this.#contract.document,
+    );
+    try {
+      return this.#ajv.compile(typeof converted === 'object' && converted !== null ? converted : {});
+    } catch (error) {
+      // A schema ajv cannot compile (a keyword combination it refuses) is not checked, never a crash.
+      const message = error instanceof Error ? error.message : String(error);
+      this.compileErrors.push({ pointer: origin?.pointer ?? '', message });
+      return this.#ajv.compile({});
+    }
   }
 
   #compile(schema: unknown, pointer: string, direction: Direction, key?: string): ValidateValue {
@@ -134,10 +173,14 @@ export class SchemaValidator {
       const convertedSchemas = Object.fromEntries(
         Object.entries(schemas).map(([name, s]) => [
           name,
-          toJsonSchema(s, direction, base, this.#contract.openapi, {
-            pointer: appendPointer('/components/schemas', name),
-            record: this.#record,
-          }),
+          toJsonSchema(
+            s,
+            direction,
+            base,
+            this.#contract.openapi,
+            { pointer: appendPointer('/components/schemas', name), record: this.#record },
+            this.#contract.document,
+          ),
         ]),
       );
       this.#ajv.addSchema({ $id: base, components: { schemas: convertedSchemas } });
@@ -159,10 +202,9 @@ export class SchemaValidator {
     const schemaPointer = this.#violatedKeyword(error, pointer, base);
     const { exact: _exact, ...location } = this.#contract.sourceMap.locate(schemaPointer);
     let instancePath = error.instancePath;
-    if (error.keyword === 'required')
-      instancePath += `/${String(error.params.missingProperty).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    if (error.keyword === 'required') instancePath += `/${escapePointerSegment(String(error.params.missingProperty))}`;
     if (error.keyword === 'additionalProperties') {
-      instancePath += `/${String(error.params.additionalProperty).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      instancePath += `/${escapePointerSegment(String(error.params.additionalProperty))}`;
     }
     return {
       instancePath,
@@ -207,7 +249,7 @@ function nearestExisting(document: JsonObject, pointer: string): string {
     node = (node as JsonObject)[segment];
     kept.push(segment);
   }
-  return kept.map((s) => `/${s.replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+  return formatPointer(kept);
 }
 
 function describe(error: ErrorObject): string {
@@ -224,6 +266,17 @@ function describe(error: ErrorObject): string {
       return error.message ?? `fails '${error.keyword}'`;
   }
 }
+
+const UNCHECKED: RegExpLike = { test: () => true };
+
+/**
+ * Patterns as readPattern reads them: one written for another regex dialect is translated or compiled
+ * without `u` instead of throwing while the validator compiles (which killed the server); one JavaScript
+ * cannot read at all is not checked (lint says so at its line).
+ */
+const contractRegExp: RegExpEngine = Object.assign((pattern: string) => patternRegex(pattern) ?? UNCHECKED, {
+  code: 'contractRegExp',
+});
 
 /** OpenAPI's own format names: range checks for integers, anything goes for the purely descriptive ones. */
 function addOpenApiFormats(ajv: Ajv): void {

@@ -1,3 +1,4 @@
+import { splitPathKey } from '../contract/path-key.js';
 import type { JsonObject, LoadedContract, Operation } from '../contract/types.js';
 import type { PlannedRequest } from '../http/transport.js';
 import { resolveChild } from '../mock/contract-node.js';
@@ -30,7 +31,16 @@ export function buildRequest(contract: LoadedContract, operation: Operation, inp
   const query = new URLSearchParams();
   const cookies: string[] = [];
   // An untrusted contract's path must not move the request off the target (`@evil.example/x` after the port).
-  let path = operation.path.startsWith('/') ? operation.path : `/${operation.path}`;
+  const key = splitPathKey(operation.path);
+  // Literal text of the key is percent-encoded where a URL path needs it (`/test path/100%`).
+  let path = (key.path.startsWith('/') ? key.path : `/${key.path}`).replace(/\{[^}]*\}|[^{]+/g, (piece) =>
+    piece.startsWith('{') ? piece : piece.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@/]/g, (c) => encodeURIComponent(c)),
+  );
+  // What the key encodes after `?` goes in the query; after `#` (never sent by clients) in a header.
+  for (const condition of key.conditions) {
+    if (condition.from === 'query') query.append(condition.name, condition.value);
+    else headers[condition.name.toLowerCase()] = condition.value;
+  }
   for (const parameter of operation.parameters) {
     const name = parameter.name as string;
     const where = parameter.in;
@@ -59,7 +69,7 @@ export function buildRequest(contract: LoadedContract, operation: Operation, inp
   const search = query.toString();
   const planned: PlannedRequest = {
     method: operation.method.toUpperCase(),
-    url: `${baseUrl(inputs.target, contract.basePath)}${path}${search ? `?${search}` : ''}`,
+    url: `${baseUrl(inputs.target, operation.basePath ?? contract.basePath)}${path}${search ? `?${search}` : ''}`,
     headers,
   };
   if (body) planned.body = body.text;

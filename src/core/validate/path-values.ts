@@ -2,9 +2,10 @@ import { resolveLocalRef } from '../contract/resolve-ref.js';
 import type { JsonObject, LoadedContract, Operation } from '../contract/types.js';
 import { resolveChild } from '../mock/contract-node.js';
 import { namedExamples } from '../mock/data/generate-example.js';
+import { createRandom, hashSeed } from '../mock/random.js';
+import { stringForPattern } from '../schema/string-for-pattern.js';
 import { isObject } from '../source/json-object.js';
 import { type IdSource, type KnownIds, normaliseName } from './known-ids.js';
-import { samplePattern } from './sample-pattern.js';
 import { sampleValue } from './sample-value.js';
 
 export interface PathValue {
@@ -109,7 +110,10 @@ function responseIdValue(contract: LoadedContract, operation: Operation, name: s
   const field = key ? (resolveLocalRef(document, schema.properties[key]) as JsonObject | undefined) : undefined;
   if (!field) return undefined;
   if (typeof field.example === 'string') return { value: field.example, source: 'example' };
-  const fromPattern = typeof field.pattern === 'string' ? samplePattern(field.pattern) : undefined;
+  const fromPattern =
+    typeof field.pattern === 'string'
+      ? stringForPattern(field.pattern, createRandom(hashSeed(field.pattern, name)))
+      : undefined;
   return fromPattern === undefined ? undefined : { value: fromPattern, source: 'example' };
 }
 

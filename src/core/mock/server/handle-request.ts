@@ -82,7 +82,7 @@ function decide(
     admin.headers['x-mockforge-admin'] = '1';
     return admin;
   }
-  const match = routeRequest(workspace, method, target);
+  const match = routeRequest(workspace, request, method, target);
   if ('refusal' in match) return match.refusal;
   const { route, params } = match;
   entry.route = `${route.method} ${route.template.text}`;
