@@ -25,12 +25,18 @@ export interface JournalOptions {
   file?: string;
 }
 
+/** Lines wait this long (or until this many bytes) before they are written: one write per batch, not per request. */
+const FLUSH_MS = 100;
+const FLUSH_BYTES = 64 * 1024;
+
 /** The request journal (the mock's entries, or the proxy's): a bounded in-memory ring plus an optional JSON-lines file. */
 export class Journal<Entry extends { workspace: string } = JournalEntry> {
   readonly #limit: number;
   #entries: Entry[] = [];
   #stream: WriteStream | undefined;
   #total = 0;
+  #pending = '';
+  #timer: NodeJS.Timeout | undefined;
 
   constructor(options: JournalOptions = {}) {
     this.#limit = options.limit ?? 10_000;
@@ -44,7 +50,17 @@ export class Journal<Entry extends { workspace: string } = JournalEntry> {
     this.#total++;
     this.#entries.push(entry);
     if (this.#entries.length > this.#limit * 1.5) this.#entries = this.#entries.slice(-this.#limit);
-    this.#stream?.write(`${JSON.stringify(entry)}\n`);
+    if (!this.#stream) return;
+    this.#pending += `${JSON.stringify(entry)}\n`;
+    if (this.#pending.length >= FLUSH_BYTES) this.#flush();
+    else this.#timer ??= setTimeout(() => this.#flush(), FLUSH_MS).unref();
+  }
+
+  #flush(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    if (this.#pending && this.#stream) this.#stream.write(this.#pending);
+    this.#pending = '';
   }
 
   list(filter: { workspace?: string | undefined; limit?: number | undefined } = {}): Entry[] {
@@ -64,6 +80,7 @@ export class Journal<Entry extends { workspace: string } = JournalEntry> {
 
   /** Flushes and closes the journal file. */
   close(): Promise<void> {
+    this.#flush();
     const stream = this.#stream;
     this.#stream = undefined;
     if (!stream) return Promise.resolve();
