@@ -3,7 +3,7 @@ import type { FailOn } from '../core/diff/types.js';
 import { ErrorCode, MockforgeError } from '../core/errors.js';
 import type { ValidateMode } from '../core/validate/validate-target.js';
 
-export const COMMANDS = ['mocks', 'scenarios', 'validate', 'diff', 'check'] as const;
+export const COMMANDS = ['mocks', 'proxy', 'scenarios', 'validate', 'diff', 'check'] as const;
 export type ActionCommand = (typeof COMMANDS)[number];
 
 /** Every input of action.yml, parsed once. Paths are absolute. */
