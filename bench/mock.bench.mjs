@@ -4,6 +4,7 @@
 // Targets: >= 0.6x bare throughput, >= 10x Prism, example healthy <= 300 ms, api_v2010 <= 1.5 s.
 // Then the state stores: memory vs Redis vs two Redis replicas round-robin (GET >= 0.5x memory, p99 < 5 ms).
 // Usage: node bench/mock.bench.mjs [seconds per load run]   (npm run bench -- mock)
+//        MOCKFORGE_BASELINE=<other checkout, built> adds its mock to the same rounds (a change vs its base).
 // Loopback only; every load run is bounded in time and connections.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
+import { load, loadRequests } from './http-load.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'dist', 'cli.js');
@@ -71,67 +73,15 @@ async function waitFor(port, path, started, limitMs = 30_000) {
   }
 }
 
+/** User + system CPU time of a process so far, in ms (clock ticks of 10 ms). */
+function cpuMs(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 function rssMiB(pid) {
   const match = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return match ? Math.round(Number(match[1]) / 1024) : Number.NaN;
-}
-
-/**
- * Closed-loop load over raw keep-alive sockets: CONNECTIONS connections, each sending its next request when
- * the previous response (headers + content-length bytes) has arrived. Far cheaper than http.request, so
- * the generator is not what limits the faster servers.
- */
-async function load(port, path, durationMs) {
-  const request = Buffer.from(`GET ${path} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nAccept: application/json\r\n\r\n`);
-  return loadRequests([port], request, durationMs, '200');
-}
-
-/** The same closed loop over several ports (connection i goes to ports[i % n]: a round-robin balancer). */
-async function loadRequests(ports, request, durationMs, okStatus) {
-  const latencies = [];
-  let errors = 0;
-  const end = performance.now() + durationMs;
-  const worker = (_, index) =>
-    new Promise((resolve) => {
-      const socket = connect(ports[index % ports.length], '127.0.0.1');
-      socket.setNoDelay(true);
-      let buffer = Buffer.alloc(0);
-      let sent = 0;
-      const send = () => {
-        if (performance.now() >= end) {
-          socket.destroy();
-          resolve();
-          return;
-        }
-        sent = performance.now();
-        socket.write(request);
-      };
-      socket.on('connect', send);
-      socket.on('error', () => {
-        errors++;
-        resolve();
-      });
-      socket.on('data', (chunk) => {
-        buffer = buffer.length === 0 ? chunk : Buffer.concat([buffer, chunk]);
-        for (;;) {
-          const headerEnd = buffer.indexOf('\r\n\r\n');
-          if (headerEnd < 0) return;
-          const head = buffer.subarray(0, headerEnd).toString('latin1');
-          const length = Number(/content-length:\s*(\d+)/i.exec(head)?.[1] ?? 0);
-          if (buffer.length < headerEnd + 4 + length) return;
-          if (!head.startsWith(`HTTP/1.1 ${okStatus}`)) errors++;
-          buffer = buffer.subarray(headerEnd + 4 + length);
-          latencies.push(performance.now() - sent);
-          send();
-        }
-      });
-    });
-  const started = performance.now();
-  await Promise.all(Array.from({ length: CONNECTIONS }, worker));
-  const elapsed = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? Number.NaN;
-  return { rps: latencies.length / elapsed, p50: at(0.5), p99: at(0.99), errors, count: latencies.length };
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -201,6 +151,20 @@ try {
   const sample = await get(statefulPort, path);
   run('mockforge serve (example, unified state, validation on)', stateful, statefulPort);
 
+  // MOCKFORGE_BASELINE=<another checkout, built>: its mock on its own example, in the same rounds, so a
+  // change is compared with its base under the same machine load.
+  const baseline = process.env.MOCKFORGE_BASELINE;
+  if (baseline && existsSync(join(baseline, 'dist', 'cli.js'))) {
+    const port = await freePort();
+    const child = start(
+      process.execPath,
+      [join(baseline, 'dist', 'cli.js'), 'serve', '--workspace', 'users-service', '--port', `users-service=${port}`],
+      join(baseline, 'fixtures', 'ecommerce'),
+    );
+    await waitFor(port, '/__mockforge/health', performance.now());
+    run(`baseline ${baseline} (example, unified state, validation on)`, child, port);
+  }
+
   const specPort = await freePort();
   const spec = start(process.execPath, [cli, 'serve', '--spec', contract, '--port', String(specPort)], work);
   await waitFor(specPort, '/__mockforge/health', performance.now());
@@ -231,26 +195,30 @@ try {
   }
 
   const ROUNDS = 3;
-  for (const server of servers) await load(server.port, path, 1000); // warm-up
+  for (const server of servers) await load(server.port, path, 1000, CONNECTIONS); // warm-up
   for (let round = 0; round < ROUNDS; round++) {
     for (const server of servers) {
-      server.rounds.push(await load(server.port, path, seconds * 1000));
+      const cpuBefore = cpuMs(server.child.pid);
+      const result = await load(server.port, path, seconds * 1000, CONNECTIONS);
+      // CPU time per answered request: steadier than req/s when other jobs share the cores.
+      server.rounds.push({ ...result, cpuUs: ((cpuMs(server.child.pid) - cpuBefore) * 1000) / result.count });
     }
   }
   const results = servers.map((server) => {
     const sorted = [...server.rounds].sort((a, b) => a.rps - b.rps);
-    return { name: server.name, ...sorted[Math.floor(sorted.length / 2)], rss: rssMiB(server.child.pid) };
+    const cpuUs = median(server.rounds.map((r) => r.cpuUs));
+    return { name: server.name, ...sorted[Math.floor(sorted.length / 2)], cpuUs, rss: rssMiB(server.child.pid) };
   });
   const bareRps = results.find((r) => r.name.startsWith('bare'))?.rps ?? Number.NaN;
   const prismRps = results.find((r) => r.name.startsWith('Stoplight'))?.rps ?? Number.NaN;
   console.log(
     `\nGET ${path}: median of ${ROUNDS} interleaved ${seconds} s rounds 1 s warm-up, ${CONNECTIONS} keep-alive connections, raw-socket load generator in this process`,
   );
-  console.log('| server | req/s | p50 ms | p99 ms | errors | RSS MiB | vs bare | vs Prism |');
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| server | req/s | p50 ms | p99 ms | errors | CPU us/req | RSS MiB | vs bare | vs Prism |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of results) {
     console.log(
-      `| ${r.name} | ${Math.round(r.rps)} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ${r.errors} | ${r.rss} | ${(r.rps / bareRps).toFixed(2)}x | ${(r.rps / prismRps).toFixed(1)}x |`,
+      `| ${r.name} | ${Math.round(r.rps)} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ${r.errors} | ${r.cpuUs.toFixed(1)} | ${r.rss} | ${(r.rps / bareRps).toFixed(2)}x | ${(r.rps / prismRps).toFixed(1)}x |`,
     );
   }
   console.log('\nBoot to every port healthy (spawn -> admin health 200), median:');
@@ -369,14 +337,14 @@ components:
   const rounds = { get: new Map(), post: new Map() };
   const ROUNDS = 3;
   const postMs = 1000;
-  for (const setup of setups) await loadRequests(setup.ports, getItem(setup.ports[0]), 500, '200');
+  for (const setup of setups) await loadRequests(setup.ports, getItem(setup.ports[0]), 500, CONNECTIONS, '200');
   for (let round = 0; round < ROUNDS; round++) {
     for (const setup of setups) {
-      const g = await loadRequests(setup.ports, getItem(setup.ports[0]), seconds * 1000, '200');
+      const g = await loadRequests(setup.ports, getItem(setup.ports[0]), seconds * 1000, CONNECTIONS, '200');
       rounds.get.set(setup.name, [...(rounds.get.get(setup.name) ?? []), g]);
       // Each collection holds at most 10,000 records: a reset before every POST round.
       await reset(setup.ports[0]);
-      const p = await loadRequests(setup.ports, post(setup.ports[0]), postMs, '201');
+      const p = await loadRequests(setup.ports, post(setup.ports[0]), postMs, CONNECTIONS, '201');
       rounds.post.set(setup.name, [...(rounds.post.get(setup.name) ?? []), p]);
     }
   }

@@ -17,6 +17,8 @@ export const SERVE_OPTIONS = {
   host: { type: 'string' },
   spec: { type: 'string' },
   stateful: { type: 'boolean' },
+  'no-security': { type: 'boolean' },
+  'no-cors': { type: 'boolean' },
   'ready-file': { type: 'string' },
   store: { type: 'string' },
 } as const;
@@ -26,7 +28,7 @@ export const command: CliCommand = {
   summary: 'serve the workspace mocks in the foreground',
   usage: `
 Usage: mockforge serve [--config mockforge.yaml] [--workspace NAME]... [--port NAME=PORT]... [--port-offset N]
-       mockforge serve --spec <contract> --port <n> [--stateful]
+       mockforge serve --spec <contract> --port <n> [--stateful] [--no-security] [--no-cors]
 
 Serves every workspace of mockforge.yaml on its port, in one process with one shared state store (unified
 state, seeded from workspace_id and from scenarios/*.yaml). Stops on Ctrl-C or SIGTERM.
@@ -42,6 +44,8 @@ Options:
   --host <address>       listen on this address (default 127.0.0.1; 0.0.0.0 in a container, see 'mockforge mesh')
   --spec <contract>      serve one contract without a config (with --port <n>, default 4010)
   --stateful             with --spec: POST creates, GET lists, as with unified state
+  --no-security          with --spec: answer without the contract's credentials (no 401)
+  --no-cors              with --spec: no CORS headers, preflights are routed like other requests
   --ready-file <file>    write the served ports as JSON once every port listens (used by 'mockforge up')
   --store <memory|url>   where unified state lives, over mockforge.yaml's unified_state.store and the
                          MOCKFORGE_STORE variable: memory (default) or redis://host:6379/0, which replicas share
@@ -53,22 +57,24 @@ Options:
     const store = storeText ? parseStoreSpec(storeText, values.store ? '--store' : 'MOCKFORGE_STORE') : undefined;
     let mocks: MockServer;
     if (values.spec) {
-      const port = parseInteger(values.port?.[0] ?? '4010', '--port');
+      const port = parsePort(values.port?.[0] ?? '4010', '--port');
       mocks = createMocksFromSpec(resolve(context.cwd, values.spec), {
         port,
         root: context.cwd,
         ...(journalFile ? { journalFile } : {}),
         ...(values.stateful ? { stateful: true } : {}),
         ...(store ? { store } : {}),
+        ...(values['no-security'] ? { security: false } : {}),
+        ...(values['no-cors'] ? { cors: false } : {}),
       });
     } else {
       const ports = new Map(
-        [...parsePairs(values.port, 'port')].map(([name, port]) => [name, parseInteger(port, `--port ${name}`)]),
+        [...parsePairs(values.port, 'port')].map(([name, port]) => [name, parsePort(port, `--port ${name}`)]),
       );
       mocks = createMocksFromConfig(resolve(context.cwd, values.config ?? 'mockforge.yaml'), {
         workspaces: values.workspace ?? [],
         ports,
-        portOffset: values['port-offset'] ? parseInteger(values['port-offset'], '--port-offset') : 0,
+        portOffset: values['port-offset'] ? parsePort(values['port-offset'], '--port-offset') : 0,
         ...(journalFile ? { journalFile } : {}),
         ...(values.host ? { host: values.host } : {}),
         cache: true,
@@ -93,7 +99,8 @@ Options:
   },
 };
 
-function parseInteger(text: string, option: string): number {
+/** A port number (0-65535) given on the command line. */
+export function parsePort(text: string, option: string): number {
   const value = Number(text);
   if (!Number.isInteger(value) || value < 0 || value > 65535) {
     throw new MockforgeError(ErrorCode.UsageInvalid, `${option} '${text}' is not a port number`);

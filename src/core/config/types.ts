@@ -60,6 +60,8 @@ export interface WorkspaceConfig {
   pointer: string;
   name: string;
   port: number;
+  /** Where `mockforge proxy` listens for this workspace (default: `port`). */
+  proxyPort?: number;
   contract: string;
   /** True when `contract:` was not written and mockforge found the file by name. */
   contractInferred: boolean;
@@ -68,6 +70,10 @@ export interface WorkspaceConfig {
   env: string[];
   validateRequests: boolean;
   validateResponses: boolean;
+  /** `security: false` turns off the 401 for requests without the contract's credentials (on by default). */
+  enforceSecurity?: boolean;
+  /** CORS headers and preflight answers; by default on when the mock listens on loopback. */
+  cors?: boolean;
   faults?: FaultConfig;
   endpoints: EndpointConfig[];
   serviceMesh?: ServiceMeshConfig;

@@ -88,6 +88,10 @@ export interface MocksFromSpecOptions {
   /** Keep state (POST creates, GET lists) like a unified-state workspace; off by default, as in Prism. */
   stateful?: boolean;
   store?: StoreSpec;
+  /** false: no 401 for requests without the contract's credentials. */
+  security?: boolean;
+  /** false: no CORS headers or preflight answers. */
+  cors?: boolean;
 }
 
 /** One contract, no config: the Prism-style quick start. */
@@ -98,6 +102,8 @@ export function createMocksFromSpec(file: string, options: MocksFromSpecOptions)
     stateful: options.stateful ?? false,
     workspaceId: contract.title || name,
     root: options.root ?? join(file, '..'),
+    ...(options.security === false ? { security: false } : {}),
+    ...(options.cors !== undefined ? { cors: options.cors } : {}),
     ...(options.journalFile ? { journalFile: options.journalFile } : {}),
     ...(options.store ? { store: options.store } : {}),
   });
@@ -109,7 +115,15 @@ export function createMocksFromSpec(file: string, options: MocksFromSpecOptions)
  */
 export function createMocksFromContracts(
   entries: ReadonlyArray<{ name: string; contract: LoadedContract; port: number }>,
-  options: { stateful: boolean; workspaceId: string; root: string; journalFile?: string; store?: StoreSpec },
+  options: {
+    stateful: boolean;
+    workspaceId: string;
+    root: string;
+    journalFile?: string;
+    security?: boolean;
+    cors?: boolean;
+    store?: StoreSpec;
+  },
 ): MockServer {
   const workspaces = entries.map(({ name, contract, port }) => ({
     config: {
@@ -122,6 +136,8 @@ export function createMocksFromContracts(
       validateRequests: true,
       validateResponses: true,
       endpoints: [],
+      ...(options.security === false ? { enforceSecurity: false } : {}),
+      ...(options.cors !== undefined ? { cors: options.cors } : {}),
     } satisfies WorkspaceConfig,
     contract,
   }));

@@ -3,6 +3,7 @@ import { performance } from 'node:perf_hooks';
 import type { UnifiedStateConfig, WorkspaceConfig } from '../../config/types.js';
 import type { LoadedContract } from '../../contract/types.js';
 import { ErrorCode, MockforgeError } from '../../errors.js';
+import type { Transport } from '../../http/transport.js';
 import { createFaultInjector } from '../faults.js';
 import { answerClientError } from '../http/client-error.js';
 import { Journal } from '../journal.js';
@@ -54,8 +55,12 @@ export function createMockServer(options: MockServerOptions): MockServer {
   const prepared: PreparedWorkspace[] = options.workspaces.map(({ config, contract }) =>
     prepareWorkspace(config, contract, { resources: bindings?.byContract.get(contract) }),
   );
+  const loopback = isLoopback(options.host ?? '127.0.0.1');
+  for (const workspace of prepared) workspace.cors = workspace.config.cors ?? loopback;
   // Without unified state nothing is stored: no reason to need a Redis.
   const store = createStore(unified.enabled ? unified.store : MEMORY_STORE, unified.workspaceId, options.log);
+  // Loaded on the first callback: undici is not worth its start-up time to a mock that never calls out.
+  let transport: Promise<Transport & { close(): Promise<void> }> | undefined;
   const personas = { workspaceId: unified.workspaceId, bindings: bindings?.byName ?? new Map(), store };
   const assigned = assignScenarioSeeds(prepared, options.scenarioSeeds ?? [], unified.enabled);
   const context: MockContext = {
@@ -77,6 +82,10 @@ export function createMockServer(options: MockServerOptions): MockServer {
     startedAt,
     reseed: () => store.reset(() => (unified.enabled ? seedStore(context, assigned.records) : Promise.resolve())),
     displayFile: options.displayFile ?? ((file) => file),
+    callbackTransport: () => {
+      transport ??= import('../../http/http-transport.js').then((m) => m.createHttpTransport({ connections: 4 }));
+      return transport;
+    },
   };
   const servers: Server[] = [];
   let closed = false;
@@ -120,13 +129,19 @@ export function createMockServer(options: MockServerOptions): MockServer {
     async close() {
       closed = true;
       await closeAll(servers);
+      if (transport) await (await transport).close();
       await context.journal.close();
       await store.close();
     },
   };
 }
 
-function listenOn(server: Server, workspace: PreparedWorkspace, host: string): Promise<number> {
+/** Listens on the workspace's port (0 = any free one); a busy port is `MF_PORT_IN_USE` naming the workspace. */
+export function listenOn(
+  server: Server,
+  workspace: { config: { name: string; port: number } },
+  host: string,
+): Promise<number> {
   return new Promise((resolve, reject) => {
     const onError = (error: NodeJS.ErrnoException) => {
       const port = workspace.config.port;
@@ -162,7 +177,12 @@ function listenOn(server: Server, workspace: PreparedWorkspace, host: string): P
   });
 }
 
-async function closeAll(servers: Server[]): Promise<void> {
+/** A browser page on another loopback port is the usual CORS caller; a mock exposed wider opts in. */
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host.startsWith('127.');
+}
+
+export async function closeAll(servers: Server[]): Promise<void> {
   await Promise.all(
     servers.splice(0).map(
       (server) =>
