@@ -57,6 +57,9 @@ it('validate: 4 shards as 4 processes, merged, equal the unsharded run on Twilio
         '--contract',
         'contracts',
         ...(served[run] ?? []).flatMap((w) => ['--target', `${w.name}=${w.url}`]),
+        // Twilio's contracts require basic auth, and the mock enforces it.
+        '--header',
+        'Authorization: Basic QUN4eHg6dG9rZW4=',
         '--quiet',
         ...args,
       ],
