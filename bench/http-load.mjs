@@ -1,5 +1,5 @@
-// The load generator the benches share: closed-loop HTTP/1.1 GETs over raw keep-alive sockets.
-import { connect } from 'node:net';
+// What the benches share: a closed-loop HTTP/1.1 GET load generator over raw keep-alive sockets, and framed request headers.
+import { connect, createServer } from 'node:net';
 
 /**
  * Closed-loop load over raw keep-alive sockets: `connections` connections, each sending its next request when
@@ -60,4 +60,23 @@ export async function loadRequests(ports, request, durationMs, connections, okSt
   latencies.sort((a, b) => a - b);
   const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? Number.NaN;
   return { rps: latencies.length / elapsed, p50: at(0.5), p99: at(0.99), errors, count: latencies.length };
+}
+
+/**
+ * node's client sends a DELETE (or GET) body with neither Content-Length nor chunked encoding: the server
+ * then reads those bytes as a next request and answers it too, which looked like broken framing.
+ */
+export function framed(headers, body) {
+  if (body === undefined) return headers;
+  const named = Object.keys(headers).some((name) => /^(content-length|transfer-encoding)$/i.test(name));
+  return named ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) };
+}
+
+/** A port free on loopback right now (for servers the bench starts with a fixed port). */
+export async function freePort() {
+  const server = createServer();
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }
