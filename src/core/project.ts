@@ -2,6 +2,7 @@ import { loadConfig } from './config/load-config.js';
 import type { MockforgeConfig, WorkspaceConfig } from './config/types.js';
 import { loadContract } from './contract/load-contract.js';
 import type { Diagnostic, LoadedContract } from './contract/types.js';
+import { type Progress, silentProgress } from './progress.js';
 import { createFileReader, type SourceReader } from './source/source-reader.js';
 
 /** mockforge.yaml with every workspace's contract loaded (each file once). */
@@ -15,6 +16,7 @@ export interface Project {
 
 export interface LoadProjectOptions {
   read?: SourceReader;
+  progress?: Progress;
 }
 
 /** The config's path, or the config already loaded (it is not read again). */
@@ -23,9 +25,12 @@ export function loadProject(configPath: string | MockforgeConfig, options: LoadP
   const read = options.read ?? createFileReader();
   const byFile = new Map<string, LoadedContract>();
   const contracts = new Map<string, LoadedContract>();
-  for (const workspace of config.workspaces) {
+  const loading = (options.progress ?? silentProgress).phase('loading contracts', config.workspaces.length);
+  for (const [index, workspace] of config.workspaces.entries()) {
     contracts.set(workspace.name, loadWorkspaceContract(workspace, config, byFile, read));
+    loading.tick(index + 1);
   }
+  loading.end();
   const diagnostics = [...byFile.values()].flatMap((c) => c.diagnostics);
   const unique = new Map(diagnostics.map((d) => [`${d.location.file}:${d.location.line}:${d.code}:${d.message}`, d]));
   return { config, contracts, diagnostics: [...unique.values()] };

@@ -56,7 +56,7 @@ Options:
       });
     if (from || output) {
       if (!from || !output) throw usage();
-      const contract = loadContract(resolve(context.cwd, from), { root: context.cwd });
+      const contract = loadContract(resolve(context.cwd, from));
       generateInto(contract, resolve(context.cwd, output), settings, context);
       return 0;
     }

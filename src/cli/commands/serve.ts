@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { ErrorCode, MockforgeError } from '../../core/errors.js';
 import type { MockServer } from '../../core/mock/server/mock-server.js';
 import { createMocksFromConfig, createMocksFromSpec } from '../../core/mock/start-mocks.js';
+import { contractRoot } from '../../core/source/contract-root.js';
 import type { CliCommand } from '../command.js';
 import { parseOptions, parsePairs } from '../parse-options.js';
 
@@ -48,9 +49,10 @@ Options:
     let mocks: MockServer;
     if (values.spec) {
       const port = parseInteger(values.port?.[0] ?? '4010', '--port');
-      mocks = createMocksFromSpec(resolve(context.cwd, values.spec), {
+      const spec = resolve(context.cwd, values.spec);
+      mocks = createMocksFromSpec(spec, {
         port,
-        root: context.cwd,
+        root: contractRoot(spec),
         ...(journalFile ? { journalFile } : {}),
         ...(values.stateful ? { stateful: true } : {}),
       });

@@ -1,5 +1,5 @@
 import { existsSync, rmSync, statSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { loadConfig } from '../config/load-config.js';
 import type { MockforgeConfig } from '../config/types.js';
 import { loadContract } from '../contract/load-contract.js';
@@ -7,6 +7,7 @@ import type { LoadedContract } from '../contract/types.js';
 import { ErrorCode, isMockforgeError, MockforgeError } from '../errors.js';
 import { assertSafeRef, gitTopLevel } from '../exec/git.js';
 import { loadProject } from '../project.js';
+import { contractRoot } from '../source/contract-root.js';
 import { readSourceFile } from '../source/source-file.js';
 import { isInside } from '../source/source-reader.js';
 import { applyIgnores, checkVersionBump, countChanges, isFailing } from './apply-policies.js';
@@ -95,9 +96,8 @@ async function fileSides(
   temporary: string[],
 ): Promise<ContractSides> {
   const headFile = resolve(options.cwd, options.head as string);
-  // Refs may not leave the root: the project's, else the working folder, else the contract's own folder.
-  const rootOf = (file: string) =>
-    config && isInside(config.root, file) ? config.root : isInside(options.cwd, file) ? options.cwd : dirname(file);
+  // Refs may not leave the root: the project's, else the contract's repository, else its own folder.
+  const rootOf = (file: string) => (config && isInside(config.root, file) ? config.root : contractRoot(file));
   const read = createIndexedReader();
   const head = {
     file: headFile,

@@ -1,3 +1,5 @@
+import { safeDecode } from './safe-decode.js';
+
 /** RFC 6901 JSON pointers: `/paths/~1api~1users/get` <-> ['paths', '/api/users', 'get']. */
 export function parsePointer(pointer: string): string[] {
   if (pointer === '' || pointer === '#') return [];
@@ -6,7 +8,7 @@ export function parsePointer(pointer: string): string[] {
   return body
     .slice(1)
     .split('/')
-    .map((segment) => decodeURIComponent(segment).replace(/~1/g, '/').replace(/~0/g, '~'));
+    .map((segment) => safeDecode(segment).replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 export function formatPointer(segments: readonly (string | number)[]): string {

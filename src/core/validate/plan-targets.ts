@@ -1,5 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { loadConfig } from '../config/load-config.js';
 import { loadContract } from '../contract/load-contract.js';
 import type { LoadedContract } from '../contract/types.js';
@@ -60,7 +60,7 @@ export function planTargets(input: PlanInput): PlannedTarget[] {
           .find((f) => existsSync(f));
         if (!file)
           throw new MockforgeError(ErrorCode.ContractNotFound, `no contract ${name}.yaml in ${input.contract}`);
-        return planOne(name, loadContract(file, { root: rootFor(file, input.cwd) }), target, seeds);
+        return planOne(name, loadContract(file), target, seeds);
       });
     }
     if (bare.length !== 1 || pairs.size > 0) {
@@ -68,7 +68,7 @@ export function planTargets(input: PlanInput): PlannedTarget[] {
         hint: 'mockforge validate --contract contracts/users-service.yaml --target http://localhost:8081',
       });
     }
-    const contract = loadContract(absolute, { root: rootFor(absolute, input.cwd) });
+    const contract = loadContract(absolute);
     const name = basename(absolute).replace(/\.(ya?ml|json)$/i, '');
     return [planOne(name, contract, bare[0] as string, seeds)];
   }
@@ -124,11 +124,6 @@ function scenarioSource(cwd: string, config: string | undefined): { root: string
 }
 
 /** The project root refs may not leave: where the user stands, or the contract's folder when it lies outside. */
-function rootFor(file: string, cwd: string): string {
-  const rel = relative(cwd, file);
-  return rel.startsWith('..') || isAbsolute(rel) ? dirname(file) : cwd;
-}
-
 function checkUrl(value: string): string {
   let url: URL;
   try {

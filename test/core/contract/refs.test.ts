@@ -46,20 +46,21 @@ describe('multi-file refs', () => {
     const contract = loadContract(join(dir, 'contracts/pets.yaml'), { root: dir });
     expect(contract.diagnostics).toEqual([]);
     const schemas = (contract.document.components as any).schemas;
-    expect(schemas.Pet.properties.owner).toEqual({ $ref: '#/components/schemas/owner' });
-    expect(schemas.owner.properties.email.format).toBe('email');
+    // Named after their paths from the contract's folder: stable whatever other refs the contract has.
+    expect(schemas.schemas_pets_Pet.properties.owner).toEqual({ $ref: '#/components/schemas/common_owner' });
+    expect(schemas.common_owner.properties.email.format).toBe('email');
     const response = '/paths/~1pets~1{petId}/get/responses/200/content/application~1json/schema';
     expect(
       (contract.document as any).paths['/pets/{petId}'].get.responses['200'].content['application/json'].schema,
     ).toEqual({
-      $ref: '#/components/schemas/Pet',
+      $ref: '#/components/schemas/schemas_pets_Pet',
     });
     expect(contract.sourceMap.locate(response).line).toBe(13);
-    expect(contract.sourceMap.locate('/components/schemas/Pet/required')).toMatchObject({
+    expect(contract.sourceMap.locate('/components/schemas/schemas_pets_Pet/required')).toMatchObject({
       file: join(dir, 'contracts/schemas/pets.yaml'),
       line: 3,
     });
-    expect(contract.sourceMap.locate('/components/schemas/owner/properties/email')).toMatchObject({
+    expect(contract.sourceMap.locate('/components/schemas/common_owner/properties/email')).toMatchObject({
       file: join(dir, 'common/owner.json'),
       line: lineOf(ownerJson, '"email"'),
     });
@@ -73,9 +74,9 @@ describe('multi-file refs', () => {
     });
     const contract = loadContract(join(dir, 'api.yaml'));
     const schemas = (contract.document.components as any).schemas;
-    expect(schemas.A.properties.b).toEqual({ $ref: '#/components/schemas/B' });
-    expect(schemas.A.properties.self).toEqual({ $ref: '#/components/schemas/A' });
-    expect(schemas.B.properties.a).toEqual({ $ref: '#/components/schemas/A' });
+    expect(schemas.a_A.properties.b).toEqual({ $ref: '#/components/schemas/b_B' });
+    expect(schemas.a_A.properties.self).toEqual({ $ref: '#/components/schemas/a_A' });
+    expect(schemas.b_B.properties.a).toEqual({ $ref: '#/components/schemas/a_A' });
     expect(contract.diagnostics).toEqual([]);
   });
 
@@ -119,9 +120,9 @@ describe('multi-file refs', () => {
       const contract = await loadContractWithRemoteRefs(join(dir, 'api.yaml'), { fetchText });
       expect(contract.diagnostics).toEqual([]);
       const schemas = (contract.document.components as any).schemas;
-      expect(schemas.Pet.properties.owner).toEqual({ $ref: '#/components/schemas/Owner' });
-      expect(schemas.Owner.required).toEqual(['email']);
-      expect(contract.sourceMap.locate('/components/schemas/Owner/required')).toMatchObject({
+      expect(schemas.schemas_pet_Pet.properties.owner).toEqual({ $ref: '#/components/schemas/schemas_owner_Owner' });
+      expect(schemas.schemas_owner_Owner.required).toEqual(['email']);
+      expect(contract.sourceMap.locate('/components/schemas/schemas_owner_Owner/required')).toMatchObject({
         file: `${base}/schemas/owner.yaml`,
         line: 3,
       });
