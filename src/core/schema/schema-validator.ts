@@ -2,7 +2,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import type { JsonObject, LoadedContract } from '../contract/types.js';
-import type { SourceLocation } from '../errors.js';
+import { ErrorCode, MockforgeError, type SourceLocation } from '../errors.js';
 import { getAtPointer, parsePointer } from '../source/json-pointer.js';
 import { type Direction, toJsonSchema } from './to-json-schema.js';
 
@@ -83,9 +83,20 @@ export class SchemaValidator {
   #compile(schema: unknown, pointer: string, direction: Direction, key?: string): ValidateValue {
     const base = this.#register(direction);
     const converted = toJsonSchema(schema ?? {}, direction, base, this.#contract.openapi);
-    const compiled: ValidateFunction = this.#ajv.compile(
-      typeof converted === 'object' && converted !== null ? converted : {},
-    );
+    let compiled: ValidateFunction;
+    try {
+      compiled = this.#ajv.compile(typeof converted === 'object' && converted !== null ? converted : {});
+    } catch (cause) {
+      // The loader breaks ref loops; what is left (a ref into a node that is not a schema...) is still bad
+      // input at a line of the contract, never a crash.
+      const { exact: _exact, ...location } = this.#contract.sourceMap.locate(pointer);
+      const reason = cause instanceof Error ? cause.message.split('\n')[0] : String(cause);
+      throw new MockforgeError(ErrorCode.ContractInvalid, `the schema here cannot be used for validation: ${reason}`, {
+        location,
+        cause,
+        hint: 'run mockforge lint on the contract',
+      });
+    }
     if (key) this.#compiled.set(key, compiled);
     return (value) => {
       if (compiled(value)) return [];
