@@ -11,11 +11,14 @@ function resourceYaml(i) {
   const name = `Resource${i}`;
   const path = `/v1/resources-${i}`;
   const properties = FIELDS.map((field, f) => {
-    if (field === 'tags') return `        ${field}:\n          type: array\n          items: { type: string, maxLength: 64 }\n          description: Labels of resource ${i}.`;
-    if (field === 'size') return `        ${field}:\n          type: integer\n          format: int32\n          minimum: 0\n          maximum: ${1000 + i}\n          description: Size in GiB.`;
+    if (field === 'tags')
+      return `        ${field}:\n          type: array\n          items: { type: string, maxLength: 64 }\n          description: Labels of resource ${i}.`;
+    if (field === 'size')
+      return `        ${field}:\n          type: integer\n          format: int32\n          minimum: 0\n          maximum: ${1000 + i}\n          description: Size in GiB.`;
     if (field === 'status')
       return `        ${field}:\n          type: string\n          enum: [active, pending, deleted, archived]\n          description: Life-cycle state of the resource.`;
-    if (field.endsWith('_at')) return `        ${field}:\n          type: string\n          format: date-time\n          description: When it was ${field.slice(0, -3)}.`;
+    if (field.endsWith('_at'))
+      return `        ${field}:\n          type: string\n          format: date-time\n          description: When it was ${field.slice(0, -3)}.`;
     return `        ${field}:\n          type: string\n          maxLength: ${32 + f}\n          description: The ${field} of resource ${i}, shown in listings and audit logs.`;
   }).join('\n');
   const schemas = `    ${name}:

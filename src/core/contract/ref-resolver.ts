@@ -1,7 +1,7 @@
 import { basename, dirname, extname, resolve } from 'node:path';
 import { formatPointer, getAtPointer, parsePointer } from '../source/json-pointer.js';
 import { safeDecode } from '../source/safe-decode.js';
-import { isInside, type SourceReader } from '../source/source-reader.js';
+import { insideCheck, type SourceReader } from '../source/source-reader.js';
 import type { DiagnosticSeverity } from './types.js';
 
 /** A node of some file: the file (or URL) and a JSON pointer in it (not percent-encoded). */
@@ -46,10 +46,12 @@ export function createRefResolver(contractFile: string, options: RefResolverOpti
   const inside = new Map<string, boolean>();
   const remote = new Set<string>();
   const valueAt = (target: Target) => getAtPointer(options.read(target.file).value, target.pointer);
+  let isUnderRoot: ((file: string) => boolean) | undefined;
   const allowed = (file: string) => {
     let ok = inside.get(file);
     if (ok === undefined) {
-      ok = isInside(options.root, file);
+      isUnderRoot ??= insideCheck(options.root);
+      ok = isUnderRoot(file);
       inside.set(file, ok);
     }
     return ok;

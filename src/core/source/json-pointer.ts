@@ -5,10 +5,14 @@ export function parsePointer(pointer: string): string[] {
   if (pointer === '' || pointer === '#') return [];
   const body = pointer.startsWith('#') ? pointer.slice(1) : pointer;
   if (!body.startsWith('/')) throw new Error(`not a JSON pointer: ${pointer}`);
-  return body
-    .slice(1)
-    .split('/')
-    .map((segment) => safeDecode(segment).replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segments = body.slice(1).split('/');
+  for (let i = 0; i < segments.length; i++) {
+    let segment = segments[i] as string;
+    if (segment.includes('%')) segment = safeDecode(segment);
+    if (segment.includes('~')) segment = segment.replace(/~1/g, '/').replace(/~0/g, '~');
+    segments[i] = segment;
+  }
+  return segments;
 }
 
 export function formatPointer(segments: readonly (string | number)[]): string {
