@@ -5,13 +5,13 @@ import type { JsonObject } from './types.js';
 /**
  * A `$ref` loop with no object in it (`A: {$ref: B}`, `B: {$ref: A}`, also across files) names nothing,
  * and whatever follows it (a validator, a data generator, oasdiff) loops until it crashes. Each loop is
- * reported once, at the ref of its first member, and its members become "any" (`{}`) in the bundle, so no
- * command can follow it any more.
+ * reported once (its members' pointers, the first one met first), and its members become "any" (`{}`) in
+ * the bundle, so no command can follow it any more.
  */
 export function breakRefLoops(
   document: JsonObject,
   refs: readonly BundledRef[],
-  report: (refAt: string, message: string) => void,
+  report: (loop: readonly string[]) => void,
 ): void {
   const targetOf = new Map(refs.map((ref) => [ref.holder, ref.target]));
   const settled = new Set<string>();
@@ -22,8 +22,7 @@ export function breakRefLoops(
       const start = onPath.get(at);
       if (start !== undefined) {
         const members = path.slice(start);
-        const names = [...members, at].map((m) => parsePointer(m).at(-1) ?? m);
-        report(`${at}/$ref`, `$ref loop with no schema in it (${names.join(' -> ')}); treated as any`);
+        report(members);
         for (const member of members) replaceWithAny(document, member);
         break;
       }

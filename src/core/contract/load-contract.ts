@@ -1,7 +1,8 @@
+import { basename } from 'node:path';
 import { ErrorCode, MockforgeError } from '../errors.js';
 import { type Progress, silentProgress } from '../progress.js';
 import { contractRoot } from '../source/contract-root.js';
-import { appendPointer } from '../source/json-pointer.js';
+import { appendPointer, parsePointer } from '../source/json-pointer.js';
 import { parseSource, type SourceFile } from '../source/source-file.js';
 import { createFileReader, type SourceReader } from '../source/source-reader.js';
 import { breakRefLoops } from './break-ref-loops.js';
@@ -87,7 +88,7 @@ function buildContract(file: string, options: LoadContractOptions): { contract: 
     onProgress: (nodes) => bundling.tick(nodes),
   });
   bundling.end();
-  const cycles = checkRefCycles(bundle);
+  const cycles = checkRefCycles(bundle, file);
   const lint = lintAndRepair(bundle.document, bundle.sourceMap);
   const info = (bundle.document.info ?? {}) as JsonObject;
   const contract: LoadedContract = {
@@ -108,13 +109,24 @@ function buildContract(file: string, options: LoadContractOptions): { contract: 
  * Degenerate cycles, errors at the ref's line: a `$ref` loop with no schema in it (made "any", so no
  * command follows it forever) and schemas no finite value can satisfy (an object that requires itself).
  */
-function checkRefCycles(bundle: Bundle): Diagnostic[] {
+function checkRefCycles(bundle: Bundle, contractFile: string): Diagnostic[] {
   const found: Diagnostic[] = [];
   const errorAt = (pointer: string, code: string, message: string) => {
     const { exact: _exact, ...location } = bundle.sourceMap.locate(pointer);
     found.push({ code, severity: 'error', message, location });
   };
-  breakRefLoops(bundle.document, bundle.refs, (refAt, message) => errorAt(refAt, 'MF_REF_CYCLE', message));
+  breakRefLoops(bundle.document, bundle.refs, (loop) => {
+    // Named as written: `A`, or `b.yaml#/B` for a member from another file.
+    const names = [...loop, loop[0] as string].map((pointer) => {
+      const { file, pointer: inFile } = bundle.sourceMap.origin(pointer);
+      return file === contractFile ? (parsePointer(inFile).at(-1) ?? inFile) : `${basename(file)}#${inFile}`;
+    });
+    errorAt(
+      `${loop[0]}/$ref`,
+      'MF_REF_CYCLE',
+      `$ref loop with no schema in it (${names.join(' -> ')}); treated as any`,
+    );
+  });
   for (const { name, refAt, needs } of findUnsatisfiableSchemas(bundle.document)) {
     const why =
       needs === name

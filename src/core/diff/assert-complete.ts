@@ -29,9 +29,10 @@ export function assertComplete(
   };
   const listed = problems.slice(0, LISTED).map((d) => `\n  ${where(d)}: ${d.message} [${d.code}]`);
   const more = problems.length > LISTED ? `\n  ... and ${problems.length - LISTED} more` : '';
+  const file = present({ file: contract.file, line: 1, column: 1 }).file;
   throw new MockforgeError(
     first.code as ErrorCode,
-    `cannot compare ${present({ file: contract.file, line: 1, column: 1 }).file}: ${problems.length} $ref(s) cannot be followed, so part of the contract is out of sight${listed.join('')}${more}`,
+    `${problems.length} $ref(s) of ${file} cannot be followed:${listed.join('')}${more}\nnothing was compared: part of the contract is out of sight`,
     {
       location: present(first.location),
       hint: 'fix or remove these refs (run mockforge lint on the contract); a diff that cannot see all of a contract never passes',

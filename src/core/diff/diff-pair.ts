@@ -184,7 +184,7 @@ interface SideLoader {
 }
 
 function sideLoader(source: SideSource): SideLoader {
-  let side: SideInput | undefined = 'load' in source ? undefined : source;
+  let side: SideInput | undefined;
   let yaml: EmittedYaml | undefined;
   let written: { side: SideInput; pointers: string[] } | undefined | null = null;
   const lazy = 'load' in source ? source : undefined;

@@ -142,3 +142,65 @@ describe('multi-file refs', () => {
     expect(JSON.stringify(contract.document)).not.toContain('secret');
   });
 });
+
+describe('degenerate $ref cycles', () => {
+  const withSchemas = (schemas: string) =>
+    `${petstore('#/components/schemas/Node')}components:\n  schemas:\n${schemas}`;
+  const codes = (text: string) => {
+    const dir = tempProject({ 'api.yaml': text });
+    const contract = loadContract(join(dir, 'api.yaml'));
+    return { contract, found: contract.diagnostics.map((d) => `${d.code}:${d.location.line}`) };
+  };
+
+  it('reports an alias loop once, at the first ref of the loop, and makes it "any" so nothing follows it', () => {
+    const text = withSchemas(
+      "    Node:\n      $ref: '#/components/schemas/Other'\n    Other:\n      $ref: '#/components/schemas/Node'\n",
+    );
+    const { contract, found } = codes(text);
+    expect(found).toEqual([`MF_REF_CYCLE:${lineOf(text, "$ref: '#/components/schemas/Other'")}`]);
+    expect(contract.diagnostics[0]?.message).toContain('Node -> Other -> Node');
+    const schemas = (contract.document.components as any).schemas;
+    expect([schemas.Node, schemas.Other]).toEqual([{}, {}]);
+  });
+
+  it('finds schemas no finite value fits, directly or through others, and not the ones with a way out', () => {
+    const unsatisfiable = withSchemas(`    Node:
+      type: object
+      required: [next]
+      properties:
+        next:
+          $ref: '#/components/schemas/Link'
+    Link:
+      allOf:
+        - $ref: '#/components/schemas/Node'
+    List:
+      type: array
+      minItems: 1
+      items:
+        $ref: '#/components/schemas/List'
+`);
+    const { found } = codes(unsatisfiable);
+    expect(found).toEqual([
+      `MF_SCHEMA_UNSATISFIABLE:${lineOf(unsatisfiable, "$ref: '#/components/schemas/Link'")}`,
+      `MF_SCHEMA_UNSATISFIABLE:${lineOf(unsatisfiable, "- $ref: '#/components/schemas/Node'")}`,
+      `MF_SCHEMA_UNSATISFIABLE:${lineOf(unsatisfiable, "$ref: '#/components/schemas/List'")}`,
+    ]);
+    const escapes = withSchemas(`    Node:
+      type: object
+      required: [next, other, list]
+      properties:
+        next:
+          allOf: [{ $ref: '#/components/schemas/Node' }]
+          nullable: true
+        other:
+          oneOf:
+            - $ref: '#/components/schemas/Node'
+            - type: string
+        list:
+          type: array
+          items:
+            $ref: '#/components/schemas/Node'
+`);
+    expect(codes(escapes).found).toEqual([]);
+  });
+});

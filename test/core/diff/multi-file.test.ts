@@ -19,11 +19,10 @@ const SLOW = 180_000;
 /** What oasdiff reports on the reference bundles of the two roots, as comparable strings. */
 async function referenceChanges(baseRoot: string, headRoot: string): Promise<string[]> {
   const dir = tempProject({});
-  const files = [baseRoot, headRoot].map((root, i) => join(dir, `${i}.json`));
-  for (const [i, root] of [baseRoot, headRoot].entries()) {
-    writeFileSync(files[i] as string, JSON.stringify((await bundleAsReference(root)).document));
-  }
-  const changes = await runOasdiffBreaking(files[0] as string, files[1] as string, {
+  const [base, head] = [join(dir, 'base.json'), join(dir, 'head.json')];
+  writeFileSync(base, JSON.stringify((await bundleAsReference(baseRoot)).document));
+  writeFileSync(head, JSON.stringify((await bundleAsReference(headRoot)).document));
+  const changes = await runOasdiffBreaking(base, head, {
     exec: runProcess,
     binary: OASDIFF,
     cwd: dir,
