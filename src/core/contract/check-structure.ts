@@ -32,7 +32,11 @@ function validatorFor(version: '3.0' | '3.1'): ValidateFunction {
 export async function checkStructure(contract: LoadedContract): Promise<Diagnostic[]> {
   const validate = validatorFor(contract.openapi);
   if (validate(contract.document)) return [];
-  return summarize((validate.errors ?? []).filter((error) => !isReportedGap(error))).map((error) => {
+  const errors = validate.errors ?? [];
+  // A response without a description also fails "or be a $ref": drop both, the loader reported it.
+  const gaps = new Set(errors.filter(isReportedGap).map((error) => error.instancePath));
+  const rest = errors.filter((error) => !isReportedGap(error) && !(gaps.has(error.instancePath) && isNoise(error)));
+  return summarize(rest).map((error) => {
     const { exact: _exact, ...location } = contract.sourceMap.locate(error.instancePath);
     return {
       code: 'MF_CONTRACT_STRUCTURE',
@@ -52,13 +56,17 @@ function isReportedGap(error: ErrorObject): boolean {
   );
 }
 
+function isNoise(error: ErrorObject): boolean {
+  return (
+    error.keyword === 'oneOf' ||
+    error.keyword === 'anyOf' ||
+    error.keyword === 'if' ||
+    (error.keyword === 'required' && error.params.missingProperty === '$ref')
+  );
+}
+
 /** oneOf/"must be a $ref" errors only restate a precise error at the same node: keep the precise one. */
 function summarize(errors: ErrorObject[]): ErrorObject[] {
-  const isNoise = (e: ErrorObject) =>
-    e.keyword === 'oneOf' ||
-    e.keyword === 'anyOf' ||
-    e.keyword === 'if' ||
-    (e.keyword === 'required' && e.params.missingProperty === '$ref');
   const precise = errors.filter((e) => !isNoise(e));
   const kept = precise.length > 0 ? precise : errors.slice(0, 1);
   const seen = new Set<string>();
