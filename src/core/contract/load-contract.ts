@@ -66,6 +66,8 @@ function buildContract(file: string, options: LoadContractOptions): { contract: 
   const progress = options.progress ?? silentProgress;
   const reading = progress.phase(`reading ${file}`);
   const source = read(file);
+  // One synchronous parse: a timer cannot report during it, so the phase says afterwards when it was long.
+  reading.tick();
   reading.end();
   const raw = source.value;
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
