@@ -66,6 +66,7 @@ export function createRefResolver(contractFile: string, options: RefResolverOpti
     return undefined;
   };
 
+  const resolved = new Map<string, Target>();
   return {
     valueAt,
     remoteRefs: () => [...remote],
@@ -78,73 +79,84 @@ export function createRefResolver(contractFile: string, options: RefResolverOpti
       );
     },
     resolve(ref, refAt, from) {
-      const hash = ref.indexOf('#');
-      const uri = hash < 0 ? ref : ref.slice(0, hash);
-      const fragment = hash < 0 ? '' : ref.slice(hash + 1);
-      const file = resolveUri(uri, from);
-      const fail = (code: string, message: string, severity: DiagnosticSeverity, name = nameOfRef(file, fragment)) => {
-        options.report(refAt, code, message, severity);
-        return { failure: { key: `${file}#${fragment}`, file, name } };
-      };
-      if (isUri(file)) {
-        if (!options.allowRemoteRefs)
-          return fail(
-            'MF_REF_REFUSED',
-            `$ref '${ref}' refused: contracts never make mockforge fetch URLs (--allow-remote-refs); treated as any`,
-            'error',
-          );
-        if (!/^https?:/i.test(file))
-          return fail(
-            'MF_REF_REFUSED',
-            `$ref '${ref}' refused: only http(s) URLs can be allowed; treated as any`,
-            'error',
-          );
-        remote.add(file);
-      } else if (file !== from && !allowed(file)) {
-        // A ref within the same file reads nothing new, even when the user pointed at a file outside the root.
-        return fail(
-          'MF_REF_REFUSED',
-          `$ref '${ref}' leaves the project root ${options.root}: refused; treated as any`,
-          'error',
-        );
-      }
-      let pointer: string;
-      try {
-        pointer = formatPointer(parsePointer(fragment));
-      } catch {
-        return fail(
-          'MF_REF_INVALID',
-          `$ref '${ref}' is not a JSON pointer (expected '#/components/...')`,
-          'error',
-          'Invalid',
-        );
-      }
-      let found: Target | undefined;
-      try {
-        found = find({ file, pointer });
-      } catch (error) {
-        const detail = error instanceof Error ? error.message : String(error);
-        return fail('MF_REF_UNRESOLVED', `$ref '${ref}' cannot be read: ${detail}`, 'error');
-      }
-      if (found) return { target: found };
-      const component = COMPONENT_POINTER.exec(pointer)?.[1];
-      if (uri === '' && component) {
-        // The tutorial's gap: a component defined in no file the contract can see.
-        const searched = [...new Set([from, contractFile, ...options.sharedSchemaFiles()])].map((f) => basename(f));
-        const name = parsePointer(pointer).at(-1) ?? component;
-        return fail(
-          'MF_REF_UNRESOLVED',
-          `'${name}' is defined nowhere (looked in ${searched.join(', ')}); treated as any`,
-          'warning',
-        );
-      }
-      return fail(
-        'MF_REF_UNRESOLVED',
-        `$ref '${ref}': ${basename(file)} has no '${pointer || '/'}'; treated as any`,
-        'error',
-      );
+      // The same ref written in the same file names the same node: resolved once (failures are reported
+      // at every place they are written, so they are not kept).
+      const key = `${from}\u0000${ref}`;
+      const known = resolved.get(key);
+      if (known) return { target: known };
+      const outcome = resolveOnce(ref, refAt, from);
+      if ('target' in outcome) resolved.set(key, outcome.target);
+      return outcome;
     },
   };
+
+  function resolveOnce(ref: string, refAt: string, from: string): { target: Target } | { failure: RefFailure } {
+    const hash = ref.indexOf('#');
+    const uri = hash < 0 ? ref : ref.slice(0, hash);
+    const fragment = hash < 0 ? '' : ref.slice(hash + 1);
+    const file = resolveUri(uri, from);
+    const fail = (code: string, message: string, severity: DiagnosticSeverity, name = nameOfRef(file, fragment)) => {
+      options.report(refAt, code, message, severity);
+      return { failure: { key: `${file}#${fragment}`, file, name } };
+    };
+    if (isUri(file)) {
+      if (!options.allowRemoteRefs)
+        return fail(
+          'MF_REF_REFUSED',
+          `$ref '${ref}' refused: contracts never make mockforge fetch URLs (--allow-remote-refs); treated as any`,
+          'error',
+        );
+      if (!/^https?:/i.test(file))
+        return fail(
+          'MF_REF_REFUSED',
+          `$ref '${ref}' refused: only http(s) URLs can be allowed; treated as any`,
+          'error',
+        );
+      remote.add(file);
+    } else if (file !== from && !allowed(file)) {
+      // A ref within the same file reads nothing new, even when the user pointed at a file outside the root.
+      return fail(
+        'MF_REF_REFUSED',
+        `$ref '${ref}' leaves the project root ${options.root}: refused; treated as any`,
+        'error',
+      );
+    }
+    let pointer: string;
+    try {
+      pointer = formatPointer(parsePointer(fragment));
+    } catch {
+      return fail(
+        'MF_REF_INVALID',
+        `$ref '${ref}' is not a JSON pointer (expected '#/components/...')`,
+        'error',
+        'Invalid',
+      );
+    }
+    let found: Target | undefined;
+    try {
+      found = find({ file, pointer });
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      return fail('MF_REF_UNRESOLVED', `$ref '${ref}' cannot be read: ${detail}`, 'error');
+    }
+    if (found) return { target: found };
+    const component = COMPONENT_POINTER.exec(pointer)?.[1];
+    if (uri === '' && component) {
+      // The tutorial's gap: a component defined in no file the contract can see.
+      const searched = [...new Set([from, contractFile, ...options.sharedSchemaFiles()])].map((f) => basename(f));
+      const name = parsePointer(pointer).at(-1) ?? component;
+      return fail(
+        'MF_REF_UNRESOLVED',
+        `'${name}' is defined nowhere (looked in ${searched.join(', ')}); treated as any`,
+        'warning',
+      );
+    }
+    return fail(
+      'MF_REF_UNRESOLVED',
+      `$ref '${ref}': ${basename(file)} has no '${pointer || '/'}'; treated as any`,
+      'error',
+    );
+  }
 }
 
 /** A stand-in's name (`[A-Za-z0-9._-]+`): the ref's last pointer segment, else its file's name. */
