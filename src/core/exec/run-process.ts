@@ -16,6 +16,8 @@ export interface RunProcessOptions {
   env?: Record<string, string | undefined>;
   /** Killed (SIGKILL) after this long; the result then has exitCode 124, as `timeout(1)` reports. */
   timeoutMs?: number;
+  /** `latin1` keeps one character per byte, for output that counts bytes (`git cat-file --batch`). */
+  stdoutEncoding?: 'utf8' | 'latin1';
 }
 
 /** Runs a process: a (non-zero) exit code is data for the caller, only a failure to start is an error. */
@@ -55,7 +57,7 @@ export const runProcess: Exec = (command, args, options) =>
       if (timer) clearTimeout(timer);
       resolve({
         exitCode: timedOut ? 124 : (code ?? (signal ? 128 : 1)),
-        stdout: Buffer.concat(stdout).toString('utf8'),
+        stdout: Buffer.concat(stdout).toString(options.stdoutEncoding ?? 'utf8'),
         stderr: Buffer.concat(stderr).toString('utf8'),
       });
     });

@@ -1,4 +1,4 @@
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import type { DiffResult } from '../../../src/core/diff/types.js';
 import { runProcess } from '../../../src/core/exec/run-process.js';
 import { runOasdiffBreaking } from '../../../src/core/oasdiff/run-oasdiff.js';
 import { CORPUS, lineOf, tempProject } from '../../helpers/temp-project.js';
-import { diffIn, OASDIFF } from './git-repo.js';
+import { diffIn, gitRepo, OASDIFF } from './git-repo.js';
 
 /** DigitalOcean's multi-file description, a real pair (fixtures/corpus/digitalocean/README.md). */
 const DO = join(CORPUS, 'digitalocean');
@@ -84,6 +84,27 @@ describe('multi-file contracts: DigitalOcean (whole operations, parameters, resp
       expect(mockforgeChanges(result)).toEqual(expected);
       const located = result.contracts[0]?.changes.filter((c) => c.location.file.includes('/resources/nfs/')) ?? [];
       expect(located.length).toBeGreaterThan(0);
+    },
+    SLOW,
+  );
+
+  it(
+    'against a git ref: the base revision of every nested file is read from git, with the same changes',
+    async () => {
+      const dir = tempProject({});
+      const repo = gitRepo(dir);
+      cpSync(join(DO, 'base', 'specification'), join(dir, 'specification'), { recursive: true });
+      repo.commit('base');
+      rmSync(join(dir, 'specification'), { recursive: true });
+      cpSync(join(DO, 'head', 'specification'), join(dir, 'specification'), { recursive: true });
+      const result = await diffIn(dir, { base: 'main', head: ROOT, versionPolicy: false });
+      const files = await diffFiles(join(DO, 'base', ROOT), join(DO, 'head', ROOT));
+      // The work tree holds the head only: these 13 changes exist only if every base file came from git.
+      expect(mockforgeChanges(result)).toHaveLength(13);
+      expect(mockforgeChanges(result)).toEqual(mockforgeChanges(files));
+      const nested = result.contracts[0]?.changes.filter((c) => c.location.file.includes('/resources/nfs/')) ?? [];
+      expect(nested.length).toBeGreaterThan(0);
+      for (const change of nested) expect(change.location.file.startsWith(join(dir, 'specification/'))).toBe(true);
     },
     SLOW,
   );
