@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { bundleAsReference } from '../../../bench/reference-bundle.mjs';
 import { checkStructure } from '../../../src/core/contract/check-structure.js';
 import { loadContract } from '../../../src/core/contract/load-contract.js';
+import type { LoadedContract } from '../../../src/core/contract/types.js';
 import type { DiffResult } from '../../../src/core/diff/types.js';
 import { runProcess } from '../../../src/core/exec/run-process.js';
 import { runOasdiffBreaking } from '../../../src/core/oasdiff/run-oasdiff.js';
@@ -46,6 +47,31 @@ function comparable(id: string, method: string | undefined, path: string | undef
   return `${id} ${method ?? ''} ${path ?? ''} ${text.replace(/(allOf|anyOf|oneOf)\[[^\]]*\]/g, '$1[]')}`;
 }
 
+/**
+ * Every key of the bundle (component sections and names aside) whose located line does not hold that key:
+ * the source map must lead each node to where it is written, across hundreds of files.
+ */
+function misplacedNodes(contract: LoadedContract): string[] {
+  const lines = new Map<string, string[]>();
+  const wrong: string[] = [];
+  const walk = (node: unknown, pointer: string) => {
+    if (node === null || typeof node !== 'object') return;
+    for (const [key, value] of Object.entries(node)) {
+      const child = `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      // Sections and names the bundle made up have no line of their own.
+      if (!Array.isArray(node) && !/^\/components\/[^/]+(\/[^/]+)?$/.test(child)) {
+        const { file, line, exact } = contract.sourceMap.locate(child);
+        let text = lines.get(file);
+        if (!text) lines.set(file, (text = readFileSync(file, 'utf8').split('\n')));
+        if (!exact || !(text[line - 1] ?? '').includes(key)) wrong.push(`${child} -> ${file}:${line}`);
+      }
+      walk(value, child);
+    }
+  };
+  walk(contract.document, '');
+  return wrong;
+}
+
 const diffFiles = (base: string, head: string) => diffIn(tmpdir(), { base, head, versionPolicy: false });
 
 describe('multi-file contracts: DigitalOcean (whole operations, parameters, responses, examples, links as refs)', () => {
@@ -69,6 +95,7 @@ describe('multi-file contracts: DigitalOcean (whole operations, parameters, resp
         // The source map leads every node back to its own file and line.
         const at = contract.sourceMap.locate('/paths/~1v2~1account~1keys~1{ssh_key_identifier}/get/operationId');
         expect(at).toMatchObject({ file: join(DO, side, 'specification/resources/ssh_keys/sshKeys_get.yml'), line: 1 });
+        expect(misplacedNodes(contract)).toEqual([]);
       }
     },
     SLOW,
