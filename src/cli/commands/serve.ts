@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { ErrorCode, MockforgeError } from '../../core/errors.js';
 import type { MockServer } from '../../core/mock/server/mock-server.js';
 import { createMocksFromConfig, createMocksFromSpec } from '../../core/mock/start-mocks.js';
+import { createProgress } from '../../core/progress.js';
 import { contractRoot } from '../../core/source/contract-root.js';
 import type { CliCommand } from '../command.js';
 import { parseOptions, parsePairs } from '../parse-options.js';
@@ -53,6 +54,7 @@ Options:
       mocks = createMocksFromSpec(spec, {
         port,
         root: contractRoot(spec),
+        progress: createProgress(context.stderr),
         ...(journalFile ? { journalFile } : {}),
         ...(values.stateful ? { stateful: true } : {}),
       });

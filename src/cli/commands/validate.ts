@@ -1,5 +1,6 @@
 import { ErrorCode, MockforgeError } from '../../core/errors.js';
 import { createHttpTransport } from '../../core/http/http-transport.js';
+import { createProgress } from '../../core/progress.js';
 import { toJUnitXml } from '../../core/report/junit.js';
 import { formatValidate } from '../../core/validate/format-validate.js';
 import { planTargets } from '../../core/validate/plan-targets.js';
@@ -66,6 +67,7 @@ Options:
     const headers = parseHeaders(values.header ?? []);
     const planned = planTargets({
       cwd: context.cwd,
+      progress: createProgress(context.stderr),
       targets: values.target ?? [],
       ...(values.contract ? { contract: values.contract } : {}),
       ...(values.config ? { config: values.config } : {}),

@@ -6,6 +6,7 @@ import { loadContract } from '../contract/load-contract.js';
 import type { LoadedContract } from '../contract/types.js';
 import { ErrorCode, isMockforgeError, MockforgeError } from '../errors.js';
 import { assertSafeRef, gitTopLevel } from '../exec/git.js';
+import type { Progress } from '../progress.js';
 import { loadProject } from '../project.js';
 import { contractRoot } from '../source/contract-root.js';
 import { readSourceFile } from '../source/source-file.js';
@@ -33,6 +34,8 @@ export interface RunDiffOptions extends OasdiffSettings {
   versionPolicy: boolean;
   /** Today as YYYY-MM-DD (injected clock): ignore entries expire against it. */
   today: string;
+  /** Progress of long contract loads. */
+  progress?: Progress | undefined;
 }
 
 /** `mockforge diff`: breaking changes between the base and the head of one contract or of a whole project. */
@@ -102,7 +105,10 @@ async function fileSides(
   const head = {
     file: headFile,
     read,
-    load: () => ({ contract: loadContract(headFile, { root: rootOf(headFile), read }), present: same }),
+    load: () => ({
+      contract: loadContract(headFile, { root: rootOf(headFile), read, ...progressOf(options) }),
+      present: same,
+    }),
     present: same,
   };
   const workspaces = config?.workspaces.filter((w) => w.contract === headFile).map((w) => w.name) ?? [];
@@ -111,7 +117,10 @@ async function fileSides(
     const base = {
       file: baseFile,
       read,
-      load: () => ({ contract: loadContract(baseFile, { root: rootOf(baseFile), read }), present: same }),
+      load: () => ({
+        contract: loadContract(baseFile, { root: rootOf(baseFile), read, ...progressOf(options) }),
+        present: same,
+      }),
       present: same,
     };
     return {
@@ -145,7 +154,7 @@ async function projectSides(
     });
   }
   assertSafeRef(options.base);
-  const project = loadProject(config, { read: createIndexedReader() });
+  const project = loadProject(config, { read: createIndexedReader(), ...progressOf(options) });
   const snapshot = await snapshotFor(options);
   temporary.push(snapshot.dir);
   const baseConfig = await loadBaseConfig(snapshot, config);
@@ -219,4 +228,8 @@ function loadBaseAt(
   config: MockforgeConfig | undefined,
 ): Promise<LoadedContract | undefined> {
   return loadBaseContract(snapshot, file, { root, ...(config ? { sharedSchemaFiles: config.sharedSchemaFiles } : {}) });
+}
+
+function progressOf(options: RunDiffOptions): { progress?: Progress } {
+  return options.progress ? { progress: options.progress } : {};
 }
