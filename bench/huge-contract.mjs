@@ -131,7 +131,10 @@ ${example}
   return { paths, schemas };
 }
 
-/** The contract's text, just under `bytes` long. */
+/**
+ * The contract's text, just under `bytes` long. The last DELETE response has no description, so `lint`
+ * reports one warning at the end of the file (locating it is part of what is measured).
+ */
 export function hugeContract(bytes) {
   const head = `openapi: 3.0.3
 info:
@@ -173,6 +176,8 @@ paths:
     paths.push(part.paths);
     schemas.push(part.schemas);
   }
+  const last = paths.length - 1;
+  paths[last] = paths[last].replace("        '204':\n          description: Deleted.\n", "        '204': {}\n");
   return { text: `${head}${paths.join('')}${tail}${schemas.join('')}`, resources: paths.length };
 }
 

@@ -3,9 +3,8 @@ import { fileRefsOf } from '../contract/file-refs.js';
 import { loadContract } from '../contract/load-contract.js';
 import type { LoadedContract } from '../contract/types.js';
 import { ErrorCode, isMockforgeError } from '../errors.js';
-import type { SourceReader } from '../source/source-reader.js';
+import { createFileReader, type SourceReader } from '../source/source-reader.js';
 import type { BaseSnapshot } from './base-snapshot.js';
-import { createIndexedReader } from './indexed-reader.js';
 
 const MAX_ROUNDS = 20;
 
@@ -25,7 +24,7 @@ export async function loadBaseContract(
   if (!found.includes(file)) return undefined;
   if (!shared) await snapshot.fetchFolder(dirname(file));
   // One reader for everything: it keeps only successful reads, and a file in the snapshot never changes.
-  const files = createIndexedReader();
+  const files = createFileReader();
   await fetchReachable(snapshot, files, [file, ...(shared ?? [])]);
   for (let round = 0; ; round++) {
     const missing = new Set<string>();

@@ -10,13 +10,12 @@ import type { Progress } from '../progress.js';
 import { loadProject } from '../project.js';
 import { contractRoot } from '../source/contract-root.js';
 import { readSourceFile } from '../source/source-file.js';
-import { isInside } from '../source/source-reader.js';
+import { createFileReader, isInside } from '../source/source-reader.js';
 import { applyIgnores, checkVersionBump, countChanges, isFailing } from './apply-policies.js';
 import { type BaseSnapshot, createBaseSnapshot } from './base-snapshot.js';
 import { type ContractSides, diffContract } from './diff-contract.js';
 import type { OasdiffSettings, SideInput } from './diff-pair.js';
 import { loadIgnoreFile } from './ignore-file.js';
-import { createIndexedReader } from './indexed-reader.js';
 import { loadBaseContract } from './load-base-contract.js';
 import { pairContracts } from './pair-contracts.js';
 import type { ContractDiff, DiffLocation, DiffResult, FailOn } from './types.js';
@@ -101,7 +100,7 @@ async function fileSides(
   const headFile = resolve(options.cwd, options.head as string);
   // Refs may not leave the root: the project's, else the contract's repository, else its own folder.
   const rootOf = (file: string) => (config && isInside(config.root, file) ? config.root : contractRoot(file));
-  const read = createIndexedReader();
+  const read = createFileReader();
   const head = {
     file: headFile,
     read,
@@ -154,7 +153,7 @@ async function projectSides(
     });
   }
   assertSafeRef(options.base);
-  const project = loadProject(config, { read: createIndexedReader(), ...progressOf(options) });
+  const project = loadProject(config, { read: createFileReader(), ...progressOf(options) });
   const snapshot = await snapshotFor(options);
   temporary.push(snapshot.dir);
   const baseConfig = await loadBaseConfig(snapshot, config);

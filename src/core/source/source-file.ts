@@ -4,6 +4,7 @@ import { CORE_SCHEMA, load as loadYamlFast, YAMLException } from 'js-yaml';
 import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import { ErrorCode, MockforgeError, type SourceLocation } from '../errors.js';
 import { parsePointer } from './json-pointer.js';
+import { createLineLocator } from './locate-lines.js';
 
 export const DEFAULT_MAX_SOURCE_BYTES = 32 * 1024 * 1024;
 /** YAML aliases allowed per document: enough for real contracts, far too few for a "billion laughs". */
@@ -108,14 +109,22 @@ function parseYaml(text: string, file: string): ParsedYaml {
 
 function createSourceFile(file: string, text: string, value: unknown, parsed: ParsedYaml | undefined): SourceFile {
   let ast = parsed;
+  let lines: ReturnType<typeof createLineLocator> | undefined;
   return {
     file,
     text,
     value,
     locate(pointer) {
-      // Parsed for speed without positions: the position tree is built only when a location is asked for.
+      const segments = typeof pointer === 'string' ? parsePointer(pointer) : pointer;
+      if (!ast) {
+        // Parsed for speed without positions: block YAML and JSON are located from their lines, and the
+        // position tree is built only for what the line scanners do not read.
+        lines ??= createLineLocator(text, value);
+        const found = lines(segments);
+        if (found) return { file, ...found };
+      }
       ast ??= parseYaml(text, file);
-      return locateInDocument(ast, file, typeof pointer === 'string' ? parsePointer(pointer) : pointer);
+      return locateInDocument(ast, file, segments);
     },
   };
 }

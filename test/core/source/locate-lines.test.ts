@@ -1,0 +1,92 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import { createLineLocator } from '../../../src/core/source/locate-lines.js';
+import { parseSource } from '../../../src/core/source/source-file.js';
+import { CORPUS } from '../../helpers/temp-project.js';
+
+const EXAMPLES = dirname(createRequire(import.meta.url).resolve('@readme/oas-examples/package.json'));
+
+/** The position-keeping parser's answers: the reference the line scanners must agree with. */
+function parserLocator(text: string) {
+  const lineCounter = new LineCounter();
+  const root = parseDocument(text, { lineCounter }).contents as Node | null;
+  return (segments: readonly string[]) => locateInTree(root, lineCounter, segments);
+}
+
+function locateInTree(root: Node | null, lineCounter: LineCounter, segments: readonly string[]) {
+  let node = root;
+  let offset = node?.range?.[0] ?? 0;
+  let exact = true;
+  for (const segment of segments) {
+    const next = isMap(node)
+      ? node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === segment)
+      : undefined;
+    if (isMap(node) && next) {
+      offset = (next.key as Node).range?.[0] ?? offset;
+      node = next.value as Node | null;
+    } else if (isSeq(node) && /^\d+$/.test(segment) && node.items[Number(segment)]) {
+      node = node.items[Number(segment)] as Node;
+      offset = node.range?.[0] ?? offset;
+    } else {
+      exact = false;
+      break;
+    }
+  }
+  return { line: lineCounter.linePos(offset).line, exact };
+}
+
+/** Some pointers of a value (every key down to a few thousand) and two that do not exist. */
+function samplePointers(value: unknown): string[][] {
+  const all: string[][] = [];
+  const walk = (node: unknown, segments: string[]) => {
+    if (node === null || typeof node !== 'object' || all.length > 3000) return;
+    for (const [key, child] of Object.entries(node)) {
+      all.push([...segments, key]);
+      walk(child, [...segments, key]);
+    }
+  };
+  walk(value, []);
+  const step = Math.max(1, Math.floor(all.length / 80));
+  return [...all.filter((_, i) => i % step === 0), ['nope'], ['paths', 'nope', 'get']];
+}
+
+describe('locating nodes from the lines (block YAML, JSON) instead of the position-keeping parser', () => {
+  const files = [
+    ...['3.0', '3.1'].flatMap((v) =>
+      ['yaml', 'json'].flatMap((f) =>
+        readdirSync(join(EXAMPLES, v, f))
+          .filter((n) => /\.(ya?ml|json)$/.test(n))
+          .map((n) => join(EXAMPLES, v, f, n)),
+      ),
+    ),
+    join(CORPUS, 'twilio/verify_v2.yaml'),
+    join(CORPUS, 'digitalocean/head/specification/resources/ssh_keys/sshKeys_get.yml'),
+  ];
+
+  it("gives the parser's line and exactness for every sampled node, path by path and from the full index", () => {
+    let compared = 0;
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      const { value } = parseSource(text, file);
+      const parserLocate = parserLocator(text);
+      for (const full of [false, true]) {
+        const locate = createLineLocator(text, value);
+        if (full) for (let i = 0; i < 20; i++) locate([]);
+        for (const segments of samplePointers(value)) {
+          const found = locate(segments);
+          if (!found) continue; // beyond the scanners (anchors...): the parser answers instead
+          expect({ file, segments, line: found.line, exact: found.exact }).toEqual({
+            file,
+            segments,
+            ...parserLocate(segments),
+          });
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(5000);
+  });
+});
