@@ -37,8 +37,19 @@ export async function runScenariosStep(
   settings: ActionSettings,
   env: Record<string, string | undefined>,
   version: string,
+  log: (line: string) => void,
 ): Promise<ScenariosStep> {
+  const failing = new Map<unknown, boolean>();
   const { result } = await runScenarioFiles({
+    onTargets: (targets) => {
+      for (const t of targets) log(`${t.service}: ${t.url} (${SOURCES[t.source]})`);
+    },
+    onStep: (scenario, step) => {
+      const failed = (failing.get(scenario) ?? false) || step.outcome !== 'passed';
+      failing.set(scenario, failed);
+      log(`${scenario.name} › ${step.name}: ${step.outcome} (${Math.round(step.durationMs)} ms)`);
+      if (step.index === scenario.steps.length - 1) log(`${scenario.name}: ${failed ? 'failed' : 'passed'}`);
+    },
     cwd: settings.workingDirectory,
     patterns: settings.scenarios,
     configPath: settings.config,
@@ -62,11 +73,14 @@ export async function runScenariosStep(
     ];
   });
   const failingRows = result.scenarios.flatMap((s) =>
-    s.steps.flatMap((step) =>
-      step.failures
+    [
+      { name: s.name, failures: s.failures ?? [] },
+      ...s.steps.map((step) => ({ name: `${s.name} › ${step.name}`, failures: step.failures })),
+    ].flatMap((row) =>
+      row.failures
         .filter((f) => f.severity === 'error')
         .map((f) => [
-          escapeMarkdown(`${s.name} › ${step.name}`),
+          escapeMarkdown(row.name),
           inlineCode(`${display(f.location.file)}:${f.location.line}`),
           escapeMarkdown(failureText(f).split(`${settings.workingDirectory}/`).join('')),
         ]),

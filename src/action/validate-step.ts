@@ -5,6 +5,7 @@ import type { CommandReport } from '../core/report/command-report.js';
 import { findingsTable } from '../core/report/findings-markdown.js';
 import { toJUnitXml } from '../core/report/junit.js';
 import { inlineCode, markdownTable } from '../core/report/markdown.js';
+import { coverageMarkdown } from '../core/validate/format-coverage.js';
 import { planTargets } from '../core/validate/plan-targets.js';
 import type { ValidateResult } from '../core/validate/types.js';
 import { validateAll } from '../core/validate/validate-all.js';
@@ -20,7 +21,11 @@ export interface ValidateStep {
 }
 
 /** Live validation of the `targets` (or every workspace with `target:` in the config), safe unless told. */
-export async function runValidateStep(settings: ActionSettings, version: string): Promise<ValidateStep | undefined> {
+export async function runValidateStep(
+  settings: ActionSettings,
+  version: string,
+  log: (line: string) => void,
+): Promise<ValidateStep | undefined> {
   // One contract file takes its one target as a bare URL (as `mockforge validate --contract f --target url`).
   const contract = settings.contracts[0];
   const single = contract !== undefined && !statSync(contract, { throwIfNoEntry: false })?.isDirectory();
@@ -39,6 +44,11 @@ export async function runValidateStep(settings: ActionSettings, version: string)
   let result: ValidateResult;
   try {
     result = await validateAll(planned, {
+      onTarget: (target) => log(`${target.name}: validating ${target.target}`),
+      onTargetDone: (t, ms) =>
+        log(
+          `${t.name}: ${t.responses} response(s), ${t.findings.length} drift finding(s), ${t.problems.length} target problem(s) (${(ms / 1000).toFixed(1)} s)`,
+        ),
       transport,
       mode: settings.validateMode,
       headers: settings.headers,
@@ -74,7 +84,7 @@ export async function runValidateStep(settings: ActionSettings, version: string)
       title: 'Contract validation',
       status: findings.length > 0 ? 'failed' : 'passed',
       headline: `${result.responses} response(s) from ${result.targets.length} service(s) checked: ${drift} drift finding(s)${problems ? `, ${problems} target problem(s)` : ''}`,
-      markdown: `${markdownTable(['service', 'target', 'operations checked', 'drift', 'unreachable'], rows)}\n\n${findingsTable(findings, display, 50)}\n`,
+      markdown: `${markdownTable(['service', 'target', 'operations checked', 'drift', 'unreachable'], rows)}\n\n${findingsTable(findings, display, 50)}\n\n#### Coverage\n\n${coverageMarkdown(result.targets)}\n`,
       findings,
     },
   };

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { checkStructure } from '../../core/contract/check-structure.js';
 import { loadContract, loadContractWithRemoteRefs } from '../../core/contract/load-contract.js';
 import type { Diagnostic } from '../../core/contract/types.js';
+import { checkMockable } from '../../core/mock/check-mockable.js';
 import { createProgress } from '../../core/progress.js';
 import { loadProject } from '../../core/project.js';
 import { type CliCommand, displayPath } from '../command.js';
@@ -43,14 +44,14 @@ Options:
         const contract = allowRemoteRefs
           ? await loadContractWithRemoteRefs(path, { fetchText, progress })
           : loadContract(path, { progress });
-        diagnostics.push(...contract.diagnostics, ...(await checkStructure(contract)));
+        diagnostics.push(...contract.diagnostics, ...(await checkStructure(contract)), ...checkMockable(contract));
         loaded++;
       }
     } else {
       const project = loadProject(resolve(context.cwd, values.config ?? 'mockforge.yaml'), { progress });
       diagnostics.push(...project.diagnostics);
       const unique = new Set(project.contracts.values());
-      for (const contract of unique) diagnostics.push(...(await checkStructure(contract)));
+      for (const contract of unique) diagnostics.push(...(await checkStructure(contract)), ...checkMockable(contract));
       loaded = unique.size;
       for (const workspace of project.config.workspaces) {
         const contract = project.contracts.get(workspace.name);

@@ -1,5 +1,5 @@
 import { setOwn } from '../source/json-object.js';
-import { formatPointer } from '../source/json-pointer.js';
+import { escapePointerSegment, formatPointer } from '../source/json-pointer.js';
 import type { SourceReader } from '../source/source-reader.js';
 import { type AddedComponent, createAddedComponents } from './added-components.js';
 import { COMPONENT_SECTIONS, childRole, type Role } from './openapi-roles.js';
@@ -222,5 +222,5 @@ export function bundleContract(file: string, options: BundleOptions): Bundle {
 }
 
 function escapeSegment(key: string): string {
-  return key.includes('~') || key.includes('/') ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key;
+  return /[~/%]/.test(key) ? escapePointerSegment(key) : key;
 }

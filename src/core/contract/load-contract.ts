@@ -113,9 +113,9 @@ function buildContract(file: string, options: LoadContractOptions): { contract: 
  */
 function checkRefCycles(bundle: Bundle, contractFile: string): Diagnostic[] {
   const found: Diagnostic[] = [];
-  const errorAt = (pointer: string, code: string, message: string) => {
+  const errorAt = (pointer: string, code: string, message: string, nodes?: string[]) => {
     const { exact: _exact, ...location } = bundle.sourceMap.locate(pointer);
-    found.push({ code, severity: 'error', message, location });
+    found.push({ code, severity: 'error', message, location, ...(nodes ? { nodes } : {}) });
   };
   breakRefLoops(bundle.document, bundle.refs, (loop) => {
     // Named as written: `A`, or `b.yaml#/B` for a member from another file.
@@ -127,6 +127,7 @@ function checkRefCycles(bundle: Bundle, contractFile: string): Diagnostic[] {
       `${loop[0]}/$ref`,
       'MF_REF_CYCLE',
       `$ref loop with no schema in it (${names.join(' -> ')}); treated as any`,
+      [...loop],
     );
   });
   for (const { name, refAt, needs } of findUnsatisfiableSchemas(bundle.document)) {
@@ -180,8 +181,16 @@ function detectVersion(
 }
 
 export function basePathOf(document: JsonObject): string {
-  const server = Array.isArray(document.servers) ? (document.servers[0] as JsonObject | undefined) : undefined;
-  if (!server || typeof server.url !== 'string') return '';
+  return serverBasePath(document.servers) ?? '';
+}
+
+/**
+ * The path prefix of the first of `servers` (variables at their defaults), e.g. `/v1`; undefined when
+ * there is none. Kept percent-encoded as a URL path (`/my%20api` for `/my api`).
+ */
+export function serverBasePath(servers: unknown): string | undefined {
+  const server = Array.isArray(servers) ? (servers[0] as JsonObject | undefined) : undefined;
+  if (!server || typeof server.url !== 'string') return undefined;
   const variables = (server.variables ?? {}) as Record<string, { default?: unknown }>;
   const url = server.url.replace(/\{([^}]+)\}/g, (_, name: string) => String(variables[name]?.default ?? ''));
   let path: string;
@@ -193,7 +202,7 @@ export function basePathOf(document: JsonObject): string {
   return path.replace(/\/+$/, '');
 }
 
-function listOperations(document: JsonObject): Operation[] {
+export function listOperations(document: JsonObject): Operation[] {
   const operations: Operation[] = [];
   for (const [path, rawItem] of Object.entries((document.paths ?? {}) as JsonObject)) {
     const item = resolveLocalRef(document, rawItem) as JsonObject | undefined;
@@ -209,9 +218,11 @@ function listOperations(document: JsonObject): Operation[] {
         if (resolved && typeof resolved.name === 'string')
           merged.set(`${String(resolved.in)}:${resolved.name}`, resolved);
       }
+      const ownBase = serverBasePath(operation.servers) ?? serverBasePath(item.servers);
       operations.push({
         method,
         path,
+        ...(ownBase !== undefined && ownBase !== basePathOf(document) ? { basePath: ownBase } : {}),
         operationId: typeof operation.operationId === 'string' ? operation.operationId : undefined,
         pointer: appendPointer('/paths', path, method),
         operation,

@@ -37,5 +37,6 @@ export function createSourceMap(mappings: Mappings, read: SourceReader, keySites
     get files() {
       return [...new Set([...mappings.values()].map((m) => m.file))];
     },
+    moves: { mappings, keySites },
   };
 }

@@ -16,6 +16,8 @@ export interface RunProcessOptions {
   env?: Record<string, string | undefined>;
   /** Killed (SIGKILL) after this long; the result then has exitCode 124, as `timeout(1)` reports. */
   timeoutMs?: number;
+  /** Aborted (the user's SIGINT/SIGTERM): the child is killed at once and the call rejects with the reason. */
+  signal?: AbortSignal;
   /** `latin1` keeps one character per byte, for output that counts bytes (`git cat-file --batch`). */
   stdoutEncoding?: 'utf8' | 'latin1';
 }
@@ -26,6 +28,11 @@ export type Exec = (command: string, args: readonly string[], options: RunProces
 /** The one function every external binary (oasdiff, git, npm, tar) is run through. No shell. */
 export const runProcess: Exec = (command, args, options) =>
   new Promise((resolve, reject) => {
+    const { signal } = options;
+    if (signal?.aborted) {
+      reject(signal.reason);
+      return;
+    }
     const child = spawn(command, args, {
       cwd: options.cwd,
       env: options.env ?? process.env,
@@ -42,10 +49,17 @@ export const runProcess: Exec = (command, args, options) =>
             timedOut = true;
             child.kill('SIGKILL');
           }, options.timeoutMs);
+    // SIGKILL: the tools run here (oasdiff, git, npm, tar) have nothing to flush, and the user wants them gone.
+    const stop = () => {
+      child.kill('SIGKILL');
+      reject(signal?.reason);
+    };
+    signal?.addEventListener('abort', stop, { once: true });
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
     child.on('error', (cause) => {
       if (timer) clearTimeout(timer);
+      signal?.removeEventListener('abort', stop);
       reject(
         new MockforgeError(ErrorCode.ToolFailed, `cannot run ${command}: ${cause.message}`, {
           cause,
@@ -53,10 +67,11 @@ export const runProcess: Exec = (command, args, options) =>
         }),
       );
     });
-    child.on('close', (code, signal) => {
+    child.on('close', (code, killedBy) => {
       if (timer) clearTimeout(timer);
+      signal?.removeEventListener('abort', stop);
       resolve({
-        exitCode: timedOut ? 124 : (code ?? (signal ? 128 : 1)),
+        exitCode: timedOut ? 124 : (code ?? (killedBy ? 128 : 1)),
         stdout: Buffer.concat(stdout).toString(options.stdoutEncoding ?? 'utf8'),
         stderr: Buffer.concat(stderr).toString('utf8'),
       });

@@ -107,8 +107,24 @@ function parseYaml(text: string, file: string): ParsedYaml {
   return { document, lineCounter, value };
 }
 
+/**
+ * Position trees are many times the size of the file: a long-running mock of 55 contracts that located one
+ * issue in each would hold them all. The last few stay; older ones are held weakly (the collector may take
+ * them, and the next location in that file parses it again).
+ */
+const RECENT_TREES = 3;
+const recentTrees: ParsedYaml[] = [];
+
+function keepRecent(tree: ParsedYaml): void {
+  const at = recentTrees.indexOf(tree);
+  if (at >= 0) recentTrees.splice(at, 1);
+  recentTrees.unshift(tree);
+  recentTrees.length = Math.min(recentTrees.length, RECENT_TREES);
+}
+
 function createSourceFile(file: string, text: string, value: unknown, parsed: ParsedYaml | undefined): SourceFile {
-  let ast = parsed;
+  let tree = parsed ? new WeakRef(parsed) : undefined;
+  if (parsed) keepRecent(parsed);
   let lines: ReturnType<typeof createLineLocator> | undefined;
   return {
     file,
@@ -116,14 +132,19 @@ function createSourceFile(file: string, text: string, value: unknown, parsed: Pa
     value,
     locate(pointer) {
       const segments = typeof pointer === 'string' ? parsePointer(pointer) : pointer;
-      if (!ast) {
+      if (!parsed) {
         // Parsed for speed without positions: block YAML and JSON are located from their lines, and the
         // position tree is built only for what the line scanners do not read.
         lines ??= createLineLocator(text, value);
         const found = lines(segments);
         if (found) return { file, ...found };
       }
-      ast ??= parseYaml(text, file);
+      let ast = tree?.deref();
+      if (!ast) {
+        ast = parseYaml(text, file);
+        tree = new WeakRef(ast);
+      }
+      keepRecent(ast);
       return locateInDocument(ast, file, segments);
     },
   };

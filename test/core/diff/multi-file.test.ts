@@ -9,6 +9,7 @@ import type { LoadedContract } from '../../../src/core/contract/types.js';
 import type { DiffResult } from '../../../src/core/diff/types.js';
 import { runProcess } from '../../../src/core/exec/run-process.js';
 import { runOasdiffBreaking } from '../../../src/core/oasdiff/run-oasdiff.js';
+import { escapePointerSegment } from '../../../src/core/source/json-pointer.js';
 import { CORPUS, lineOf, tempProject } from '../../helpers/temp-project.js';
 import { diffIn, gitRepo, OASDIFF } from './git-repo.js';
 
@@ -57,12 +58,15 @@ function misplacedNodes(contract: LoadedContract): string[] {
   const walk = (node: unknown, pointer: string) => {
     if (node === null || typeof node !== 'object') return;
     for (const [key, value] of Object.entries(node)) {
-      const child = `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      const child = `${pointer}/${escapePointerSegment(key)}`;
       // Sections and names the bundle made up have no line of their own.
       if (!Array.isArray(node) && !/^\/components\/[^/]+(\/[^/]+)?$/.test(child)) {
         const { file, line, exact } = contract.sourceMap.locate(child);
         let text = lines.get(file);
-        if (!text) lines.set(file, (text = readFileSync(file, 'utf8').split('\n')));
+        if (!text) {
+          text = readFileSync(file, 'utf8').split('\n');
+          lines.set(file, text);
+        }
         if (!exact || !(text[line - 1] ?? '').includes(key)) wrong.push(`${child} -> ${file}:${line}`);
       }
       walk(value, child);

@@ -1,7 +1,10 @@
 import { existsSync } from 'node:fs';
 import type { EndpointConfig, FaultConfig, WorkspaceConfig } from '../../config/types.js';
+import { splitPathKey } from '../../contract/path-key.js';
+import { type SecurityRequirement, securityRequirementOf } from '../../contract/security-requirements.js';
 import type { LoadedContract, Operation } from '../../contract/types.js';
 import { SchemaValidator, type ValidateValue } from '../../schema/schema-validator.js';
+import { safeDecode } from '../../source/safe-decode.js';
 import { resolveNode } from '../contract-node.js';
 import { mergeFaults } from '../faults.js';
 import { compileResponses, type OperationResponses } from '../response/response-spec.js';
@@ -27,6 +30,8 @@ export interface MockRoute extends RoutableEntry {
   cache: WeakMap<object, Map<string, PreparedBody>>;
   /** For `state` routes: validates a list or a record against the resource's schema. */
   stateValidator: ValidateValue | undefined;
+  /** The operation's security requirement, when the workspace enforces it. */
+  security: SecurityRequirement | undefined;
 }
 
 export interface PreparedBody {
@@ -39,8 +44,12 @@ export interface PreparedWorkspace {
   contract: LoadedContract;
   baseSegments: string[];
   table: RouteTable<MockRoute>;
+  /** Operations with servers of their own, matched on the whole request path (no base path cut). */
+  elsewhere: RouteTable<MockRoute> | undefined;
   validator: SchemaValidator;
   notices: string[];
+  /** CORS headers and preflight answers (the config's `cors:`, else on when listening on loopback). */
+  cors: boolean;
 }
 
 export interface PrepareOptions {
@@ -55,7 +64,7 @@ export function prepareWorkspace(
   options: PrepareOptions,
 ): PreparedWorkspace {
   const validator = new SchemaValidator(contract);
-  const coercing = new SchemaValidator(contract, { coerceTypes: true });
+  const enforceSecurity = config.validateRequests && config.enforceSecurity !== false;
   const notices: string[] = [];
   for (const endpoint of config.endpoints) {
     if (endpoint.fromMock && !existsSync(endpoint.fromMock)) {
@@ -70,26 +79,34 @@ export function prepareWorkspace(
   const globs = new Map(config.endpoints.map((endpoint) => [endpoint, compilePathTemplate(endpoint.path)]));
   const covers = (endpoint: EndpointConfig, template: PathTemplate, method: string) =>
     endpointCovers(endpoint, globs.get(endpoint) as PathTemplate, template, method);
+  const elsewhere: MockRoute[] = [];
   for (const operation of contract.operations) {
-    const template = compilePathTemplate(operation.path);
+    const key = splitPathKey(operation.path);
+    const template = compilePathTemplate(key.path);
     const method = operation.method.toUpperCase();
     declared.add(`${method} ${operation.path}`);
     const endpoint = config.endpoints.find((e) => covers(e, template, method));
-    routes.push({
+    // An operation with servers of its own (an upload host, another base path) routes on its full path.
+    (operation.basePath === undefined ? routes : elsewhere).push({
       method,
-      template,
+      template:
+        operation.basePath === undefined
+          ? template
+          : compilePathTemplate(`${decodedPath(operation.basePath)}${key.path}`),
+      conditions: key.conditions,
       source: 'contract',
       operation,
       responses: compileResponses(contract, operation),
-      requestValidator: compileRequestValidator(contract, operation, coercing, validator, false),
+      requestValidator: compileRequestValidator(contract, operation, validator, false),
       compileRequestValidator: config.validateRequests
-        ? () => compileRequestValidator(contract, operation, coercing, validator, true)
+        ? () => compileRequestValidator(contract, operation, validator, true)
         : undefined,
       endpoint,
       faults: mergeFaults(config.faults, endpoint?.faults),
       resource: findRole(options.resources, operation.path),
       cache: new WeakMap(),
       stateValidator: undefined,
+      security: enforceSecurity ? securityRequirementOf(contract.document, operation) : undefined,
     });
   }
   for (const resource of options.resources ?? []) {
@@ -119,6 +136,7 @@ export function prepareWorkspace(
           '',
           'response',
         ),
+        security: undefined,
       });
     }
   }
@@ -141,17 +159,27 @@ export function prepareWorkspace(
         resource: undefined,
         cache: new WeakMap(),
         stateValidator: undefined,
+        security: undefined,
       });
     }
   }
   return {
     config,
     contract,
-    baseSegments: splitPath(contract.basePath),
+    baseSegments: splitPath(contract.basePath).map(safeDecode),
     table: new RouteTable(routes),
+    elsewhere: elsewhere.length > 0 ? new RouteTable(elsewhere) : undefined,
     validator,
     notices,
+    cors: config.cors ?? true,
   };
+}
+
+/** `/my%20api` -> `/my api`: request paths are matched decoded, segment by segment. */
+function decodedPath(path: string): string {
+  return splitPath(path)
+    .map((segment) => `/${safeDecode(segment)}`)
+    .join('');
 }
 
 /** A config glob (`/api/orders/*`, methods) covers an operation template when every literal agrees. */
@@ -184,7 +212,9 @@ export function requestValidatorOf(route: MockRoute): RequestValidator | undefin
  * contract answers health checks at once and is fully compiled moments later.
  */
 export function warmUpWorkspace(workspace: PreparedWorkspace, isClosed: () => boolean): Promise<void> {
-  const pending = workspace.table.routes.filter((r) => r.compileRequestValidator);
+  const pending = [...workspace.table.routes, ...(workspace.elsewhere?.routes ?? [])].filter(
+    (r) => r.compileRequestValidator,
+  );
   return new Promise((resolve) => {
     const step = () => {
       const until = performance.now() + 8;
