@@ -1,5 +1,7 @@
+import { type Node, parseDocument } from 'yaml';
 import { type IndexedPosition, indexYamlLines } from '../diff/yaml-line-index.js';
 import { formatPointer, getAtPointer } from './json-pointer.js';
+import { locateInTree } from './locate-in-tree.js';
 
 /** Where a node is written: 1-based line and column; `exact` is false for the nearest ancestor's place. */
 export interface LinePosition {
@@ -25,6 +27,7 @@ export function createLineLocator(
   const json = /^\s*[{[]/.test(text);
   let lookups = 0;
   let full: Map<string, IndexedPosition> | undefined | null = null;
+  let lineStarts: number[] | undefined;
   return (segments) => {
     if (full === null && ++lookups > FULL_INDEX_AFTER) full = json ? indexJson(text) : indexYamlLines(text);
     let index: Map<string, IndexedPosition> | undefined;
@@ -39,11 +42,49 @@ export function createLineLocator(
     for (let length = segments.length; length >= 0; length--) {
       const position = index.get(formatPointer(segments.slice(0, length)));
       if (!position) continue;
-      const exact = length === segments.length || getAtPointer(value, segments) !== undefined;
-      return { line: position.line, column: position.column, exact };
+      let existing = length;
+      while (existing < segments.length && getAtPointer(value, segments.slice(0, existing + 1)) !== undefined) {
+        existing++;
+      }
+      const exact = existing === segments.length;
+      if (existing === length) return { line: position.line, column: position.column, exact };
+      // Nodes that exist but have no line of their own: they are inside a one-line flow value.
+      if (length === 0) return undefined;
+      lineStarts ??= indexLineStarts(text);
+      const item = Array.isArray(getAtPointer(value, segments.slice(0, length - 1)));
+      const column = locateInFlowLine(
+        lineAt(text, lineStarts, position.line),
+        position.column,
+        segments.slice(item ? length : length - 1, existing),
+      );
+      return column === undefined ? undefined : { line: position.line, column, exact };
     }
     return undefined;
   };
+}
+
+/**
+ * The column of a node inside a flow value written on one line (`responses: {'200': {description: ok}}`),
+ * read from the line itself, starting at its key (or sequence item) at `column`. Undefined when the value
+ * does not end on that line: the caller falls back to the parser.
+ */
+function locateInFlowLine(line: string, column: number, segments: readonly string[]): number | undefined {
+  const document = parseDocument(line.slice(column - 1), { keepSourceTokens: false });
+  if (document.errors.length > 0) return undefined;
+  const { offset, exact } = locateInTree(document.contents as Node | null, segments);
+  return exact ? column + offset : undefined;
+}
+
+function indexLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function lineAt(text: string, starts: readonly number[], line: number): string {
+  const start = starts[line - 1] ?? text.length;
+  const end = starts[line] ?? text.length + 1;
+  return text.slice(start, end - 1).replace(/\r$/, '');
 }
 
 /**

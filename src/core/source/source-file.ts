@@ -1,9 +1,10 @@
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { CORE_SCHEMA, load as loadYamlFast, YAMLException } from 'js-yaml';
-import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import { type Document, LineCounter, type Node, parseDocument } from 'yaml';
 import { ErrorCode, MockforgeError, type SourceLocation } from '../errors.js';
 import { parsePointer } from './json-pointer.js';
+import { locateInTree } from './locate-in-tree.js';
 import { createLineLocator } from './locate-lines.js';
 
 export const DEFAULT_MAX_SOURCE_BYTES = 32 * 1024 * 1024;
@@ -151,31 +152,7 @@ function createSourceFile(file: string, text: string, value: unknown, parsed: Pa
 }
 
 function locateInDocument(parsed: ParsedYaml, file: string, segments: readonly string[]) {
-  let node: Node | null | undefined = parsed.document.contents as Node | null;
-  let offset = node?.range?.[0] ?? 0;
-  let exact = true;
-  for (const segment of segments) {
-    if (isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === segment);
-      if (!pair) {
-        exact = false;
-        break;
-      }
-      offset = (pair.key as Node).range?.[0] ?? offset;
-      node = pair.value as Node | null;
-    } else if (isSeq(node)) {
-      const item = node.items[Number(segment)] as Node | undefined;
-      if (!/^\d+$/.test(segment) || !item) {
-        exact = false;
-        break;
-      }
-      offset = item.range?.[0] ?? offset;
-      node = item;
-    } else {
-      exact = false;
-      break;
-    }
-  }
+  const { offset, exact } = locateInTree(parsed.document.contents as Node | null, segments);
   const { line, col } = parsed.lineCounter.linePos(offset);
   return { file, line, column: col, exact };
 }

@@ -35,7 +35,8 @@ function locateInTree(root: Node | null, lineCounter: LineCounter, segments: rea
       break;
     }
   }
-  return { line: lineCounter.linePos(offset).line, exact };
+  const { line, col } = lineCounter.linePos(offset);
+  return { line, column: col, exact };
 }
 
 /** Some pointers of a value (every key down to a few thousand) and two that do not exist. */
@@ -78,7 +79,7 @@ describe('locating nodes from the lines (block YAML, JSON) instead of the positi
         for (const segments of samplePointers(value)) {
           const found = locate(segments);
           if (!found) continue; // beyond the scanners (anchors...): the parser answers instead
-          expect({ file, segments, line: found.line, exact: found.exact }).toEqual({
+          expect({ file, segments, line: found.line, column: found.column, exact: found.exact }).toEqual({
             file,
             segments,
             ...parserLocate(segments),
@@ -88,5 +89,117 @@ describe('locating nodes from the lines (block YAML, JSON) instead of the positi
       }
     }
     expect(compared).toBeGreaterThan(5000);
+  });
+});
+
+/** Every pointer of a value (keys and array items), and one missing child under each object. */
+function everyPointer(value: unknown): string[][] {
+  const all: string[][] = [[]];
+  const walk = (node: unknown, segments: string[]) => {
+    if (node === null || typeof node !== 'object') return;
+    all.push([...segments, 'missing']);
+    for (const [key, child] of Object.entries(node)) {
+      all.push([...segments, key]);
+      walk(child, [...segments, key]);
+    }
+  };
+  walk(value, []);
+  return all;
+}
+
+/** The scanners answer every pointer of `text`, as the parser does, path by path and from the full index. */
+function expectParserAnswers(text: string, file: string) {
+  const { value } = parseSource(text, file);
+  const parserLocate = parserLocator(text);
+  for (const full of [false, true]) {
+    const locate = createLineLocator(text, value);
+    if (full) for (let i = 0; i < 20; i++) locate([]);
+    for (const segments of everyPointer(value)) {
+      const found = locate(segments);
+      expect({ full, segments, ...found }).toEqual({ full, segments, ...parserLocate(segments) });
+    }
+  }
+}
+
+describe('the line scanners on what real contracts write', () => {
+  it('block YAML: quoted and escaped keys, block and multi-line scalars that look like keys, comments, CRLF', () => {
+    const text = [
+      'openapi: 3.0.3 # a comment',
+      'info:',
+      '  title: "Quoted: title"',
+      '  description: |',
+      '    paths:',
+      '      not-a-key: here',
+      '  version: >-',
+      '    folded',
+      '    text',
+      'paths:',
+      "  '/a/{id}':",
+      '    get:',
+      '      summary: a plain',
+      '        multi-line scalar',
+      '      parameters:',
+      '        - name: id',
+      '          in: path',
+      '        -   name: "with ~ and %"',
+      '            in: query',
+      '        -',
+      '          name: late',
+      '      responses: {"200": {description: ok}}',
+      '  "/b~c%d":',
+      '    # a comment inside',
+      '    post:',
+      '      tags: [one, two]',
+      '      responses:',
+      "        '201':",
+      '          description: created',
+      '',
+    ].join('\n');
+    expectParserAnswers(text, 'contract.yaml');
+    expectParserAnswers(text.replace(/\n/g, '\r\n'), 'contract.yaml');
+  });
+
+  it('JSON: escaped keys, strings holding brackets and quotes, nested arrays, minified and indented', () => {
+    const document = {
+      openapi: '3.1.0',
+      info: { title: 'a } tricky ] "title" {', version: '1' },
+      paths: {
+        '/a/{id}': {
+          get: {
+            parameters: [
+              { name: 'id', in: 'path' },
+              { name: 'q"uote\\d', in: 'query' },
+            ],
+            responses: { '200': { description: 'ok', content: { 'application/json': { example: [[1, 2], [], {}] } } } },
+          },
+        },
+        '/b~c%d': { post: { tags: ['x', 'y'] } },
+        'é/ü': {},
+      },
+    };
+    expectParserAnswers(JSON.stringify(document), 'contract.json');
+    expectParserAnswers(JSON.stringify(document, null, 2), 'contract.json');
+    expectParserAnswers(JSON.stringify(document, null, '\t'), 'contract.json');
+  });
+
+  it('leaves what it does not read to the parser (anchors, flow mappings over several lines), and the source file still locates it', () => {
+    const text = [
+      'components:',
+      '  schemas:',
+      '    Base: &base',
+      '      type: object',
+      '    Copy: *base',
+      '    Flow: {type: object,',
+      '      properties: {id: {type: string}}}',
+      '',
+    ].join('\n');
+    const source = parseSource(text, 'contract.yaml');
+    const locate = createLineLocator(text, source.value);
+    expect(locate(['components', 'schemas', 'Copy'])).toBeUndefined();
+    const parserLocate = parserLocator(text);
+    for (const segments of everyPointer(source.value)) {
+      const { file: _file, ...found } = source.locate(segments);
+      expect({ segments, ...found }).toEqual({ segments, ...parserLocate(segments) });
+    }
   });
 });
