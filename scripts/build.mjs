@@ -33,6 +33,9 @@ await build({
   // Data files shipped verbatim (the Arazzo JSON Schema): imported as text, parsed at run time.
   loader: { '.yaml': 'text' },
   logLevel: 'warning',
+  // The bundle is ESM, strict throughout: a "use strict" per wrapped module is redundant, and esbuild places
+  // it nondeterministically between builds (evanw/esbuild#3284), which made the committed dist/ look stale.
+  tsconfigRaw: { compilerOptions: { alwaysStrict: false, verbatimModuleSyntax: true, target: 'ES2022' } },
   // One copy of each: js-yaml's ESM build for us and its CommonJS build for json-schema-ref-parser were two
   // copies, and @actions/* bring their own undici 6 beside ours (7; they use only fetch and ProxyAgent).
   alias: { 'js-yaml': './node_modules/js-yaml/dist/js-yaml.mjs', undici: './node_modules/undici' },
