@@ -207,6 +207,7 @@ describe('loading Arazzo documents', () => {
     const [scenario] = loadScenarioFiles([join(dir, 'flow.arazzo.yaml')], { root: dir }).scenarios;
     expect(scenario?.steps[0]?.arazzo?.operation).toEqual({
       error: "source pets has no operation 'getpet'; did you mean 'getPet'? (operationIds are case-sensitive)",
+      wanted: { operationId: 'getpet' },
     });
     expect(scenario?.steps[1]?.arazzo?.warnings.map((w) => w.message)).toEqual([
       "$steps.a.outputs.id: step a has no output 'id'",
