@@ -3,6 +3,7 @@ import { readPattern } from '../schema/read-pattern.js';
 import { SchemaValidator } from '../schema/schema-validator.js';
 import { stringForPattern } from '../schema/string-for-pattern.js';
 import { appendPointer, getAtPointer } from '../source/json-pointer.js';
+import { enumAdmitsNothing } from './data/fits-schema.js';
 import { generateFitting } from './data/generate-value.js';
 import { createRandom } from './random.js';
 import { compileResponses } from './response/response-spec.js';
@@ -38,15 +39,28 @@ export function checkMockable(contract: LoadedContract): Diagnostic[] {
     const { exact: _exact, ...location } = contract.sourceMap.locate(pointer);
     diagnostics.push({ code, severity: 'warning', message, location });
   };
-  walkPatterns(contract.document, '', (pointer, pattern) => {
+  walkPatterns(contract.document, '', (pointer, pattern, schema) => {
     const reading = readPattern(pattern);
     if (reading.kind !== 'ecma') warn(pointer, 'MF_LINT_PATTERN', `pattern '${pattern}' is ${reading.note}`);
-    if (reading.kind !== 'unsupported' && stringForPattern(pattern, createRandom(1)) === undefined)
+    const lengths = {
+      minLength: typeof schema?.minLength === 'number' ? schema.minLength : 0,
+      maxLength: typeof schema?.maxLength === 'number' ? schema.maxLength : Number.POSITIVE_INFINITY,
+    };
+    const bounded = lengths.minLength > 0 || lengths.maxLength !== Number.POSITIVE_INFINITY;
+    if (reading.kind !== 'unsupported' && stringForPattern(pattern, createRandom(1), lengths) === undefined)
       warn(
         pointer,
         'MF_LINT_PATTERN',
-        `no string could be generated for pattern '${pattern}'; the mock's values may not fit it`,
+        `no string could be generated for pattern '${pattern}'${bounded ? ` of length ${lengths.minLength} to ${lengths.maxLength}` : ''}; the mock's values may not fit it`,
       );
+  });
+  walkSchemaNodes(contract.document, '', (pointer, node) => {
+    if (!enumAdmitsNothing(node)) return;
+    warn(
+      appendPointer(pointer, 'enum'),
+      'MF_LINT_UNSATISFIABLE',
+      `no value of enum ${JSON.stringify(node.enum).slice(0, 80)} is of type ${JSON.stringify(node.type)}: the schema admits no value (the mock leaves the property out where it may, else sends one it lists)`,
+    );
   });
   const state = { validator: undefined as SchemaValidator | undefined };
   for (const operation of contract.operations) {
@@ -109,7 +123,11 @@ function checkOperation(
 }
 
 /** Every string `pattern` of a schema (and every patternProperties key) in the document. */
-function walkPatterns(node: unknown, pointer: string, visit: (pointer: string, pattern: string) => void): void {
+function walkPatterns(
+  node: unknown,
+  pointer: string,
+  visit: (pointer: string, pattern: string, schema: JsonObject | undefined) => void,
+): void {
   if (Array.isArray(node)) {
     for (const [i, item] of node.entries()) walkPatterns(item, appendPointer(pointer, i), visit);
     return;
@@ -118,13 +136,26 @@ function walkPatterns(node: unknown, pointer: string, visit: (pointer: string, p
   for (const [key, value] of Object.entries(node as JsonObject)) {
     if (NOT_SCHEMA.has(key) || key.startsWith('x-')) continue;
     const at = appendPointer(pointer, key);
-    if (key === 'pattern' && typeof value === 'string') visit(at, value);
+    if (key === 'pattern' && typeof value === 'string') visit(at, value, node as JsonObject);
     else if (key === 'patternProperties' && value !== null && typeof value === 'object') {
       for (const [name, sub] of Object.entries(value as JsonObject)) {
-        visit(appendPointer(at, name), name);
+        visit(appendPointer(at, name), name, undefined);
         walkPatterns(sub, appendPointer(at, name), visit);
       }
     } else walkPatterns(value, at, visit);
+  }
+}
+
+/** Every object of the document that may be a schema (outside examples, defaults and extensions). */
+function walkSchemaNodes(node: unknown, pointer: string, visit: (pointer: string, node: JsonObject) => void): void {
+  if (Array.isArray(node)) {
+    for (const [i, item] of node.entries()) walkSchemaNodes(item, appendPointer(pointer, i), visit);
+    return;
+  }
+  if (node === null || typeof node !== 'object') return;
+  visit(pointer, node as JsonObject);
+  for (const [key, value] of Object.entries(node as JsonObject)) {
+    if (!NOT_SCHEMA.has(key) && !key.startsWith('x-')) walkSchemaNodes(value, appendPointer(pointer, key), visit);
   }
 }
 
