@@ -1,5 +1,5 @@
 // What the benches share: a closed-loop HTTP/1.1 GET load generator over raw keep-alive sockets, and framed request headers.
-import { connect } from 'node:net';
+import { connect, createServer } from 'node:net';
 
 /**
  * Closed-loop load over raw keep-alive sockets: `connections` connections, each sending its next request when
@@ -62,4 +62,13 @@ export function framed(headers, body) {
   if (body === undefined) return headers;
   const named = Object.keys(headers).some((name) => /^(content-length|transfer-encoding)$/i.test(name));
   return named ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) };
+}
+
+/** A port free on loopback right now (for servers the bench starts with a fixed port). */
+export async function freePort() {
+  const server = createServer();
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }

@@ -8,12 +8,11 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
-import { load } from './http-load.mjs';
+import { freePort, load } from './http-load.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'dist', 'cli.js');
@@ -31,14 +30,6 @@ if (!existsSync(cli)) {
 process.on('exit', () => {
   for (const child of children) child.kill('SIGKILL');
 });
-
-async function freePort() {
-  const server = createServer();
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 function start(command, args, cwd) {
   const child = spawn(command, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'] });

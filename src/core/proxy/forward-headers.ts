@@ -1,17 +1,8 @@
 import type { IncomingMessage } from 'node:http';
+import { HOP_BY_HOP_HEADERS } from '../http/hop-by-hop.js';
 
-/** Headers about one connection (RFC 9110 7.6.1): never forwarded, in either direction. */
-const HOP_BY_HOP = new Set([
-  'connection',
-  'keep-alive',
-  'proxy-connection',
-  'proxy-authenticate',
-  'proxy-authorization',
-  'te',
-  'trailer',
-  'transfer-encoding',
-  'upgrade',
-]);
+/** Never forwarded, in either direction. */
+const HOP_BY_HOP = new Set(HOP_BY_HOP_HEADERS);
 
 /** `Via` names this proxy in both directions (RFC 9110 7.6.3). */
 const VIA = '1.1 mockforge';

@@ -14,7 +14,6 @@ import {
   findResponse,
   type MediaSpec,
   mediaSchema,
-  responseBodyFits,
   responseBodyValidator,
 } from '../response/response-spec.js';
 import { handleResource } from '../state/handle-resource.js';

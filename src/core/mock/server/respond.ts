@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type ServerResponse, validateHeaderName, validateHeaderValue } from 'node:http';
+import { HOP_BY_HOP_HEADERS } from '../../http/hop-by-hop.js';
 import { createProblem, PROBLEM_CONTENT_TYPE } from '../http/problem.js';
 
 /** What the handler decided to send, before it goes on the wire. */
@@ -50,19 +51,7 @@ export function etagOf(body: Buffer): string {
  * them itself. Copied from a contract (`Transfer-Encoding: chunked` next to our Content-Length, a
  * `Content-Encoding: gzip` on a plain body) they would break the response for every client.
  */
-const CONNECTION_HEADERS = new Set([
-  'connection',
-  'keep-alive',
-  'proxy-connection',
-  'proxy-authenticate',
-  'proxy-authorization',
-  'te',
-  'trailer',
-  'transfer-encoding',
-  'upgrade',
-  'content-length',
-  'content-encoding',
-]);
+const CONNECTION_HEADERS = new Set([...HOP_BY_HOP_HEADERS, 'content-length', 'content-encoding']);
 
 /** Writes a reply; HEAD gets the headers (with the GET's length) and no body. Every body has its length and ETag. */
 export function sendReply(response: ServerResponse, reply: Reply, head: boolean): void {

@@ -92,7 +92,7 @@ function wrongTypeValue(type: string | undefined, onTheWire: boolean): unknown {
       return onTheWire ? undefined : 12345;
     case 'object':
     case 'array':
-      return onTheWire ? undefined : 'not-an-' + type;
+      return onTheWire ? undefined : `not-an-${type}`;
     default:
       return undefined;
   }
