@@ -7,6 +7,8 @@ export const ErrorCode = {
   ContractUnsupported: 'MF_CONTRACT_UNSUPPORTED',
   RefRefused: 'MF_REF_REFUSED',
   RefUnresolved: 'MF_REF_UNRESOLVED',
+  RefInvalid: 'MF_REF_INVALID',
+  RefCycle: 'MF_REF_CYCLE',
   SourceTooLarge: 'MF_SOURCE_TOO_LARGE',
   SourceSyntax: 'MF_SOURCE_SYNTAX',
   UsageInvalid: 'MF_USAGE_INVALID',

@@ -4,6 +4,7 @@ import type { MockforgeConfig, WorkspaceConfig } from './config/types.js';
 import { loadContractCached } from './contract/contract-cache.js';
 import { loadContract } from './contract/load-contract.js';
 import type { Diagnostic, LoadedContract } from './contract/types.js';
+import { type Progress, silentProgress } from './progress.js';
 import { createFileReader, type SourceReader } from './source/source-reader.js';
 
 /** mockforge.yaml with every workspace's contract loaded (each file once). */
@@ -22,6 +23,7 @@ export interface LoadProjectOptions {
    * mockforge.yaml (see loadContractCached), and let go of the parsed source files once bundled.
    */
   cache?: boolean;
+  progress?: Progress;
 }
 
 /** The config's path, or the config already loaded (it is not read again). */
@@ -32,9 +34,12 @@ export function loadProject(configPath: string | MockforgeConfig, options: LoadP
   const byFile = new Map<string, LoadedContract>();
   const contracts = new Map<string, LoadedContract>();
   const cacheDir = options.cache ? join(config.root, '.mockforge', 'cache', 'contracts') : undefined;
-  for (const workspace of config.workspaces) {
+  const loading = (options.progress ?? silentProgress).phase('loading contracts', config.workspaces.length);
+  for (const [index, workspace] of config.workspaces.entries()) {
     contracts.set(workspace.name, loadWorkspaceContract(workspace, config, byFile, read, cacheDir));
+    loading.tick(index + 1);
   }
+  loading.end();
   // The parsed files now live on in the bundles: a long-running mock need not hold a second copy of each
   // (a later file:line reads its file again).
   if (options.cache) own?.forget();

@@ -5,6 +5,7 @@ import type { LoadedContract } from '../../core/contract/types.js';
 import { ErrorCode, MockforgeError } from '../../core/errors.js';
 import { DEFAULT_SEED } from '../../core/mock/mock-files/render-mock-files.js';
 import { type MockFileOutcome, writeMockFiles } from '../../core/mock/mock-files/write-mock-files.js';
+import { createProgress } from '../../core/progress.js';
 import { loadProject } from '../../core/project.js';
 import { type CliCommand, type CliContext, displayPath } from '../command.js';
 import { parseOptions } from '../parse-options.js';
@@ -56,7 +57,7 @@ Options:
       });
     if (from || output) {
       if (!from || !output) throw usage();
-      const contract = loadContract(resolve(context.cwd, from), { root: context.cwd });
+      const contract = loadContract(resolve(context.cwd, from), { progress: createProgress(context.stderr) });
       generateInto(contract, resolve(context.cwd, output), settings, context);
       return 0;
     }

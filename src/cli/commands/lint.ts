@@ -3,6 +3,7 @@ import { checkStructure } from '../../core/contract/check-structure.js';
 import { loadContract, loadContractWithRemoteRefs } from '../../core/contract/load-contract.js';
 import type { Diagnostic } from '../../core/contract/types.js';
 import { checkMockable } from '../../core/mock/check-mockable.js';
+import { createProgress } from '../../core/progress.js';
 import { loadProject } from '../../core/project.js';
 import { type CliCommand, displayPath } from '../command.js';
 import { fetchText } from '../fetch-text.js';
@@ -34,19 +35,20 @@ Options:
       'lint',
     );
     const allowRemoteRefs = values['allow-remote-refs'] ?? false;
+    const progress = createProgress(context.stderr);
     const diagnostics: Diagnostic[] = [];
     let loaded = 0;
     if (values.contract && values.contract.length > 0) {
       for (const file of values.contract) {
         const path = resolve(context.cwd, file);
         const contract = allowRemoteRefs
-          ? await loadContractWithRemoteRefs(path, { root: context.cwd, fetchText })
-          : loadContract(path, { root: context.cwd });
+          ? await loadContractWithRemoteRefs(path, { fetchText, progress })
+          : loadContract(path, { progress });
         diagnostics.push(...contract.diagnostics, ...(await checkStructure(contract)), ...checkMockable(contract));
         loaded++;
       }
     } else {
-      const project = loadProject(resolve(context.cwd, values.config ?? 'mockforge.yaml'));
+      const project = loadProject(resolve(context.cwd, values.config ?? 'mockforge.yaml'), { progress });
       diagnostics.push(...project.diagnostics);
       const unique = new Set(project.contracts.values());
       for (const contract of unique) diagnostics.push(...(await checkStructure(contract)), ...checkMockable(contract));

@@ -3,6 +3,8 @@ import { ErrorCode, MockforgeError } from '../../core/errors.js';
 import type { MockServer } from '../../core/mock/server/mock-server.js';
 import { createMocksFromConfig, createMocksFromSpec } from '../../core/mock/start-mocks.js';
 import { parseStoreSpec } from '../../core/mock/state/store-spec.js';
+import { createProgress } from '../../core/progress.js';
+import { contractRoot } from '../../core/source/contract-root.js';
 import { writeFileAtomic } from '../../core/write-file-atomic.js';
 import { type CliCommand, whenAborted } from '../command.js';
 import { parseOptions, parsePairs } from '../parse-options.js';
@@ -58,9 +60,11 @@ Options:
     let mocks: MockServer;
     if (values.spec) {
       const port = parsePort(values.port?.[0] ?? '4010', '--port');
-      mocks = createMocksFromSpec(resolve(context.cwd, values.spec), {
+      const spec = resolve(context.cwd, values.spec);
+      mocks = createMocksFromSpec(spec, {
         port,
-        root: context.cwd,
+        root: contractRoot(spec),
+        progress: createProgress(context.stderr),
         ...(journalFile ? { journalFile } : {}),
         ...(values.stateful ? { stateful: true } : {}),
         ...(store ? { store } : {}),

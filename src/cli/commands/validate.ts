@@ -89,6 +89,7 @@ Options:
     const headers = parseHeaders(values.header ?? []);
     const planned = planTargets({
       cwd: context.cwd,
+      progress: createProgress(context.stderr),
       targets: values.target ?? [],
       ...(values.contract ? { contract: values.contract } : {}),
       ...(values.config ? { config: values.config } : {}),

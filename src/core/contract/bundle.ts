@@ -1,8 +1,10 @@
-import { basename, dirname, extname, resolve } from 'node:path';
-import { appendPointer, formatPointer, getAtPointer, parsePointer } from '../source/json-pointer.js';
+import { setOwn } from '../source/json-object.js';
+import { escapePointerSegment, formatPointer } from '../source/json-pointer.js';
 import type { SourceReader } from '../source/source-reader.js';
-import { isInside } from '../source/source-reader.js';
-import { createSourceMap, type Mapping } from './source-map.js';
+import { type AddedComponent, createAddedComponents } from './added-components.js';
+import { COMPONENT_SECTIONS, childRole, type Role } from './openapi-roles.js';
+import { createRefResolver, type RefFailure, type Target } from './ref-resolver.js';
+import { createSourceMap, type KeySites, type Mappings } from './source-map.js';
 import type { Diagnostic, JsonObject, SourceMap } from './types.js';
 
 export interface BundleOptions {
@@ -13,6 +15,14 @@ export interface BundleOptions {
   read: SourceReader;
   /** Off by default: untrusted contracts must never make the tool fetch URLs. */
   allowRemoteRefs?: boolean;
+  /** Called every few thousand nodes copied (progress of a long bundle). */
+  onProgress?: (nodes: number) => void;
+}
+
+/** A `$ref` of the bundle: the node holding it and the (local) pointer it names. */
+export interface BundledRef {
+  holder: string;
+  target: string;
 }
 
 export interface Bundle {
@@ -21,239 +31,196 @@ export interface Bundle {
   diagnostics: Diagnostic[];
   /** http(s) documents the bundle referred to (only with allowRemoteRefs); the reader must serve them. */
   remoteRefs: string[];
+  refs: BundledRef[];
 }
 
-interface Target {
-  file: string;
-  pointer: string;
+interface Import {
+  component: AddedComponent;
+  role: Role;
+  target: Target;
 }
-
-const COMPONENT_POINTER = /^\/components\/([^/]+)\/([^/]+)$/;
 
 /**
- * Copies every component the contract reaches through `$ref` (in shared schema files or other files) into
- * its own `components`, rewriting each ref to a local one. Refs stay refs, so cycles cost nothing; the
- * source map records where each copied subtree came from.
+ * Copies the contract into one document whose every `$ref` is local. Where a ref goes depends on where it
+ * is written (see openapi-roles.ts): a schema, parameter, response, request body, header, example, link,
+ * callback or security scheme of another file is copied once into the matching `components` section and
+ * referred to; anything else (an operation, a path item, a `properties` map, a tag's description, an
+ * example's value) is inlined. Refs resolve relative to the file that contains them; refs into the
+ * contract itself stay as written, so recursion costs nothing. The source map records the origin of
+ * every copied subtree.
  */
 export function bundleContract(file: string, options: BundleOptions): Bundle {
   const root = options.read(file);
-  const document = structuredClone(root.value) as JsonObject;
-  const mappings: Mapping[] = [{ bundled: '', file, pointer: '' }];
+  const mappings: Mappings = new Map([['', { file, pointer: '' }]]);
+  const keySites: KeySites = new Map();
+  const sourceMap = createSourceMap(mappings, options.read, keySites);
   const diagnostics: Diagnostic[] = [];
-  /** `file#pointer` of every imported node -> its pointer in the bundle. */
-  const imported = new Map<string, string>();
-  const placeholders = new Map<string, string>();
-  const remoteRefs = new Set<string>();
-  const sourceMap = createSourceMap(mappings, options.read);
+  const refs: BundledRef[] = [];
+  const imports: Import[] = [];
+  /** `section file#pointer` -> the component holding its copy (or stand-in). */
+  const added = new Map<string, AddedComponent>();
+  const ownComponents = ((root.value as JsonObject).components ?? {}) as JsonObject;
+  const components = createAddedComponents(file, (section) => {
+    const own = ownComponents[section];
+    return new Set(own !== null && typeof own === 'object' ? Object.keys(own) : []);
+  });
+  const resolver = createRefResolver(file, {
+    ...options,
+    report(refAt, code, message, severity) {
+      const { exact: _exact, ...location } = sourceMap.locate(refAt);
+      diagnostics.push({ code, severity, message, location });
+    },
+  });
+  let copied = 0;
 
-  const warnAt = (
-    bundledPointer: string,
-    code: string,
-    message: string,
-    severity: Diagnostic['severity'] = 'warning',
+  /** The component copying `target` into `section` (copied after the contract itself). */
+  const importTarget = (target: Target, section: string, role: Role): AddedComponent => {
+    const key = `${section} ${target.file}#${target.pointer}`;
+    let component = added.get(key);
+    if (!component) {
+      component = components.add(section, target);
+      added.set(key, component);
+      mappings.set(component.provisional, target);
+      imports.push({ component, role, target });
+    }
+    return component;
+  };
+
+  /** A stand-in component for a ref that cannot be followed (reported already): "any". */
+  const placeholder = (section: string, failure: RefFailure, refAt: string): AddedComponent => {
+    const key = `${section} ${failure.key}`;
+    let component = added.get(key);
+    if (!component) {
+      component = components.add(section, {
+        file: failure.file,
+        pointer: formatPointer(['components', section, failure.name]),
+      });
+      component.value = section === 'responses' ? { description: '' } : {};
+      added.set(key, component);
+      mappings.set(component.provisional, sourceMap.origin(refAt));
+    }
+    return component;
+  };
+
+  /** `{...siblings, $ref}` naming a component: the ref is patched when the component gets its final name. */
+  const refTo = (
+    component: AddedComponent,
+    object: JsonObject,
+    role: Role,
+    at: string,
+    from: string,
+    inlining: Set<string>,
   ) => {
-    const { exact: _exact, ...location } = sourceMap.locate(bundledPointer);
-    diagnostics.push({ code, severity, message, location });
+    const out = copySiblings(object, role, at, from, inlining);
+    out.$ref = `#${component.provisional}`;
+    component.referrers.push({ object: out, key: '$ref' });
+    refs.push({ holder: at, target: component.provisional });
+    return out;
   };
 
-  const existsIn = (target: Target) => getAtPointer(options.read(target.file).value, target.pointer) !== undefined;
-
-  /** Where a `#/components/...` ref resolves when the file it is written in does not define it. */
-  const findComponent = (target: Target): Target | undefined => {
-    if (existsIn(target)) return target;
-    if (!COMPONENT_POINTER.test(target.pointer)) return undefined;
-    for (const candidate of [file, ...options.sharedSchemaFiles()]) {
-      if (candidate !== target.file && existsIn({ file: candidate, pointer: target.pointer })) {
-        return { file: candidate, pointer: target.pointer };
-      }
-    }
-    return undefined;
-  };
-
-  const importTarget = (target: Target, refPointer: string): string => {
-    const key = `${target.file}#${target.pointer}`;
-    const known = imported.get(key);
-    if (known) return known;
-    for (const [otherKey, bundled] of imported) {
-      const [otherFile, otherPointer = ''] = otherKey.split('#');
-      if (otherFile === target.file && otherPointer !== '' && target.pointer.startsWith(`${otherPointer}/`)) {
-        return bundled + target.pointer.slice(otherPointer.length);
-      }
-    }
-    const refSegments = parsePointer(refPointer);
-    const value = structuredClone(getAtPointer(options.read(target.file).value, target.pointer));
-    if (refSegments.at(-3) === 'paths') {
-      // A path item cannot live in 3.0 components: inline it where the ref was.
-      const holder = refPointer.slice(0, refPointer.lastIndexOf('/')) || refPointer;
-      return placeInline(holder, value, target);
-    }
-    const match = COMPONENT_POINTER.exec(target.pointer);
-    const kind = match?.[1] ?? componentKindFor(refSegments);
-    const wanted = match?.[2] ? decodeSegment(match[2]) : nameFromTarget(target);
-    const name = freeName(document, kind, wanted);
-    const bundled = formatPointer(['components', kind, name]);
-    imported.set(key, bundled);
-    setComponent(document, kind, name, value);
-    mappings.push({ bundled, file: target.file, pointer: target.pointer });
-    walkRefs(value, bundled, target.file);
-    return bundled;
-  };
-
-  const placeInline = (holder: string, value: unknown, target: Target): string => {
-    const segments = parsePointer(holder);
-    const parent = getAtPointer(document, segments.slice(0, -1)) as JsonObject;
-    parent[segments.at(-1) as string] = value;
-    mappings.push({ bundled: holder, file: target.file, pointer: target.pointer });
-    walkRefs(value, holder, target.file);
-    return '';
-  };
-
-  const placeholderFor = (refPointer: string, pointer: string): string => {
-    const known = placeholders.get(pointer);
-    if (known) return known;
-    const match = COMPONENT_POINTER.exec(pointer);
-    const kind = match?.[1] ?? componentKindFor(parsePointer(refPointer));
-    const name = freeName(document, kind, match?.[2] ? decodeSegment(match[2]) : 'Unresolved');
-    setComponent(document, kind, name, kind === 'responses' ? { description: '' } : {});
-    const bundled = formatPointer(['components', kind, name]);
-    mappings.push({ bundled, ...sourceMap.origin(refPointer) });
-    placeholders.set(pointer, bundled);
-    return bundled;
-  };
-
-  const resolveRef = (ref: string, refPointer: string, contextFile: string): string | undefined => {
-    const hash = ref.indexOf('#');
-    const uri = hash === -1 ? ref : ref.slice(0, hash);
-    const fragment = hash === -1 ? '' : ref.slice(hash + 1);
-    const targetFile = resolveUri(uri, contextFile);
-    const refuse = (why: string) => {
-      warnAt(refPointer, 'MF_REF_REFUSED', `$ref '${ref}' ${why}; treated as any`, 'error');
-      return placeholderFor(
-        refPointer,
-        `/components/schemas/${nameFromTarget({ file: targetFile, pointer: fragment })}`,
-      );
-    };
-    if (isUri(targetFile)) {
-      if (!options.allowRemoteRefs)
-        return refuse('refused: contracts never make mockforge fetch URLs (--allow-remote-refs)');
-      if (!/^https?:/i.test(targetFile)) return refuse('refused: only http(s) URLs can be allowed');
-      remoteRefs.add(targetFile);
-    } else if (targetFile !== contextFile && !isInside(options.root, targetFile)) {
-      // A ref within the same file reads nothing new, even when the user pointed at a file outside the root.
-      return refuse(`leaves the project root ${options.root}: refused`);
-    }
-    let pointer: string;
-    try {
-      parsePointer(fragment);
-      pointer = fragment;
-    } catch {
-      warnAt(
-        refPointer,
-        'MF_REF_INVALID',
-        `$ref '${ref}' is not a JSON pointer (expected '#/components/...')`,
-        'error',
-      );
-      return placeholderFor(refPointer, '/components/schemas/Invalid');
-    }
-    let found: Target | undefined;
-    try {
-      found = findComponent({ file: targetFile, pointer });
-    } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      warnAt(refPointer, 'MF_REF_UNRESOLVED', `$ref '${ref}' cannot be read: ${detail}`, 'error');
-      return placeholderFor(refPointer, pointer);
-    }
-    if (!found) {
-      const searched = [contextFile, ...(uri === '' ? [file, ...options.sharedSchemaFiles()] : [])]
-        .filter((f, i, all) => all.indexOf(f) === i)
-        .map((f) => basename(f));
-      const what = COMPONENT_POINTER.exec(pointer)?.[2];
-      warnAt(
-        refPointer,
-        'MF_REF_UNRESOLVED',
-        `${what ? `'${decodeSegment(what)}'` : `'${ref}'`} is defined nowhere (looked in ${searched.join(', ')}); treated as any`,
-      );
-      return placeholderFor(refPointer, pointer);
-    }
-    if (found.file === file) return found.pointer;
-    return importTarget(found, refPointer);
-  };
-
-  function walkRefs(node: unknown, pointer: string, contextFile: string): void {
+  const copy = (node: unknown, role: Role, at: string, from: string, inlining: Set<string>): unknown => {
+    if (node === null || typeof node !== 'object') return node;
+    if (++copied % 8192 === 0) options.onProgress?.(copied);
     if (Array.isArray(node)) {
-      for (const [index, item] of node.entries()) walkRefs(item, appendPointer(pointer, index), contextFile);
-      return;
+      const out: unknown[] = new Array(node.length);
+      for (let i = 0; i < node.length; i++) {
+        out[i] = copy(node[i], role === 'schema' ? 'schema' : childRole(role, String(i)), `${at}/${i}`, from, inlining);
+      }
+      return out;
     }
-    if (node === null || typeof node !== 'object') return;
     const object = node as JsonObject;
-    if (typeof object.$ref === 'string') {
-      const refPointer = appendPointer(pointer, '$ref');
-      const bundled = resolveRef(object.$ref, refPointer, contextFile);
-      if (bundled === '') {
-        // Inlined: the object now holds the target's content.
-        delete object.$ref;
-      } else if (bundled !== undefined) {
-        object.$ref = `#${bundled}`;
+    if (typeof object.$ref === 'string') return copyRef(object, role, at, from, inlining);
+    const out: JsonObject = {};
+    for (const key of Object.keys(object)) {
+      const child = `${at}/${escapeSegment(key)}`;
+      const value =
+        role === 'schema' && key === 'discriminator'
+          ? copyDiscriminator(object[key], child, from)
+          : copy(object[key], childRole(role, key), child, from, inlining);
+      setOwn(out, key, value);
+    }
+    return out;
+  };
+
+  const copySiblings = (object: JsonObject, role: Role, at: string, from: string, inlining: Set<string>) => {
+    const out: JsonObject = {};
+    for (const key of Object.keys(object)) {
+      if (key !== '$ref')
+        setOwn(out, key, copy(object[key], childRole(role, key), `${at}/${escapeSegment(key)}`, from, inlining));
+    }
+    return out;
+  };
+
+  const copyRef = (object: JsonObject, role: Role, at: string, from: string, inlining: Set<string>): unknown => {
+    const refAt = `${at}/$ref`;
+    const section = COMPONENT_SECTIONS[role];
+    const resolved = resolver.resolve(object.$ref as string, refAt, from);
+    if ('failure' in resolved) {
+      if (!section) return copySiblings(object, role, at, from, inlining);
+      return refTo(placeholder(section, resolved.failure, refAt), object, role, at, from, inlining);
+    }
+    const target = resolved.target;
+    if (section && target.file !== file)
+      return refTo(importTarget(target, section, role), object, role, at, from, inlining);
+    if (section) {
+      // A ref into the contract itself stays as written (its encoding included).
+      const out = copySiblings(object, role, at, from, inlining);
+      out.$ref = from === file && (object.$ref as string).startsWith('#') ? object.$ref : `#${target.pointer}`;
+      refs.push({ holder: at, target: target.pointer });
+      return out;
+    }
+    // Inlined: the node becomes the target's content (the ref's own siblings win, mapped where written).
+    const key = `${target.file}#${target.pointer}`;
+    if (inlining.has(key)) {
+      resolver.reportCycle(object.$ref as string, refAt);
+      return copySiblings(object, role, at, from, inlining);
+    }
+    const siblings = Object.keys(object).filter((k) => k !== '$ref');
+    for (const sibling of siblings) {
+      const pointer = `${at}/${escapeSegment(sibling)}`;
+      mappings.set(pointer, sourceMap.origin(pointer));
+    }
+    const own = copySiblings(object, role, at, from, inlining);
+    keySites.set(at, sourceMap.origin(at));
+    mappings.set(at, target);
+    inlining.add(key);
+    const value = copy(resolver.valueAt(target), role, at, target.file, inlining);
+    inlining.delete(key);
+    if (siblings.length === 0) return value;
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.assign(value, own) : own;
+  };
+
+  /** `mapping` values are schema refs too (`dog: './dog.yaml'`): the ones naming another file are bundled. */
+  const copyDiscriminator = (node: unknown, at: string, from: string): unknown => {
+    const out = copy(node, 'value', at, from, new Set());
+    const mapping = (out as JsonObject | null)?.mapping;
+    if (mapping === null || typeof mapping !== 'object' || Array.isArray(mapping)) return out;
+    for (const [value, ref] of Object.entries(mapping as JsonObject)) {
+      // A bare name (`dog: Dog`) means a schema of the contract; refs within the contract stay as written.
+      const named =
+        typeof ref === 'string' && (ref.startsWith('#') ? from !== file : /[#/]|\.(ya?ml|json)$/i.test(ref));
+      if (!named) continue;
+      const refAt = `${at}/mapping/${escapeSegment(value)}`;
+      const resolved = resolver.resolve(ref, refAt, from);
+      if ('failure' in resolved) delete (mapping as JsonObject)[value];
+      else if (resolved.target.file === file) (mapping as JsonObject)[value] = `#${resolved.target.pointer}`;
+      else {
+        const component = importTarget(resolved.target, 'schemas', 'schema');
+        component.referrers.push({ object: mapping as JsonObject, key: value });
       }
     }
-    for (const [key, value] of Object.entries(object)) {
-      if (key !== '$ref' && value !== null && typeof value === 'object') {
-        walkRefs(value, appendPointer(pointer, key), contextFile);
-      }
-    }
+    return out;
+  };
+
+  const document = copy(root.value, 'document', '', file, new Set()) as JsonObject;
+  for (let i = 0; i < imports.length; i++) {
+    const { component, role, target } = imports[i] as Import;
+    component.value = copy(resolver.valueAt(target), role, component.provisional, target.file, new Set());
   }
-
-  walkRefs(document, '', file);
-  return { document, sourceMap, diagnostics, remoteRefs: [...remoteRefs] };
+  components.finish(document, [mappings, keySites], refs);
+  return { document, sourceMap, diagnostics, remoteRefs: resolver.remoteRefs(), refs };
 }
 
-const URI_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
-
-function isUri(target: string): boolean {
-  return URI_SCHEME.test(target) && !/^[a-z]:[\\/]/i.test(target);
-}
-
-/** A ref's document: a file path, or a URL (also for relative refs written inside a remote document). */
-function resolveUri(uri: string, contextFile: string): string {
-  if (uri === '') return contextFile;
-  if (isUri(uri)) return uri;
-  if (isUri(contextFile)) return new URL(uri, contextFile).href;
-  return resolve(dirname(contextFile), decodeURIComponent(uri));
-}
-
-function decodeSegment(segment: string): string {
-  return parsePointer(`/${segment}`)[0] ?? segment;
-}
-
-function nameFromTarget(target: Target): string {
-  const last = parsePointer(target.pointer).at(-1);
-  const raw = last ?? basename(target.file, extname(target.file));
-  return raw.replace(/[^A-Za-z0-9._-]/g, '_') || 'Imported';
-}
-
-/** The component section a ref at this position belongs to. */
-function componentKindFor(segments: readonly string[]): string {
-  const parent = segments.at(-3);
-  if (parent === 'responses') return 'responses';
-  if (parent === 'parameters') return 'parameters';
-  if (parent === 'headers') return 'headers';
-  if (parent === 'examples') return 'examples';
-  if (segments.at(-2) === 'requestBody') return 'requestBodies';
-  return 'schemas';
-}
-
-function freeName(document: JsonObject, kind: string, wanted: string): string {
-  const section = (document.components as JsonObject | undefined)?.[kind] as JsonObject | undefined;
-  if (!section || !Object.hasOwn(section, wanted)) return wanted;
-  for (let n = 2; ; n++) {
-    const name = `${wanted}_${n}`;
-    if (!Object.hasOwn(section, name)) return name;
-  }
-}
-
-function setComponent(document: JsonObject, kind: string, name: string, value: unknown): void {
-  if (document.components === null || typeof document.components !== 'object') document.components = {};
-  const components = document.components as JsonObject;
-  if (components[kind] === null || typeof components[kind] !== 'object') components[kind] = {};
-  (components[kind] as JsonObject)[name] = value;
+function escapeSegment(key: string): string {
+  return /[~/%]/.test(key) ? escapePointerSegment(key) : key;
 }

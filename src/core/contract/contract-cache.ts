@@ -5,11 +5,11 @@ import { fileURLToPath } from 'node:url';
 import { createFileReader } from '../source/source-reader.js';
 import { VERSION } from '../version.js';
 import { basePathOf, type LoadContractOptions, listOperations, loadContract } from './load-contract.js';
-import { createSourceMap } from './source-map.js';
+import { createSourceMap, type Origin } from './source-map.js';
 import type { Diagnostic, JsonObject, LoadedContract } from './types.js';
 
 /** Bumped when the cached shape or what the loader makes of a contract changes. */
-const FORMAT = 'mockforge-contract-cache/1';
+const FORMAT = 'mockforge-contract-cache/2';
 
 interface Entry {
   format: string;
@@ -18,6 +18,9 @@ interface Entry {
   version: string;
   document: JsonObject;
   diagnostics: Diagnostic[];
+  /** The source map's moved subtrees (bundled pointer, pointer in the file): in-file refs that were inlined. */
+  mappings: Array<[string, string]>;
+  keySites: Array<[string, string]>;
 }
 
 /**
@@ -88,9 +91,17 @@ function revive(file: string, entry: Entry, options: LoadContractOptions): Loade
     document: entry.document,
     basePath: basePathOf(entry.document),
     operations: listOperations(entry.document),
-    sourceMap: createSourceMap([{ bundled: '', file, pointer: '' }], read),
+    sourceMap: createSourceMap(inFile(file, entry.mappings), read, inFile(file, entry.keySites)),
     diagnostics: entry.diagnostics,
   };
+}
+
+function inFile(file: string, moves: Array<[string, string]>): Map<string, Origin> {
+  return new Map(moves.map(([bundled, pointer]) => [bundled, { file, pointer }]));
+}
+
+function pointersOf(moves: ReadonlyMap<string, Origin>): Array<[string, string]> {
+  return [...moves].map(([bundled, origin]) => [bundled, origin.pointer]);
 }
 
 /** Written whole (temp file, then rename); older entries of the same contract are removed. A failure is not an error. */
@@ -104,6 +115,8 @@ function writeEntry(cacheDir: string, prefix: string, entryFile: string, contrac
       version: contract.version,
       document: contract.document,
       diagnostics: contract.diagnostics,
+      mappings: pointersOf(contract.sourceMap.moves.mappings),
+      keySites: pointersOf(contract.sourceMap.moves.keySites),
     } satisfies Entry,
     (_key, value) => {
       // JSON would turn a YAML `.inf`/`.nan` into null: such a contract is not cached.

@@ -1,22 +1,28 @@
-import { dirname } from 'node:path';
+import { basename } from 'node:path';
 import { ErrorCode, MockforgeError } from '../errors.js';
-import { appendPointer } from '../source/json-pointer.js';
+import { type Progress, silentProgress } from '../progress.js';
+import { contractRoot } from '../source/contract-root.js';
+import { appendPointer, parsePointer } from '../source/json-pointer.js';
 import { parseSource, type SourceFile } from '../source/source-file.js';
 import { createFileReader, type SourceReader } from '../source/source-reader.js';
-import { bundleContract } from './bundle.js';
+import { breakRefLoops } from './break-ref-loops.js';
+import { type Bundle, bundleContract } from './bundle.js';
+import { findUnsatisfiableSchemas } from './find-unsatisfiable-schemas.js';
 import { lintAndRepair } from './lint-contract.js';
 import { resolveLocalRef } from './resolve-ref.js';
 import { findSharedSchemaFiles, isSharedSchemaDocument } from './shared-schemas.js';
-import { HTTP_METHODS, type JsonObject, type LoadedContract, type Operation } from './types.js';
+import { type Diagnostic, HTTP_METHODS, type JsonObject, type LoadedContract, type Operation } from './types.js';
 
 export interface LoadContractOptions {
-  /** Project root; refs that leave it are refused. Defaults to the contract's folder. */
+  /** Project root; refs that leave it are refused. Defaults to the contract's git repository, else its folder. */
   root?: string;
   /** Shared schema files; by default the component libraries next to the contract. */
   sharedSchemaFiles?: readonly string[];
   allowRemoteRefs?: boolean;
   /** Share one reader between contracts of a project so shared files are parsed once. */
   read?: SourceReader;
+  /** Progress of long loads (a contract of tens of MB), on stderr in the CLI. */
+  progress?: Progress;
 }
 
 export function loadContract(file: string, options: LoadContractOptions = {}): LoadedContract {
@@ -57,7 +63,12 @@ export async function loadContractWithRemoteRefs(
 
 function buildContract(file: string, options: LoadContractOptions): { contract: LoadedContract; remoteRefs: string[] } {
   const read = options.read ?? createFileReader();
+  const progress = options.progress ?? silentProgress;
+  const reading = progress.phase(`reading ${file}`);
   const source = read(file);
+  // One synchronous parse: a timer cannot report during it, so the phase says afterwards when it was long.
+  reading.tick();
+  reading.end();
   const raw = source.value;
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new MockforgeError(ErrorCode.ContractInvalid, `${file} is not an OpenAPI document (expected a mapping)`, {
@@ -67,15 +78,19 @@ function buildContract(file: string, options: LoadContractOptions): { contract: 
   const head = raw as JsonObject;
   const openapi = detectVersion(head, file, source.locate);
   let shared: readonly string[] | undefined = options.sharedSchemaFiles;
+  const bundling = progress.phase(`bundling ${file} (nodes)`);
   const bundle = bundleContract(file, {
-    root: options.root ?? dirname(file),
+    root: options.root ?? contractRoot(file),
     read,
     allowRemoteRefs: options.allowRemoteRefs ?? false,
     sharedSchemaFiles: () => {
       shared ??= findSharedSchemaFiles(file, read);
       return shared;
     },
+    onProgress: (nodes) => bundling.tick(nodes),
   });
+  bundling.end();
+  const cycles = checkRefCycles(bundle, file);
   const lint = lintAndRepair(bundle.document, bundle.sourceMap);
   const info = (bundle.document.info ?? {}) as JsonObject;
   const contract: LoadedContract = {
@@ -87,9 +102,46 @@ function buildContract(file: string, options: LoadContractOptions): { contract: 
     basePath: basePathOf(bundle.document),
     operations: listOperations(bundle.document),
     sourceMap: bundle.sourceMap,
-    diagnostics: [...bundle.diagnostics, ...lint],
+    diagnostics: [...bundle.diagnostics, ...cycles, ...lint],
   };
   return { contract, remoteRefs: bundle.remoteRefs };
+}
+
+/**
+ * Degenerate cycles, errors at the ref's line: a `$ref` loop with no schema in it (made "any", so no
+ * command follows it forever) and schemas no finite value can satisfy (an object that requires itself).
+ */
+function checkRefCycles(bundle: Bundle, contractFile: string): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  const errorAt = (pointer: string, code: string, message: string, nodes?: string[]) => {
+    const { exact: _exact, ...location } = bundle.sourceMap.locate(pointer);
+    found.push({ code, severity: 'error', message, location, ...(nodes ? { nodes } : {}) });
+  };
+  breakRefLoops(bundle.document, bundle.refs, (loop) => {
+    // Named as written: `A`, or `b.yaml#/B` for a member from another file.
+    const names = [...loop, loop[0] as string].map((pointer) => {
+      const { file, pointer: inFile } = bundle.sourceMap.origin(pointer);
+      return file === contractFile ? (parsePointer(inFile).at(-1) ?? inFile) : `${basename(file)}#${inFile}`;
+    });
+    errorAt(
+      `${loop[0]}/$ref`,
+      'MF_REF_CYCLE',
+      `$ref loop with no schema in it (${names.join(' -> ')}); treated as any`,
+      [...loop],
+    );
+  });
+  for (const { name, refAt, needs } of findUnsatisfiableSchemas(bundle.document)) {
+    const why =
+      needs === name
+        ? `it requires another '${name}' inside, which requires one again`
+        : `it requires a '${needs}' here, and no finite '${needs}' exists (its required properties loop back)`;
+    errorAt(
+      `${refAt}/$ref`,
+      'MF_SCHEMA_UNSATISFIABLE',
+      `no finite value fits '${name}': ${why}; make the property optional or nullable`,
+    );
+  }
+  return found;
 }
 
 function detectVersion(

@@ -10,6 +10,8 @@ export interface Diagnostic {
   severity: DiagnosticSeverity;
   message: string;
   location: SourceLocation;
+  /** The bundled nodes it is about, where a command must steer clear of them (a broken `$ref` loop's members). */
+  nodes?: string[];
 }
 
 export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
@@ -22,6 +24,11 @@ export interface SourceMap {
   origin(pointer: string): { file: string; pointer: string };
   /** Every file the bundle read, the root contract first. */
   readonly files: readonly string[];
+  /** The copied subtrees (bundled pointer -> origin) and the inlined nodes' key sites: what a cached bundle keeps. */
+  readonly moves: {
+    mappings: ReadonlyMap<string, { file: string; pointer: string }>;
+    keySites: ReadonlyMap<string, { file: string; pointer: string }>;
+  };
 }
 
 export interface Operation {

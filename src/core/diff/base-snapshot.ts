@@ -1,11 +1,12 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { dirname, extname, isAbsolute, join, posix, relative, sep } from 'node:path';
 import { CONTRACT_EXTENSIONS } from '../contract/shared-schemas.js';
-import { gitListFolder, gitShowFile, resolveCommit } from '../exec/git.js';
+import { gitListFolder, gitShowFiles, resolveCommit } from '../exec/git.js';
 import type { Exec } from '../exec/run-process.js';
 import type { DiffLocation } from './types.js';
 
-const MAX_FILES = 2000;
+/** Files copied from one revision at most (DigitalOcean's description alone has ~2,800). */
+const MAX_FILES = 20_000;
 
 /**
  * The base revision's files, copied from git into a temp folder that mirrors the repository, so loading
@@ -41,18 +42,18 @@ export async function createBaseSnapshot(options: {
   const toSnapshot = (file: string) => join(dir, relative(repo, file));
   const listed = new Map<string, Promise<void>>();
   const fetch = async (files: readonly string[]) => {
-    const todo = files.filter((file) => !attempted.has(file) && !gitPath(file).startsWith('..'));
-    for (let i = 0; i < todo.length; i += 8) {
-      await Promise.all(
-        todo.slice(i, i + 8).map(async (file) => {
-          if (attempted.size >= MAX_FILES) return;
-          const text = await gitShowFile(exec, repo, commit, gitPath(file));
-          attempted.set(file, text !== undefined);
-          if (text === undefined) return;
-          mkdirSync(dirname(toSnapshot(file)), { recursive: true });
-          writeFileSync(toSnapshot(file), text);
-        }),
-      );
+    const todo = [...new Set(files)]
+      .filter((file) => !attempted.has(file) && !gitPath(file).startsWith('..'))
+      .slice(0, Math.max(0, MAX_FILES - attempted.size));
+    if (todo.length > 0) {
+      const found = await gitShowFiles(exec, repo, commit, todo.map(gitPath));
+      for (const file of todo) {
+        const content = found.get(gitPath(file));
+        attempted.set(file, content !== undefined);
+        if (content === undefined) continue;
+        mkdirSync(dirname(toSnapshot(file)), { recursive: true });
+        writeFileSync(toSnapshot(file), content);
+      }
     }
     return files.filter((file) => attempted.get(file) === true);
   };

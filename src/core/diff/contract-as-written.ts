@@ -81,6 +81,7 @@ function indexSourceMap(
   return {
     files: [file],
     origin: (pointer) => ({ file, pointer }),
+    moves: { mappings: new Map([['', { file, pointer: '' }]]), keySites: new Map() },
     locate(pointer) {
       const direct = index.get(pointer);
       if (direct) return { file, line: direct.line, column: direct.column, exact: true };

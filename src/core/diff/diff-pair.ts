@@ -7,6 +7,7 @@ import { type OasdiffChange, runOasdiffBreaking } from '../oasdiff/run-oasdiff.j
 import { appendPointer } from '../source/json-pointer.js';
 import { DEFAULT_MAX_SOURCE_BYTES } from '../source/source-file.js';
 import type { SourceReader } from '../source/source-reader.js';
+import { assertComplete } from './assert-complete.js';
 import { contractAsWritten } from './contract-as-written.js';
 import { type EmittedYaml, emitYaml } from './emit-yaml.js';
 import { type DiffSide, mapChange } from './map-change.js';
@@ -44,9 +45,11 @@ export interface LazySide {
 /** A side as given: loaded, or lazy with its file (may go to oasdiff as written). */
 export type SideSource = SideInput | LazySide;
 
-/** The side loaded (a lazy one loads now). */
+/** The side loaded (a lazy one loads now); it must be complete (see assertComplete). */
 export function resolveSide(side: SideSource): SideInput {
-  return 'load' in side ? side.load() : side;
+  const loaded = 'load' in side ? side.load() : side;
+  assertComplete(loaded.contract, loaded.present);
+  return loaded;
 }
 
 /** Below this size bundling first costs little; above it, a self-contained file goes to oasdiff as written. */
@@ -181,7 +184,7 @@ interface SideLoader {
 }
 
 function sideLoader(source: SideSource): SideLoader {
-  let side: SideInput | undefined = 'load' in source ? undefined : source;
+  let side: SideInput | undefined;
   let yaml: EmittedYaml | undefined;
   let written: { side: SideInput; pointers: string[] } | undefined | null = null;
   const lazy = 'load' in source ? source : undefined;

@@ -1,20 +1,21 @@
 import { existsSync, rmSync, statSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { loadConfig } from '../config/load-config.js';
 import type { MockforgeConfig } from '../config/types.js';
 import { loadContract } from '../contract/load-contract.js';
 import type { LoadedContract } from '../contract/types.js';
 import { ErrorCode, isMockforgeError, MockforgeError } from '../errors.js';
 import { assertSafeRef, gitTopLevel } from '../exec/git.js';
+import type { Progress } from '../progress.js';
 import { loadProject } from '../project.js';
+import { contractRoot } from '../source/contract-root.js';
 import { readSourceFile } from '../source/source-file.js';
-import { isInside } from '../source/source-reader.js';
+import { createFileReader, isInside } from '../source/source-reader.js';
 import { applyIgnores, checkVersionBump, countChanges, isFailing } from './apply-policies.js';
 import { type BaseSnapshot, createBaseSnapshot } from './base-snapshot.js';
 import { type ContractSides, diffContract } from './diff-contract.js';
 import type { OasdiffSettings, SideInput } from './diff-pair.js';
 import { loadIgnoreFile } from './ignore-file.js';
-import { createIndexedReader } from './indexed-reader.js';
 import { loadBaseContract } from './load-base-contract.js';
 import { pairContracts } from './pair-contracts.js';
 import type { ContractDiff, DiffLocation, DiffResult, FailOn } from './types.js';
@@ -34,6 +35,8 @@ export interface RunDiffOptions extends OasdiffSettings {
   today: string;
   /** Called as each contract's comparison ends, with the time it took (progress in the Action's log). */
   onContract?: ((diff: ContractDiff, ms: number) => void) | undefined;
+  /** Progress of long contract loads. */
+  progress?: Progress | undefined;
 }
 
 /** `mockforge diff`: breaking changes between the base and the head of one contract or of a whole project. */
@@ -99,14 +102,16 @@ async function fileSides(
   temporary: string[],
 ): Promise<ContractSides> {
   const headFile = resolve(options.cwd, options.head as string);
-  // Refs may not leave the root: the project's, else the working folder, else the contract's own folder.
-  const rootOf = (file: string) =>
-    config && isInside(config.root, file) ? config.root : isInside(options.cwd, file) ? options.cwd : dirname(file);
-  const read = createIndexedReader();
+  // Refs may not leave the root: the project's, else the contract's repository, else its own folder.
+  const rootOf = (file: string) => (config && isInside(config.root, file) ? config.root : contractRoot(file));
+  const read = createFileReader();
   const head = {
     file: headFile,
     read,
-    load: () => ({ contract: loadContract(headFile, { root: rootOf(headFile), read }), present: same }),
+    load: () => ({
+      contract: loadContract(headFile, { root: rootOf(headFile), read, ...progressOf(options) }),
+      present: same,
+    }),
     present: same,
   };
   const workspaces = config?.workspaces.filter((w) => w.contract === headFile).map((w) => w.name) ?? [];
@@ -115,7 +120,10 @@ async function fileSides(
     const base = {
       file: baseFile,
       read,
-      load: () => ({ contract: loadContract(baseFile, { root: rootOf(baseFile), read }), present: same }),
+      load: () => ({
+        contract: loadContract(baseFile, { root: rootOf(baseFile), read, ...progressOf(options) }),
+        present: same,
+      }),
       present: same,
     };
     return {
@@ -149,7 +157,7 @@ async function projectSides(
     });
   }
   assertSafeRef(options.base);
-  const project = loadProject(config, { read: createIndexedReader() });
+  const project = loadProject(config, { read: createFileReader(), ...progressOf(options) });
   const snapshot = await snapshotFor(options);
   temporary.push(snapshot.dir);
   const baseConfig = await loadBaseConfig(snapshot, config);
@@ -223,4 +231,8 @@ function loadBaseAt(
   config: MockforgeConfig | undefined,
 ): Promise<LoadedContract | undefined> {
   return loadBaseContract(snapshot, file, { root, ...(config ? { sharedSchemaFiles: config.sharedSchemaFiles } : {}) });
+}
+
+function progressOf(options: RunDiffOptions): { progress?: Progress } {
+  return options.progress ? { progress: options.progress } : {};
 }

@@ -37,12 +37,41 @@ export async function resolveCommit(exec: Exec, repo: string, ref: string): Prom
   return result.stdout.trim();
 }
 
-/** A file's text at a commit, or undefined when the path does not exist there. */
-export async function gitShowFile(exec: Exec, repo: string, commit: string, path: string): Promise<string | undefined> {
-  const result = await runGit(exec, repo, ['show', `${commit}:${path}`]);
-  if (result.exitCode === 0) return result.stdout;
-  if (/does not exist|exists on disk, but not in|not a valid object/i.test(result.stderr)) return undefined;
-  throw new MockforgeError(ErrorCode.GitFailed, `git show ${commit}:${path} failed: ${result.stderr.trim()}`);
+/**
+ * The bytes of many files at a commit in one `git cat-file --batch` (one process, however many files):
+ * path -> content, for the paths that exist there as files.
+ */
+export async function gitShowFiles(
+  exec: Exec,
+  repo: string,
+  commit: string,
+  paths: readonly string[],
+): Promise<Map<string, Buffer>> {
+  const asked = paths.filter((path) => !/[\n\r]/.test(path));
+  const found = new Map<string, Buffer>();
+  if (asked.length === 0) return found;
+  const result = await exec('git', ['cat-file', '--batch'], {
+    cwd: repo,
+    input: asked.map((path) => `${commit}:${path}\n`).join(''),
+    stdoutEncoding: 'latin1',
+  });
+  if (result.exitCode !== 0) {
+    throw new MockforgeError(ErrorCode.GitFailed, `git cat-file --batch failed: ${result.stderr.trim()}`);
+  }
+  // Per path: `<oid> <type> <size>\n<size bytes>\n`, or `<name> missing` (or `ambiguous`) and a newline.
+  const out = result.stdout;
+  let at = 0;
+  for (const path of asked) {
+    const end = out.indexOf('\n', at);
+    if (end < 0) break;
+    const header = out.slice(at, end).split(' ');
+    at = end + 1;
+    if (header.length !== 3) continue;
+    const size = Number(header[2]);
+    if (header[1] === 'blob') found.set(path, Buffer.from(out.slice(at, at + size), 'latin1'));
+    at += size + 1;
+  }
+  return found;
 }
 
 /** Names of the blobs directly inside a folder at a commit ('' is the top folder). */

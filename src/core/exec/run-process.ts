@@ -18,6 +18,8 @@ export interface RunProcessOptions {
   timeoutMs?: number;
   /** Aborted (the user's SIGINT/SIGTERM): the child is killed at once and the call rejects with the reason. */
   signal?: AbortSignal;
+  /** `latin1` keeps one character per byte, for output that counts bytes (`git cat-file --batch`). */
+  stdoutEncoding?: 'utf8' | 'latin1';
 }
 
 /** Runs a process: a (non-zero) exit code is data for the caller, only a failure to start is an error. */
@@ -70,7 +72,7 @@ export const runProcess: Exec = (command, args, options) =>
       signal?.removeEventListener('abort', stop);
       resolve({
         exitCode: timedOut ? 124 : (code ?? (killedBy ? 128 : 1)),
-        stdout: Buffer.concat(stdout).toString('utf8'),
+        stdout: Buffer.concat(stdout).toString(options.stdoutEncoding ?? 'utf8'),
         stderr: Buffer.concat(stderr).toString('utf8'),
       });
     });

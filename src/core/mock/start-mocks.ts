@@ -3,6 +3,7 @@ import type { MockforgeConfig, WorkspaceConfig } from '../config/types.js';
 import { loadContract } from '../contract/load-contract.js';
 import type { LoadedContract } from '../contract/types.js';
 import { ErrorCode, MockforgeError } from '../errors.js';
+import type { Progress } from '../progress.js';
 import { loadProject, type Project } from '../project.js';
 import { createMockDataLookup } from './mock-files/create-mock-data-lookup.js';
 import type { MockDataLookup } from './server/mock-context.js';
@@ -92,11 +93,16 @@ export interface MocksFromSpecOptions {
   security?: boolean;
   /** false: no CORS headers or preflight answers. */
   cors?: boolean;
+  /** Progress of a long contract load. */
+  progress?: Progress;
 }
 
 /** One contract, no config: the Prism-style quick start. */
 export function createMocksFromSpec(file: string, options: MocksFromSpecOptions): MockServer {
-  const contract = loadContract(file, options.root ? { root: options.root } : {});
+  const contract = loadContract(file, {
+    ...(options.root ? { root: options.root } : {}),
+    ...(options.progress ? { progress: options.progress } : {}),
+  });
   const name = basename(file).replace(/\.(ya?ml|json)$/i, '');
   return createMocksFromContracts([{ name, contract, port: options.port }], {
     stateful: options.stateful ?? false,

@@ -9,10 +9,14 @@ export function parsePointer(pointer: string): string[] {
   if (pointer === '' || pointer === '#') return [];
   const body = pointer.startsWith('#') ? pointer.slice(1) : pointer;
   if (!body.startsWith('/')) throw new Error(`not a JSON pointer: ${pointer}`);
-  return body
-    .slice(1)
-    .split('/')
-    .map((segment) => (segment.includes('%') ? safeDecode(segment) : segment).replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segments = body.slice(1).split('/');
+  for (let i = 0; i < segments.length; i++) {
+    let segment = segments[i] as string;
+    if (segment.includes('%')) segment = safeDecode(segment);
+    if (segment.includes('~')) segment = segment.replace(/~1/g, '/').replace(/~0/g, '~');
+    segments[i] = segment;
+  }
+  return segments;
 }
 
 /** One segment escaped so parsePointer gives it back: `~` `/` as RFC 6901 says, `%` as `%25`. */

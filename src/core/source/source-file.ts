@@ -1,9 +1,11 @@
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { CORE_SCHEMA, load as loadYamlFast, YAMLException } from 'js-yaml';
-import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import { type Document, LineCounter, type Node, parseDocument } from 'yaml';
 import { ErrorCode, MockforgeError, type SourceLocation } from '../errors.js';
 import { parsePointer } from './json-pointer.js';
+import { locateInTree } from './locate-in-tree.js';
+import { createLineLocator } from './locate-lines.js';
 
 export const DEFAULT_MAX_SOURCE_BYTES = 32 * 1024 * 1024;
 /** YAML aliases allowed per document: enough for real contracts, far too few for a "billion laughs". */
@@ -124,49 +126,33 @@ function keepRecent(tree: ParsedYaml): void {
 function createSourceFile(file: string, text: string, value: unknown, parsed: ParsedYaml | undefined): SourceFile {
   let tree = parsed ? new WeakRef(parsed) : undefined;
   if (parsed) keepRecent(parsed);
+  let lines: ReturnType<typeof createLineLocator> | undefined;
   return {
     file,
     text,
     value,
     locate(pointer) {
-      // Parsed for speed without positions: the position tree is built only when a location is asked for.
+      const segments = typeof pointer === 'string' ? parsePointer(pointer) : pointer;
+      if (!parsed) {
+        // Parsed for speed without positions: block YAML and JSON are located from their lines, and the
+        // position tree is built only for what the line scanners do not read.
+        lines ??= createLineLocator(text, value);
+        const found = lines(segments);
+        if (found) return { file, ...found };
+      }
       let ast = tree?.deref();
       if (!ast) {
         ast = parseYaml(text, file);
         tree = new WeakRef(ast);
       }
       keepRecent(ast);
-      return locateInDocument(ast, file, typeof pointer === 'string' ? parsePointer(pointer) : pointer);
+      return locateInDocument(ast, file, segments);
     },
   };
 }
 
 function locateInDocument(parsed: ParsedYaml, file: string, segments: readonly string[]) {
-  let node: Node | null | undefined = parsed.document.contents as Node | null;
-  let offset = node?.range?.[0] ?? 0;
-  let exact = true;
-  for (const segment of segments) {
-    if (isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === segment);
-      if (!pair) {
-        exact = false;
-        break;
-      }
-      offset = (pair.key as Node).range?.[0] ?? offset;
-      node = pair.value as Node | null;
-    } else if (isSeq(node)) {
-      const item = node.items[Number(segment)] as Node | undefined;
-      if (!/^\d+$/.test(segment) || !item) {
-        exact = false;
-        break;
-      }
-      offset = item.range?.[0] ?? offset;
-      node = item;
-    } else {
-      exact = false;
-      break;
-    }
-  }
+  const { offset, exact } = locateInTree(parsed.document.contents as Node | null, segments);
   const { line, col } = parsed.lineCounter.linePos(offset);
   return { file, line, column: col, exact };
 }

@@ -13,23 +13,30 @@ const MAX_NODES = 5_000;
 
 /**
  * The first degenerate `$ref` cycle reachable from the schema at `pointer`: a loop of refs with no schema
- * in it (`A: {$ref: B}`, `B: {$ref: A}`), or an object that requires itself through required, non-nullable
+ * in it (`A: {$ref: B}`, `B: {$ref: A}`; the loader has made its members "any" and reported it: `broken`
+ * maps each member to that report), or an object that requires itself through required, non-nullable
  * properties (`Node: {required: [next], properties: {next: {$ref: Node}}}`), which no finite value fits.
  * Ordinary recursion (an optional `children` of `Node`s) is fine and not reported.
  */
-export function findDegenerateSchema(document: JsonObject, pointer: string): DegenerateSchema | undefined {
+export function findDegenerateSchema(
+  document: JsonObject,
+  pointer: string,
+  broken: ReadonlyMap<string, DegenerateSchema> = new Map(),
+): DegenerateSchema | undefined {
   let visited = 0;
   const required = new Set<string>();
 
   const visit = (at: string, requiredPath: readonly string[], depth: number): DegenerateSchema | undefined => {
     if (++visited > MAX_NODES || depth > 64) return undefined;
+    const loop = broken.get(at);
+    if (loop) return loop;
     const node = getAtPointer(document, at);
     if (!isObject(node)) return undefined;
     if (typeof node.$ref === 'string') {
-      const alias = aliasLoop(document, at);
-      if (alias) return alias;
       if (!node.$ref.startsWith('#/')) return undefined;
       const target = node.$ref.slice(1);
+      const targetLoop = broken.get(target);
+      if (targetLoop) return targetLoop;
       if (requiredPath.includes(target)) {
         return {
           pointer: target,
@@ -55,27 +62,5 @@ export function findDegenerateSchema(document: JsonObject, pointer: string): Deg
     }
     return undefined;
   };
-  const own = aliasLoop(document, pointer);
-  return own ?? visit(pointer, [pointer], 0);
-}
-
-/** A chain of refs from `at` that comes back to a ref it passed, with no schema in between. */
-function aliasLoop(document: JsonObject, at: string): DegenerateSchema | undefined {
-  const seen: string[] = [];
-  let node = getAtPointer(document, at);
-  let current = at;
-  while (isObject(node) && typeof node.$ref === 'string' && node.$ref.startsWith('#/')) {
-    const target = node.$ref.slice(1);
-    if (seen.includes(target) || target === current) {
-      return {
-        pointer: target,
-        message: `$ref loop with no schema in it: ${[...seen, target].map((p) => p.split('/').at(-1)).join(' -> ')}`,
-      };
-    }
-    seen.push(target);
-    current = target;
-    node = getAtPointer(document, target);
-    if (seen.length > 64) break;
-  }
-  return undefined;
+  return visit(pointer, [pointer], 0);
 }

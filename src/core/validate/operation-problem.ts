@@ -1,9 +1,9 @@
-import type { Operation } from '../contract/types.js';
-import type { SourceLocation } from '../errors.js';
+import type { LoadedContract, Operation } from '../contract/types.js';
+import { ErrorCode, type SourceLocation } from '../errors.js';
 import { resolveChild } from '../mock/contract-node.js';
 import { appendPointer } from '../source/json-pointer.js';
 import { type CheckContext, locate } from './check-response.js';
-import { findDegenerateSchema } from './degenerate-schema.js';
+import { type DegenerateSchema, findDegenerateSchema } from './degenerate-schema.js';
 
 export interface OperationProblem {
   /** The same broken schema is reported once, whichever operations use it. */
@@ -12,20 +12,36 @@ export interface OperationProblem {
   message: string;
 }
 
-const searched = new WeakMap<CheckContext, Map<string, OperationProblem | null>>();
+const searched = new WeakMap<
+  CheckContext,
+  { broken: Map<string, DegenerateSchema>; cache: Map<string, OperationProblem | null> }
+>();
+
+/** The members of the `$ref` loops the loader broke, each mapped to its loop (named by its first member). */
+function brokenLoops(contract: LoadedContract): Map<string, DegenerateSchema> {
+  const broken = new Map<string, DegenerateSchema>();
+  for (const diagnostic of contract.diagnostics) {
+    const [first] = diagnostic.nodes ?? [];
+    if (diagnostic.code !== ErrorCode.RefCycle || first === undefined) continue;
+    const loop = { pointer: first, message: diagnostic.message };
+    for (const node of diagnostic.nodes ?? []) broken.set(node, loop);
+  }
+  return broken;
+}
 
 /** A degenerate `$ref` cycle in the schemas of the operation's request body or responses, if any. */
 export function findOperationProblem(context: CheckContext, operation: Operation): OperationProblem | undefined {
   const document = context.contract.document;
-  let cache = searched.get(context);
-  if (!cache) {
-    cache = new Map();
-    searched.set(context, cache);
+  let search = searched.get(context);
+  if (!search) {
+    search = { broken: brokenLoops(context.contract), cache: new Map() };
+    searched.set(context, search);
   }
+  const { broken, cache } = search;
   for (const pointer of schemaPointers(context, operation)) {
     let problem = cache.get(pointer);
     if (problem === undefined) {
-      const found = findDegenerateSchema(document, pointer);
+      const found = findDegenerateSchema(document, pointer, broken);
       problem = found
         ? { key: found.pointer, location: locate(context.contract, found.pointer), message: found.message }
         : null;

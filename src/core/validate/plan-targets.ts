@@ -1,10 +1,11 @@
 import { existsSync, statSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { loadConfig } from '../config/load-config.js';
 import { loadContract } from '../contract/load-contract.js';
 import type { LoadedContract } from '../contract/types.js';
 import { ErrorCode, MockforgeError } from '../errors.js';
 import { loadScenarioSeeds, type ScenarioSeed } from '../mock/state/seed-from-scenarios.js';
+import type { Progress } from '../progress.js';
 import { loadProject } from '../project.js';
 import { findScenarioValues, type ScenarioValues } from './scenario-values.js';
 
@@ -24,6 +25,8 @@ export interface PlanInput {
   targets: readonly string[];
   /** mockforge.yaml: validates every workspace with a `target:` (name=url pairs override). */
   config?: string;
+  /** Progress of long contract loads. */
+  progress?: Progress;
 }
 
 /** Works out what to validate from the three command-line forms; user mistakes are MockforgeErrors (exit 2). */
@@ -60,7 +63,7 @@ export function planTargets(input: PlanInput): PlannedTarget[] {
           .find((f) => existsSync(f));
         if (!file)
           throw new MockforgeError(ErrorCode.ContractNotFound, `no contract ${name}.yaml in ${input.contract}`);
-        return planOne(name, loadContract(file, { root: rootFor(file, input.cwd) }), target, seeds);
+        return planOne(name, loadContract(file, withProgress(input)), target, seeds);
       });
     }
     if (bare.length !== 1 || pairs.size > 0) {
@@ -68,11 +71,11 @@ export function planTargets(input: PlanInput): PlannedTarget[] {
         hint: 'mockforge validate --contract contracts/users-service.yaml --target http://localhost:8081',
       });
     }
-    const contract = loadContract(absolute, { root: rootFor(absolute, input.cwd) });
+    const contract = loadContract(absolute, withProgress(input));
     const name = basename(absolute).replace(/\.(ya?ml|json)$/i, '');
     return [planOne(name, contract, bare[0] as string, seeds)];
   }
-  const project = loadProject(resolve(input.cwd, input.config ?? 'mockforge.yaml'));
+  const project = loadProject(resolve(input.cwd, input.config ?? 'mockforge.yaml'), withProgress(input));
   if (bare.length > 0) {
     throw new MockforgeError(ErrorCode.UsageInvalid, 'with a config, give targets as --target name=url');
   }
@@ -124,11 +127,6 @@ function scenarioSource(cwd: string, config: string | undefined): { root: string
 }
 
 /** The project root refs may not leave: where the user stands, or the contract's folder when it lies outside. */
-function rootFor(file: string, cwd: string): string {
-  const rel = relative(cwd, file);
-  return rel.startsWith('..') || isAbsolute(rel) ? dirname(file) : cwd;
-}
-
 function checkUrl(value: string): string {
   let url: URL;
   try {
@@ -142,4 +140,8 @@ function checkUrl(value: string): string {
     throw new MockforgeError(ErrorCode.UsageInvalid, `--target '${value}' must be http or https`);
   }
   return value.replace(/\/+$/, '');
+}
+
+function withProgress(input: PlanInput): { progress?: Progress } {
+  return input.progress ? { progress: input.progress } : {};
 }

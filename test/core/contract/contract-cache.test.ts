@@ -57,4 +57,29 @@ describe('loadContractCached', () => {
     expect(contract.sourceMap.files).toHaveLength(2);
     expect(() => readdirSync(cache)).toThrow();
   });
+
+  it('keeps where inlined in-file refs came from: a hit locates them as a fresh load does', () => {
+    const text = `${CONTRACT}    Copy:
+      type: object
+      properties:
+        $ref: '#/components/schemas/Item/properties'
+`;
+    const dir = tempProject({ 'api.yaml': text });
+    const cache = join(dir, 'cache');
+    const file = join(dir, 'api.yaml');
+    const fresh = loadContractCached(file, { root: dir }, cache);
+    const [entry] = readdirSync(cache);
+    const path = join(cache, entry as string);
+    writeFileSync(path, readFileSync(path, 'utf8').replace('"title":"Cached"', '"title":"From the cache"'));
+    const hit = loadContractCached(file, { root: dir }, cache);
+    expect(hit.title).toBe('From the cache');
+    for (const pointer of ['/components/schemas/Copy/properties', '/components/schemas/Copy/properties/id']) {
+      expect(hit.sourceMap.locate(pointer)).toEqual(fresh.sourceMap.locate(pointer));
+    }
+    expect(hit.sourceMap.locate('/components/schemas/Copy/properties/id').line).toBe(lineOf(text, 'Item:'));
+    // The inlined node itself is located at its key, as written in Copy.
+    expect(hit.sourceMap.locate('/components/schemas/Copy/properties').line).toBe(
+      lineOf(text, 'properties:', lineOf(text, 'Copy:')),
+    );
+  });
 });

@@ -46,20 +46,21 @@ describe('multi-file refs', () => {
     const contract = loadContract(join(dir, 'contracts/pets.yaml'), { root: dir });
     expect(contract.diagnostics).toEqual([]);
     const schemas = (contract.document.components as any).schemas;
-    expect(schemas.Pet.properties.owner).toEqual({ $ref: '#/components/schemas/owner' });
-    expect(schemas.owner.properties.email.format).toBe('email');
+    // Named after their paths from the contract's folder: stable whatever other refs the contract has.
+    expect(schemas.schemas_pets_Pet.properties.owner).toEqual({ $ref: '#/components/schemas/common_owner' });
+    expect(schemas.common_owner.properties.email.format).toBe('email');
     const response = '/paths/~1pets~1{petId}/get/responses/200/content/application~1json/schema';
     expect(
       (contract.document as any).paths['/pets/{petId}'].get.responses['200'].content['application/json'].schema,
     ).toEqual({
-      $ref: '#/components/schemas/Pet',
+      $ref: '#/components/schemas/schemas_pets_Pet',
     });
     expect(contract.sourceMap.locate(response).line).toBe(13);
-    expect(contract.sourceMap.locate('/components/schemas/Pet/required')).toMatchObject({
+    expect(contract.sourceMap.locate('/components/schemas/schemas_pets_Pet/required')).toMatchObject({
       file: join(dir, 'contracts/schemas/pets.yaml'),
       line: 3,
     });
-    expect(contract.sourceMap.locate('/components/schemas/owner/properties/email')).toMatchObject({
+    expect(contract.sourceMap.locate('/components/schemas/common_owner/properties/email')).toMatchObject({
       file: join(dir, 'common/owner.json'),
       line: lineOf(ownerJson, '"email"'),
     });
@@ -73,9 +74,9 @@ describe('multi-file refs', () => {
     });
     const contract = loadContract(join(dir, 'api.yaml'));
     const schemas = (contract.document.components as any).schemas;
-    expect(schemas.A.properties.b).toEqual({ $ref: '#/components/schemas/B' });
-    expect(schemas.A.properties.self).toEqual({ $ref: '#/components/schemas/A' });
-    expect(schemas.B.properties.a).toEqual({ $ref: '#/components/schemas/A' });
+    expect(schemas.a_A.properties.b).toEqual({ $ref: '#/components/schemas/b_B' });
+    expect(schemas.a_A.properties.self).toEqual({ $ref: '#/components/schemas/a_A' });
+    expect(schemas.b_B.properties.a).toEqual({ $ref: '#/components/schemas/a_A' });
     expect(contract.diagnostics).toEqual([]);
   });
 
@@ -119,9 +120,9 @@ describe('multi-file refs', () => {
       const contract = await loadContractWithRemoteRefs(join(dir, 'api.yaml'), { fetchText });
       expect(contract.diagnostics).toEqual([]);
       const schemas = (contract.document.components as any).schemas;
-      expect(schemas.Pet.properties.owner).toEqual({ $ref: '#/components/schemas/Owner' });
-      expect(schemas.Owner.required).toEqual(['email']);
-      expect(contract.sourceMap.locate('/components/schemas/Owner/required')).toMatchObject({
+      expect(schemas.schemas_pet_Pet.properties.owner).toEqual({ $ref: '#/components/schemas/schemas_owner_Owner' });
+      expect(schemas.schemas_owner_Owner.required).toEqual(['email']);
+      expect(contract.sourceMap.locate('/components/schemas/schemas_owner_Owner/required')).toMatchObject({
         file: `${base}/schemas/owner.yaml`,
         line: 3,
       });
@@ -139,5 +140,67 @@ describe('multi-file refs', () => {
     const contract = loadContract(join(dir, 'project/api.yaml'), { root: join(dir, 'project') });
     expect(contract.diagnostics.map((d) => d.code)).toEqual(['MF_REF_REFUSED']);
     expect(JSON.stringify(contract.document)).not.toContain('secret');
+  });
+});
+
+describe('degenerate $ref cycles', () => {
+  const withSchemas = (schemas: string) =>
+    `${petstore('#/components/schemas/Node')}components:\n  schemas:\n${schemas}`;
+  const codes = (text: string) => {
+    const dir = tempProject({ 'api.yaml': text });
+    const contract = loadContract(join(dir, 'api.yaml'));
+    return { contract, found: contract.diagnostics.map((d) => `${d.code}:${d.location.line}`) };
+  };
+
+  it('reports an alias loop once, at the first ref of the loop, and makes it "any" so nothing follows it', () => {
+    const text = withSchemas(
+      "    Node:\n      $ref: '#/components/schemas/Other'\n    Other:\n      $ref: '#/components/schemas/Node'\n",
+    );
+    const { contract, found } = codes(text);
+    expect(found).toEqual([`MF_REF_CYCLE:${lineOf(text, "$ref: '#/components/schemas/Other'")}`]);
+    expect(contract.diagnostics[0]?.message).toContain('Node -> Other -> Node');
+    const schemas = (contract.document.components as any).schemas;
+    expect([schemas.Node, schemas.Other]).toEqual([{}, {}]);
+  });
+
+  it('finds schemas no finite value fits, directly or through others, and not the ones with a way out', () => {
+    const unsatisfiable = withSchemas(`    Node:
+      type: object
+      required: [next]
+      properties:
+        next:
+          $ref: '#/components/schemas/Link'
+    Link:
+      allOf:
+        - $ref: '#/components/schemas/Node'
+    List:
+      type: array
+      minItems: 1
+      items:
+        $ref: '#/components/schemas/List'
+`);
+    const { found } = codes(unsatisfiable);
+    expect(found).toEqual([
+      `MF_SCHEMA_UNSATISFIABLE:${lineOf(unsatisfiable, "$ref: '#/components/schemas/Link'")}`,
+      `MF_SCHEMA_UNSATISFIABLE:${lineOf(unsatisfiable, "- $ref: '#/components/schemas/Node'")}`,
+      `MF_SCHEMA_UNSATISFIABLE:${lineOf(unsatisfiable, "$ref: '#/components/schemas/List'")}`,
+    ]);
+    const escapes = withSchemas(`    Node:
+      type: object
+      required: [next, other, list]
+      properties:
+        next:
+          allOf: [{ $ref: '#/components/schemas/Node' }]
+          nullable: true
+        other:
+          oneOf:
+            - $ref: '#/components/schemas/Node'
+            - type: string
+        list:
+          type: array
+          items:
+            $ref: '#/components/schemas/Node'
+`);
+    expect(codes(escapes).found).toEqual([]);
   });
 });

@@ -1,0 +1,4 @@
+/** See reference-bundle.mjs. */
+export function bundleAsReference(
+  file: string,
+): Promise<{ document: Record<string, unknown>; patched: { refs: number; mappings: number } }>;
