@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { dirname, extname, isAbsolute, join, posix, relative, sep } from 'node:path';
 import { CONTRACT_EXTENSIONS } from '../contract/shared-schemas.js';
 import { gitListFolder, gitShowFile, resolveCommit } from '../exec/git.js';
@@ -13,6 +13,9 @@ const MAX_FILES = 2000;
  */
 export interface BaseSnapshot {
   ref: string;
+  /** The commit the ref names, and the repository's top folder. */
+  commit: string;
+  repo: string;
   dir: string;
   /** Repo file (absolute, in the work tree) -> its copy in the snapshot. */
   toSnapshot(file: string): string;
@@ -24,6 +27,8 @@ export interface BaseSnapshot {
   fetch(files: readonly string[]): Promise<string[]>;
   /** Copies the contract-like files directly inside a folder (for shared schemas found next to a contract). */
   fetchFolder(folder: string): Promise<void>;
+  /** Work-tree files known to be the same at the ref: copied from the work tree, not read with git. */
+  markSame(files: Iterable<string>): void;
   isInSnapshot(file: string): boolean;
 }
 
@@ -40,11 +45,19 @@ export async function createBaseSnapshot(options: {
   const gitPath = (file: string) => relative(repo, file).split(sep).join(posix.sep);
   const toSnapshot = (file: string) => join(dir, relative(repo, file));
   const listed = new Map<string, Promise<void>>();
+  const same = new Set<string>();
   const fetch = async (files: readonly string[]) => {
     const todo = files.filter((file) => !attempted.has(file) && !gitPath(file).startsWith('..'));
-    for (let i = 0; i < todo.length; i += 8) {
+    for (const file of todo.filter((f) => same.has(f))) {
+      if (attempted.size >= MAX_FILES) break;
+      mkdirSync(dirname(toSnapshot(file)), { recursive: true });
+      copyFileSync(file, toSnapshot(file));
+      attempted.set(file, true);
+    }
+    const fromGit = todo.filter((file) => !same.has(file));
+    for (let i = 0; i < fromGit.length; i += 8) {
       await Promise.all(
-        todo.slice(i, i + 8).map(async (file) => {
+        fromGit.slice(i, i + 8).map(async (file) => {
           if (attempted.size >= MAX_FILES) return;
           const text = await gitShowFile(exec, repo, commit, gitPath(file));
           attempted.set(file, text !== undefined);
@@ -58,6 +71,8 @@ export async function createBaseSnapshot(options: {
   };
   return {
     ref,
+    commit,
+    repo,
     dir,
     toSnapshot,
     toWorkTree: (file) => join(repo, relative(dir, file)),
@@ -78,6 +93,9 @@ export async function createBaseSnapshot(options: {
         listed.set(folder, done);
       }
       return done;
+    },
+    markSame(files) {
+      for (const file of files) same.add(file);
     },
     isInSnapshot(file) {
       const rel = relative(dir, file);

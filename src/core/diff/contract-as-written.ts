@@ -2,18 +2,16 @@ import { readFileSync } from 'node:fs';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { basePathOf } from '../contract/load-contract.js';
 import type { JsonObject, LoadedContract, SourceMap } from '../contract/types.js';
-import { formatPointer, getAtPointer, parsePointer } from '../source/json-pointer.js';
 import type { SourceReader } from '../source/source-reader.js';
-import { type IndexedPosition, indexYamlLines, type PartialScan } from './yaml-line-index.js';
+import type { NodeView } from './walk-route.js';
+import { type IndexedPosition, indexYamlLines } from './yaml-line-index.js';
 
 export interface WrittenContract {
   contract: LoadedContract;
   /** `pointers[line - 1]`: the first node on each line of the file. */
   pointers: string[];
-  /** True when a node exists at the pointer (from the line index: no parse needed). */
-  has(pointer: string): boolean;
-  /** The value of a one-line scalar entry at the pointer, read from its line. */
-  scalar(pointer: string): unknown;
+  /** Existence, keys and one-line scalars, from the line index: no parse needed. */
+  nodes: NodeView;
 }
 
 /**
@@ -22,29 +20,39 @@ export interface WrittenContract {
  * when something asks for it, so the base of a large diff costs one line scan while oasdiff runs.
  * Undefined when the file is not plain block YAML or not OpenAPI 3. `operations` stay empty.
  */
-export function contractAsWritten(file: string, read: SourceReader, only?: PartialScan): WrittenContract | undefined {
+export function contractAsWritten(file: string, read: SourceReader): WrittenContract | undefined {
   const text = readFileSync(file, 'utf8');
-  const partial = indexYamlLines(text, only);
-  if (!partial) return undefined;
-  // A partial index knows the children of the nodes it descended into; anything else needs the full one.
-  let full: Map<string, IndexedPosition> | undefined;
-  const index = {
-    get(pointer: string): IndexedPosition | undefined {
-      if (!only) return partial.get(pointer);
-      const parent = pointer.slice(0, Math.max(0, pointer.lastIndexOf('/')));
-      if (pointer === '' || parent === '' || only.descend(parent) || only.forced.has(parent))
-        return partial.get(pointer);
-      full ??= indexYamlLines(text) ?? new Map();
-      return full.get(pointer);
-    },
-    has(pointer: string): boolean {
-      return index.get(pointer) !== undefined;
-    },
-  };
+  const index = indexYamlLines(text);
+  if (!index) return undefined;
   let starts: number[] | undefined;
-  const scalar = (pointer: string) => {
+  const onLine = (pointer: string) => {
     starts ??= lineStarts(text);
-    return scalarOnLine(text, starts, index.get(pointer));
+    return valueOnLine(text, starts, index.get(pointer), pointer);
+  };
+  // Nodes inside a one-line flow collection (`schema: {$ref: ...}`, `- {name: id, in: path}`) are not in
+  // the line index: they are read from the parsed collection.
+  const flows = new Map<string, unknown>();
+  const valueAt = (pointer: string): unknown => {
+    if (index.has(pointer)) return onLine(pointer);
+    let owner = pointer;
+    while (owner !== '' && !index.has(owner)) owner = owner.slice(0, owner.lastIndexOf('/'));
+    if (owner === '') return undefined;
+    let node = flows.get(owner);
+    if (node === undefined && !flows.has(owner)) {
+      node = onLine(owner);
+      flows.set(owner, node);
+    }
+    for (const raw of pointer.slice(owner.length + 1).split('/')) {
+      if (node === null || typeof node !== 'object') return undefined;
+      const key = raw.includes('~') ? raw.replace(/~1/g, '/').replace(/~0/g, '~') : raw;
+      if (!Object.hasOwn(node, key)) return undefined;
+      node = (node as Record<string, unknown>)[key];
+    }
+    return node;
+  };
+  const scalar = (pointer: string) => {
+    const value = valueAt(pointer);
+    return value !== null && typeof value === 'object' ? undefined : value;
   };
   const openapi = String(scalar('/openapi') ?? '');
   const family = /^3\.0(\.|$)/.test(openapi) ? '3.0' : /^3\.1(\.|$)/.test(openapi) ? '3.1' : undefined;
@@ -65,33 +73,59 @@ export function contractAsWritten(file: string, read: SourceReader, only?: Parti
       return basePathOf(this.document);
     },
     operations: [],
-    sourceMap: indexSourceMap(file, index, () => contract.document),
+    sourceMap: indexSourceMap(file, index, (pointer) => nodes.has(pointer)),
     diagnostics: [],
   };
   const pointers: string[] = [];
-  for (const [pointer, { line }] of partial) pointers[line - 1] ??= pointer;
-  return { contract, pointers, has: (pointer) => index.has(pointer), scalar };
+  for (const [pointer, { line }] of index) pointers[line - 1] ??= pointer;
+  let children: Map<string, string[]> | undefined;
+  const nodes: NodeView = {
+    has: (pointer) => index.has(pointer) || valueAt(pointer) !== undefined,
+    scalar,
+    keys(pointer) {
+      children ??= childrenOf(index);
+      const indexed = children.get(pointer);
+      if (indexed) return indexed;
+      const value = index.has(pointer) || pointer === '' ? undefined : valueAt(pointer);
+      const flow = value === undefined && index.has(pointer) ? onLine(pointer) : value;
+      return flow !== null && typeof flow === 'object' ? Object.keys(flow) : [];
+    },
+  };
+  return { contract, pointers, nodes };
+}
+
+/** Parent pointer -> the keys (or list indexes) of its children, in document order. */
+function childrenOf(index: Map<string, IndexedPosition>): Map<string, string[]> {
+  const children = new Map<string, string[]>();
+  for (const pointer of index.keys()) {
+    if (pointer === '') continue;
+    const cut = pointer.lastIndexOf('/');
+    const parent = pointer.slice(0, cut);
+    const raw = pointer.slice(cut + 1);
+    const key = raw.includes('~') ? raw.replace(/~1/g, '/').replace(/~0/g, '~') : raw;
+    const list = children.get(parent);
+    if (list) list.push(key);
+    else children.set(parent, [key]);
+  }
+  return children;
 }
 
 function indexSourceMap(
   file: string,
-  index: { get(pointer: string): IndexedPosition | undefined },
-  document: () => unknown,
+  index: Map<string, IndexedPosition>,
+  has: (pointer: string) => boolean,
 ): SourceMap {
   return {
     files: [file],
     origin: (pointer) => ({ file, pointer }),
     locate(pointer) {
-      const direct = index.get(pointer);
-      if (direct) return { file, line: direct.line, column: direct.column, exact: true };
-      const segments = parsePointer(pointer);
-      for (let length = segments.length; length >= 0; length--) {
-        const position = index.get(formatPointer(segments.slice(0, length)));
-        if (!position) continue;
-        const exact = length === segments.length || getAtPointer(document(), segments) !== undefined;
-        return { file, line: position.line, column: position.column, exact };
+      // Up the pointer's own text: a path key may hold `%` or `~1`, which must not be decoded here.
+      for (let at = pointer; ; at = at.slice(0, Math.max(0, at.lastIndexOf('/')))) {
+        const position = index.get(at);
+        if (position)
+          return { file, line: position.line, column: position.column, exact: at === pointer || has(pointer) };
+        if (at === '') return { file, line: 1, column: 1, exact: false };
       }
-      return { file, line: 1, column: 1, exact: false };
     },
   };
 }
@@ -102,16 +136,38 @@ function lineStarts(text: string): number[] {
   return starts;
 }
 
-/** The value of a one-line `key: value` entry, as the YAML core schema reads it. */
-function scalarOnLine(text: string, starts: readonly number[], position: IndexedPosition | undefined): unknown {
+/**
+ * The value at a position: of a one-line `key: value` entry (a flow collection parsed whole), or of a list
+ * item written on its line (`- GET`). Undefined for a key whose value starts on the next line (a block).
+ */
+function valueOnLine(
+  text: string,
+  starts: readonly number[],
+  position: IndexedPosition | undefined,
+  pointer: string,
+): unknown {
   const start = position ? starts[position.line - 1] : undefined;
   if (!position || start === undefined) return undefined;
   const end = text.indexOf('\n', start);
-  const line = text.slice(start, end < 0 ? text.length : end);
+  const line = text.slice(start + position.column - 1, end < 0 ? text.length : end);
+  let value: unknown;
   try {
-    const entry = load(line.slice(position.column - 1), { schema: CORE_SCHEMA }) as Record<string, unknown> | null;
-    return entry && typeof entry === 'object' ? Object.values(entry)[0] : undefined;
+    value = load(line, { schema: CORE_SCHEMA });
   } catch {
     return undefined;
   }
+  if (isItem(text, start, position, pointer)) {
+    // `- name: id` starts a block mapping item whose keys are indexed on their own: not a value here.
+    return value !== null && typeof value === 'object' && !/^[[{]/.test(line) ? undefined : value;
+  }
+  if (value === null || typeof value !== 'object') return undefined;
+  const entries = Object.entries(value as Record<string, unknown>);
+  if (entries.length !== 1) return undefined;
+  const [, inner] = entries[0] as [string, unknown];
+  return inner === null && /:\s*(#.*)?$/.test(line) ? undefined : inner;
+}
+
+/** A list item: an index, positioned at its content right after the `- ` (its first key shares that place). */
+function isItem(text: string, lineStart: number, position: IndexedPosition, pointer: string): boolean {
+  return /\/\d+$/.test(pointer) && /-\s*$/.test(text.slice(lineStart, lineStart + position.column - 1));
 }

@@ -16,6 +16,11 @@ export interface RunProcessOptions {
   env?: Record<string, string | undefined>;
   /** Killed (SIGKILL) after this long; the result then has exitCode 124, as `timeout(1)` reports. */
   timeoutMs?: number;
+  /**
+   * Receives stdout chunk by chunk instead of collecting it (`stdout` is then ''), so an output of hundreds
+   * of MB never becomes one string. If it throws, the child is killed and the run rejects with that error.
+   */
+  onStdout?: (chunk: Buffer) => void;
 }
 
 /** Runs a process: a (non-zero) exit code is data for the caller, only a failure to start is an error. */
@@ -33,6 +38,7 @@ export const runProcess: Exec = (command, args, options) =>
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     let timedOut = false;
+    let sinkFailure: { error: unknown } | undefined;
     const timer =
       options.timeoutMs === undefined
         ? undefined
@@ -40,7 +46,18 @@ export const runProcess: Exec = (command, args, options) =>
             timedOut = true;
             child.kill('SIGKILL');
           }, options.timeoutMs);
-    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+    const sink = options.onStdout;
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (!sink) stdout.push(chunk);
+      else if (!sinkFailure) {
+        try {
+          sink(chunk);
+        } catch (error) {
+          sinkFailure = { error };
+          child.kill('SIGKILL');
+        }
+      }
+    });
     child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
     child.on('error', (cause) => {
       if (timer) clearTimeout(timer);
@@ -53,6 +70,10 @@ export const runProcess: Exec = (command, args, options) =>
     });
     child.on('close', (code, signal) => {
       if (timer) clearTimeout(timer);
+      if (sinkFailure) {
+        reject(sinkFailure.error);
+        return;
+      }
       resolve({
         exitCode: timedOut ? 124 : (code ?? (signal ? 128 : 1)),
         stdout: Buffer.concat(stdout).toString('utf8'),
