@@ -12,6 +12,7 @@ import type { FailOn } from '../../core/diff/types.js';
 import { ErrorCode, MockforgeError } from '../../core/errors.js';
 import { runProcess } from '../../core/exec/run-process.js';
 import { resolveOasdiffBinary } from '../../core/oasdiff/resolve-oasdiff-binary.js';
+import { createProgress } from '../../core/progress.js';
 import { VERSION } from '../../core/version.js';
 import { type CliCommand, displayPath, writeReport } from '../command.js';
 import { parseOptions } from '../parse-options.js';
@@ -86,6 +87,7 @@ with 'npm pack' (checked against a pinned sha512) into ~/.cache/mockforge.
       deprecationDaysBeta: parseDays(values['deprecation-days-beta'], 'deprecation-days-beta'),
       deprecationDaysStable: parseDays(values['deprecation-days-stable'], 'deprecation-days-stable'),
       today: new Date().toISOString().slice(0, 10),
+      progress: createProgress((line) => context.stderr(line)),
     });
     const shown = new Map<string, string>();
     const display = (file: string) => {

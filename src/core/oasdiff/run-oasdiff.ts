@@ -75,7 +75,13 @@ export async function runOasdiffBreaking(
     cwd: options.cwd,
     ...(options.revisionInput !== undefined ? { input: options.revisionInput } : {}),
     ...(options.env ? { env: { GOGC: GOGC_DEFAULT, ...options.env } } : {}),
-    onStdout: (chunk) => stream.write(chunk),
+    onStdout: (chunk) => {
+      try {
+        stream.write(chunk);
+      } catch (error) {
+        throw error instanceof SyntaxError ? notChangeList(`an item that is not JSON (${error.message})`) : error;
+      }
+    },
   });
   const outcome = stream.end();
   // 0: done; 1: a --fail-on threshold was reached (output is complete); 100+: oasdiff's own errors, with
