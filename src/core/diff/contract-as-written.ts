@@ -22,7 +22,8 @@ export interface WrittenContract {
  */
 export function contractAsWritten(file: string, read: SourceReader): WrittenContract | undefined {
   const text = readFileSync(file, 'utf8');
-  const index = indexYamlLines(text);
+  const children = new Map<string, string[]>();
+  const index = indexYamlLines(text, children);
   if (!index) return undefined;
   let starts: number[] | undefined;
   const onLine = (pointer: string) => {
@@ -50,9 +51,13 @@ export function contractAsWritten(file: string, read: SourceReader): WrittenCont
     }
     return node;
   };
+  const scalars = new Map<string, unknown>();
   const scalar = (pointer: string) => {
-    const value = valueAt(pointer);
-    return value !== null && typeof value === 'object' ? undefined : value;
+    if (scalars.has(pointer)) return scalars.get(pointer);
+    let value = valueAt(pointer);
+    if (value !== null && typeof value === 'object') value = undefined;
+    scalars.set(pointer, value);
+    return value;
   };
   const openapi = String(scalar('/openapi') ?? '');
   const family = /^3\.0(\.|$)/.test(openapi) ? '3.0' : /^3\.1(\.|$)/.test(openapi) ? '3.1' : undefined;
@@ -78,12 +83,10 @@ export function contractAsWritten(file: string, read: SourceReader): WrittenCont
   };
   const pointers: string[] = [];
   for (const [pointer, { line }] of index) pointers[line - 1] ??= pointer;
-  let children: Map<string, string[]> | undefined;
   const nodes: NodeView = {
     has: (pointer) => index.has(pointer) || valueAt(pointer) !== undefined,
     scalar,
     keys(pointer) {
-      children ??= childrenOf(index);
       const indexed = children.get(pointer);
       if (indexed) return indexed;
       const value = index.has(pointer) || pointer === '' ? undefined : valueAt(pointer);
@@ -92,22 +95,6 @@ export function contractAsWritten(file: string, read: SourceReader): WrittenCont
     },
   };
   return { contract, pointers, nodes };
-}
-
-/** Parent pointer -> the keys (or list indexes) of its children, in document order. */
-function childrenOf(index: Map<string, IndexedPosition>): Map<string, string[]> {
-  const children = new Map<string, string[]>();
-  for (const pointer of index.keys()) {
-    if (pointer === '') continue;
-    const cut = pointer.lastIndexOf('/');
-    const parent = pointer.slice(0, cut);
-    const raw = pointer.slice(cut + 1);
-    const key = raw.includes('~') ? raw.replace(/~1/g, '/').replace(/~0/g, '~') : raw;
-    const list = children.get(parent);
-    if (list) list.push(key);
-    else children.set(parent, [key]);
-  }
-  return children;
 }
 
 function indexSourceMap(
@@ -150,6 +137,8 @@ function valueOnLine(
   if (!position || start === undefined) return undefined;
   const end = text.indexOf('\n', start);
   const line = text.slice(start + position.column - 1, end < 0 ? text.length : end);
+  const simple = simpleValue(line, isItem(text, start, position, pointer));
+  if (simple !== undefined) return simple;
   let value: unknown;
   try {
     value = load(line, { schema: CORE_SCHEMA });
@@ -165,6 +154,21 @@ function valueOnLine(
   if (entries.length !== 1) return undefined;
   const [, inner] = entries[0] as [string, unknown];
   return inner === null && /:\s*(#.*)?$/.test(line) ? undefined : inner;
+}
+
+/** Words a plain scalar may not be to be read as a string (the YAML core schema's null and booleans). */
+const SPECIAL = /^(null|Null|NULL|true|True|TRUE|false|False|FALSE|y|n|yes|no|on|off)$/;
+
+/**
+ * The common one-line forms read without the YAML parser: `- word`, `key: word`, `key: 'text'` (a word
+ * starts with a letter and has no character YAML treats specially). Undefined for anything else.
+ */
+function simpleValue(line: string, item: boolean): string | undefined {
+  const value = item ? line : /^[A-Za-z_$][\w$.-]*: (.*)$/.exec(line)?.[1];
+  if (value === undefined) return undefined;
+  if (/^[A-Za-z_][\w./+-]*$/.test(value)) return SPECIAL.test(value) ? undefined : value;
+  const quoted = /^'([^']*)'$/.exec(value);
+  return quoted ? quoted[1] : undefined;
 }
 
 /** A list item: an index, positioned at its content right after the `- ` (its first key shares that place). */

@@ -139,6 +139,7 @@ function mapAll(
     return mapChange(change, baseSide, headSide);
   });
   const deduped = dedupeMapped(mapped, baseSide, headSide);
+  phase.tick(changes.length);
   phase.end();
   return { base, head, changes: deduped };
 }
@@ -150,7 +151,7 @@ function runBreaking(
   settings: OasdiffSettings,
   collector: ChangeCollector,
 ) {
-  const phase = (settings.progress ?? silentProgress).phase('oasdiff comparing the contracts');
+  const phase = (settings.progress ?? silentProgress).phase('oasdiff comparing the contracts, changes received');
   return runOasdiffBreaking(basePath, typeof revision === 'string' ? revision : '-', {
     exec: settings.exec,
     binary: settings.binary,
@@ -163,7 +164,10 @@ function runBreaking(
       collector.add(change);
       if ((collector.received & 1023) === 0) phase.tick(collector.received);
     },
-  }).finally(() => phase.end());
+  }).finally(() => {
+    phase.tick(collector.received);
+    phase.end();
+  });
 }
 
 const yieldToStreams = () => new Promise<void>((resolve) => setImmediate(resolve));

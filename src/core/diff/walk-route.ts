@@ -42,8 +42,7 @@ export function walkRoute(
   if (operation === undefined || !walk.to(operation).complete) return walk.result(false);
   if (route.field) {
     if (!walk.child(walk.at, route.field.name)) return walk.result(false);
-    if (route.field.value !== undefined && !walk.item(walk.at, (p) => String(view.scalar(p)) === route.field?.value))
-      return walk.result(false);
+    if (route.field.value !== undefined && !walk.itemValued(walk.at, route.field.value)) return walk.result(false);
     return walk.result(true);
   }
   const section = route.section;
@@ -93,6 +92,35 @@ export function walkRoute(
     if (!best || depth(result.pointer) > depth(best.pointer)) best = result;
   }
   return best ?? walk.result(false);
+}
+
+const listIndexes = new WeakMap<NodeView, Map<string, Map<string, string>>>();
+
+/**
+ * A list's items by a name computed from each (their value, a parameter's `in` and `name`): built once per
+ * list and revision, since thousands of changes look up the same enum or parameter list. First item wins.
+ */
+function listIndex(
+  view: NodeView,
+  kind: 'value' | 'parameter',
+  list: string,
+  nameOf: (item: string) => string | undefined,
+): Map<string, string> {
+  let lists = listIndexes.get(view);
+  if (!lists) {
+    lists = new Map();
+    listIndexes.set(view, lists);
+  }
+  let index = lists.get(`${kind} ${list}`);
+  if (!index) {
+    index = new Map();
+    for (const key of view.keys(list)) {
+      const name = nameOf(`${list}/${key}`);
+      if (name !== undefined && !index.has(name)) index.set(name, key);
+    }
+    lists.set(`${kind} ${list}`, index);
+  }
+  return index;
 }
 
 /** Where a local `$ref` at the pointer leads (followed until a node that is not a ref). */
@@ -165,17 +193,29 @@ class Walk {
     return resolveRef(this.view, pointer);
   }
 
+  /** The item of a list whose scalar value is `value` (an enum value, a tag). */
+  itemValued(list: string, value: string): boolean {
+    const index = listIndex(this.view, 'value', list, (item) => {
+      const scalar = this.view.scalar(item);
+      return scalar === undefined ? undefined : String(scalar);
+    }).get(value);
+    if (index === undefined) return false;
+    this.at = `${list}/${index}`;
+    return true;
+  }
+
   /** The operation's parameter (else its path item's) with this name and `in`. */
   parameter(operation: string, where: string, name: string): boolean {
     const pathItem = operation.slice(0, operation.lastIndexOf('/'));
     for (const owner of [operation, pathItem]) {
       const list = `${owner}/parameters`;
-      if (!this.view.has(list)) continue;
-      const found = this.item(list, (item) => {
+      const index = listIndex(this.view, 'parameter', list, (item) => {
         const target = this.resolve(item);
-        return this.view.scalar(`${target}/name`) === name && this.view.scalar(`${target}/in`) === where;
-      });
-      if (found) return true;
+        return `${this.view.scalar(`${target}/in`)} ${this.view.scalar(`${target}/name`)}`;
+      }).get(`${where} ${name}`);
+      if (index === undefined) continue;
+      this.at = `${list}/${index}`;
+      return true;
     }
     this.at = this.view.has(`${operation}/parameters`) ? `${operation}/parameters` : operation;
     return false;
@@ -193,7 +233,7 @@ class Walk {
     if (route.enumValue !== undefined) {
       if (!this.child(this.resolve(this.at), 'enum')) return this.result(false);
       const value = route.enumValue;
-      if (!this.item(this.at, (item) => String(this.view.scalar(item)) === value)) return this.result(false);
+      if (!this.itemValued(this.at, value)) return this.result(false);
     }
     if (route.subschema) {
       if (!this.child(this.resolve(this.at), route.subschema.list)) return this.result(false);
