@@ -186,19 +186,26 @@ async function compareWithBase(
   contracts: ProjectContract[],
   extraFiles: string[],
 ) {
-  const found = await findUnchangedContracts({
-    exec: options.exec,
-    repo: snapshot.repo,
-    commit: snapshot.commit,
-    contracts,
-    extraFiles,
-    baseText: async (file) => {
-      const [fetched] = await snapshot.fetch([file]);
-      return fetched ? readFileSync(snapshot.toSnapshot(file), 'utf8') : undefined;
-    },
-  });
-  snapshot.markSame(found.same);
-  return found;
+  try {
+    const found = await findUnchangedContracts({
+      exec: options.exec,
+      repo: snapshot.repo,
+      commit: snapshot.commit,
+      contracts,
+      extraFiles,
+      baseText: async (file) => {
+        const [fetched] = await snapshot.fetch([file]);
+        return fetched ? readFileSync(snapshot.toSnapshot(file), 'utf8') : undefined;
+      },
+    });
+    snapshot.markSame(found.same);
+    return found;
+  } catch (error) {
+    // Skipping only saves time: if git cannot tell, every contract is compared.
+    if (isMockforgeError(error) && error.code === ErrorCode.GitFailed)
+      return { unchanged: new Set<string>(), same: new Set<string>() };
+    throw error;
+  }
 }
 
 function sameFiles(a: readonly string[], b: readonly string[]): boolean {
