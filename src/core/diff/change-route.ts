@@ -16,7 +16,8 @@ export type PathStep =
 export type RouteSection =
   | { kind: 'parameter'; in: string; name: string }
   | { kind: 'requestBody' }
-  | { kind: 'response'; status: string; header?: string };
+  /** `status` is missing when the text names none (`the response's body became nullable`). */
+  | { kind: 'response'; status?: string; header?: string };
 
 /**
  * What a change names, read from oasdiff's check id and English text (`--lang en`): the operation part it
@@ -31,6 +32,8 @@ export interface ChangeRoute {
   enumValue?: string;
   /** An item of the body's (or property's) `allOf`/`anyOf`/`oneOf`/`prefixItems` list. */
   subschema?: { list: string; name: SubschemaName };
+  /** An entry of its `dependentSchemas` or `patternProperties`. */
+  entry?: { list: string; name: string };
   /** A field of the operation (`operationId`, `tags`, `security`...) and the item value it names. */
   field?: { name: string; value?: string };
   /** A node outside the operations: `/components/schemas/Pet`, `/security`, `/webhooks/x`. */
@@ -76,7 +79,7 @@ export function parseChangeRoute(id: string, text: string): ChangeRoute {
       /the `([^`]*)` status/.exec(text)?.[1] ??
       /of response `([^`]*)`/.exec(text)?.[1];
     const header = /response header `([^`]*)`/.exec(text)?.[1];
-    if (status !== undefined) route.section = { kind: 'response', status, ...(header ? { header } : {}) };
+    route.section = { kind: 'response', ...(status !== undefined ? { status } : {}), ...(header ? { header } : {}) };
   } else if (/^(request-|new-(required|optional)-request-)/.test(id)) {
     route.section = { kind: 'requestBody' };
   }
@@ -91,6 +94,11 @@ export function parseChangeRoute(id: string, text: string): ChangeRoute {
   const list = /`(allOf|anyOf|oneOf)` list|'(prefixItems)' list/.exec(text);
   const item = list ? quoted.find((q) => /^ (to|from) the /.test(q.after)) : undefined;
   if (list && item) route.subschema = { list: (list[1] ?? list[2]) as string, name: parseSubschema(item.value) };
+  const entry = /(dependent schema|pattern property) `([^`]*)`/.exec(text);
+  if (entry) {
+    const list = entry[1] === 'dependent schema' ? 'dependentSchemas' : 'patternProperties';
+    route.entry = { list, name: entry[2] as string };
+  }
   return route;
 }
 

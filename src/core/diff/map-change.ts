@@ -37,8 +37,9 @@ export function mapChange(change: OasdiffChange, base: DiffSide, head: DiffSide)
   const headWalk = walkRoute(nodesOf(head), operation, route, 'head', change.id);
   const baseNamed = change.baseSource ? base.linePointers[change.baseSource.line - 1] : undefined;
   const headNamed = change.revisionSource ? head.linePointers[change.revisionSource.line - 1] : undefined;
-  const inHead = choose(headWalk, headNamed);
-  const inBase = choose(baseWalk, baseNamed);
+  const whole = WHOLE_ELEMENT.test(change.id);
+  const inHead = choose(headWalk, headNamed, whole);
+  const inBase = choose(baseWalk, baseNamed, whole);
   const at = { ...locate(head, inHead.pointer), exact: inHead.exact };
   const inBaseToo = inBase.exact || baseNamed !== undefined;
   const walk = inBaseToo ? baseWalk : headWalk;
@@ -76,8 +77,8 @@ export function mapChange(change: OasdiffChange, base: DiffSide, head: DiffSide)
  * precise: the `nullable:` that changed), or oasdiff's line when the walk could not reach the element.
  * Otherwise the nearest part of the route present: a parent, not the element (`exact: false`).
  */
-function choose(walk: WalkResult, named: string | undefined): { pointer: string; exact: boolean } {
-  if (named !== undefined && isOnElement(named, walk)) return { pointer: named, exact: true };
+function choose(walk: WalkResult, named: string | undefined, whole: boolean): { pointer: string; exact: boolean } {
+  if (named !== undefined && isOnElement(named, walk, whole)) return { pointer: named, exact: true };
   if (walk.complete) return { pointer: walk.pointer, exact: true };
   if (named !== undefined) return { pointer: named, exact: true };
   return { pointer: walk.pointer, exact: false };
@@ -86,15 +87,20 @@ function choose(walk: WalkResult, named: string | undefined): { pointer: string;
 /**
  * The element itself or a field of it. For a schema element (a property) only its own fields count: neither
  * the definition its `$ref` points at (the property is what changed, not the shared schema) nor a line
- * deeper inside (a property of a new `oneOf` member). For a parameter, response, header or media type any
- * line inside it, or inside the component it refers to, is on it.
+ * deeper inside (a property of a new `oneOf` member). For a parameter, response, header or media type that
+ * changed, any line inside it (or inside the component it refers to) is on it; one added or removed whole
+ * is located at its own line.
  */
-function isOnElement(named: string, walk: WalkResult): boolean {
+function isOnElement(named: string, walk: WalkResult, whole: boolean): boolean {
   if (!walk.complete) return false;
   if (named === walk.pointer) return true;
   if (walk.schemaRoot !== undefined) return isFieldOf(named, walk.pointer);
-  return walk.targets.some((target) => isInside(named, target));
+  return !whole && walk.targets.some((target) => isInside(named, target));
 }
+
+/** Checks that add or remove a whole parameter, response, header, media type or body: the element's own line. */
+const WHOLE_ELEMENT =
+  /^(request-parameter-removed|new-(required|optional)-request-(default-)?parameter|new-request-path-parameter|request-body-(added|removed)|.*media-type-(added|removed)|.*response-header-(added|removed)|(required|optional)-response-header-removed|response-(non-)?success-status-(added|removed)|api-path-removed|api-removed|endpoint-added|webhook-)/;
 
 function isInside(pointer: string, parent: string): boolean {
   return pointer.length > parent.length + 1 && pointer.startsWith(`${parent}/`);

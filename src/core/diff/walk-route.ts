@@ -1,5 +1,5 @@
 import { appendPointer } from '../source/json-pointer.js';
-import type { ChangeRoute, PathStep, SubschemaName } from './change-route.js';
+import type { ChangeRoute, PathStep, RouteSection, SubschemaName } from './change-route.js';
 
 /** Read access to one revision's nodes by JSON pointer (its document, or its line index). */
 export interface NodeView {
@@ -24,6 +24,9 @@ export interface WalkResult {
 }
 
 const MAX_REF_HOPS = 32;
+
+/** Checks about a request body or media type as a whole, not about the schema inside it. */
+const BODY_ITSELF = /^request-body-(added|removed|became-(required|optional))|media-type-(added|removed|name-)/;
 
 /**
  * Follows the route of a change through one revision, from its operation: parameters are matched by name
@@ -51,20 +54,44 @@ export function walkRoute(
     route.property !== undefined ||
     route.enumValue !== undefined ||
     route.subschema !== undefined ||
-    id.includes('-body-') ||
+    route.entry !== undefined ||
+    (id.includes('-body-') && !BODY_ITSELF.test(id)) ||
     id.includes('list-of-types');
+  if (section.kind === 'response' && section.status === undefined) {
+    // No status named: the first response the rest of the route holds in.
+    return bestOf(
+      view
+        .keys(`${operation}/responses`)
+        .map((status) =>
+          walkSection(new Walk(view, walk), operation, { ...route, section: { ...section, status } }, side, intoSchema),
+        ),
+      walk,
+    );
+  }
+  return walkSection(walk, operation, route, side, intoSchema);
+}
+
+/** From the operation: its parameter, request body or response, then the media type and the schema part. */
+function walkSection(
+  walk: Walk,
+  operation: string,
+  route: ChangeRoute,
+  side: 'base' | 'head',
+  intoSchema: boolean,
+): WalkResult {
+  const section = route.section as RouteSection;
   let container: string;
   if (section.kind === 'parameter') {
     if (!walk.parameter(operation, section.in, section.name)) return walk.result(false);
-    if (!(route.property || route.enumValue || route.subschema)) return walk.result(true);
+    if (!(route.property || route.enumValue || route.subschema || route.entry)) return walk.result(true);
     container = walk.resolve(walk.at);
-    if (view.has(`${container}/schema`)) return walk.schemaPart(`${container}/schema`, route, side);
+    if (walk.view.has(`${container}/schema`)) return walk.schemaPart(`${container}/schema`, route, side);
   } else if (section.kind === 'requestBody') {
     if (!walk.child(walk.at, 'requestBody')) return walk.result(false);
     if (!intoSchema && !route.mediaType) return walk.result(true);
     container = walk.resolve(walk.at);
   } else {
-    if (!walk.child(walk.at, 'responses') || !walk.child(walk.at, section.status)) return walk.result(false);
+    if (!walk.child(walk.at, 'responses') || !walk.child(walk.at, section.status ?? '')) return walk.result(false);
     if (section.header !== undefined) {
       if (!walk.child(walk.resolve(walk.at), 'headers') || !walk.child(walk.at, section.header))
         return walk.result(false);
@@ -83,15 +110,24 @@ export function walkRoute(
     return walk.schemaPart(appendPointer(walk.at, 'schema'), route, side);
   }
   // No media type named: the first whose schema holds the whole route, else the one that gets deepest.
+  return bestOf(
+    walk.view.keys(content).map((media) => {
+      const attempt = new Walk(walk.view, walk);
+      if (!attempt.child(content, media)) return attempt.result(false);
+      return attempt.schemaPart(appendPointer(attempt.at, 'schema'), route, side);
+    }),
+    walk,
+  );
+}
+
+/** The first complete walk, else the one that got deepest (else where `fallback` stands). */
+function bestOf(results: WalkResult[], fallback: Walk): WalkResult {
   let best: WalkResult | undefined;
-  for (const media of view.keys(content)) {
-    const attempt = new Walk(view, walk);
-    if (!attempt.child(content, media)) continue;
-    const result = attempt.schemaPart(appendPointer(attempt.at, 'schema'), route, side);
+  for (const result of results) {
     if (result.complete) return result;
     if (!best || depth(result.pointer) > depth(best.pointer)) best = result;
   }
-  return best ?? walk.result(false);
+  return best ?? fallback.result(false);
 }
 
 const listIndexes = new WeakMap<NodeView, Map<string, Map<string, string>>>();
@@ -140,7 +176,7 @@ class Walk {
   private propertyNode: string | undefined;
 
   constructor(
-    private readonly view: NodeView,
+    readonly view: NodeView,
     from?: Walk,
   ) {
     if (from) this.at = from.at;
@@ -238,6 +274,10 @@ class Walk {
     if (route.subschema) {
       if (!this.child(this.resolve(this.at), route.subschema.list)) return this.result(false);
       if (!this.subschema(this.at, route.subschema.name)) return this.result(false);
+    }
+    if (route.entry) {
+      if (!this.child(this.resolve(this.at), route.entry.list) || !this.child(this.at, route.entry.name))
+        return this.result(false);
     }
     return this.result(true);
   }

@@ -389,6 +389,132 @@ components:
     headAt: ['email: {type: string}'],
   },
   {
+    kind: 'request body removed: the operation in the head, `requestBody:` in the base',
+    id: 'request-body-removed',
+    base: `${HEADER}paths:
+  /users:
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema: {type: object}
+      responses:
+        '201': {description: ok}
+`,
+    head: `${HEADER}paths:
+  /users:
+    post:
+      responses:
+        '201': {description: ok}
+`,
+    headAt: ['post:'],
+    baseAt: ['requestBody:'],
+  },
+  {
+    kind: 'request media type removed',
+    id: 'request-body-media-type-removed',
+    base: `${HEADER}paths:
+  /users:
+    post:
+      requestBody:
+        content:
+          application/xml:
+            schema: {type: object}
+          application/json:
+            schema: {type: object}
+      responses:
+        '201': {description: ok}
+`,
+    head: `${HEADER}paths:
+  /users:
+    post:
+      requestBody:
+        content:
+          application/xml:
+            schema: {type: object}
+      responses:
+        '201': {description: ok}
+`,
+    headAt: ['content:'],
+    baseAt: ['application/json:'],
+  },
+  {
+    kind: 'response body change with no status in the text (3.1 type list)',
+    id: 'response-body-became-nullable',
+    base: `openapi: 3.1.0
+info: {title: t, version: '1.0.0'}
+paths:
+  /users:
+    get:
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: object
+`,
+    head: `openapi: 3.1.0
+info: {title: t, version: '1.0.0'}
+paths:
+  /users:
+    get:
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: [object, 'null']
+`,
+    headAt: ['schema:'],
+    baseAt: ['schema:'],
+  },
+  {
+    kind: 'dependent schema added to a request property (3.1)',
+    id: 'request-property-dependent-schema-added',
+    base: `openapi: 3.1.0
+info: {title: t, version: '1.0.0'}
+paths:
+  /users:
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                details:
+                  type: object
+                  properties:
+                    name: {type: string}
+      responses:
+        '201': {description: ok}
+`,
+    head: `openapi: 3.1.0
+info: {title: t, version: '1.0.0'}
+paths:
+  /users:
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                details:
+                  type: object
+                  properties:
+                    name: {type: string}
+                  dependentSchemas:
+                    name:
+                      required: [email]
+      responses:
+        '201': {description: ok}
+`,
+    headAt: ['name:', 'dependentSchemas:'],
+  },
+  {
     kind: 'property nested in items of an array',
     id: 'response-property-became-nullable',
     base: `${HEADER}paths:
