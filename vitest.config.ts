@@ -1,6 +1,15 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // The build imports data files (the Arazzo JSON Schema) as text; do the same under vitest.
+  plugins: [
+    {
+      name: 'yaml-as-text',
+      transform(code, id) {
+        return id.endsWith('.yaml') ? `export default ${JSON.stringify(code)};` : undefined;
+      },
+    },
+  ],
   test: {
     include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
     testTimeout: 30_000,

@@ -1,8 +1,13 @@
 // `mockforge validate` on Twilio's api_v2010 (197 operations) against our own mock of it:
-//  1. end to end: `node dist/cli.js validate --unsafe` wall time, fresh processes (median of N runs);
+//  1. end to end: `node dist/cli.js validate --unsafe` wall time, fresh processes (median of N runs), without
+//     negative requests (today's figure) and with them (the mock does not check credentials yet, so the
+//     ignored_auth requests are findings, and locating them runs the YAML position parser once);
 //  2. throughput: validateTarget in one process, cold (first pass compiles the schemas) and warm passes over
-//     the live mock, and replayed responses (no network: the checks alone).
-// Usage: node bench/validate.bench.mjs [runs]   (npm run bench -- validate). Loopback only, bounded runs.
+//     the live mock, replayed responses (no network: the checks alone), and warm passes with and without the
+//     negative requests of the kinds the mock enforces;
+//  3. with --big: generated contracts of ~6.5, 13 and 26 MB (api_v2010's paths copied 5, 10, 20 times, JSON)
+//     in safe mode against a server answering `200 {}`, wall time and peak RSS (GNU time), budget 600 s.
+// Usage: node bench/validate.bench.mjs [runs] [--big]   (npm run bench -- validate). Loopback only, bounded runs.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -14,7 +19,8 @@ import { build } from 'esbuild';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'dist', 'cli.js');
 const contractFile = join(root, 'fixtures', 'corpus', 'twilio', 'api_v2010.yaml');
-const runs = Number(process.argv[2] ?? 5);
+const runs = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 5);
+const big = process.argv.includes('--big');
 if (!existsSync(cli) || !existsSync(contractFile)) {
   console.log('skipped: needs dist/ (npm run build)');
   process.exit(0);
@@ -35,22 +41,37 @@ const target = `http://127.0.0.1:${port}`;
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-// 1. end to end
-const walls = [];
-let summary = '';
+// 1. end to end, the three variants interleaved so the machine's load hits them alike
+console.log(
+  `load average: ${(await import('node:os'))
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(', ')}`,
+);
+const variants = [
+  ['--unsafe --no-negative (no negative requests)', ['--no-negative']],
+  ['--unsafe (negative requests, all kinds)', []],
+];
+const walls = variants.map(() => []);
+const summaries = [];
 for (let i = 0; i < runs; i++) {
-  const started = performance.now();
-  const result = spawnSync(
-    process.execPath,
-    [cli, 'validate', '--contract', contractFile, '--target', target, '--unsafe', '--quiet'],
-    { encoding: 'utf8' },
-  );
-  walls.push(performance.now() - started);
-  summary = result.stdout.trim().split('\n').at(-1);
-  if (result.status !== 0 && result.status !== 1) throw new Error(`validate exited ${result.status}: ${result.stderr}`);
+  for (const [index, [, extra]] of variants.entries()) {
+    const started = performance.now();
+    const result = spawnSync(
+      process.execPath,
+      [cli, 'validate', '--contract', contractFile, '--target', target, '--unsafe', '--quiet', ...extra],
+      { encoding: 'utf8' },
+    );
+    walls[index].push(performance.now() - started);
+    summaries[index] = result.stdout.trim().split('\n').at(-1);
+    if (result.status !== 0 && result.status !== 1)
+      throw new Error(`validate exited ${result.status}: ${result.stderr}`);
+  }
 }
-console.log(`end to end, every operation (--unsafe): median ${median(walls).toFixed(0)} ms of ${runs} runs`);
-console.log(`  last run: ${summary}`);
+for (const [index, [label]] of variants.entries()) {
+  console.log(`end to end, every operation, ${label}: median ${median(walls[index]).toFixed(0)} ms of ${runs} runs`);
+  console.log(`  last run: ${summaries[index]}`);
+}
 
 // 2. throughput, in one process (the core bundled on the fly with esbuild)
 const dir = mkdtempSync(join(tmpdir(), 'mockforge-bench-'));
@@ -90,6 +111,7 @@ try {
       target,
       transport,
       mode: 'unsafe',
+      negative: false, // today's figures; the negatives' cost is measured apart below
       concurrency: 8,
     });
     return { ms: performance.now() - started, responses: result.responses, findings: result.findings.length };
@@ -109,8 +131,102 @@ try {
   for (let i = 0; i < runs * 4; i++) replays.push(await pass(replay));
   const replayMedian = replays.sort((a, b) => a.ms - b.ms)[Math.floor(replays.length / 2)];
   console.log(`checks alone (recorded responses replayed), median of ${runs * 4}: ${rate(replayMedian)}`);
+  // the negatives alone, in process: the same warm pass with and without them (ignored_auth left out, as the
+  // mock does not enforce it: every kind sent is refused, so no finding is located)
+  const kinds = new Set([
+    'missing_required',
+    'wrong_type',
+    'past_bound',
+    'pattern_mismatch',
+    'not_in_enum',
+    'unknown_property',
+    'wrong_media_type',
+    'missing_header',
+    'undocumented_method',
+  ]);
+  const negativePass = async (negative) => {
+    const started = performance.now();
+    const result = await core.validateTarget({
+      name: 'bench',
+      contract,
+      target,
+      transport: http,
+      mode: 'unsafe',
+      concurrency: 8,
+      negative,
+      negativeKinds: kinds,
+    });
+    return { ms: performance.now() - started, responses: result.responses, findings: result.findings.length };
+  };
+  await negativePass(true); // compiles the request schemas once
+  const without = [];
+  const withNegatives = [];
+  for (let i = 0; i < runs; i++) {
+    without.push(await negativePass(false));
+    withNegatives.push(await negativePass(true));
+  }
+  const pick = (list) => list.sort((a, b) => a.ms - b.ms)[Math.floor(list.length / 2)];
+  console.log(`warm pass without negatives, median of ${runs}: ${rate(pick(without))}`);
+  const w = pick(withNegatives);
+  console.log(
+    `warm pass with negatives (kinds the mock enforces), median of ${runs}: ${rate(w)}, ${w.findings} finding(s)`,
+  );
   await http.close();
 } finally {
   rmSync(dir, { recursive: true, force: true });
   mock.kill('SIGTERM');
+}
+
+// 3. big generated contracts: bounded time, memory growing with the contract
+if (big) {
+  const { readFileSync, writeFileSync } = await import('node:fs');
+  const { parse } = await import('yaml');
+  const { createServer: createHttpServer } = await import('node:http');
+  const base = parse(readFileSync(contractFile, 'utf8'));
+  const bigDir = mkdtempSync(join(tmpdir(), 'mockforge-bench-big-'));
+  const server = createHttpServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{}');
+    });
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const bigTarget = `http://127.0.0.1:${server.address().port}`;
+  const gnuTime = existsSync('/usr/bin/time');
+  try {
+    for (const copies of [5, 10, 20]) {
+      const paths = {};
+      for (let i = 0; i < copies; i++) for (const [p, item] of Object.entries(base.paths)) paths[`/c${i}${p}`] = item;
+      const file = join(bigDir, `big-${copies}.json`);
+      const text = JSON.stringify({ ...base, paths }, null, 1);
+      writeFileSync(file, text);
+      const args = [cli, 'validate', '--contract', file, '--target', bigTarget, '--quiet', '--budget', '600'];
+      const started = performance.now();
+      const result = gnuTime
+        ? await runAsync('/usr/bin/time', ['-f', 'peak RSS %M KB', process.execPath, ...args])
+        : await runAsync(process.execPath, args);
+      const ms = performance.now() - started;
+      const rss = /peak RSS (\d+) KB/.exec(result.stderr)?.[1];
+      console.log(
+        `big contract ${(text.length / 1e6).toFixed(1)} MB, ${Object.keys(paths).length} paths: ${(ms / 1000).toFixed(1)} s` +
+          `${rss ? `, peak RSS ${Math.round(Number(rss) / 1024)} MiB` : ''}; ${result.stdout.trim().split('\n').at(-1)}`,
+      );
+    }
+  } finally {
+    server.close();
+    rmSync(bigDir, { recursive: true, force: true });
+  }
+}
+
+/** A child process without blocking the event loop (the bench's own server must keep answering). */
+function runAsync(command, args) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
 }

@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-5G4X4ALD.js";
 import {
   isMockforgeError
-} from "./chunks/chunk-ZVGOEXLY.js";
+} from "./chunks/chunk-RIB3W43H.js";
 
 // src/cli/exit-codes.ts
 var EXIT_BAD_INPUT = 2;
@@ -26,36 +26,36 @@ ${error.stack}` : "";
 var COMMANDS = {
   generate: {
     summary: "write editable mock data for a contract",
-    load: async () => (await import("./chunks/generate-XAFQ6QZK.js")).command
+    load: async () => (await import("./chunks/generate-G5NPB4BU.js")).command
   },
   serve: {
     summary: "serve the workspace mocks in the foreground",
-    load: async () => (await import("./chunks/serve-S4RIOC32.js")).command
+    load: async () => (await import("./chunks/serve-AQTCTXN2.js")).command
   },
   up: {
     summary: "start the workspace mocks in the background",
-    load: async () => (await import("./chunks/up-NYQSQYV7.js")).command
+    load: async () => (await import("./chunks/up-EOHDPQN2.js")).command
   },
-  down: { summary: "stop mocks started with `up`", load: async () => (await import("./chunks/down-AIKB2UDT.js")).command },
+  down: { summary: "stop mocks started with `up`", load: async () => (await import("./chunks/down-QOEC54OR.js")).command },
   scenarios: {
     summary: "run cross-service scenarios",
-    load: async () => (await import("./chunks/scenarios-VREDJUHN.js")).command
+    load: async () => (await import("./chunks/scenarios-HZCTH47B.js")).command
   },
   validate: {
     summary: "check a running service against its contract",
-    load: async () => (await import("./chunks/validate-YSOR6VF3.js")).command
+    load: async () => (await import("./chunks/validate-V3ZRSQCC.js")).command
   },
   diff: {
     summary: "find breaking changes between contract versions",
-    load: async () => (await import("./chunks/diff-3M5XNKOJ.js")).command
+    load: async () => (await import("./chunks/diff-4KCSGDGM.js")).command
   },
   mesh: {
     summary: "write Kubernetes and service-mesh manifests for the mocks",
-    load: async () => (await import("./chunks/mesh-YYTA5JH2.js")).command
+    load: async () => (await import("./chunks/mesh-VTIAOY2F.js")).command
   },
   lint: {
     summary: "load the project and report contract and config problems",
-    load: async () => (await import("./chunks/lint-5Q53YJFK.js")).command
+    load: async () => (await import("./chunks/lint-CWOT5UK6.js")).command
   }
 };
 

@@ -9,17 +9,18 @@ import {
   scenarioJsonReport,
   scenarioSarif,
   scenarioSequenceDiagram
-} from "./chunks/chunk-PV2RMVC5.js";
+} from "./chunks/chunk-W4BW24E2.js";
 import {
+  coverageMarkdown,
   planTargets,
   validateAll,
   validateFindings,
   validateJUnitSuites,
   validateSarif
-} from "./chunks/chunk-PLXWMADE.js";
+} from "./chunks/chunk-MNO6WBSY.js";
 import {
   createHttpTransport
-} from "./chunks/chunk-S6BOMFUE.js";
+} from "./chunks/chunk-Q5PI4LNE.js";
 import {
   diffFindings,
   formatDiffJUnit,
@@ -30,7 +31,7 @@ import {
   runProcess,
   summarizeDiff,
   toDiffJson
-} from "./chunks/chunk-S5PKPNPS.js";
+} from "./chunks/chunk-R4YKG4GJ.js";
 import {
   toJUnitXml
 } from "./chunks/chunk-BVVVLP5D.js";
@@ -62,32 +63,33 @@ import {
   summary,
   toCheckAnnotations,
   warning
-} from "./chunks/chunk-XPOXLIOC.js";
+} from "./chunks/chunk-RYZ6KWFC.js";
 import "./chunks/chunk-LU6URDTW.js";
 import {
   escapeMarkdown,
   inlineCode,
   markdownTable
 } from "./chunks/chunk-5CO5ZQ66.js";
+import "./chunks/chunk-WORUD6GV.js";
+import "./chunks/chunk-PXP6F7AP.js";
+import "./chunks/chunk-4LJ7MSKH.js";
+import "./chunks/chunk-DSPALI67.js";
+import "./chunks/chunk-DBPOXZL2.js";
+import "./chunks/chunk-QYSM2PN3.js";
+import "./chunks/chunk-T5K4HRE5.js";
+import {
+  configScenarioFiles
+} from "./chunks/chunk-HE2PU5F4.js";
+import "./chunks/chunk-6V3Z4ZOA.js";
+import "./chunks/chunk-SWRZDQDU.js";
+import "./chunks/chunk-DCWLXHLC.js";
+import {
+  loadConfig
+} from "./chunks/chunk-SOK6ZPY4.js";
 import {
   VERSION
 } from "./chunks/chunk-Q4L6FTGJ.js";
-import "./chunks/chunk-4OAY7WR3.js";
-import "./chunks/chunk-37MSBJ3I.js";
-import "./chunks/chunk-ZI3D2HGE.js";
-import "./chunks/chunk-J5CZJXPQ.js";
-import "./chunks/chunk-WDIGWRKL.js";
-import {
-  configScenarioFiles
-} from "./chunks/chunk-I6EOAQTO.js";
-import "./chunks/chunk-QJS7GZHQ.js";
-import "./chunks/chunk-MZMFMVTC.js";
-import "./chunks/chunk-7LJBLFJK.js";
-import {
-  loadConfig
-} from "./chunks/chunk-3IU2OTBQ.js";
-import "./chunks/chunk-BUZ6B4DB.js";
-import "./chunks/chunk-4VENIKSF.js";
+import "./chunks/chunk-K25J5FW6.js";
 import "./chunks/chunk-Z67XE7QP.js";
 import {
   ErrorCode,
@@ -96,7 +98,7 @@ import {
   __require,
   __toESM,
   isMockforgeError
-} from "./chunks/chunk-ZVGOEXLY.js";
+} from "./chunks/chunk-RIB3W43H.js";
 
 // node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({
@@ -26805,9 +26807,12 @@ async function runScenariosStep(settings, env, version) {
     ];
   });
   const failingRows = result.scenarios.flatMap(
-    (s) => s.steps.flatMap(
-      (step) => step.failures.filter((f) => f.severity === "error").map((f) => [
-        escapeMarkdown(`${s.name} \u203A ${step.name}`),
+    (s) => [
+      { name: s.name, failures: s.failures ?? [] },
+      ...s.steps.map((step) => ({ name: `${s.name} \u203A ${step.name}`, failures: step.failures }))
+    ].flatMap(
+      (row) => row.failures.filter((f) => f.severity === "error").map((f) => [
+        escapeMarkdown(row.name),
         inlineCode(`${display(f.location.file)}:${f.location.line}`),
         escapeMarkdown(failureText(f).split(`${settings.workingDirectory}/`).join(""))
       ])
@@ -26899,6 +26904,10 @@ async function runValidateStep(settings, version) {
       markdown: `${markdownTable(["service", "target", "operations checked", "drift", "unreachable"], rows)}
 
 ${findingsTable(findings, display, 50)}
+
+#### Coverage
+
+${coverageMarkdown(result.targets)}
 `,
       findings
     }

@@ -11,25 +11,24 @@ import {
   readRunContext,
   setFailed,
   summary
-} from "./chunks/chunk-XPOXLIOC.js";
+} from "./chunks/chunk-RYZ6KWFC.js";
 import "./chunks/chunk-LU6URDTW.js";
 import {
   inlineCode,
   markdownTable
 } from "./chunks/chunk-5CO5ZQ66.js";
-import "./chunks/chunk-4OAY7WR3.js";
-import "./chunks/chunk-3IU2OTBQ.js";
-import "./chunks/chunk-BUZ6B4DB.js";
+import "./chunks/chunk-PXP6F7AP.js";
+import "./chunks/chunk-SOK6ZPY4.js";
 import {
   isAlive,
   readUpState,
   removeUpState,
   stopBackground
-} from "./chunks/chunk-4VENIKSF.js";
+} from "./chunks/chunk-K25J5FW6.js";
 import "./chunks/chunk-Z67XE7QP.js";
 import {
   isMockforgeError
-} from "./chunks/chunk-ZVGOEXLY.js";
+} from "./chunks/chunk-RIB3W43H.js";
 
 // src/action/stop-mocks.ts
 import { existsSync, readFileSync } from "node:fs";

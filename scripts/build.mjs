@@ -16,6 +16,8 @@ await build({
   target: 'node20',
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'none',
+  // Data files shipped verbatim (the Arazzo JSON Schema): imported as text, parsed at run time.
+  loader: { '.yaml': 'text' },
   logLevel: 'warning',
   // Bundled CommonJS dependencies still call require(): give the ESM bundle one.
   banner: {

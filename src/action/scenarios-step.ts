@@ -62,11 +62,14 @@ export async function runScenariosStep(
     ];
   });
   const failingRows = result.scenarios.flatMap((s) =>
-    s.steps.flatMap((step) =>
-      step.failures
+    [
+      { name: s.name, failures: s.failures ?? [] },
+      ...s.steps.map((step) => ({ name: `${s.name} › ${step.name}`, failures: step.failures })),
+    ].flatMap((row) =>
+      row.failures
         .filter((f) => f.severity === 'error')
         .map((f) => [
-          escapeMarkdown(`${s.name} › ${step.name}`),
+          escapeMarkdown(row.name),
           inlineCode(`${display(f.location.file)}:${f.location.line}`),
           escapeMarkdown(failureText(f).split(`${settings.workingDirectory}/`).join('')),
         ]),

@@ -5,6 +5,7 @@ import type { CommandReport } from '../core/report/command-report.js';
 import { findingsTable } from '../core/report/findings-markdown.js';
 import { toJUnitXml } from '../core/report/junit.js';
 import { inlineCode, markdownTable } from '../core/report/markdown.js';
+import { coverageMarkdown } from '../core/validate/format-coverage.js';
 import { planTargets } from '../core/validate/plan-targets.js';
 import type { ValidateResult } from '../core/validate/types.js';
 import { validateAll } from '../core/validate/validate-all.js';
@@ -74,7 +75,7 @@ export async function runValidateStep(settings: ActionSettings, version: string)
       title: 'Contract validation',
       status: findings.length > 0 ? 'failed' : 'passed',
       headline: `${result.responses} response(s) from ${result.targets.length} service(s) checked: ${drift} drift finding(s)${problems ? `, ${problems} target problem(s)` : ''}`,
-      markdown: `${markdownTable(['service', 'target', 'operations checked', 'drift', 'unreachable'], rows)}\n\n${findingsTable(findings, display, 50)}\n`,
+      markdown: `${markdownTable(['service', 'target', 'operations checked', 'drift', 'unreachable'], rows)}\n\n${findingsTable(findings, display, 50)}\n\n#### Coverage\n\n${coverageMarkdown(result.targets)}\n`,
       findings,
     },
   };

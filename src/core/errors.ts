@@ -12,6 +12,8 @@ export const ErrorCode = {
   UsageInvalid: 'MF_USAGE_INVALID',
   PortInUse: 'MF_PORT_IN_USE',
   ScenarioInvalid: 'MF_SCENARIO_INVALID',
+  ArazzoInvalid: 'MF_ARAZZO_INVALID',
+  ArazzoUnsupported: 'MF_ARAZZO_UNSUPPORTED',
   ToolFailed: 'MF_TOOL_FAILED',
   GitFailed: 'MF_GIT_FAILED',
   MeshInvalid: 'MF_MESH_INVALID',

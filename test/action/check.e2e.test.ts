@@ -1,11 +1,11 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startRecordingGitHub } from '../../fixtures/github/recording-github.mjs';
 import { runStep } from '../../fixtures/github/run-action-step.mjs';
 import { spawnEcommerceServices } from '../../fixtures/services/start-services.mjs';
 import { startCatalog } from '../core/validate/service-process.js';
-import { FIXTURES, tempProject } from '../helpers/temp-project.js';
+import { ECOMMERCE, FIXTURES, lineOf, tempProject } from '../helpers/temp-project.js';
 import { makeGitProject, pullRequestEvent } from './git-project.js';
 
 const TOKEN = 'ghs_check';
@@ -155,4 +155,72 @@ describe('command: check and validate (dist/main.js)', () => {
     ]);
     expect(github.requests[1]?.body).toMatchObject({ conclusion: 'success' });
   }, 60_000);
+  it('scenarios: an Arazzo document runs beside the tutorial file, its failures annotated at its lines', async () => {
+    const arazzo = `arazzo: 1.0.1
+info: {title: Buy, version: 1.0.0}
+sourceDescriptions:
+  - {name: orders, url: ../contracts/orders-service.yaml, type: openapi}
+workflows:
+  - workflowId: buy
+    inputs:
+      type: object
+      properties:
+        user: {type: string}
+    steps:
+      - stepId: order
+        operationPath: '{$sourceDescriptions.orders.url}#/paths/~1api~1orders/post'
+        requestBody:
+          payload: {user_id: $inputs.user, items: [{product_id: prod_456, quantity: 1}]}
+        successCriteria:
+          - condition: $statusCode == 201
+          - condition: $response.body#/total == 999.99
+`;
+    const dir = tempProject({
+      'scenarios/buy.arazzo.yaml': arazzo,
+      'push.json': JSON.stringify({
+        ref: 'refs/heads/main',
+        after: 'd'.repeat(40),
+        repository: { full_name: 'acme/shop' },
+      }),
+    });
+    cpSync(ECOMMERCE, dir, { recursive: true });
+    const services = await spawnEcommerceServices('wrong-total');
+    cleanup.push(() => services.stop());
+    const github = await startRecordingGitHub({ token: TOKEN });
+    cleanup.push(() => github.close());
+    const targets = Object.entries(services.urls as Record<string, string>)
+      .map(([name, url]) => `${name}=${url}`)
+      .join('\n');
+    const run = await runStep('main', {
+      inputs: { command: 'scenarios', targets },
+      workspace: dir,
+      eventPath: join(dir, 'push.json'),
+      apiUrl: github.url,
+      token: TOKEN,
+      env: { GITHUB_EVENT_NAME: 'push', MOCKFORGE_INPUT_USER: 'user_123' },
+    });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect(run.outputs['failed-scenarios']).toBe('2');
+    expect(run.summary).toMatch(/\| Scenarios \| ❌ failed \| 0\/2 scenarios passed/);
+    const annotations = github.requests
+      .filter((r) => r.method === 'PATCH' && r.path.includes('/check-runs/'))
+      .flatMap(
+        (r) =>
+          (r.body as { output: { annotations: Array<{ path: string; title: string; start_line: number }> } }).output
+            .annotations,
+      );
+    expect(annotations).toContainEqual(
+      expect.objectContaining({
+        path: 'scenarios/buy.arazzo.yaml',
+        title: 'buy › order',
+        start_line: lineOf(arazzo, 'total == 999.99'),
+      }),
+    );
+    const report = JSON.parse(readFileSync(join(dir, '.mockforge', 'reports', 'scenarios.json'), 'utf8'));
+    expect(report.scenarios.map((s: { name: string }) => s.name).sort()).toEqual([
+      'Cross-Service Purchase Flow',
+      'buy',
+    ]);
+  }, 120_000);
 });

@@ -1,33 +1,11 @@
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { spawnEcommerceServices } from '../../fixtures/services/start-services.mjs';
 import { ECOMMERCE, lineOf, tempProject } from '../helpers/temp-project.js';
-import { copyEcommerce, removeCopy } from './serve-fixture.js';
+import { copyEcommerce, removeCopy, runCli as run } from './serve-fixture.js';
 
-const CLI = join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
 const SCENARIO_TEXT = readFileSync(join(ECOMMERCE, 'scenarios', 'cross-service-purchase.yaml'), 'utf8');
-
-/** Asynchronous, so the services (child processes of this test) keep answering while the CLI runs. */
-function run(args: string[], cwd: string, env: Record<string, string> = {}) {
-  return new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c) => {
-      stdout += c;
-    });
-    child.stderr.on('data', (c) => {
-      stderr += c;
-    });
-    const timer = setTimeout(() => child.kill(), 60_000);
-    child.on('close', (status) => {
-      clearTimeout(timer);
-      resolve({ status, stdout, stderr });
-    });
-  });
-}
 
 type SarifLocation = { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } };
 

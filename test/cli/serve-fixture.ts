@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -47,4 +48,26 @@ export async function copyEcommerce(): Promise<{ dir: string; ports: Record<stri
 
 export function removeCopy(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
+}
+
+const CLI = join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
+
+/** Asynchronous, so the services (child processes of this test) keep answering while the CLI runs. */
+export function runCli(args: string[], cwd: string, env: Record<string, string> = {}) {
+  return new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c) => {
+      stdout += c;
+    });
+    child.stderr.on('data', (c) => {
+      stderr += c;
+    });
+    const timer = setTimeout(() => child.kill(), 60_000);
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      resolve({ status, stdout, stderr });
+    });
+  });
 }

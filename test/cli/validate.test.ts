@@ -85,7 +85,8 @@ describe('mockforge validate (bundled dist/cli.js, real processes)', () => {
       DRIFT,
     );
     expect(result.status, result.stderr).toBe(1);
-    const priceLine = lineOf(contractText, 'price:', lineOf(contractText, '    Item:'));
+    // the violated keyword: Item.price's `type: number`
+    const priceLine = lineOf(contractText, 'price:', lineOf(contractText, '    Item:')) + 1;
     expect(result.stdout).toContain(
       `${CONTRACT}:${priceLine}: response_schema_conformance: /price must be number (actual: "999.99")`,
     );
@@ -146,7 +147,8 @@ describe('mockforge validate (bundled dist/cli.js, real processes)', () => {
     const result = run(['--contract', CONTRACT, '--target', 'http://127.0.0.1:9', '--retries', '1'], DRIFT);
     expect(result.status).toBe(3);
     expect(result.stdout).toMatch(/target refused: GET \/api\/\S+: connection refused/);
-    expect(result.stdout).toContain('operation(s) skipped: target unreachable');
+    expect(result.stdout).toMatch(/coverage: 0\/8 operation\(s\) reached/);
+    expect(result.stdout).toContain('not reached (target unreachable): ');
     expect(result.stderr).not.toContain('    at ');
   });
 

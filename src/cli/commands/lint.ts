@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { checkStructure } from '../../core/contract/check-structure.js';
 import { loadContract, loadContractWithRemoteRefs } from '../../core/contract/load-contract.js';
 import type { Diagnostic } from '../../core/contract/types.js';
+import { checkMockable } from '../../core/mock/check-mockable.js';
 import { loadProject } from '../../core/project.js';
 import { type CliCommand, displayPath } from '../command.js';
 import { fetchText } from '../fetch-text.js';
@@ -41,14 +42,14 @@ Options:
         const contract = allowRemoteRefs
           ? await loadContractWithRemoteRefs(path, { root: context.cwd, fetchText })
           : loadContract(path, { root: context.cwd });
-        diagnostics.push(...contract.diagnostics, ...(await checkStructure(contract)));
+        diagnostics.push(...contract.diagnostics, ...(await checkStructure(contract)), ...checkMockable(contract));
         loaded++;
       }
     } else {
       const project = loadProject(resolve(context.cwd, values.config ?? 'mockforge.yaml'));
       diagnostics.push(...project.diagnostics);
       const unique = new Set(project.contracts.values());
-      for (const contract of unique) diagnostics.push(...(await checkStructure(contract)));
+      for (const contract of unique) diagnostics.push(...(await checkStructure(contract)), ...checkMockable(contract));
       loaded = unique.size;
       for (const workspace of project.config.workspaces) {
         const contract = project.contracts.get(workspace.name);

@@ -1,3 +1,5 @@
+import { convertScenarioFiles } from '../../core/arazzo/convert-scenario-files.js';
+import { readInputOptions } from '../../core/arazzo/read-inputs.js';
 import { ErrorCode, MockforgeError } from '../../core/errors.js';
 import { toJUnitXml } from '../../core/report/junit.js';
 import { escapeMarkdown } from '../../core/report/markdown.js';
@@ -21,9 +23,12 @@ export const command: CliCommand = {
   summary: 'run cross-service scenario files against mocks or real services',
   usage: `
 Usage: mockforge scenarios [files or globs...] [--config mockforge.yaml] [--target NAME=URL]...
+       mockforge scenarios [files or globs...] --to-arazzo <dir>
 
-Runs each scenario's steps in order (scenarios concurrently) and checks every response against the
-step's expected status, headers and body, and every request and response against the service's contract.
+Runs each scenario's steps in order (files concurrently) and checks every response against the step's
+expected status, headers and body (Arazzo: its success criteria), and every request and response against
+the service's contract. Arazzo 1.0.x documents (*.arazzo.yaml, or 'arazzo:' at the top) run each workflow
+as a scenario.
 Files default to the config's 'scenarios:' globs. Each service's URL comes from --target, else the
 environment (USERS_SERVICE_URL, or the workspace's 'env:' names), else a running 'mockforge up',
 else mocks booted in this process on free ports.
@@ -32,14 +37,17 @@ Exit 0 all steps passed, 1 a step failed, 2 bad input (invalid scenario or confi
 Options:
   --config <file>         project config (default: mockforge.yaml)
   --target <NAME=URL>     base URL of a service (repeatable)
+  --input <file|name=value>  Arazzo workflow inputs: a JSON file of values, or one name=value (repeatable);
+                          inputs not given come from MOCKFORGE_INPUT_<NAME> or x-mockforge-env
   --no-mocks              never boot mocks: a service without a URL fails its steps
-  --concurrency <n>       scenarios at once (default 4)
+  --concurrency <n>       scenario files at once (default 4; an Arazzo file's workflows run in order)
   --timeout <ms>          step timeout where the scenario sets none (default 10000)
   --json <file>           write the results as JSON
   --junit <file>          write JUnit XML (one test case per step)
   --sarif <file>          write SARIF 2.1.0 (failures at scenario lines, for code scanning)
   --markdown <file>       write a summary with a Mermaid sequence diagram per scenario
   --quiet                 no per-step progress
+  --to-arazzo <dir>       do not run: write each tutorial-format file as an Arazzo 1.0.1 document in <dir>
 `,
   async run(argv, context) {
     const { values, positionals } = parseOptions(
@@ -47,6 +55,8 @@ Options:
       {
         config: { type: 'string' },
         target: { type: 'string', multiple: true },
+        input: { type: 'string', multiple: true },
+        'to-arazzo': { type: 'string' },
         'no-mocks': { type: 'boolean' },
         concurrency: { type: 'string' },
         timeout: { type: 'string' },
@@ -74,6 +84,17 @@ Options:
       }
     }
     const display = (file: string) => displayPath(file, context.cwd);
+    if (values['to-arazzo'] !== undefined) {
+      const { written, skipped } = convertScenarioFiles({
+        cwd: context.cwd,
+        patterns: positionals,
+        configPath: values.config ?? 'mockforge.yaml',
+        outputDir: values['to-arazzo'],
+      });
+      for (const file of written) context.stdout(`wrote ${display(file)}\n`);
+      for (const file of skipped) context.stderr(`${display(file)} is already Arazzo: not converted\n`);
+      return 0;
+    }
     const run = await runScenarioFiles({
       cwd: context.cwd,
       patterns: positionals,
@@ -83,6 +104,7 @@ Options:
       concurrency,
       defaultTimeoutMs: timeout,
       noMocks: values['no-mocks'] ?? false,
+      inputs: readInputOptions(values.input ?? [], context.cwd),
       onTargets: (resolved) => {
         for (const t of resolved) context.stderr(`${t.service}: ${t.url} (${describeSource(t.source)})\n`);
       },

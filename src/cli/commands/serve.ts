@@ -64,6 +64,7 @@ Options:
         portOffset: values['port-offset'] ? parseInteger(values['port-offset'], '--port-offset') : 0,
         ...(journalFile ? { journalFile } : {}),
         ...(values.host ? { host: values.host } : {}),
+        cache: true,
         log: (message) => context.stderr(`mockforge serve: ${message}\n`),
       });
     }

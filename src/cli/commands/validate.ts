@@ -1,5 +1,6 @@
 import { ErrorCode, MockforgeError } from '../../core/errors.js';
 import { createHttpTransport } from '../../core/http/http-transport.js';
+import { createProgress } from '../../core/progress.js';
 import { toJUnitXml } from '../../core/report/junit.js';
 import { formatValidate } from '../../core/validate/format-validate.js';
 import { planTargets } from '../../core/validate/plan-targets.js';
@@ -23,8 +24,14 @@ Sends requests built from the contract (examples, scenario ids such as /api/user
 parameters, bodies for writes) to the running service and checks every response, with Schemathesis' check
 names: not_a_server_error, status_code_conformance, content_type_conformance, response_headers_conformance,
 response_schema_conformance; with --stateful also ensure_resource_availability and use_after_free.
+Negative requests (on with --unsafe and --stateful, --negative adds them for GET/HEAD in safe mode) break
+the contract one way each and expect a refusal: negative_data_rejection, missing_required_header,
+unsupported_method, ignored_auth. Path ids come from the service's own answers (lists, created
+records, URLs) before the contract's examples; an operation answered 4xx to a made-up id is listed as
+not reached, never as drift. Every run ends with its coverage: operations, documented statuses and
+negative kinds exercised, and what was not, with why.
 Config mode validates every workspace of mockforge.yaml that has a 'target:'.
-Exit 0 clean, 1 drift, 2 bad input, 3 target unreachable.
+Exit 0 clean, 1 drift, 2 bad input (also a contract schema validate cannot use), 3 target unreachable.
 
 Options:
   --contract <file|dir>   the contract (or a folder of <name>.yaml contracts)
@@ -33,6 +40,10 @@ Options:
   --header 'Name: value'  send this header with every request, e.g. auth (repeatable)
   --unsafe                also send writes (POST, PUT, PATCH, DELETE); only safe methods by default
   --stateful              writes plus create -> read -> delete chains
+  --negative              negative requests in safe mode too (GET/HEAD only); on by default with writes
+  --no-negative           no negative requests
+  --negative-budget <n>   negative requests per operation at most (default 10)
+  --seed <text>           which negative requests the budget keeps (default mockforge): same seed, same requests
   --concurrency <n>       requests in flight per target (default 4)
   --timeout <ms>          per request (default 10000)
   --budget <s>            total time per target (default 120); operations not started by then are skipped
@@ -52,6 +63,10 @@ Options:
         header: { type: 'string', multiple: true },
         unsafe: { type: 'boolean' },
         stateful: { type: 'boolean' },
+        negative: { type: 'boolean' },
+        'no-negative': { type: 'boolean' },
+        'negative-budget': { type: 'string' },
+        seed: { type: 'string' },
         concurrency: { type: 'string' },
         timeout: { type: 'string' },
         budget: { type: 'string' },
@@ -82,6 +97,9 @@ Options:
         context.stderr(`... and ${errors.length - 5} more contract problem(s): see 'mockforge lint'\n`);
     }
     const mode: ValidateMode = values.stateful ? 'stateful' : values.unsafe ? 'unsafe' : 'safe';
+    if (values.negative && values['no-negative']) {
+      throw new MockforgeError(ErrorCode.UsageInvalid, 'give --negative or --no-negative, not both');
+    }
     const concurrency = positive(values.concurrency ?? '4', '--concurrency');
     const transport = createHttpTransport({ connections: concurrency });
     const display = (file: string) => displayPath(file, context.cwd);
@@ -92,9 +110,13 @@ Options:
         mode,
         headers,
         concurrency,
+        ...(values['no-negative'] ? { negative: false } : values.negative ? { negative: true } : {}),
+        negativeBudget: nonNegative(values['negative-budget'] ?? '10', '--negative-budget', 1000),
+        ...(values.seed !== undefined ? { seed: values.seed } : {}),
         requestTimeoutMs: positive(values.timeout ?? '10000', '--timeout'),
         budgetMs: positive(values.budget ?? '120', '--budget') * 1000,
-        retries: nonNegative(values.retries ?? '2', '--retries'),
+        retries: nonNegative(values.retries ?? '2', '--retries', 10),
+        progress: createProgress(context.stderr),
         ...(values.quiet
           ? {}
           : {
@@ -141,10 +163,10 @@ function positive(value: string, option: string): number {
   return n;
 }
 
-function nonNegative(value: string, option: string): number {
+function nonNegative(value: string, option: string, max: number): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 10) {
-    throw new MockforgeError(ErrorCode.UsageInvalid, `${option} must be an integer from 0 to 10`);
+  if (!Number.isInteger(n) || n < 0 || n > max) {
+    throw new MockforgeError(ErrorCode.UsageInvalid, `${option} must be an integer from 0 to ${max}`);
   }
   return n;
 }

@@ -129,8 +129,16 @@ function detectVersion(
 }
 
 export function basePathOf(document: JsonObject): string {
-  const server = Array.isArray(document.servers) ? (document.servers[0] as JsonObject | undefined) : undefined;
-  if (!server || typeof server.url !== 'string') return '';
+  return serverBasePath(document.servers) ?? '';
+}
+
+/**
+ * The path prefix of the first of `servers` (variables at their defaults), e.g. `/v1`; undefined when
+ * there is none. Kept percent-encoded as a URL path (`/my%20api` for `/my api`).
+ */
+export function serverBasePath(servers: unknown): string | undefined {
+  const server = Array.isArray(servers) ? (servers[0] as JsonObject | undefined) : undefined;
+  if (!server || typeof server.url !== 'string') return undefined;
   const variables = (server.variables ?? {}) as Record<string, { default?: unknown }>;
   const url = server.url.replace(/\{([^}]+)\}/g, (_, name: string) => String(variables[name]?.default ?? ''));
   let path: string;
@@ -142,7 +150,7 @@ export function basePathOf(document: JsonObject): string {
   return path.replace(/\/+$/, '');
 }
 
-function listOperations(document: JsonObject): Operation[] {
+export function listOperations(document: JsonObject): Operation[] {
   const operations: Operation[] = [];
   for (const [path, rawItem] of Object.entries((document.paths ?? {}) as JsonObject)) {
     const item = resolveLocalRef(document, rawItem) as JsonObject | undefined;
@@ -158,9 +166,11 @@ function listOperations(document: JsonObject): Operation[] {
         if (resolved && typeof resolved.name === 'string')
           merged.set(`${String(resolved.in)}:${resolved.name}`, resolved);
       }
+      const ownBase = serverBasePath(operation.servers) ?? serverBasePath(item.servers);
       operations.push({
         method,
         path,
+        ...(ownBase !== undefined && ownBase !== basePathOf(document) ? { basePath: ownBase } : {}),
         operationId: typeof operation.operationId === 'string' ? operation.operationId : undefined,
         pointer: appendPointer('/paths', path, method),
         operation,

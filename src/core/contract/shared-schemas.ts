@@ -5,12 +5,16 @@ import type { SourceReader } from '../source/source-reader.js';
 /** File endings of contracts and schema files (YAML or JSON). */
 export const CONTRACT_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
 
-/** A component library: `components` and no `paths`/`openapi`, like the tutorial's shared-schemas.yaml. */
+/** A component library: `components` and no `paths`/`openapi`, like the tutorial's shared-schemas.yaml (an Arazzo document's `components` are not schemas). */
 export function isSharedSchemaDocument(value: unknown): boolean {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
   const doc = value as Record<string, unknown>;
   return (
-    doc.components !== undefined && doc.paths === undefined && doc.openapi === undefined && doc.swagger === undefined
+    doc.components !== undefined &&
+    doc.paths === undefined &&
+    doc.openapi === undefined &&
+    doc.swagger === undefined &&
+    doc.arazzo === undefined
   );
 }
 
@@ -30,7 +34,7 @@ export function findSharedSchemaFiles(contractFile: string, read: SourceReader):
       if (file === contractFile) return false;
       try {
         // Cheap pre-check so a folder of big service contracts is not parsed just to be skipped.
-        if (/^["']?(openapi|swagger|paths)["']?\s*:/m.test(readFileSync(file, 'utf8'))) return false;
+        if (/^["']?(openapi|swagger|paths|arazzo)["']?\s*:/m.test(readFileSync(file, 'utf8'))) return false;
         return isSharedSchemaDocument(read(file).value);
       } catch {
         return false;

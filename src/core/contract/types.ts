@@ -28,6 +28,8 @@ export interface Operation {
   method: HttpMethod;
   /** The path template as written in the contract, e.g. `/api/users/{id}`. */
   path: string;
+  /** The operation's own base path, when its `servers` (or its path item's) differ from the contract's. */
+  basePath?: string;
   operationId: string | undefined;
   /** JSON pointer of the operation object in the bundled document. */
   pointer: string;

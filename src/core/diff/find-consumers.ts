@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { isArazzoDocument } from '../arazzo/is-arazzo.js';
 import type { MockforgeConfig } from '../config/types.js';
-import { loadScenario } from '../scenario/load-scenario.js';
+import { loadProject, type Project } from '../project.js';
+import { loadScenarioFiles } from '../scenario/load-scenario-files.js';
 import { configScenarioFiles } from '../scenario/scenario-files.js';
 import type { Scenario } from '../scenario/types.js';
 import type { Consumer } from './types.js';
@@ -52,22 +55,30 @@ export function indexConsumers(config: MockforgeConfig): ConsumerIndex {
 function readScenarioSteps(config: MockforgeConfig): CallingStep[] {
   const files = configScenarioFiles(config);
   const steps: CallingStep[] = [];
+  let project: Project | undefined;
   for (const file of files) {
-    let scenario: Scenario;
+    let scenarios: Scenario[];
     try {
-      scenario = loadScenario(file);
+      const arazzo = isArazzoDocument(file, undefined) || /^\s*arazzo\s*:/m.test(readFileSync(file, 'utf8'));
+      // Arazzo steps name operations: their contracts are needed to know the method and path.
+      if (arazzo) project ??= loadProject(config);
+      scenarios = loadScenarioFiles([file], { project: arazzo ? project : undefined, root: config.root }).scenarios;
     } catch {
       continue; // a broken scenario is the scenario runner's error to report, not the diff's
     }
-    for (const step of scenario.steps) {
-      steps.push({
-        scenario: scenario.name,
-        step: step.name,
-        ...(step.service ? { service: step.service } : {}),
-        method: step.request.method,
-        path: step.request.path.split('?')[0] ?? '',
-        location: step.location,
-      });
+    for (const scenario of scenarios) {
+      for (const step of scenario.steps) {
+        // an Arazzo workflow step calls no operation itself; one whose operation is not found calls nothing known
+        if (step.arazzo && !(step.arazzo.operation && 'resolved' in step.arazzo.operation)) continue;
+        steps.push({
+          scenario: scenario.name,
+          step: step.name,
+          ...(step.service ? { service: step.service } : {}),
+          method: step.request.method,
+          path: step.request.path.split('?')[0] ?? '',
+          location: step.location,
+        });
+      }
     }
   }
   return steps;

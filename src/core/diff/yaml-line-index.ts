@@ -1,3 +1,5 @@
+import { escapePointerSegment } from '../source/json-pointer.js';
+
 export interface IndexedPosition {
   line: number;
   column: number;
@@ -216,9 +218,7 @@ function entry(
 
 /** `pointer` + `/key`, escaped as RFC 6901 asks. */
 export function childPointer(pointer: string, key: string): string {
-  return key.includes('~') || key.includes('/')
-    ? `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`
-    : `${pointer}/${key}`;
+  return /[~/%]/.test(key) ? `${pointer}/${escapePointerSegment(key)}` : `${pointer}/${key}`;
 }
 
 /** `key: value` at the start of `text`; undefined when the text is not a mapping entry. */

@@ -24,6 +24,8 @@ export interface MocksFromConfigOptions {
   /** Runtime problems after boot. */
   log?: (message: string) => void;
   mockData?: (config: MockforgeConfig, contracts: Map<string, LoadedContract>) => MockDataLookup | undefined;
+  /** Keep bundled contracts between runs under .mockforge/cache (see loadContractCached). */
+  cache?: boolean;
 }
 
 /**
@@ -31,7 +33,8 @@ export interface MocksFromConfigOptions {
  * read for seeding, servers not yet listening.
  */
 export function createMocksFromConfig(configPath: string | Project, options: MocksFromConfigOptions = {}): MockServer {
-  const project = typeof configPath === 'string' ? loadProject(configPath) : configPath;
+  const project =
+    typeof configPath === 'string' ? loadProject(configPath, options.cache ? { cache: true } : {}) : configPath;
   const { config } = project;
   const wanted = options.workspaces ?? [];
   for (const name of wanted) {
@@ -87,21 +90,40 @@ export interface MocksFromSpecOptions {
 export function createMocksFromSpec(file: string, options: MocksFromSpecOptions): MockServer {
   const contract = loadContract(file, options.root ? { root: options.root } : {});
   const name = basename(file).replace(/\.(ya?ml|json)$/i, '');
-  const workspace: WorkspaceConfig = {
-    pointer: '',
-    name,
-    port: options.port,
-    contract: file,
-    contractInferred: false,
-    env: [],
-    validateRequests: true,
-    validateResponses: true,
-    endpoints: [],
-  };
-  return createMockServer({
-    workspaces: [{ config: workspace, contract }],
-    unifiedState: { enabled: options.stateful ?? false, workspaceId: contract.title || name, personaGraph: true },
+  return createMocksFromContracts([{ name, contract, port: options.port }], {
+    stateful: options.stateful ?? false,
+    workspaceId: contract.title || name,
+    root: options.root ?? join(file, '..'),
     ...(options.journalFile ? { journalFile: options.journalFile } : {}),
-    displayFile: (f) => relative(options.root ?? join(file, '..'), f) || f,
+  });
+}
+
+/**
+ * Mocks of contracts that are no workspace of a config (`--spec`, an Arazzo source description that names
+ * a contract file): validation on, stateless unless `stateful`.
+ */
+export function createMocksFromContracts(
+  entries: ReadonlyArray<{ name: string; contract: LoadedContract; port: number }>,
+  options: { stateful: boolean; workspaceId: string; root: string; journalFile?: string },
+): MockServer {
+  const workspaces = entries.map(({ name, contract, port }) => ({
+    config: {
+      pointer: '',
+      name,
+      port,
+      contract: contract.file,
+      contractInferred: false,
+      env: [],
+      validateRequests: true,
+      validateResponses: true,
+      endpoints: [],
+    } satisfies WorkspaceConfig,
+    contract,
+  }));
+  return createMockServer({
+    workspaces,
+    unifiedState: { enabled: options.stateful, workspaceId: options.workspaceId, personaGraph: true },
+    ...(options.journalFile ? { journalFile: options.journalFile } : {}),
+    displayFile: (f) => relative(options.root, f) || f,
   });
 }

@@ -132,7 +132,24 @@ export class ContractChecker {
 
 /** `at('response/body/total')` for a step: the scenario line of that field (nearest written ancestor). */
 export function stepLocator(scenario: Scenario, step: ScenarioStep): (pointer: string) => SourceLocation {
+  if (step.arazzo) {
+    // The same places in an Arazzo step: its parameters, its requestBody, its operation and success criteria.
+    return (pointer) => {
+      const field = arazzoField(pointer, step);
+      return field === undefined ? step.location : scenario.locate(`${step.pointer}/${field}`);
+    };
+  }
   return (pointer) => scenario.locate(pointer ? `${step.pointer}/${pointer}` : step.pointer);
+}
+
+function arazzoField(pointer: string, step: ScenarioStep): string | undefined {
+  if (pointer === '') return undefined;
+  if (pointer === 'service' || pointer === 'request/path') return step.arazzo?.reference;
+  if (pointer.startsWith('request/body')) return `requestBody/payload${pointer.slice('request/body'.length)}`;
+  if (pointer.startsWith('request/')) return 'parameters';
+  if (pointer === 'request') return 'requestBody';
+  if (pointer.startsWith('response')) return 'successCriteria';
+  return undefined;
 }
 
 function pathSegments(pointer: string): string[] {

@@ -10,7 +10,10 @@ export function formatStepLine(step: StepResult, display: (file: string) => stri
   const request = step.request ? `  ${step.request.method} ${new URL(step.request.url).pathname}` : '';
   const status = step.response ? ` -> ${step.response.status}` : '';
   const time = step.outcome === 'skipped' ? ` (skipped: ${step.skipReason})` : ` (${Math.round(step.durationMs)} ms)`;
-  const lines = [`  ${mark} ${step.index + 1}. ${step.name}${request}${status}${time}`];
+  const retried = step.retried?.length
+    ? ` after ${step.retried.length} ${step.retried.length === 1 ? 'retry' : 'retries'} (${step.retried.map((r) => r.status ?? 'no response').join(', ')})`
+    : '';
+  const lines = [`  ${mark} ${step.index + 1}. ${step.name}${request}${status}${retried}${time}`];
   for (const failure of step.failures) {
     const label = failure.severity === 'warning' ? 'warning: ' : '';
     lines.push(`      ${display(failure.location.file)}:${failure.location.line}: ${label}${failureText(failure)}`);
@@ -45,8 +48,13 @@ export function formatScenario(scenario: ScenarioResult, display: (file: string)
   const passed = scenario.steps.filter((s) => s.outcome === 'passed').length;
   const mark = scenario.passed ? '✓' : '✗';
   const warned = scenario.steps.filter((s) => s.outcome !== 'passed' || s.failures.length > 0);
+  const own = (scenario.failures ?? []).map(
+    (f) =>
+      `  ${display(f.location.file)}:${f.location.line}: ${f.severity === 'warning' ? 'warning: ' : ''}${failureText(f)}`,
+  );
   return [
     `${mark} ${formatScenarioHeader(scenario, display)}: ${passed}/${scenario.steps.length} steps passed`,
+    ...own,
     ...warned.map((step) =>
       [formatStepLine(step, display), formatBodyDiff(step, modes[step.index])].filter(Boolean).join('\n'),
     ),

@@ -9,7 +9,7 @@ import type { Scenario, ScenarioStep } from './types.js';
 
 /** A step waits this long for its response unless it says otherwise (`timeout: 2s`). */
 export const DEFAULT_STEP_TIMEOUT_MS = 10_000;
-const MAX_SCENARIO_BYTES = 4 * 1024 * 1024;
+export const MAX_SCENARIO_BYTES = 4 * 1024 * 1024;
 
 let compiled: ReturnType<Ajv['compile']> | undefined;
 const validateShape = (value: unknown) => {
@@ -29,6 +29,11 @@ export function loadScenario(file: string, options: LoadScenarioOptions = {}): S
 export interface LoadScenarioOptions {
   /** Timeout of steps when neither the step nor the file sets one (default 10 s). */
   defaultTimeoutMs?: number;
+}
+
+/** A scenario file already read (the caller looked at it to tell the tutorial format from Arazzo). */
+export function scenarioFromSource(source: SourceFile, options: LoadScenarioOptions = {}): Scenario {
+  return toScenario(source, options);
 }
 
 /** The same for text already in memory (tests, stdin). */

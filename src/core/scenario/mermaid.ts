@@ -16,6 +16,13 @@ export function scenarioSequenceDiagram(scenario: ScenarioResult): string {
   };
   const arrows: string[] = [];
   for (const step of scenario.steps) {
+    if (!step.service && !step.request) {
+      // an Arazzo workflow step: its called steps are drawn as arrows of their own
+      const verdict =
+        step.outcome === 'passed' ? '✓' : step.outcome === 'skipped' ? `skipped: ${step.skipReason ?? ''}` : '✗';
+      arrows.push(`  Note over C: ${text(`${step.index + 1}. ${step.name} (workflow) ${verdict}`)}`);
+      continue;
+    }
     const id = idFor(step.service);
     const request = step.request ? `${step.request.method} ${new URL(step.request.url).pathname}` : step.name;
     arrows.push(`  C->>${id}: ${text(`${step.index + 1}. ${request}`)}`);
@@ -28,6 +35,9 @@ export function scenarioSequenceDiagram(scenario: ScenarioResult): string {
     } else {
       arrows.push(`  ${id}--xC: ${text(`✗ ${step.failures[0]?.message ?? 'no response'}`)}`);
     }
+  }
+  for (const failure of scenario.failures ?? []) {
+    if (failure.severity === 'error') arrows.push(`  Note over C: ${text(`✗ ${failure.message}`)}`);
   }
   const participants = [...ids.entries()].map(([service, id]) => `  participant ${id} as ${text(service)}`);
   return ['sequenceDiagram', `  participant C as ${text(scenario.name)}`, ...participants, ...arrows].join('\n');

@@ -4,11 +4,12 @@ import { globSync } from 'tinyglobby';
 import type { LoadedContract } from '../contract/types.js';
 import { ErrorCode, MockforgeError } from '../errors.js';
 import { createHttpTransport } from '../http/http-transport.js';
-import { createMocksFromConfig } from '../mock/start-mocks.js';
+import type { MockServer } from '../mock/server/mock-server.js';
+import { createMocksFromConfig, createMocksFromContracts } from '../mock/start-mocks.js';
 import { isAlive } from '../mock/up-process.js';
 import { readUpState, type UpState } from '../mock/up-state.js';
 import { loadProject, type Project } from '../project.js';
-import { loadScenario } from './load-scenario.js';
+import { loadScenarioFiles } from './load-scenario-files.js';
 import { resolveTargets } from './resolve-targets.js';
 import { runScenarios } from './run-scenarios.js';
 import { configScenarioFiles } from './scenario-files.js';
@@ -27,6 +28,8 @@ export interface RunScenarioFilesOptions {
   defaultTimeoutMs?: number;
   /** Never boot in-process mocks: services without a URL fail their steps. */
   noMocks?: boolean;
+  /** Arazzo workflow inputs (`--input`). */
+  inputs?: Readonly<Record<string, unknown>>;
   onTargets?: (targets: readonly ResolvedTarget[]) => void;
   onStep?: (scenario: Scenario, step: StepResult) => void;
 }
@@ -45,9 +48,12 @@ export async function runScenarioFiles(options: RunScenarioFilesOptions): Promis
   const configFile = resolve(options.cwd, options.configPath);
   const project = existsSync(configFile) ? loadProject(configFile) : undefined;
   const files = findScenarioFiles(options, project);
-  const load = options.defaultTimeoutMs ? { defaultTimeoutMs: options.defaultTimeoutMs } : {};
-  const scenarios = files.map((file) => loadScenario(file, load));
-  const services = [...new Set(scenarios.flatMap((s) => s.steps.map((step) => step.service)))];
+  const { scenarios, registry } = loadScenarioFiles(files, {
+    project,
+    root: project?.config.root ?? options.cwd,
+    ...(options.defaultTimeoutMs ? { defaultTimeoutMs: options.defaultTimeoutMs } : {}),
+  });
+  const services = [...new Set(scenarios.flatMap((s) => s.steps.map((step) => step.service)))].filter(Boolean);
   const envNames = new Map(project?.config.workspaces.map((w) => [w.name, w.env]) ?? []);
   const { resolved, missing } = resolveTargets({
     services,
@@ -58,32 +64,51 @@ export async function runScenarioFiles(options: RunScenarioFilesOptions): Promis
   });
   const workspaces = new Set(project?.config.workspaces.map((w) => w.name) ?? []);
   const toMock = missing.filter((service) => workspaces.has(service));
-  let mocks: Awaited<ReturnType<typeof bootMocks>> | undefined;
-  if (project && toMock.length > 0 && !options.noMocks) {
-    mocks = await bootMocks(project, toMock);
-    resolved.push(...mocks.targets);
+  const standalone = missing.filter((service) => registry.standalone.has(service));
+  const mocks: Array<Awaited<ReturnType<typeof bootMocks>>> = [];
+  if (project && toMock.length > 0 && !options.noMocks) mocks.push(await bootMocks(project, toMock));
+  if (standalone.length > 0 && !options.noMocks) {
+    const entries = standalone.map((name) => ({
+      name,
+      contract: registry.standalone.get(name) as LoadedContract,
+      port: 0,
+    }));
+    mocks.push(
+      await listen(
+        createMocksFromContracts(entries, {
+          stateful: false,
+          workspaceId: 'arazzo',
+          root: project?.config.root ?? options.cwd,
+        }),
+      ),
+    );
   }
+  for (const booted of mocks) resolved.push(...booted.targets);
   options.onTargets?.(resolved);
   const transport = createHttpTransport({ connections: 8 });
   try {
-    const contracts = project?.contracts ?? new Map<string, LoadedContract>();
+    const contracts = new Map([...(project?.contracts ?? []), ...registry.standalone]);
     const result = await runScenarios({
       scenarios,
       targets: resolved,
       contracts,
       transport,
       env: options.env,
+      ...(options.inputs ? { inputs: options.inputs } : {}),
       ...(options.concurrency ? { concurrency: options.concurrency } : {}),
       ...(options.onStep ? { onStep: options.onStep } : {}),
     });
     return { result, scenarios, project };
   } finally {
     await transport.close();
-    await mocks?.close();
+    for (const booted of mocks) await booted.close();
   }
 }
 
-function findScenarioFiles(options: RunScenarioFilesOptions, project: Project | undefined): string[] {
+export function findScenarioFiles(
+  options: Pick<RunScenarioFilesOptions, 'cwd' | 'patterns' | 'configPath'>,
+  project: Project | undefined,
+): string[] {
   if (options.patterns.length === 0) {
     if (!project) {
       throw new MockforgeError(ErrorCode.ConfigNotFound, `no scenario files given and no ${options.configPath}`, {
@@ -123,11 +148,11 @@ function liveUpState(root: string): UpState | undefined {
 }
 
 /** The named workspaces' mocks in this process, each on a free loopback port. */
-async function bootMocks(project: Project, workspaces: string[]) {
-  const server = createMocksFromConfig(project, {
-    workspaces,
-    ports: new Map(workspaces.map((name) => [name, 0])),
-  });
+function bootMocks(project: Project, workspaces: string[]) {
+  return listen(createMocksFromConfig(project, { workspaces, ports: new Map(workspaces.map((name) => [name, 0])) }));
+}
+
+async function listen(server: MockServer) {
   const served = await server.listen();
   return {
     targets: served.map((w): ResolvedTarget => ({ service: w.name, url: w.url, source: 'mocks' })),

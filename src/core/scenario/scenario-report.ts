@@ -7,6 +7,16 @@ import type { ScenarioResult, ScenariosResult, StepFailure, StepFailureKind, Ste
 export function scenarioFindings(result: ScenariosResult): Finding[] {
   const findings: Finding[] = [];
   for (const scenario of result.scenarios) {
+    for (const failure of scenario.failures ?? []) {
+      findings.push({
+        source: 'scenario',
+        severity: failure.severity === 'error' ? 'error' : 'warning',
+        title: scenario.name,
+        message: failureText(failure),
+        location: { file: failure.location.file, line: failure.location.line, column: failure.location.column },
+        key: `scenario:${scenario.name}:workflow:${failure.kind}:${failure.path ?? failure.location.line}`,
+      });
+    }
     for (const step of scenario.steps) {
       for (const failure of step.failures) {
         findings.push({
@@ -36,6 +46,12 @@ const SARIF_RULES: Record<StepFailureKind, string> = {
   'contract-response': "The service's response does not fit its contract",
   'contract-expected': "The step's expected response no longer fits the contract",
   'contract-operation': 'The contract has no operation for the step',
+  criterion: "An Arazzo step's success criterion is not met",
+  output: 'An Arazzo output reaches no value',
+  operation: "An Arazzo step's operation is not in its source description",
+  workflow: 'A workflow an Arazzo step calls (or depends on) failed',
+  input: "An Arazzo workflow's inputs are missing or do not fit its inputs schema",
+  flow: 'An Arazzo workflow ran too many steps (a goto loop?)',
 };
 
 /**
@@ -48,8 +64,15 @@ export function scenarioSarif(result: ScenariosResult, root: string, version: st
     name: kind,
     shortDescription: text,
   }));
-  const results: SarifResult[] = result.scenarios.flatMap((scenario) =>
-    scenario.steps.flatMap((step) =>
+  const results: SarifResult[] = result.scenarios.flatMap((scenario) => [
+    ...(scenario.failures ?? []).map((failure) => ({
+      ruleId: `scenario/${failure.kind}`,
+      level: failure.severity,
+      message: `${scenario.name}: ${failureText(failure)}`,
+      location: { file: failure.location.file, line: failure.location.line, column: failure.location.column },
+      fingerprint: `scenario:${scenario.name}:workflow:${failure.kind}:${failure.path ?? failure.location.line}`,
+    })),
+    ...scenario.steps.flatMap((step) =>
       step.failures.map((failure) => ({
         ruleId: `scenario/${failure.kind}`,
         level: failure.severity,
@@ -58,7 +81,7 @@ export function scenarioSarif(result: ScenariosResult, root: string, version: st
         fingerprint: failureKey(scenario, step, failure),
       })),
     ),
-  );
+  ]);
   return toSarif({ toolName: 'mockforge', toolVersion: version, root, rules, results });
 }
 
@@ -79,30 +102,54 @@ export function scenarioJUnitSuites(result: ScenariosResult, display: (file: str
   return result.scenarios.map((scenario) => ({
     name: scenario.name,
     timeSeconds: scenario.durationMs / 1000,
-    cases: scenario.steps.map((step) => {
-      const errors = step.failures.filter((f) => f.severity === 'error');
-      const first = errors[0];
-      return {
-        name: `${step.index + 1}. ${step.name}`,
-        classname: `${display(scenario.file)}`,
-        timeSeconds: step.durationMs / 1000,
-        file: display(first?.location.file ?? step.location.file),
-        line: first?.location.line ?? step.location.line,
-        ...(step.outcome === 'skipped' ? { skipped: step.skipReason ?? 'skipped' } : {}),
-        ...(first
-          ? {
-              failure: {
-                message: failureText(first),
-                type: first.kind,
-                details: errors
-                  .map((f) => `${display(f.location.file)}:${f.location.line}: ${failureText(f)}`)
-                  .join('\n'),
-              },
-            }
-          : {}),
-      };
-    }),
+    cases: [
+      ...workflowCase(scenario, display),
+      ...scenario.steps.map((step) => {
+        const errors = step.failures.filter((f) => f.severity === 'error');
+        const first = errors[0];
+        return {
+          name: `${step.index + 1}. ${step.name}`,
+          classname: `${display(scenario.file)}`,
+          timeSeconds: step.durationMs / 1000,
+          file: display(first?.location.file ?? step.location.file),
+          line: first?.location.line ?? step.location.line,
+          ...(step.outcome === 'skipped' ? { skipped: step.skipReason ?? 'skipped' } : {}),
+          ...(first
+            ? {
+                failure: {
+                  message: failureText(first),
+                  type: first.kind,
+                  details: errors
+                    .map((f) => `${display(f.location.file)}:${f.location.line}: ${failureText(f)}`)
+                    .join('\n'),
+                },
+              }
+            : {}),
+        };
+      }),
+    ],
   }));
+}
+
+/** An Arazzo workflow's own failures (inputs, dependsOn, outputs) as one extra test case. */
+function workflowCase(scenario: ScenarioResult, display: (file: string) => string) {
+  const errors = (scenario.failures ?? []).filter((f) => f.severity === 'error');
+  const first = errors[0];
+  if (!first) return [];
+  return [
+    {
+      name: `${scenario.name} (workflow)`,
+      classname: display(scenario.file),
+      timeSeconds: 0,
+      file: display(first.location.file),
+      line: first.location.line,
+      failure: {
+        message: failureText(first),
+        type: first.kind,
+        details: errors.map((f) => `${display(f.location.file)}:${f.location.line}: ${failureText(f)}`).join('\n'),
+      },
+    },
+  ];
 }
 
 /** The JSON report: the results plus counts, stable field names for the Action and other tools. */
@@ -120,6 +167,14 @@ export function scenarioJsonReport(result: ScenariosResult, display: (file: stri
     scenarios: result.scenarios.map((scenario) => ({
       ...scenario,
       file: display(scenario.file),
+      ...(scenario.failures
+        ? {
+            failures: scenario.failures.map((f) => ({
+              ...f,
+              location: { ...f.location, file: display(f.location.file) },
+            })),
+          }
+        : {}),
       steps: scenario.steps.map((step) => relocate(step, display)),
     })),
   };

@@ -1,3 +1,4 @@
+import type { ArazzoStepPlan, ArazzoWorkflowPlan } from '../arazzo/types.js';
 import type { SourceLocation } from '../errors.js';
 
 /** Expected status: a list of inclusive ranges (`200` is [200, 200], `2xx` is [200, 299]). */
@@ -40,8 +41,10 @@ export interface ScenarioStep {
   timeoutMs: number;
   /** JSON pointer of the step in the scenario file, e.g. `/steps/2`. */
   pointer: string;
-  /** Where the step starts (its `name:` line). */
+  /** Where the step starts (its `name:` line; an Arazzo step's `stepId:` line). */
   location: SourceLocation;
+  /** An Arazzo step: parameters, criteria, outputs and actions (the request above holds its operation). */
+  arazzo?: ArazzoStepPlan;
 }
 
 export interface Scenario {
@@ -52,6 +55,8 @@ export interface Scenario {
   steps: ScenarioStep[];
   /** Where any pointer of the file was written (nearest existing ancestor for a missing key). */
   locate(pointer: string): SourceLocation;
+  /** An Arazzo workflow: inputs, outputs, dependsOn and the document it belongs to. */
+  arazzo?: ArazzoWorkflowPlan;
 }
 
 export type StepFailureKind =
@@ -66,7 +71,13 @@ export type StepFailureKind =
   | 'contract-request'
   | 'contract-response'
   | 'contract-expected'
-  | 'contract-operation';
+  | 'contract-operation'
+  | 'criterion'
+  | 'output'
+  | 'operation'
+  | 'workflow'
+  | 'input'
+  | 'flow';
 
 /** Why a step failed (or, as a warning, what looks wrong), at the scenario line of the failing field. */
 export interface StepFailure {
@@ -112,12 +123,16 @@ export interface StepResult {
   durationMs: number;
   failures: StepFailure[];
   captured: Record<string, unknown>;
+  /** Earlier attempts of a step an Arazzo `retry` action ran again (the result above is the last one). */
+  retried?: Array<{ status?: number; failures: StepFailure[]; durationMs: number }>;
 }
 
 export interface ScenarioResult {
   file: string;
   name: string;
   steps: StepResult[];
+  /** Failures of the scenario itself rather than a step (Arazzo inputs, outputs, dependsOn, a goto loop). */
+  failures?: StepFailure[];
   passed: boolean;
   durationMs: number;
 }

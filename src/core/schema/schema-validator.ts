@@ -1,10 +1,18 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { RegExpEngine, RegExpLike } from 'ajv/dist/types/index.js';
 import addFormatsModule from 'ajv-formats';
 import type { JsonObject, LoadedContract } from '../contract/types.js';
 import type { SourceLocation } from '../errors.js';
-import { getAtPointer, parsePointer } from '../source/json-pointer.js';
-import { type Direction, toJsonSchema } from './to-json-schema.js';
+import {
+  appendPointer,
+  escapePointerSegment,
+  formatPointer,
+  getAtPointer,
+  parsePointer,
+} from '../source/json-pointer.js';
+import { patternRegex } from './read-pattern.js';
+import { type Direction, type SchemaOrigin, toJsonSchema } from './to-json-schema.js';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => void;
 
@@ -35,37 +43,75 @@ export interface SchemaValidatorOptions {
  */
 export class SchemaValidator {
   readonly #contract: LoadedContract;
-  readonly #ajv: Ajv;
+  readonly #options: SchemaValidatorOptions;
+  #instance: Ajv | undefined;
   readonly #cache = new Map<string, ValidateValue>();
   readonly #compiled = new Map<string, ValidateFunction>();
   readonly #registered = new Set<Direction>();
+  /** Converted schema node -> the contract pointer it came from (see SchemaOrigin). */
+  readonly #origins = new WeakMap<object, string>();
+  readonly #record = (converted: object, pointer: string) => this.#origins.set(converted, pointer);
+
+  /** Schemas that could not be compiled (and so are not checked): pointer and ajv's reason. */
+  readonly compileErrors: Array<{ pointer: string; message: string }> = [];
 
   constructor(contract: LoadedContract, options: SchemaValidatorOptions = {}) {
     this.#contract = contract;
-    const ajvOptions = {
-      allErrors: true,
-      strict: false,
-      logger: false as const,
-      coerceTypes: options.coerceTypes ? ('array' as const) : false,
-      validateFormats: true,
-      // Contract schemas are converted by toJsonSchema, not user JSON Schema: checking them against the
-      // meta-schema costs 20-40 ms per instance at boot and finds nothing the compiler does not.
-      validateSchema: false,
-    };
-    this.#ajv = contract.openapi === '3.1' ? new Ajv2020(ajvOptions) : new Ajv(ajvOptions);
-    addFormats(this.#ajv);
-    addOpenApiFormats(this.#ajv);
+    this.#options = options;
+  }
+
+  /** Created on first use: a project of many contracts boots without paying for validators not yet needed. */
+  get #ajv(): Ajv {
+    if (!this.#instance) {
+      const ajvOptions = {
+        allErrors: true,
+        strict: false,
+        logger: false as const,
+        coerceTypes: this.#options.coerceTypes ? ('array' as const) : false,
+        validateFormats: true,
+        // Contract schemas are converted by toJsonSchema, not user JSON Schema: checking them against the
+        // meta-schema costs 20-40 ms per instance at boot and finds nothing the compiler does not.
+        validateSchema: false,
+        // errors carry the schema node that failed (`parentSchema`), which #origins maps back to the contract
+        verbose: true,
+        // Components are compiled once each and called, not copied into every schema that refers to them:
+        // a contract's hundreds of validators otherwise hold hundreds of copies of the same code.
+        inlineRefs: false,
+        code: { regExp: contractRegExp },
+      };
+      this.#instance = this.#contract.openapi === '3.1' ? new Ajv2020(ajvOptions) : new Ajv(ajvOptions);
+      addFormats(this.#instance);
+      addOpenApiFormats(this.#instance);
+    }
+    return this.#instance;
   }
 
   /** A validator for the schema at `pointer` in the bundled contract (e.g. a response's media type schema). */
   forPointer(pointer: string, direction: Direction): ValidateValue {
-    const key = `${direction}:${pointer}`;
+    const target = this.#sharedTarget(pointer);
+    const key = `${direction}:${target}`;
     let validate = this.#cache.get(key);
     if (!validate) {
-      validate = this.#compile(getAtPointer(this.#contract.document, pointer), pointer, direction, key);
+      validate = this.#compile(getAtPointer(this.#contract.document, target), target, direction, key);
       this.#cache.set(key, validate);
     }
+    if (target !== pointer) this.#compiled.set(`${direction}:${pointer}`, this.#compiled.get(key) as ValidateFunction);
     return validate;
+  }
+
+  /**
+   * A schema that is only a `$ref` to a component is compiled once, as that component: Twilio's 197 responses
+   * name a few dozen schemas, and a contract of 30 MB would otherwise compile one copy per operation.
+   * Its errors are located the same way (inside the component); 3.0 ignores a `$ref`'s siblings anyway.
+   */
+  #sharedTarget(pointer: string): string {
+    const node = getAtPointer(this.#contract.document, pointer);
+    if (node === null || typeof node !== 'object') return pointer;
+    const ref = (node as JsonObject).$ref;
+    const alone = this.#contract.openapi === '3.0' || Object.keys(node).length === 1;
+    const nullable = (node as JsonObject).nullable === true;
+    if (typeof ref !== 'string' || !ref.startsWith('#/components/schemas/') || !alone || nullable) return pointer;
+    return getAtPointer(this.#contract.document, ref.slice(1)) === undefined ? pointer : ref.slice(1);
   }
 
   /** Whether a value fits the schema at `pointer`: the same compiled schema, without locating issues. */
@@ -75,17 +121,40 @@ export class SchemaValidator {
     return (value) => compiled(value);
   }
 
+  /** Whether a value fits a schema that is not in the contract: a plain check, no issues located. */
+  fitsSchema(schema: unknown, direction: Direction): (value: unknown) => boolean {
+    const compiled = this.#compileRaw(schema, direction);
+    return (value) => compiled(value);
+  }
+
   /** A validator for a schema that is not in the contract (refs still resolve against its components). */
   forSchema(schema: unknown, pointer: string, direction: Direction): ValidateValue {
     return this.#compile(schema, pointer, direction);
   }
 
+  #compileRaw(schema: unknown, direction: Direction, origin?: SchemaOrigin): ValidateFunction {
+    const base = this.#register(direction);
+    const converted = toJsonSchema(
+      schema ?? {},
+      direction,
+      base,
+      this.#contract.openapi,
+      origin,
+      this.#contract.document,
+    );
+    try {
+      return this.#ajv.compile(typeof converted === 'object' && converted !== null ? converted : {});
+    } catch (error) {
+      // A schema ajv cannot compile (a keyword combination it refuses) is not checked, never a crash.
+      const message = error instanceof Error ? error.message : String(error);
+      this.compileErrors.push({ pointer: origin?.pointer ?? '', message });
+      return this.#ajv.compile({});
+    }
+  }
+
   #compile(schema: unknown, pointer: string, direction: Direction, key?: string): ValidateValue {
     const base = this.#register(direction);
-    const converted = toJsonSchema(schema ?? {}, direction, base, this.#contract.openapi);
-    const compiled: ValidateFunction = this.#ajv.compile(
-      typeof converted === 'object' && converted !== null ? converted : {},
-    );
+    const compiled = this.#compileRaw(schema, direction, { pointer, record: this.#record });
     if (key) this.#compiled.set(key, compiled);
     return (value) => {
       if (compiled(value)) return [];
@@ -102,7 +171,17 @@ export class SchemaValidator {
       const components = (this.#contract.document.components ?? {}) as JsonObject;
       const schemas = (components.schemas ?? {}) as JsonObject;
       const convertedSchemas = Object.fromEntries(
-        Object.entries(schemas).map(([name, s]) => [name, toJsonSchema(s, direction, base, this.#contract.openapi)]),
+        Object.entries(schemas).map(([name, s]) => [
+          name,
+          toJsonSchema(
+            s,
+            direction,
+            base,
+            this.#contract.openapi,
+            { pointer: appendPointer('/components/schemas', name), record: this.#record },
+            this.#contract.document,
+          ),
+        ]),
       );
       this.#ajv.addSchema({ $id: base, components: { schemas: convertedSchemas } });
       this.#registered.add(direction);
@@ -110,17 +189,22 @@ export class SchemaValidator {
     return base;
   }
 
-  #toIssue(error: ErrorObject, value: unknown, pointer: string, base: string): SchemaIssue {
+  #violatedKeyword(error: ErrorObject, pointer: string, base: string): string {
+    const document = this.#contract.document;
+    const origin = error.parentSchema ? this.#origins.get(error.parentSchema) : undefined;
+    if (origin !== undefined) return keywordPointer(document, origin, error.keyword);
     const schemaPath = error.schemaPath.startsWith(base) ? error.schemaPath.slice(base.length) : error.schemaPath;
-    const inContract = schemaPath.startsWith('#/components/');
-    const absolute = inContract ? schemaPath.slice(1) : pointer + schemaPath.slice(1);
-    const schemaPointer = nearestExisting(this.#contract.document, absolute);
+    const absolute = schemaPath.startsWith('#/components/') ? schemaPath.slice(1) : pointer + schemaPath.slice(1);
+    return nearestExisting(document, absolute);
+  }
+
+  #toIssue(error: ErrorObject, value: unknown, pointer: string, base: string): SchemaIssue {
+    const schemaPointer = this.#violatedKeyword(error, pointer, base);
     const { exact: _exact, ...location } = this.#contract.sourceMap.locate(schemaPointer);
     let instancePath = error.instancePath;
-    if (error.keyword === 'required')
-      instancePath += `/${String(error.params.missingProperty).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    if (error.keyword === 'required') instancePath += `/${escapePointerSegment(String(error.params.missingProperty))}`;
     if (error.keyword === 'additionalProperties') {
-      instancePath += `/${String(error.params.additionalProperty).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      instancePath += `/${escapePointerSegment(String(error.params.additionalProperty))}`;
     }
     return {
       instancePath,
@@ -131,6 +215,17 @@ export class SchemaValidator {
       location,
     };
   }
+}
+
+/**
+ * The contract pointer of the violated keyword (`.../properties/price/type`), or of its schema node when
+ * the keyword was added by the conversion (a discriminator's `required`). The failing node comes from ajv's
+ * `parentSchema`, which is right also inside list envelopes and separately compiled `$ref` targets, where
+ * the error's schemaPath is relative to a schema that names no place in the contract.
+ */
+function keywordPointer(document: JsonObject, node: string, keyword: string): string {
+  const withKeyword = appendPointer(node, keyword);
+  return getAtPointer(document, withKeyword) !== undefined ? withKeyword : node;
 }
 
 /** The deepest node of the contract on the way to `pointer`, skipping the final keyword and inserted wrappers. */
@@ -154,7 +249,7 @@ function nearestExisting(document: JsonObject, pointer: string): string {
     node = (node as JsonObject)[segment];
     kept.push(segment);
   }
-  return kept.map((s) => `/${s.replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+  return formatPointer(kept);
 }
 
 function describe(error: ErrorObject): string {
@@ -171,6 +266,17 @@ function describe(error: ErrorObject): string {
       return error.message ?? `fails '${error.keyword}'`;
   }
 }
+
+const UNCHECKED: RegExpLike = { test: () => true };
+
+/**
+ * Patterns as readPattern reads them: one written for another regex dialect is translated or compiled
+ * without `u` instead of throwing while the validator compiles (which killed the server); one JavaScript
+ * cannot read at all is not checked (lint says so at its line).
+ */
+const contractRegExp: RegExpEngine = Object.assign((pattern: string) => patternRegex(pattern) ?? UNCHECKED, {
+  code: 'contractRegExp',
+});
 
 /** OpenAPI's own format names: range checks for integers, anything goes for the purely descriptive ones. */
 function addOpenApiFormats(ajv: Ajv): void {

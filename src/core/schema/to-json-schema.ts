@@ -1,4 +1,5 @@
 import type { JsonObject } from '../contract/types.js';
+import { appendPointer, getAtPointer } from '../source/json-pointer.js';
 
 export type Direction = 'request' | 'response';
 
@@ -16,31 +17,68 @@ const ANNOTATIONS = new Set(['example', 'examples', 'xml', 'externalDocs', 'depr
  *   give a false "matches more than one schema".
  * `refBase` is prepended to local `$ref`s so they point into the registry's copy of the components.
  */
-export function toJsonSchema(schema: unknown, direction: Direction, refBase: string, openapi: '3.0' | '3.1'): unknown {
-  return openapi === '3.1' ? convert31(schema, direction, refBase) : convert30(schema, direction, refBase);
+export function toJsonSchema(
+  schema: unknown,
+  direction: Direction,
+  refBase: string,
+  openapi: '3.0' | '3.1',
+  origin?: SchemaOrigin,
+  document: JsonObject = {},
+): unknown {
+  const at = origin ? { ...origin } : undefined;
+  const refs: Refs = { base: refBase, document, inlined: [] };
+  return openapi === '3.1' ? convert31(schema, direction, refs, at) : convert30(schema, direction, refs, at);
 }
 
-function convert30(schema: unknown, direction: Direction, refBase: string): unknown {
-  if (Array.isArray(schema)) return schema.map((s) => convert30(s, direction, refBase));
+/** How `$ref`s are written for the validator's registry (see convertRef). */
+interface Refs {
+  /** Prepended to refs into the registry's copy of the components. */
+  base: string;
+  /** The bundled contract, for refs that point outside `components/schemas`. */
+  document: JsonObject;
+  /** Refs being inlined right now (a cycle among them is cut to "any"). */
+  inlined: string[];
+}
+
+/**
+ * Where the converted nodes come from: `record` is called with each converted schema object and the
+ * contract pointer of the node it was made from, so an error (ajv's `parentSchema`) maps back to its line
+ * even inside a separately compiled `$ref` target, whose error paths name no contract location.
+ */
+export interface SchemaOrigin {
+  pointer: string;
+  record: (converted: object, pointer: string) => void;
+}
+
+const child = (at: SchemaOrigin | undefined, ...segments: (string | number)[]): SchemaOrigin | undefined =>
+  at && { record: at.record, pointer: appendPointer(at.pointer, ...segments) };
+
+function convert30(schema: unknown, direction: Direction, refs: Refs, at?: SchemaOrigin): unknown {
+  if (Array.isArray(schema)) return schema.map((s, i) => convert30(s, direction, refs, child(at, i)));
   if (schema === null || typeof schema !== 'object') return schema;
   const node = schema as JsonObject;
   if (typeof node.$ref === 'string') {
-    const ref = { $ref: rebaseRef(node.$ref, refBase) };
+    const ref = convertRef(node.$ref, refs, (target) => convert30(target, direction, refs, undefined));
+    at?.record(ref, at.pointer);
     return node.nullable === true ? orNull(ref) : ref;
   }
   const out: JsonObject = {};
+  at?.record(out, at.pointer);
   for (const [key, value] of Object.entries(node)) {
     if (ANNOTATIONS.has(key) || key === 'nullable' || key.startsWith('x-')) continue;
     if (key === 'properties' && value && typeof value === 'object') {
       out.properties = Object.fromEntries(
-        Object.entries(value as JsonObject).map(([name, sub]) => [name, convert30(sub, direction, refBase)]),
+        Object.entries(value as JsonObject).map(([name, sub]) => [
+          name,
+          convert30(sub, direction, refs, child(at, 'properties', name)),
+        ]),
       );
     } else if (key === 'exclusiveMinimum' || key === 'exclusiveMaximum') {
       const bound = key === 'exclusiveMinimum' ? node.minimum : node.maximum;
       if (value === true && typeof bound === 'number') out[key] = bound;
       else if (typeof value === 'number') out[key] = value;
     } else if (value !== null && typeof value === 'object' && key !== 'enum' && key !== 'default' && key !== 'const') {
-      out[key] = convert30(value, direction, refBase);
+      out[key] = convert30(value, direction, refs, child(at, key));
     } else {
       out[key] = value;
     }
@@ -48,34 +86,63 @@ function convert30(schema: unknown, direction: Direction, refBase: string): unkn
   if (out.exclusiveMinimum !== undefined && node.exclusiveMinimum === true) delete out.minimum;
   if (out.exclusiveMaximum !== undefined && node.exclusiveMaximum === true) delete out.maximum;
   dropOneSidedRequired(node, out, direction);
-  applyDiscriminator(node, out, refBase);
+  applyDiscriminator(node, out, refs.base);
   if (node.nullable === true) addNull(out);
   return out;
 }
 
-function convert31(schema: unknown, direction: Direction, refBase: string): unknown {
-  if (Array.isArray(schema)) return schema.map((s) => convert31(s, direction, refBase));
+function convert31(schema: unknown, direction: Direction, refs: Refs, at?: SchemaOrigin): unknown {
+  if (Array.isArray(schema)) return schema.map((s, i) => convert31(s, direction, refs, child(at, i)));
   if (schema === null || typeof schema !== 'object') return schema;
   const node = schema as JsonObject;
   const out: JsonObject = {};
+  at?.record(out, at.pointer);
   for (const [key, value] of Object.entries(node)) {
     if (ANNOTATIONS.has(key) || key.startsWith('x-')) continue;
-    if (key === '$ref' && typeof value === 'string') out.$ref = rebaseRef(value, refBase);
+    if (key === '$ref' && typeof value === 'string')
+      Object.assign(
+        out,
+        convertRef(value, refs, (target) => convert31(target, direction, refs, undefined)),
+      );
     else if (key === 'properties' && value && typeof value === 'object') {
       out.properties = Object.fromEntries(
-        Object.entries(value as JsonObject).map(([name, sub]) => [name, convert31(sub, direction, refBase)]),
+        Object.entries(value as JsonObject).map(([name, sub]) => [
+          name,
+          convert31(sub, direction, refs, child(at, 'properties', name)),
+        ]),
       );
     } else if (value !== null && typeof value === 'object' && key !== 'enum' && key !== 'default' && key !== 'const') {
-      out[key] = convert31(value, direction, refBase);
+      out[key] = convert31(value, direction, refs, child(at, key));
     } else out[key] = value;
   }
   dropOneSidedRequired(node, out, direction);
-  applyDiscriminator(node, out, refBase);
+  applyDiscriminator(node, out, refs.base);
+  // 3.1 has no `nullable`, but contracts converted from 3.0 keep it (and ajv refuses it without `type`).
+  delete out.nullable;
+  if (node.nullable === true) addNull(out);
   return out;
 }
 
-function rebaseRef(ref: string, refBase: string): string {
-  return ref.startsWith('#') ? `${refBase}${ref}` : ref;
+const COMPONENT_SCHEMA = /^#\/components\/schemas\/[^/]+$/;
+
+/**
+ * A ref to a component schema points into the validator's registry. Any other local ref (into `paths`,
+ * a media type key with parameters, or a contract's mistake such as a schema ref to
+ * `#/components/responses/X`) is not in the registry: its target is inlined, and one that does not exist
+ * (or a cycle of such refs) becomes "any", instead of a MissingRefError at request time.
+ */
+function convertRef(ref: string, refs: Refs, convert: (target: unknown) => unknown): JsonObject {
+  if (!ref.startsWith('#')) return { $ref: ref };
+  const target = getAtPointer(refs.document, ref);
+  if (COMPONENT_SCHEMA.test(ref) && target !== undefined) return { $ref: `${refs.base}${ref}` };
+  if (target === undefined || refs.inlined.includes(ref) || refs.inlined.length > 16) return {};
+  refs.inlined.push(ref);
+  try {
+    const inlined = convert(target);
+    return inlined !== null && typeof inlined === 'object' && !Array.isArray(inlined) ? (inlined as JsonObject) : {};
+  } finally {
+    refs.inlined.pop();
+  }
 }
 
 function addNull(out: JsonObject): void {

@@ -1,4 +1,10 @@
-/** RFC 6901 JSON pointers: `/paths/~1api~1users/get` <-> ['paths', '/api/users', 'get']. */
+import { safeDecode } from './safe-decode.js';
+
+/**
+ * RFC 6901 JSON pointers: `/paths/~1api~1users/get` <-> ['paths', '/api/users', 'get']. Pointers double as
+ * `$ref` fragments (`#/components/schemas/My%20Pet`), so segments are percent-decoded too; a `%` that starts
+ * no valid escape (a path key `/rate/100%`) stays as it is.
+ */
 export function parsePointer(pointer: string): string[] {
   if (pointer === '' || pointer === '#') return [];
   const body = pointer.startsWith('#') ? pointer.slice(1) : pointer;
@@ -6,11 +12,16 @@ export function parsePointer(pointer: string): string[] {
   return body
     .slice(1)
     .split('/')
-    .map((segment) => decodeURIComponent(segment).replace(/~1/g, '/').replace(/~0/g, '~'));
+    .map((segment) => (segment.includes('%') ? safeDecode(segment) : segment).replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** One segment escaped so parsePointer gives it back: `~` `/` as RFC 6901 says, `%` as `%25`. */
+export function escapePointerSegment(segment: string | number): string {
+  return String(segment).replace(/~/g, '~0').replace(/\//g, '~1').replace(/%/g, '%25');
 }
 
 export function formatPointer(segments: readonly (string | number)[]): string {
-  return segments.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+  return segments.map((s) => `/${escapePointerSegment(s)}`).join('');
 }
 
 export function appendPointer(pointer: string, ...segments: (string | number)[]): string {

@@ -106,15 +106,36 @@ function parseYaml(text: string, file: string): ParsedYaml {
   return { document, lineCounter, value };
 }
 
+/**
+ * Position trees are many times the size of the file: a long-running mock of 55 contracts that located one
+ * issue in each would hold them all. The last few stay; older ones are held weakly (the collector may take
+ * them, and the next location in that file parses it again).
+ */
+const RECENT_TREES = 3;
+const recentTrees: ParsedYaml[] = [];
+
+function keepRecent(tree: ParsedYaml): void {
+  const at = recentTrees.indexOf(tree);
+  if (at >= 0) recentTrees.splice(at, 1);
+  recentTrees.unshift(tree);
+  recentTrees.length = Math.min(recentTrees.length, RECENT_TREES);
+}
+
 function createSourceFile(file: string, text: string, value: unknown, parsed: ParsedYaml | undefined): SourceFile {
-  let ast = parsed;
+  let tree = parsed ? new WeakRef(parsed) : undefined;
+  if (parsed) keepRecent(parsed);
   return {
     file,
     text,
     value,
     locate(pointer) {
       // Parsed for speed without positions: the position tree is built only when a location is asked for.
-      ast ??= parseYaml(text, file);
+      let ast = tree?.deref();
+      if (!ast) {
+        ast = parseYaml(text, file);
+        tree = new WeakRef(ast);
+      }
+      keepRecent(ast);
       return locateInDocument(ast, file, typeof pointer === 'string' ? parsePointer(pointer) : pointer);
     },
   };

@@ -6,9 +6,12 @@ import { type ReadSourceOptions, readSourceFile, type SourceFile } from './sourc
 /** Reads a file once and hands out the same parse afterwards; diff uses one backed by `git show`. */
 export type SourceReader = (file: string) => SourceFile;
 
-export function createFileReader(options: ReadSourceOptions = {}): SourceReader {
+/** A reader whose parsed files can be let go once bundled (a later `file:line` reads the file again). */
+export type ForgettingReader = SourceReader & { forget(): void };
+
+export function createFileReader(options: ReadSourceOptions = {}): ForgettingReader {
   const cache = new Map<string, SourceFile>();
-  return (file) => {
+  const read = (file: string) => {
     let source = cache.get(file);
     if (!source) {
       source = readSourceFile(file, options);
@@ -16,6 +19,7 @@ export function createFileReader(options: ReadSourceOptions = {}): SourceReader 
     }
     return source;
   };
+  return Object.assign(read, { forget: () => cache.clear() });
 }
 
 /** True when `file` (after resolving symlinks, where it exists) lies inside `root`. */

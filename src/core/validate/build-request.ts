@@ -1,8 +1,10 @@
+import { splitPathKey } from '../contract/path-key.js';
 import type { JsonObject, LoadedContract, Operation } from '../contract/types.js';
 import type { PlannedRequest } from '../http/transport.js';
 import { resolveChild } from '../mock/contract-node.js';
 import { namedExamples } from '../mock/data/generate-example.js';
 import { appendPointer } from '../source/json-pointer.js';
+import { madeUpPathValue } from './path-values.js';
 import { sampleValue } from './sample-value.js';
 
 export interface RequestInputs {
@@ -16,6 +18,8 @@ export interface RequestInputs {
   body?: unknown;
   /** Whether a value fits the schema at a pointer of the contract (request direction): examples that do not are skipped. */
   fits?: (schemaPointer: string, value: unknown) => boolean;
+  /** A negative request: one parameter (`query:limit`) sent as this raw text, or left out when `value` is undefined. */
+  override?: { key: string; value: string | undefined };
 }
 
 const RESERVED_HEADERS = new Set(['accept', 'content-type', 'authorization']);
@@ -27,17 +31,29 @@ export function buildRequest(contract: LoadedContract, operation: Operation, inp
   const query = new URLSearchParams();
   const cookies: string[] = [];
   // An untrusted contract's path must not move the request off the target (`@evil.example/x` after the port).
-  let path = operation.path.startsWith('/') ? operation.path : `/${operation.path}`;
+  const key = splitPathKey(operation.path);
+  // Literal text of the key is percent-encoded where a URL path needs it (`/test path/100%`).
+  let path = (key.path.startsWith('/') ? key.path : `/${key.path}`).replace(/\{[^}]*\}|[^{]+/g, (piece) =>
+    piece.startsWith('{') ? piece : piece.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@/]/g, (c) => encodeURIComponent(c)),
+  );
+  // What the key encodes after `?` goes in the query; after `#` (never sent by clients) in a header.
+  for (const condition of key.conditions) {
+    if (condition.from === 'query') query.append(condition.name, condition.value);
+    else headers[condition.name.toLowerCase()] = condition.value;
+  }
   for (const parameter of operation.parameters) {
     const name = parameter.name as string;
     const where = parameter.in;
+    const overridden = inputs.override?.key === `${String(where)}:${name}` ? inputs.override : undefined;
     if (where === 'path') {
-      const value = inputs.pathValues?.[name] ?? pathValue(parameter, document, operation.path);
-      path = path.split(`{${name}}`).join(encodeURIComponent(serialise(value)));
+      const value = overridden
+        ? (overridden.value ?? '')
+        : (inputs.pathValues?.[name] ?? madeUpPathValue(contract, operation, parameter).value);
+      path = path.split(`{${name}}`).join(encodeURIComponent(value));
       continue;
     }
-    if (parameter.required !== true) continue;
-    const value = parameterValue(parameter, document);
+    if (overridden?.value === undefined && (overridden || parameter.required !== true)) continue;
+    const value = overridden ? overridden.value : parameterValue(parameter, document);
     if (where === 'query') {
       for (const item of Array.isArray(value) ? value : [value]) query.append(name, serialise(item));
     } else if (where === 'header' && !RESERVED_HEADERS.has(name.toLowerCase())) {
@@ -47,13 +63,13 @@ export function buildRequest(contract: LoadedContract, operation: Operation, inp
     }
   }
   if (cookies.length > 0) headers.cookie = cookies.join('; ');
-  const body = requestBody(operation, document, inputs.body, inputs.fits);
+  const body = encodeBody(requestBodyValue(operation, document, inputs.body, inputs.fits));
   if (body) headers['content-type'] = body.contentType;
   Object.assign(headers, lowerKeys(inputs.headers ?? {}));
   const search = query.toString();
   const planned: PlannedRequest = {
     method: operation.method.toUpperCase(),
-    url: `${baseUrl(inputs.target, contract.basePath)}${path}${search ? `?${search}` : ''}`,
+    url: `${baseUrl(inputs.target, operation.basePath ?? contract.basePath)}${path}${search ? `?${search}` : ''}`,
     headers,
   };
   if (body) planned.body = body.text;
@@ -73,16 +89,6 @@ function parameterValue(parameter: JsonObject, document: JsonObject): unknown {
   return sampleValue(parameter.schema ?? { type: 'string' }, document, parameter.name as string);
 }
 
-/** Ids without example, pattern or format look like the persona ids of the mocks and scenarios: `user_123`. */
-function pathValue(parameter: JsonObject, document: JsonObject, template: string): unknown {
-  const value = parameterValue(parameter, document);
-  const name = parameter.name as string;
-  if (value !== `${name}_1`) return value;
-  const before = template.split(`/{${name}}`)[0]?.split('/').at(-1) ?? '';
-  const noun = before && !before.includes('{') ? before.replace(/ies$/, 'y').replace(/s$/, '') : name;
-  return `${noun}_123`;
-}
-
 function serialise(value: unknown): string {
   if (value === null || value === undefined) return '';
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
@@ -92,13 +98,22 @@ function lowerKeys(headers: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
 }
 
+/** The body an operation takes, before encoding: its media type, the pointer of its schema, the value. */
+export interface BodyValue {
+  contentType: string;
+  schemaPointer: string;
+  value: unknown;
+  /** `requestBody.required`: without it, sending no body at all is a valid request. */
+  required: boolean;
+}
+
 /** The body for an operation that takes one: JSON preferred, then forms, then plain text. */
-function requestBody(
+export function requestBodyValue(
   operation: Operation,
   document: JsonObject,
   given: unknown,
   fits: RequestInputs['fits'],
-): { contentType: string; text: string } | undefined {
+): BodyValue | undefined {
   const body = resolveChild(document, operation.pointer, 'requestBody');
   const content = (body?.node.content ?? {}) as JsonObject;
   const types = Object.keys(content);
@@ -109,6 +124,7 @@ function requestBody(
     types.find((t) => /^text\//i.test(t));
   if (!chosen || !body) return undefined;
   const media = resolveChild(document, body.pointer, 'content', chosen);
+  const schemaPointer = appendPointer(media?.pointer ?? appendPointer(body.pointer, 'content', chosen), 'schema');
   let value: unknown = given;
   if (value === undefined && media) {
     // The contract's examples first, but only one that fits its own schema: an invalid example (Twilio has
@@ -117,11 +133,16 @@ function requestBody(
       ...('example' in media.node ? [media.node.example] : []),
       ...namedExamples(media.node, document).values(),
     ];
-    const schemaPointer = appendPointer(media.pointer, 'schema');
     value =
       examples.find((example) => fits?.(schemaPointer, example) ?? true) ??
       sampleValue(media.node.schema ?? {}, document);
   }
+  return { contentType: chosen, schemaPointer, value, required: body.node.required === true };
+}
+
+function encodeBody(body: BodyValue | undefined): { contentType: string; text: string } | undefined {
+  if (!body) return undefined;
+  const { contentType: chosen, value } = body;
   if (/form-urlencoded/i.test(chosen)) {
     const form = new URLSearchParams();
     for (const [key, item] of Object.entries((value ?? {}) as JsonObject)) {

@@ -1,3 +1,4 @@
+import { coverageLines } from './format-coverage.js';
 import type { ValidateResult } from './types.js';
 
 /** Terminal report: findings grouped by target and operation, each at its contract line with a curl to reproduce. */
@@ -5,7 +6,6 @@ export function formatValidate(result: ValidateResult, display: (file: string) =
   const out: string[] = [];
   for (const target of result.targets) {
     const checked = target.operations.filter((o) => o.responses > 0).length;
-    const skipped = target.operations.filter((o) => o.skipped);
     out.push(
       `${target.name} -> ${target.target}: ${checked} operation(s) checked, ${target.findings.length} finding(s)`,
     );
@@ -18,16 +18,21 @@ export function formatValidate(result: ValidateResult, display: (file: string) =
       for (const f of findings) {
         const actual = f.actual === undefined ? '' : ` (actual: ${JSON.stringify(f.actual)?.slice(0, 120)})`;
         out.push(`    ${display(f.location.file)}:${f.location.line}: ${f.check}: ${f.message}${actual}`);
+        if (f.negative)
+          out.push(`      sent: ${f.negative.how} (${f.negative.field}); expected ${f.negative.expected}`);
         out.push(`      reproduce: ${f.curl}`);
       }
+    }
+    for (const problem of target.contractProblems) {
+      out.push(
+        `  ${display(problem.location.file)}:${problem.location.line}: contract problem: ${problem.message} (${problem.operation} not validated)`,
+      );
     }
     for (const problem of target.problems) {
       out.push(`  target ${problem.kind}: ${problem.operation}: ${problem.message} (${problem.attempts} attempt(s))`);
       out.push(`      reproduce: ${problem.curl}`);
     }
-    const reasons = new Map<string, number>();
-    for (const o of skipped) reasons.set(o.skipped as string, (reasons.get(o.skipped as string) ?? 0) + 1);
-    for (const [reason, count] of reasons) out.push(`  ${count} operation(s) skipped: ${reason}`);
+    out.push(...coverageLines(target.coverage));
   }
   const findings = result.targets.reduce((n, t) => n + t.findings.length, 0);
   const problems = result.targets.reduce((n, t) => n + t.problems.length, 0);

@@ -1,6 +1,7 @@
 import { resolveLocalRef } from '../contract/resolve-ref.js';
 import type { JsonObject } from '../contract/types.js';
-import { samplePattern } from './sample-pattern.js';
+import { createRandom, hashSeed } from '../mock/random.js';
+import { stringForPattern } from '../schema/string-for-pattern.js';
 
 /**
  * A value that satisfies a schema, for request parameters and bodies: the contract's own example or default
@@ -109,12 +110,14 @@ const FORMATS: Record<string, string> = {
 
 function sampleString(node: JsonObject, name: string): string {
   const format = typeof node.format === 'string' ? node.format : undefined;
-  let value: string | undefined;
-  if (typeof node.pattern === 'string') value = samplePattern(node.pattern);
-  if (value === undefined && format) value = FORMATS[format];
-  value ??= name ? `${name}_1` : 'string';
   const minLength = typeof node.minLength === 'number' ? node.minLength : 0;
   const maxLength = typeof node.maxLength === 'number' ? node.maxLength : Number.POSITIVE_INFINITY;
+  let value: string | undefined;
+  if (typeof node.pattern === 'string')
+    value = stringForPattern(node.pattern, createRandom(hashSeed(node.pattern, name)), { minLength, maxLength });
+  if (value !== undefined) return value;
+  if (format) value = FORMATS[format];
+  value ??= name ? `${name}_1` : 'string';
   if (value.length < minLength) value = value.padEnd(minLength, 'x');
   if (value.length > maxLength) value = value.slice(0, maxLength);
   return value;

@@ -1,6 +1,7 @@
 import type { LoadedContract, Operation } from '../contract/types.js';
 import type { TransportResponse } from '../http/transport.js';
 import { safeDecode } from '../source/safe-decode.js';
+import type { IdFrom } from './curl.js';
 
 /** create -> read -> delete over one resource: `POST /pets`, `GET /pets/{id}`, `DELETE /pets/{id}`. */
 export interface ResourceChain {
@@ -27,29 +28,29 @@ export function planChains(contract: LoadedContract): ResourceChain[] {
 }
 
 /** The id of a created resource: the body's field named like the parameter, or `id`, or the Location header's last segment. */
-export function createdId(response: TransportResponse, param: string): string | undefined {
+export function createdId(response: TransportResponse, param: string): { id: string; from: IdFrom } | undefined {
   try {
     const body = JSON.parse(response.body) as Record<string, unknown> | null;
     if (body && typeof body === 'object') {
       for (const key of [param, 'id', 'ID', 'uuid', 'sid']) {
         const value = body[key];
-        if (typeof value === 'string' || typeof value === 'number') return String(value);
+        if (typeof value === 'string' || typeof value === 'number') return { id: String(value), from: { body: key } };
       }
     }
   } catch {
     // not JSON: try the Location header
   }
   const location = response.headers.location;
-  if (location)
-    // The target's header: a malformed escape must not abort the whole run.
-    return safeDecode(
-      location
-        .replace(/[?#].*$/, '')
-        .split('/')
-        .filter(Boolean)
-        .at(-1) ?? '',
-    );
-  return undefined;
+  if (!location) return undefined;
+  // The target's header: a malformed escape must not abort the whole run.
+  const id = safeDecode(
+    location
+      .replace(/[?#].*$/, '')
+      .split('/')
+      .filter(Boolean)
+      .at(-1) ?? '',
+  );
+  return { id, from: { location: true } };
 }
 
 function escapeRegExp(text: string): string {

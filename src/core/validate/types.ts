@@ -9,8 +9,38 @@ export const CHECKS = [
   'response_schema_conformance',
   'ensure_resource_availability',
   'use_after_free',
+  'negative_data_rejection',
+  'missing_required_header',
+  'unsupported_method',
+  'ignored_auth',
 ] as const;
 export type CheckName = (typeof CHECKS)[number];
+
+/** How a negative request breaks its operation's contract; each kind belongs to one check. */
+export const NEGATIVE_KINDS = {
+  missing_required: 'negative_data_rejection',
+  wrong_type: 'negative_data_rejection',
+  past_bound: 'negative_data_rejection',
+  pattern_mismatch: 'negative_data_rejection',
+  not_in_enum: 'negative_data_rejection',
+  unknown_property: 'negative_data_rejection',
+  wrong_media_type: 'negative_data_rejection',
+  missing_header: 'missing_required_header',
+  undocumented_method: 'unsupported_method',
+  no_credentials: 'ignored_auth',
+  wrong_credentials: 'ignored_auth',
+} as const satisfies Record<string, CheckName>;
+export type NegativeKind = keyof typeof NEGATIVE_KINDS;
+
+/** What a negative request broke: `{kind: 'past_bound', field: 'body /name', how: 'maxLength 10: 11 characters'}`. */
+export interface NegativeCase {
+  kind: NegativeKind;
+  /** `body /price`, `query limit`, `header X-Tenant`, `path itemId`, `method PATCH`, `credentials`. */
+  field: string;
+  how: string;
+  /** The status a service should answer (`4xx`, `405`, `415`, `401/403`). */
+  expected: string;
+}
 
 export type TargetProblemKind = 'refused' | 'reset' | 'timeout' | 'tls' | 'dns' | 'other';
 
@@ -36,6 +66,22 @@ export interface DriftFinding {
   message: string;
   status?: number;
   curl: string;
+  /** For the negative checks: what the request broke. */
+  negative?: NegativeCase;
+}
+
+/** A schema of the contract that validate cannot use (a `$ref` loop with no schema in it): reported once. */
+export interface ContractProblem {
+  operation: string;
+  location: SourceLocation;
+  message: string;
+}
+
+/** Negative requests of one operation: the kinds sent, and the ones not sent with why. */
+export interface NegativeCoverage {
+  requests: number;
+  sent: NegativeKind[];
+  notSent: Array<{ kind: NegativeKind; reason: string }>;
 }
 
 /** What was sent for one operation and what came back (for reports and the JUnit cases). */
@@ -46,6 +92,11 @@ export interface OperationOutcome {
   responses: number;
   skipped?: string;
   timeMs: number;
+  /** Statuses the service answered to the positive requests (negatives not included). */
+  statuses: number[];
+  /** Answered, but only with a 4xx to an id made up here: the operation itself was not exercised. */
+  notReached?: string;
+  negatives?: NegativeCoverage;
 }
 
 export interface TargetResult {
@@ -60,6 +111,28 @@ export interface TargetResult {
   responses: number;
   /** True when the time budget ran out before every operation was tried. */
   budgetExhausted: boolean;
+  contractProblems: ContractProblem[];
+  coverage: Coverage;
+}
+
+/** What a run exercised, and what it did not with why: a scan that silently tests 3 of 200 operations is worse than a failing one. */
+export interface Coverage {
+  operations: {
+    total: number;
+    /** A 2xx (or a documented answer to a real id) came back. */
+    reached: number;
+    notReached: Array<{ operation: string; reason: string }>;
+  };
+  statuses: {
+    documented: number;
+    exercised: number;
+    notExercised: Array<{ operation: string; status: string }>;
+  };
+  negatives: {
+    requests: number;
+    /** Per kind: operations it was sent to, and operations it was not sent to, by reason. */
+    kinds: Array<{ kind: NegativeKind; check: CheckName; sent: number; notSent: Record<string, number> }>;
+  };
 }
 
 export interface ValidateResult {

@@ -1,4 +1,5 @@
 import type { Transport } from '../http/transport.js';
+import { type Progress, silentProgress } from '../progress.js';
 import type { PlannedTarget } from './plan-targets.js';
 import type { DriftFinding, OperationOutcome, ValidateResult } from './types.js';
 import { type ValidateTargetOptions, validateTarget } from './validate-target.js';
@@ -8,6 +9,8 @@ export type ValidateAllOptions = Omit<
   'name' | 'contract' | 'target' | 'scenarioValues' | 'transport' | 'onOperation'
 > & {
   transport: Transport;
+  /** Progress on stderr for a target that takes more than 2 s (operations done of all). */
+  progress?: Progress;
   onTarget?: (target: PlannedTarget) => void;
   onOperation?: (target: PlannedTarget, outcome: OperationOutcome, findings: readonly DriftFinding[]) => void;
 };
@@ -17,19 +20,24 @@ export async function validateAll(
   targets: readonly PlannedTarget[],
   options: ValidateAllOptions,
 ): Promise<ValidateResult> {
-  const { onTarget, onOperation, ...shared } = options;
+  const { onTarget, onOperation, progress = silentProgress, ...shared } = options;
   const started = performance.now();
   const result: ValidateResult = { targets: [], responses: 0, timeMs: 0 };
   for (const target of targets) {
     onTarget?.(target);
+    const phase = progress.phase(`validating ${target.name}`, target.contract.operations.length);
+    let done = 0;
     const outcome = await validateTarget({
       ...shared,
       name: target.name,
       contract: target.contract,
       target: target.target,
       scenarioValues: target.scenarioValues,
-      ...(onOperation ? { onOperation: (op, findings) => onOperation(target, op, findings) } : {}),
-    });
+      onOperation: (op, findings) => {
+        phase.tick(++done);
+        onOperation?.(target, op, findings);
+      },
+    }).finally(() => phase.end());
     result.targets.push(outcome);
     result.responses += outcome.responses;
   }

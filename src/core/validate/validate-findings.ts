@@ -1,3 +1,4 @@
+import { ErrorCode } from '../errors.js';
 import type { Finding } from '../report/finding.js';
 import type { JUnitSuite } from '../report/junit.js';
 import { type SarifResult, toSarif } from '../report/sarif.js';
@@ -11,21 +12,32 @@ const RULES: Record<CheckName, string> = {
   response_schema_conformance: 'The response body does not fit the documented schema',
   ensure_resource_availability: 'A resource just created cannot be read back',
   use_after_free: 'A deleted resource can still be read',
+  negative_data_rejection: 'The service accepted a request its contract says is invalid',
+  missing_required_header: 'The service accepted a request without a required header',
+  unsupported_method: 'The service accepted a method the contract does not document for the path',
+  ignored_auth: 'The service accepted a request without valid credentials',
 };
 
-/** Exit code of a validation: 0 clean, 1 drift, 3 target unreachable (drift wins: it is what a build must see). */
+/**
+ * Exit code of a validation: 0 clean, 1 drift, 2 a contract schema that cannot be used (the other
+ * operations were still validated), 3 target unreachable. Drift wins: it is what a build must see.
+ */
 export function validateExitCode(result: ValidateResult): number {
   if (result.targets.some((t) => t.findings.length > 0)) return 1;
+  if (result.targets.some((t) => t.contractProblems.length > 0)) return 2;
   return result.targets.some((t) => t.problems.length > 0) ? 3 : 0;
 }
 
 /** A stable identity for a drift finding: no line numbers, no actual values. */
 export function findingKey(finding: DriftFinding): string {
-  return `${finding.check} ${finding.operation} ${finding.instancePath ?? ''}`.trim();
+  const negative = finding.negative ? ` ${finding.negative.kind} ${finding.negative.field}` : '';
+  return `${finding.check} ${finding.operation} ${finding.instancePath ?? ''}${negative}`.replace(/\s+/g, ' ').trim();
 }
 
 function details(finding: DriftFinding): string {
   const lines = [finding.message];
+  if (finding.negative)
+    lines.push(`sent: ${finding.negative.how} (${finding.negative.field}); expected ${finding.negative.expected}`);
   if (finding.status !== undefined) lines.push(`status: ${finding.status}`);
   if (finding.instancePath !== undefined) lines.push(`at: ${finding.instancePath || '(body)'}`);
   if (finding.actual !== undefined) lines.push(`actual: ${JSON.stringify(finding.actual)?.slice(0, 200)}`);
@@ -45,6 +57,16 @@ export function validateFindings(result: ValidateResult): Finding[] {
         message: `${target.name} (${target.target}): ${details(drift)}`,
         location: { file: drift.location.file, line: drift.location.line, column: drift.location.column },
         key: `${target.name} ${findingKey(drift)}`,
+      });
+    }
+    for (const problem of target.contractProblems) {
+      findings.push({
+        source: 'validate',
+        severity: 'error',
+        title: `contract problem: ${problem.operation}`,
+        message: `${target.name}: ${problem.message}; the operation was not validated [${ErrorCode.ContractInvalid}]`,
+        location: problem.location,
+        key: `${target.name} contract-problem ${problem.location.line}`,
       });
     }
     for (const problem of target.problems) {

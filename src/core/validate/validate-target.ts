@@ -1,9 +1,13 @@
 import type { Operation } from '../contract/types.js';
-import { checkResponse } from './check-response.js';
+import { checkResponse, locate, operationLabel } from './check-response.js';
+import { coverageOf } from './coverage.js';
 import { toCurl } from './curl.js';
+import { isRealId } from './known-ids.js';
+import { type NegativeOptions, runNegatives } from './negative/run-negatives.js';
+import { findOperationProblem } from './operation-problem.js';
 import { runChain } from './run-chain.js';
 import { planChains } from './stateful-chains.js';
-import type { DriftFinding, OperationOutcome, TargetResult } from './types.js';
+import type { DriftFinding, NegativeKind, OperationOutcome, TargetResult } from './types.js';
 import { createOutcome, createSession, type SessionOptions, sortByContractOrder } from './validation-session.js';
 
 export type { Clock } from './validation-session.js';
@@ -12,6 +16,14 @@ export type ValidateMode = 'safe' | 'unsafe' | 'stateful';
 export interface ValidateTargetOptions extends SessionOptions {
   /** safe: GET/HEAD/OPTIONS only; unsafe: every operation; stateful: also create -> read -> delete chains. */
   mode?: ValidateMode;
+  /** Negative requests: on by default with writes (unsafe, stateful), opt-in for GET/HEAD in safe mode. */
+  negative?: boolean;
+  /** Negative requests per operation at most (default 10). */
+  negativeBudget?: number;
+  /** Only these negative kinds are sent (default: all). */
+  negativeKinds?: ReadonlySet<NegativeKind>;
+  /** Seeds the choice of negative requests when the budget cuts (default 'mockforge'). */
+  seed?: string;
   /** Requests in flight at once (default 4). Per request timeout: `requestTimeoutMs` (default 10 s). */
   concurrency?: number;
   onOperation?: (outcome: OperationOutcome, findings: readonly DriftFinding[]) => void;
@@ -20,30 +32,59 @@ export interface ValidateTargetOptions extends SessionOptions {
 const SAFE = new Set(['get', 'head', 'options']);
 
 /**
- * Sends requests built from the contract to one target and checks every response: safe operations first,
- * then writes, then chains, then deletes (so a DELETE does not remove what a GET was about to read).
- * `budgetMs` (default 120 s) bounds the whole target: operations not started by then are skipped.
+ * Sends requests built from the contract to one target and checks every response. Operations run in
+ * waves by how many path parameters they have, so lists and creates answer before the items they name
+ * (their ids are then real); safe operations before writes in each wave, then chains, then deletes (so a
+ * DELETE does not remove what a GET was about to read). After an accepted positive request come the
+ * operation's negative requests. `budgetMs` (default 120 s) bounds the whole target.
  */
 export async function validateTarget(options: ValidateTargetOptions): Promise<TargetResult> {
   const session = createSession(options);
   const { result, clock, contract } = session;
   const mode = options.mode ?? 'safe';
+  const negatives: NegativeOptions | undefined =
+    (options.negative ?? mode !== 'safe')
+      ? {
+          budget: options.negativeBudget ?? 10,
+          seed: options.seed ?? 'mockforge',
+          writesAllowed: mode !== 'safe',
+          ...(options.negativeKinds ? { kinds: options.negativeKinds } : {}),
+        }
+      : undefined;
+  const reported = new Set<string>();
 
   const runOperation = async (operation: Operation): Promise<void> => {
     const started = clock.now();
     const outcome = createOutcome(contract, operation);
     const findings: DriftFinding[] = [];
-    if (session.unreachable) outcome.skipped = 'target unreachable';
+    const problem = findOperationProblem(session.context, operation);
+    if (problem) {
+      outcome.skipped = `contract problem at ${problem.location.file}:${problem.location.line}: ${problem.message}`;
+      if (!reported.has(problem.key)) {
+        reported.add(problem.key);
+        result.contractProblems.push({
+          operation: operationLabel(operation),
+          location: problem.location,
+          message: problem.message,
+        });
+      }
+    } else if (session.unreachable) outcome.skipped = 'target unreachable';
     else if (!session.budgetLeft()) {
       outcome.skipped = 'time budget exhausted';
       result.budgetExhausted = true;
     } else {
-      const request = session.requestFor(operation);
-      const response = await session.send(operation, request);
-      if ('status' in response) {
-        outcome.responses++;
-        findings.push(...checkResponse(session.context, operation, response, toCurl(request)));
-      } else outcome.skipped = `target problem: ${response.message}`;
+      try {
+        await exercise(operation, outcome, findings);
+      } catch (error) {
+        // One operation whose schema breaks the checker must not end the run for the others.
+        const message = `could not be checked: ${error instanceof Error ? error.message : String(error)}`;
+        outcome.skipped = `contract problem: ${message}`;
+        result.contractProblems.push({
+          operation: operationLabel(operation),
+          location: locate(contract, operation.pointer),
+          message,
+        });
+      }
     }
     outcome.timeMs = clock.now() - started;
     session.record(findings);
@@ -51,24 +92,89 @@ export async function validateTarget(options: ValidateTargetOptions): Promise<Ta
     options.onOperation?.(outcome, findings);
   };
 
+  const exercise = async (operation: Operation, outcome: OperationOutcome, findings: DriftFinding[]) => {
+    const positive = session.requestFor(operation);
+    const madeUp = Object.entries(positive.pathValues).filter(([, v]) => !isRealId(v.source));
+    // A DELETE's negatives go first: after the positive one there is nothing left to refuse.
+    const deleteFirst = operation.method === 'delete' && madeUp.length === 0 && negatives;
+    if (deleteFirst && (await sendNegatives(operation, positive, outcome, findings))) {
+      outcome.notReached = 'a negative request was accepted and deleted the resource';
+      return;
+    }
+    const response = await session.send(operation, positive.request);
+    if (!('status' in response)) {
+      outcome.skipped = `target problem: ${response.message}`;
+      return;
+    }
+    outcome.responses++;
+    outcome.statuses.push(response.status);
+    session.capture(positive.request, response);
+    const accepted = response.status >= 200 && response.status <= 299;
+    if (accepted && operation.method === 'delete')
+      session.forget(
+        Object.values(positive.pathValues)
+          .map((v) => v.value)
+          .slice(-1),
+      );
+    let checked = checkResponse(session.context, operation, response, toCurl(positive.request));
+    if (!accepted && response.status < 500 && madeUp.length > 0) {
+      // A 4xx to an id made up here says nothing about the service: not reached, never drift.
+      const names = madeUp.map(
+        ([name, v]) => `{${name}} (${v.source === 'example' ? 'from the contract' : 'invented'})`,
+      );
+      outcome.notReached = `no real id for ${names.join(', ')}: the service answered ${response.status}`;
+      checked = checked.filter((f) => f.check !== 'status_code_conformance');
+    }
+    findings.push(...checked);
+    if (negatives && !deleteFirst) {
+      if (accepted) await sendNegatives(operation, positive, outcome, findings);
+      else await sendNegatives(operation, positive, outcome, findings, `the positive request got ${response.status}`);
+    }
+  };
+
+  const sendNegatives = async (
+    operation: Operation,
+    positive: ReturnType<typeof session.requestFor>,
+    outcome: OperationOutcome,
+    findings: DriftFinding[],
+    skip?: string,
+  ): Promise<boolean> => {
+    if (!negatives) return false;
+    const sent = await runNegatives(session, operation, positive, negatives, skip);
+    outcome.negatives = sent.coverage;
+    findings.push(...sent.findings);
+    return sent.findings.some((f) => f.negative && f.status !== undefined && f.status >= 200 && f.status <= 299);
+  };
+
   const operations = contract.operations;
   const concurrency = Math.max(1, options.concurrency ?? 4);
-  const writes = mode === 'safe' ? [] : operations.filter((o) => !SAFE.has(o.method) && o.method !== 'delete');
-  await runPool(
-    operations.filter((o) => SAFE.has(o.method)),
-    concurrency,
-    runOperation,
-  );
-  await runPool(writes, concurrency, runOperation);
+  const selected = operations.filter((o) => SAFE.has(o.method) || (mode !== 'safe' && o.method !== 'delete'));
+  for (const wave of byPathParameters(selected)) await runPool(wave, concurrency, runOperation);
   if (mode === 'stateful') await runPool(planChains(contract), concurrency, (chain) => runChain(session, chain));
-  await runPool(mode === 'safe' ? [] : operations.filter((o) => o.method === 'delete'), concurrency, runOperation);
+  // Deepest first: a parent deleted before its children would turn their real ids into 404s.
+  const deletes = mode === 'safe' ? [] : byPathParameters(operations.filter((o) => o.method === 'delete')).reverse();
+  for (const wave of deletes) await runPool(wave, concurrency, runOperation);
   for (const operation of mode === 'safe' ? operations.filter((o) => !SAFE.has(o.method)) : []) {
     const outcome = createOutcome(contract, operation);
     outcome.skipped = 'writes are sent only with --unsafe or --stateful';
     result.operations.push(outcome);
+    options.onOperation?.(outcome, []);
   }
   sortByContractOrder(result, operations);
+  result.coverage = coverageOf(session.context, result, operations, negatives !== undefined);
   return result;
+}
+
+/** Operations grouped by their number of path parameters, fewest first; safe methods first within a group. */
+function byPathParameters(operations: readonly Operation[]): Operation[][] {
+  const groups = new Map<number, Operation[]>();
+  for (const operation of operations) {
+    const count = (operation.path.match(/\{[^}]+\}/g) ?? []).length;
+    groups.set(count, [...(groups.get(count) ?? []), operation]);
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([, group]) => [...group.filter((o) => SAFE.has(o.method)), ...group.filter((o) => !SAFE.has(o.method))]);
 }
 
 /** Runs `work` over `items` with at most `limit` at once. */

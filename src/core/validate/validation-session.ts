@@ -1,11 +1,26 @@
-import type { LoadedContract, Operation } from '../contract/types.js';
+import type { JsonObject, LoadedContract, Operation } from '../contract/types.js';
 import type { PlannedRequest, Transport, TransportResponse } from '../http/transport.js';
-import { buildRequest } from './build-request.js';
+import type { ValidateValue } from '../schema/schema-validator.js';
+import { appendPointer } from '../source/json-pointer.js';
+import { safeDecode } from '../source/safe-decode.js';
+import { type BodyValue, buildRequest, type RequestInputs, requestBodyValue } from './build-request.js';
 import { type CheckContext, checkContextFor, locate, operationLabel } from './check-response.js';
 import { toCurl } from './curl.js';
+import { KnownIds } from './known-ids.js';
+import { parameterPointer } from './negative/plan-negatives.js';
+import { type PathValue, resolvePathValues } from './path-values.js';
 import type { ScenarioValues } from './scenario-values.js';
 import { classifyTargetError } from './target-problem.js';
 import type { DriftFinding, OperationOutcome, TargetProblem, TargetResult } from './types.js';
+
+/** The positive request of an operation, with what negatives and coverage need to know about it. */
+export interface OperationRequest {
+  request: PlannedRequest;
+  pathValues: Record<string, PathValue>;
+  body: BodyValue | undefined;
+  /** The same request with one change (a negative request). */
+  build(changes: Pick<RequestInputs, 'body' | 'override'>): PlannedRequest;
+}
 
 export interface Clock {
   now(): number;
@@ -38,7 +53,15 @@ export interface ValidationSession {
   /** One request with retries and backoff; a TargetProblem (also recorded) when the target never answered. */
   send(operation: Operation, request: PlannedRequest): Promise<TransportResponse | TargetProblem>;
   /** The request for an operation; `pathOverride` names a resource created earlier in a chain. */
-  requestFor(operation: Operation, pathOverride?: Record<string, string>): PlannedRequest;
+  requestFor(operation: Operation, pathOverride?: Record<string, string>): OperationRequest;
+  /** Learns the ids a 2xx JSON answer shows (list items, created records, id fields, URLs). */
+  capture(request: PlannedRequest, response: TransportResponse): void;
+  /** A DELETE of these path values succeeded: they are not real ids any more. */
+  forget(values: readonly string[]): void;
+  /** Whether a raw value fits a parameter's schema, strings coerced as the service reads them (compiled once per schema). */
+  parameterFits(parameter: JsonObject, value: string): boolean;
+  /** The same check with issues located in the contract (compiled per parameter: for findings only). */
+  parameterValidator(operation: Operation, parameter: JsonObject): ValidateValue;
   /** Adds findings, once each (a chain's GET may repeat the plain GET's drift). */
   record(findings: readonly DriftFinding[]): void;
 }
@@ -50,6 +73,10 @@ export function createSession(options: SessionOptions): ValidationSession {
   const deadline = clock.now() + (options.budgetMs ?? 120_000);
   const retries = options.retries ?? 2;
   const seen = new Set<string>();
+  const known = new KnownIds(options.contract);
+  const parameterValidators = new Map<string, ValidateValue>();
+  const parameterCheckers = new Map<string, (value: unknown) => boolean>();
+  const base = new URL(options.target).pathname.replace(/\/+$/, '') || options.contract.basePath;
   const session: ValidationSession = {
     result: {
       name: options.name,
@@ -60,6 +87,12 @@ export function createSession(options: SessionOptions): ValidationSession {
       problems: [],
       responses: 0,
       budgetExhausted: false,
+      contractProblems: [],
+      coverage: {
+        operations: { total: 0, reached: 0, notReached: [] },
+        statuses: { documented: 0, exercised: 0, notExercised: [] },
+        negatives: { requests: 0, kinds: [] },
+      },
     },
     context: checkContextFor(options.contract),
     contract: options.contract,
@@ -72,7 +105,8 @@ export function createSession(options: SessionOptions): ValidationSession {
         if (attempt > 0) await clock.sleep((options.backoffMs ?? 200) * 2 ** (attempt - 1));
         const remaining = deadline - clock.now();
         try {
-          const timeout = Math.max(1, Math.min(options.requestTimeoutMs ?? 10_000, remaining));
+          // whole milliseconds: AbortSignal.timeout refuses a fraction (a budget about to run out gives one)
+          const timeout = Math.max(1, Math.ceil(Math.min(options.requestTimeoutMs ?? 10_000, remaining)));
           const response = await options.transport(request, timeout);
           session.result.responses++;
           return response;
@@ -95,13 +129,71 @@ export function createSession(options: SessionOptions): ValidationSession {
     },
     requestFor(operation, pathOverride) {
       const scenario = options.scenarioValues?.get(operation.pointer);
-      return buildRequest(options.contract, operation, {
-        target: options.target,
-        ...(scenario || pathOverride ? { pathValues: { ...scenario?.path, ...pathOverride } } : {}),
-        ...(options.headers ? { headers: options.headers } : {}),
-        ...(scenario?.body !== undefined && !pathOverride ? { body: scenario.body } : {}),
-        fits: (pointer, value) => session.context.bodies.fitsPointer(pointer, 'request')(value),
+      const pathValues = resolvePathValues({
+        contract: options.contract,
+        operation,
+        known,
+        scenario: scenario?.path,
+        override: pathOverride,
+        fits: (parameter, value) => session.parameterFits(parameter, value),
       });
+      const fits = (pointer: string, value: unknown) => session.context.bodies.fitsPointer(pointer, 'request')(value);
+      const given = scenario?.body !== undefined && !pathOverride ? scenario.body : undefined;
+      const inputs: RequestInputs = {
+        target: options.target,
+        pathValues: Object.fromEntries(Object.entries(pathValues).map(([name, v]) => [name, v.value])),
+        ...(options.headers ? { headers: options.headers } : {}),
+        ...(given !== undefined ? { body: given } : {}),
+        fits,
+      };
+      const body = requestBodyValue(operation, options.contract.document, given, fits);
+      return {
+        request: buildRequest(options.contract, operation, inputs),
+        pathValues,
+        body,
+        build: (changes) =>
+          buildRequest(options.contract, operation, {
+            ...inputs,
+            ...(changes.override ? { override: changes.override } : {}),
+            ...(changes.body !== undefined ? { body: changes.body } : body ? { body: body.value } : {}),
+          }),
+      };
+    },
+    capture(request, response) {
+      if (response.status < 200 || response.status > 299 || !/json/i.test(response.headers['content-type'] ?? ''))
+        return;
+      let body: unknown;
+      try {
+        body = JSON.parse(response.body);
+      } catch {
+        return;
+      }
+      let path = new URL(request.url).pathname;
+      if (base && path.startsWith(base)) path = path.slice(base.length);
+      known.capture(request.method, path.split('/').map(safeDecode).join('/'), body);
+    },
+    forget(values) {
+      for (const value of values) known.forget(value);
+    },
+    parameterFits(parameter, value) {
+      // Twilio repeats `AccountSid: {pattern: ^AC...}` in 190 operations: one compiled check for all of them.
+      const key = JSON.stringify(parameter.schema ?? {});
+      let check = parameterCheckers.get(key);
+      if (!check) {
+        check = session.context.headers.fitsSchema(parameter.schema ?? {}, 'request');
+        parameterCheckers.set(key, check);
+      }
+      return check(value);
+    },
+    parameterValidator(operation, parameter) {
+      const pointer = appendPointer(parameterPointer(options.contract.document, operation, parameter), 'schema');
+      const key = `${operation.pointer}|${String(parameter.in)}|${String(parameter.name)}`;
+      let validate = parameterValidators.get(key);
+      if (!validate) {
+        validate = session.context.headers.forSchema(parameter.schema ?? {}, pointer, 'request');
+        parameterValidators.set(key, validate);
+      }
+      return validate;
     },
     record(findings) {
       for (const finding of findings) {
@@ -123,7 +215,12 @@ export function createSession(options: SessionOptions): ValidationSession {
  */
 export function createOutcome(contract: LoadedContract, operation: Operation): OperationOutcome {
   let location: OperationOutcome['location'] | undefined;
-  const outcome = { operation: operationLabel(operation), responses: 0, timeMs: 0 } as OperationOutcome;
+  const outcome = {
+    operation: operationLabel(operation),
+    responses: 0,
+    timeMs: 0,
+    statuses: [],
+  } as unknown as OperationOutcome;
   Object.defineProperty(outcome, 'location', {
     enumerable: true,
     get: () => {

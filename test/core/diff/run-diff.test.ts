@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diffFindings } from '../../../src/core/diff/diff-findings.js';
@@ -20,6 +20,44 @@ function tutorialCommitted() {
 }
 
 describe('mockforge diff against a git ref (tutorial project, v1 committed, v2 in the work tree)', () => {
+  it('lists the Arazzo steps that call a changed operation as consumers, at their stepId line', async () => {
+    const { dir, repo } = tutorialCommitted();
+    repo.copy(V2);
+    const arazzo = `arazzo: 1.0.1
+info: {title: Buy, version: 1.0.0}
+sourceDescriptions:
+  - {name: products, url: ../contracts/products-service.yaml, type: openapi}
+  - {name: orders, url: ../contracts/orders-service.yaml, type: openapi}
+workflows:
+  - workflowId: buy
+    steps:
+      - stepId: product
+        operationPath: '{$sourceDescriptions.products.url}#/paths/~1api~1products~1{id}/get'
+        parameters: [{name: id, in: path, value: prod_456}]
+      - stepId: order
+        operationPath: '{$sourceDescriptions.orders.url}#/paths/~1api~1orders/post'
+`;
+    writeFileSync(join(dir, 'scenarios', 'buy.arazzo.yaml'), arazzo);
+    const result = await diffIn(dir, { base: 'main' });
+    const price = changesOf(result, 'contracts/products-service.yaml').find(
+      (c) => c.id === 'response-property-type-changed',
+    );
+    expect(price?.consumers).toContainEqual(
+      expect.objectContaining({
+        kind: 'scenario-step',
+        name: 'buy › product',
+        location: expect.objectContaining({
+          file: join(dir, 'scenarios', 'buy.arazzo.yaml'),
+          line: lineOf(arazzo, 'stepId: product'),
+        }),
+      }),
+    );
+    const status = changesOf(result, 'contracts/orders-service.yaml').find(
+      (c) => c.id === 'response-success-status-removed',
+    );
+    expect(status?.consumers.map((c) => c.name)).toContain('buy › order');
+  });
+
   it('maps every breaking change to the head file and line, with base lines and consumers', async () => {
     const { dir, repo } = tutorialCommitted();
     repo.copy(V2);

@@ -5,7 +5,6 @@ import { loadScenarioSeeds } from '../../../src/core/mock/state/seed-from-scenar
 import { SchemaValidator } from '../../../src/core/schema/schema-validator.js';
 import { buildRequest } from '../../../src/core/validate/build-request.js';
 import { toCurl } from '../../../src/core/validate/curl.js';
-import { samplePattern } from '../../../src/core/validate/sample-pattern.js';
 import { findScenarioValues } from '../../../src/core/validate/scenario-values.js';
 import { ECOMMERCE, tempProject } from '../../helpers/temp-project.js';
 
@@ -182,23 +181,5 @@ describe('requests built from the contract', () => {
       expect(url.origin).toBe('http://127.0.0.1:4010');
       expect(url.pathname.startsWith('/base/')).toBe(true);
     }
-  });
-
-  it.each([
-    '^AC[0-9a-fA-F]{32}$',
-    '^(SM|MM)[0-9a-fA-F]{32}$',
-    '^\\d{3}-\\d{4}$',
-    '^[a-z]+(?:-[a-z]+)*$',
-    '^item_[0-9]+$',
-    '^[^@]+@[^@]+$',
-  ])('samples a string matching %s', (pattern) => {
-    const value = samplePattern(pattern);
-    expect(value).toBeDefined();
-    expect(new RegExp(pattern, 'u').test(value as string)).toBe(true);
-  });
-
-  it('gives up on patterns beyond it instead of returning a wrong value', () => {
-    expect(samplePattern('^(?=.*\\d)[a-z]+$')).toBeUndefined();
-    expect(samplePattern('^(a)\\1$')).toBeUndefined();
   });
 });

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadContract } from '../../../src/core/contract/load-contract.js';
@@ -56,27 +57,27 @@ describe('validate against real services (fixtures/drift)', () => {
         at: undefined,
         actual: 'application/json',
       },
-      // wrong type: price as a string -> Item.price
+      // wrong type: price as a string -> Item.price's `type:`
       {
         check: 'response_schema_conformance',
         operation: 'GET /api/items/{itemId}',
-        line: lineAfter('    Item:', 'price:'),
+        line: lineAfter('    Item:', 'price:') + 1,
         at: '/price',
         actual: '999.99',
       },
-      // null where not nullable, inside the discriminated oneOf -> PetBase.name
+      // null where not nullable, inside the discriminated oneOf -> PetBase.name's `type:`
       {
         check: 'response_schema_conformance',
         operation: 'GET /api/pets/{petId}',
-        line: lineAfter('    PetBase:', 'name:'),
+        line: lineAfter('    PetBase:', 'name:') + 1,
         at: '/name',
         actual: null,
       },
-      // missing required field -> the allOf branch that requires it
+      // missing required field -> the `required:` of the allOf branch that requires it
       {
         check: 'response_schema_conformance',
         operation: 'GET /api/accounts/{accountId}',
-        line: lineOf(text, 'required: [email, password, plan]') - 1,
+        line: lineOf(text, 'required: [email, password, plan]'),
         at: '/email',
         actual: undefined,
       },
@@ -95,8 +96,23 @@ describe('validate against real services (fixtures/drift)', () => {
     expect(freed).toHaveLength(1);
     expect(freed[0]?.operation).toBe('GET /api/items/{itemId}');
     expect(freed[0]?.location.line).toBe(lineAfter('  /api/items/{itemId}:', '    get:'));
-    expect(freed[0]?.curl).toMatch(/curl .* -X DELETE .*&& curl/);
+    // self-contained: the create runs again and the shell keeps the id it answers with
+    expect(freed[0]?.curl).toMatch(
+      /^id=\$\(curl -sS -X POST .*\) && curl .* -X DELETE .*\/api\/items\/\$\{id\}" && curl /,
+    );
     expect(result.findings.filter((f) => f.check === 'ensure_resource_availability')).toEqual([]);
+  });
+
+  it('the use-after-free reproducer replays on its own in a shell: a new item, deleted, still readable', async () => {
+    const target = await startCatalog('drifted');
+    const result = await validateTarget({ name: 'catalog', contract, target, transport, mode: 'stateful' });
+    const curl = result.findings.find((f) => f.check === 'use_after_free')?.curl as string;
+    const replay = spawnSync('bash', ['-c', curl], { encoding: 'utf8' });
+    expect(replay.status).toBe(0);
+    // the create of the replay made a new item (not the original run's), the DELETE removed it, the GET still finds it
+    const statuses = [...replay.stdout.matchAll(/^HTTP\/1\.1 (\d+)/gm)].map((m) => m[1]);
+    expect(statuses).toEqual(['204', '200']);
+    expect(replay.stdout).toMatch(/"id":"item_\d+"/);
   });
 
   it('the reproduction command really reproduces the drift', async () => {

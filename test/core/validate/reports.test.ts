@@ -27,6 +27,7 @@ async function driftedResult(): Promise<ValidateResult> {
     contract: loadContract(CATALOG_CONTRACT),
     target,
     transport,
+    negative: true,
   });
   const result: ValidateResult = { targets: [outcome], responses: outcome.responses, timeMs: 0 };
   const stable = JSON.parse(JSON.stringify(result).replaceAll(target, 'http://127.0.0.1:8081')) as ValidateResult;
@@ -75,6 +76,16 @@ describe('validate reports (golden files)', () => {
           ],
           responses: 0,
           budgetExhausted: false,
+          contractProblems: [],
+          coverage: {
+            operations: {
+              total: 1,
+              reached: 0,
+              notReached: [{ operation: 'GET /api/users/{id}', reason: 'no answer' }],
+            },
+            statuses: { documented: 0, exercised: 0, notExercised: [] },
+            negatives: { requests: 0, kinds: [] },
+          },
         },
       ],
     };

@@ -109,6 +109,27 @@ describe('target problems are reported as such, not as drift', () => {
     expect(result.responses).toBe(1);
   });
 
+  it('a budget about to run out gives the transport whole milliseconds (AbortSignal.timeout refuses fractions)', async () => {
+    let now = 0;
+    const timeouts: number[] = [];
+    const recording: Transport = async (_request, timeoutMs) => {
+      timeouts.push(timeoutMs);
+      now += 333.3;
+      return { status: 200, headers: { 'content-type': 'text/plain' }, body: 'ok' };
+    };
+    await validateTarget({
+      name: 'c',
+      contract,
+      target: 'http://127.0.0.1:9',
+      transport: recording,
+      budgetMs: 1000.5,
+      concurrency: 1,
+      clock: { now: () => now, sleep: async () => {} },
+    });
+    expect(timeouts.length).toBeGreaterThan(1);
+    expect(timeouts.every(Number.isInteger)).toBe(true);
+  });
+
   it('stops starting operations when the time budget is spent', async () => {
     let now = 0;
     const slow: Transport = async () => {

@@ -9,8 +9,15 @@ export function typeOf(schema: FlatSchema): string {
   const type = declared[0];
   if (typeof type === 'string') return type;
   if (Array.isArray(schema.type)) return 'null';
-  if (schema.properties || schema.additionalProperties !== undefined || schema.required) return 'object';
-  if (schema.items !== undefined || schema.prefixItems !== undefined) return 'array';
+  if (
+    schema.properties ||
+    schema.additionalProperties !== undefined ||
+    schema.required ||
+    schema.patternProperties ||
+    schema.dependentRequired
+  )
+    return 'object';
+  if (schema.items !== undefined || schema.prefixItems !== undefined || schema.contains !== undefined) return 'array';
   if (typeof schema.minimum === 'number' || typeof schema.maximum === 'number' || schema.multipleOf !== undefined)
     return 'number';
   return 'string';

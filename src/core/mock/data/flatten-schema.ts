@@ -1,6 +1,7 @@
 import type { JsonObject } from '../../contract/types.js';
 import { isObject } from '../../source/json-object.js';
 import { getAtPointer } from '../../source/json-pointer.js';
+import { hashSeed } from '../random.js';
 import type { FlatSchema, Walk } from './types.js';
 
 /** Refs are followed at most this deep in one chain (a cycle of refs gives `{}`). */
@@ -48,7 +49,7 @@ export function flattenSchema(
     const branches = schema[key];
     if (!Array.isArray(branches) || branches.length === 0) continue;
     const { [key]: _branches, ...rest } = schema;
-    const chosen = branches[(walk.context.variant ?? 0) % branches.length];
+    const chosen = branches[branchIndex(walk, branches.length)];
     const flat = flattenSchema(chosen, inner);
     schema = mergeSchemas(rest, flat.schema);
     const discriminator = rest.discriminator as
@@ -59,7 +60,34 @@ export function flattenSchema(
       if (value !== undefined) fixProperty(schema, discriminator.propertyName, value);
     }
   }
+  if (isObject(schema.if) || schema.if === true) schema = applyCondition(schema, inner);
   return { schema, entity, refs };
+}
+
+/**
+ * `if`/`then`/`else` as one node: with a `then`, the value is made to satisfy `if` and `then` together;
+ * with only an `else`, the `else` schema is generated (a value that also satisfies `if` is caught by the
+ * validator and retried with another seed).
+ */
+function applyCondition(schema: FlatSchema, walk: Walk): FlatSchema {
+  const { if: condition, then: consequence, else: alternative, ...rest } = schema;
+  if (consequence !== undefined)
+    return mergeSchemas(
+      mergeSchemas(rest, flattenSchema(condition, walk).schema),
+      flattenSchema(consequence, walk).schema,
+    );
+  if (alternative !== undefined) return mergeSchemas(rest, flattenSchema(alternative, walk).schema);
+  return rest;
+}
+
+/**
+ * Which `oneOf`/`anyOf` branch this try takes: the first on the first try, then each in turn everywhere,
+ * then a different mix per place (so nested choices are not always made together).
+ */
+function branchIndex(walk: Walk, count: number): number {
+  const variant = walk.context.variant ?? 0;
+  if (variant < count) return variant % count;
+  return hashSeed(walk.path.join('/'), variant) % count;
 }
 
 /** The value a discriminator takes for a branch: its mapping key, else the component name. */
@@ -118,6 +146,11 @@ export function mergeSchemas(a: FlatSchema, b: FlatSchema): FlatSchema {
     out.enum = a.enum.filter((v) => other.includes(JSON.stringify(v)));
   }
   if (a.items !== undefined && b.items !== undefined) out.items = { allOf: [a.items, b.items] };
+  if (a.unevaluatedProperties === false || b.unevaluatedProperties === false) out.unevaluatedProperties = false;
+  if (isObject(a.dependentRequired) && isObject(b.dependentRequired))
+    out.dependentRequired = { ...b.dependentRequired, ...a.dependentRequired };
+  if (isObject(a.patternProperties) && isObject(b.patternProperties))
+    out.patternProperties = { ...b.patternProperties, ...a.patternProperties };
   if (a.additionalProperties === false || b.additionalProperties === false) out.additionalProperties = false;
   const patterns = [a.pattern, b.pattern, ...(a['x-mf-patterns'] ?? []), ...(b['x-mf-patterns'] ?? [])];
   const distinct = [...new Set(patterns.filter((p): p is string => typeof p === 'string'))];

@@ -1,9 +1,10 @@
-import { stringForPattern } from '../response/pattern-string.js';
+import { patternRegex } from '../../schema/read-pattern.js';
+import { stringForPattern } from '../../schema/string-for-pattern.js';
 import { dateTimeFrom, hex, hintString, randomWord, uuidFrom } from './name-hints.js';
 import { between, fieldName, personaAt, pick, type Random, randomAt } from './pick.js';
 import type { FlatSchema, Walk } from './types.js';
 
-const PATTERN_TRIES = 8;
+const PATTERN_TRIES = 3;
 
 /** A string for the schema: format, then pattern, then the field name's hint, then words; lengths honoured. */
 export function generateString(schema: FlatSchema, walk: Walk): string {
@@ -14,8 +15,12 @@ export function generateString(schema: FlatSchema, walk: Walk): string {
     if (formatted !== undefined && fits(formatted, schema)) return formatted;
   }
   if (typeof schema.pattern === 'string') {
+    const lengths = {
+      minLength: numberOr(schema.minLength, 0),
+      maxLength: numberOr(schema.maxLength, Number.POSITIVE_INFINITY),
+    };
     for (let i = 0; i < PATTERN_TRIES; i++) {
-      const value = stringForPattern(schema.pattern, randomAt(walk, `pattern${i}`));
+      const value = stringForPattern(schema.pattern, randomAt(walk, `pattern${i}`), lengths);
       if (value !== undefined && fits(value, schema)) return value;
     }
   }
@@ -99,12 +104,11 @@ export function fits(value: string, schema: FlatSchema): boolean {
   if (typeof schema.maxLength === 'number' && length > schema.maxLength) return false;
   const patterns = [schema.pattern, ...(schema['x-mf-patterns'] ?? [])];
   for (const pattern of patterns) {
-    if (typeof pattern !== 'string') continue;
-    try {
-      if (!new RegExp(pattern, 'u').test(value)) return false;
-    } catch {
-      // A pattern JavaScript cannot compile cannot be checked here (ajv would refuse it too).
-    }
+    if (typeof pattern === 'string' && patternRegex(pattern)?.test(value) === false) return false;
   }
   return true;
+}
+
+function numberOr(value: unknown, fallback: number): number {
+  return typeof value === 'number' ? value : fallback;
 }

@@ -1,4 +1,6 @@
 import type { JsonObject } from '../../contract/types.js';
+import { patternRegex } from '../../schema/read-pattern.js';
+import { stringForPattern } from '../../schema/string-for-pattern.js';
 import { isObject } from '../../source/json-object.js';
 import { exampleOf, fitsSchema, typeOf } from './fits-schema.js';
 import { flattenSchema } from './flatten-schema.js';
@@ -39,7 +41,7 @@ export function generateFitting(
   schema: unknown,
   context: GenerateContext,
   fits: (value: unknown) => boolean,
-  tries = 4,
+  tries = 8,
 ): unknown {
   let value: unknown;
   for (let i = 0; i < tries; i++) {
@@ -102,25 +104,69 @@ function generateObject(schema: FlatSchema, walk: Walk): JsonObject {
     if (isHidden(sub, hidden, walk) && (!isRequired || (isObject(sub) && sub[hidden] === true))) continue;
     out[name] = generateAt(sub, child(walk, name));
   }
-  const extra = schema.additionalProperties;
-  // Required names that `properties` does not describe take the additionalProperties schema.
-  for (const name of required) {
+  const patterns = isObject(schema.patternProperties) ? Object.entries(schema.patternProperties) : [];
+  const extra =
+    schema.additionalProperties === undefined && schema.unevaluatedProperties === false
+      ? false
+      : schema.additionalProperties;
+  // Required names that `properties` does not describe take a matching patternProperties schema, else the
+  // additionalProperties one; `dependentRequired` names follow the properties present.
+  const dependents = isObject(schema.dependentRequired) ? schema.dependentRequired : {};
+  const missing = [...required];
+  for (let i = 0; i < missing.length; i++) {
+    const name = missing[i] as string;
     if (!(name in out) && !(name in properties))
-      out[name] = generateAt(isObject(extra) ? extra : {}, child(walk, name));
+      out[name] = generateAt(extraSchema(name, patterns, extra), child(walk, name));
+    if (name in out) for (const more of arrayOf(dependents[name])) if (!missing.includes(more)) missing.push(more);
+  }
+  for (const name of Object.keys(out)) {
+    for (const more of arrayOf(dependents[name])) {
+      if (!(more in out))
+        out[more] = generateAt(properties[more] ?? extraSchema(more, patterns, extra), child(walk, more));
+    }
   }
   const min = typeof schema.minProperties === 'number' ? schema.minProperties : 0;
-  const isMap = Object.keys(properties).length === 0 && extra !== undefined && extra !== false;
-  if (
-    extra !== false &&
-    (isMap && !minimal ? Object.keys(out).length < Math.max(min, 1) : Object.keys(out).length < min)
-  ) {
-    const valueSchema = isObject(extra) ? extra : {};
+  const open = extra !== false || patterns.length > 0;
+  const isMap =
+    Object.keys(properties).length === 0 && ((extra !== undefined && extra !== false) || patterns.length > 0);
+  if (open && (isMap && !minimal ? Object.keys(out).length < Math.max(min, 1) : Object.keys(out).length < min)) {
     for (let i = 1; Object.keys(out).length < Math.max(min, isMap ? 1 : 0) && i < 100; i++) {
-      const key = `${toSnake(walk.path.at(-1) ?? '') || 'key'}_${i}`;
+      const [key, valueSchema] = extraEntry(schema, walk, patterns, extra, i);
+      if (key === undefined) break;
       if (!(key in out)) out[key] = generateAt(valueSchema, child(walk, key));
     }
   }
   return out;
+}
+
+/** The schema of a property `properties` does not name: its patternProperties match, else additionalProperties. */
+function extraSchema(name: string, patterns: [string, unknown][], extra: unknown): unknown {
+  const matching = patterns.find(([pattern]) => patternRegex(pattern)?.test(name));
+  if (matching) return matching[1];
+  return isObject(extra) ? extra : {};
+}
+
+/** The i-th extra key of a map: from a patternProperties pattern when there is one, else `<field>_<i>`. */
+function extraEntry(
+  schema: FlatSchema,
+  walk: Walk,
+  patterns: [string, unknown][],
+  extra: unknown,
+  i: number,
+): [string | undefined, unknown] {
+  const names = isObject(schema.propertyNames) ? schema.propertyNames : {};
+  const namePattern = typeof names.pattern === 'string' ? names.pattern : undefined;
+  const [pattern, valueSchema] = patterns[(i - 1) % Math.max(patterns.length, 1)] ?? [namePattern, extra];
+  if (pattern === undefined) return [`${toSnake(walk.path.at(-1) ?? '') || 'key'}_${i}`, isObject(extra) ? extra : {}];
+  const key = stringForPattern(pattern, randomAt(walk, `key${i}`), {
+    ...(typeof names.minLength === 'number' ? { minLength: names.minLength } : {}),
+    ...(typeof names.maxLength === 'number' ? { maxLength: names.maxLength } : {}),
+  });
+  return [key, isObject(valueSchema) || valueSchema === true ? valueSchema : {}];
+}
+
+function arrayOf(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
 /** readOnly/writeOnly on the property itself or on what its ref points at. */
@@ -130,17 +176,28 @@ function isHidden(sub: unknown, hidden: 'readOnly' | 'writeOnly', walk: Walk): b
 }
 
 function generateArray(schema: FlatSchema, walk: Walk): unknown[] {
-  const min = typeof schema.minItems === 'number' ? schema.minItems : 0;
-  const max = typeof schema.maxItems === 'number' ? schema.maxItems : Number.POSITIVE_INFINITY;
+  const prefix = Array.isArray(schema.prefixItems) ? schema.prefixItems : [];
+  // 2020-12 `contains`: the first minContains items (default 1) are generated from it.
+  const contains = schema.contains !== undefined && schema.contains !== false ? schema.contains : undefined;
+  const minContains = contains === undefined ? 0 : typeof schema.minContains === 'number' ? schema.minContains : 1;
+  const closed = schema.items === false || (schema.unevaluatedItems === false && schema.items === undefined);
+  const min = Math.max(typeof schema.minItems === 'number' ? schema.minItems : 0, minContains);
+  let max = typeof schema.maxItems === 'number' ? schema.maxItems : Number.POSITIVE_INFINITY;
+  if (closed) max = Math.min(max, prefix.length);
   const recursing = new Set(walk.refs).size < walk.refs.length;
   let count = recursing || walk.depth >= FULL_DEPTH ? min : Math.max(min, between(randomAt(walk, 'count'), 1, 2));
   count = Math.min(count, max);
   if (walk.depth >= HARD_DEPTH) count = min;
-  const prefix = Array.isArray(schema.prefixItems) ? schema.prefixItems : [];
   const out: unknown[] = [];
   const seen = new Set<string>();
   for (let i = 0, tries = 0; out.length < count && tries < count + 20; tries++, i++) {
-    const itemSchema = out.length < prefix.length ? prefix[out.length] : schema.items;
+    const own = out.length < prefix.length ? prefix[out.length] : schema.items;
+    const itemSchema =
+      contains !== undefined && out.length >= prefix.length && out.length - prefix.length < minContains
+        ? own === undefined || own === true
+          ? contains
+          : { allOf: [own, contains] }
+        : own;
     const step = child(walk, String(i));
     const value = generateAt(itemSchema === false ? {} : itemSchema, step);
     if (schema.uniqueItems === true) {

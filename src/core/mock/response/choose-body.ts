@@ -5,7 +5,7 @@ import type { PreparedWorkspace } from '../server/prepare-workspace.js';
 import { problemReply, type Reply } from '../server/respond.js';
 import { contractExample, generateValid } from './example-data.js';
 import type { MediaSpec } from './response-spec.js';
-import { responseBodyValidator } from './response-spec.js';
+import { responseBodyFits } from './response-spec.js';
 
 /**
  * The body of a response that does not come from state: `Prefer: example=`, `Prefer: dynamic=true`,
@@ -39,20 +39,22 @@ export function chooseStaticBody(
   }
   if (preferences.dynamic) {
     const seed = hashSeed(context.workspaceId, media.pointer, ++context.dynamicCounter.value);
-    const validate = workspace.config.validateResponses ? responseBodyValidator(workspace.validator, media) : undefined;
-    return { value: generateValid(media.node.schema, { ...data, seed }, validate) };
+    const fits = workspace.config.validateResponses ? responseBodyFits(workspace.validator, media) : undefined;
+    return { value: generateValid(media.node.schema, { ...data, seed }, fits) };
   }
   const fromFiles = files?.body(...fileArgs);
   if (fromFiles) return fromFiles;
   const key = `${workspace.config.name}:${media.pointer}`;
   if (!context.staticValues.has(key)) {
     const seed = hashSeed(context.workspaceId, media.pointer);
-    const validate = workspace.config.validateResponses ? responseBodyValidator(workspace.validator, media) : undefined;
+    const fits = workspace.config.validateResponses ? responseBodyFits(workspace.validator, media) : undefined;
     // The contract's example first, unless it contradicts the contract's own schema (Twilio's relative
     // `format: uri` values): then generated data, so what the mock sends always fits the contract.
     const example = contractExample(media.node, data.document);
-    const fits = example && (!validate || validate(example.value).length === 0);
-    const value = example && fits ? example.value : generateValid(media.node.schema, { ...data, seed }, validate);
+    const value =
+      example && (!fits || fits(example.value))
+        ? example.value
+        : generateValid(media.node.schema, { ...data, seed }, fits);
     context.staticValues.set(key, deepFreeze(value));
   }
   return { value: context.staticValues.get(key) };

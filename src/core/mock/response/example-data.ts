@@ -1,7 +1,7 @@
 import { resolveLocalRef } from '../../contract/resolve-ref.js';
 import type { JsonObject } from '../../contract/types.js';
 import { namedExamples } from '../data/generate-example.js';
-import { generateValue } from '../data/generate-value.js';
+import { generateFitting, generateValue } from '../data/generate-value.js';
 
 // The server's view of the data generator (src/core/mock/data): numeric seeds, contract examples first.
 
@@ -22,21 +22,17 @@ export function contractExample(mediaType: JsonObject, document: JsonObject): { 
 }
 
 /**
- * Generated data that passes `validate`: a few seeds are tried, as a generator cannot satisfy every
- * combination of keywords (a `oneOf` whose branches overlap, a `pattern`). The last try is kept otherwise.
+ * Generated data that passes `validate`: other seeds and `oneOf`/`anyOf` branches are tried (see
+ * generateFitting), as a generator cannot satisfy every combination of keywords. The last try is kept
+ * otherwise (and flagged by the response check).
  */
 export function generateValid(
   schema: unknown,
   context: DataContext,
-  validate: ((value: unknown) => unknown[]) | undefined,
-  tries = 5,
+  fits: ((value: unknown) => boolean) | undefined,
 ): unknown {
-  let value: unknown;
-  for (let i = 0; i < tries; i++) {
-    value = generateForSchema(schema, { ...context, seed: context.seed + i * 7919 }, 'response');
-    if (!validate || validate(value).length === 0) return value;
-  }
-  return value;
+  const generate = { document: context.document, openapi: context.openapi, direction: 'response' as const };
+  return generateFitting(schema ?? {}, { ...generate, seed: String(context.seed) }, fits ?? (() => true));
 }
 
 /** Data generated from a schema (src/core/mock/data), deterministic for a given seed. */

@@ -88,6 +88,17 @@ export function responseBodyValidator(validator: SchemaValidator, media: MediaSp
   return validate;
 }
 
+/**
+ * Whether a body fits the media type's schema, for choices (an example, a generated try): no issues are
+ * built, so the contract is not parsed for their lines.
+ */
+export function responseBodyFits(
+  validator: SchemaValidator,
+  media: MediaSpec,
+): ((value: unknown) => boolean) | undefined {
+  return media.hasSchema ? validator.fitsPointer(appendPointer(media.pointer, 'schema'), 'response') : undefined;
+}
+
 /** The schema node of a media type, refs followed (for list wrapping). */
 export function mediaSchema(contract: LoadedContract, media: MediaSpec): JsonObject | undefined {
   return resolveNode(contract.document, appendPointer(media.pointer, 'schema'))?.node;

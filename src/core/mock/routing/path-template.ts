@@ -32,14 +32,19 @@ function compileSegment(part: string): TemplateSegment {
   if (whole?.[1]) return { kind: 'param', name: whole[1] };
   if (!part.includes('{')) return { kind: 'literal', value: part };
   const names: string[] = [];
+  let afterParam = false;
   const source = part
     .split(/(\{[^{}]+\})/)
     .map((piece) => {
       const param = /^\{([^{}]+)\}$/.exec(piece);
       if (param?.[1]) {
         names.push(param[1]);
-        return '([^/]+?)';
+        // `{id}{mediaTypeExtension}`: a parameter right after another takes the last dotted suffix (or nothing).
+        const source = afterParam ? '((?:\\.[^/.]*)?)' : '([^/]+?)';
+        afterParam = true;
+        return source;
       }
+      if (piece !== '') afterParam = false;
       return piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     })
     .join('');

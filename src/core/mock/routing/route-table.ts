@@ -1,11 +1,17 @@
 import { editDistance } from '../../config/did-you-mean.js';
+import type { PathCondition } from '../../contract/path-key.js';
 import { matchPathTemplate, type PathTemplate, templateSpecificity } from './path-template.js';
 
 export interface RoutableEntry {
   /** Upper-case method. */
   method: string;
   template: PathTemplate;
+  /** What a `paths` key encodes after `?` or `#` (see splitPathKey): the request must carry it too. */
+  conditions?: readonly PathCondition[];
 }
+
+/** Whether the request carries a path key's conditions (query parameters or headers). */
+export type ConditionCheck = (conditions: readonly PathCondition[]) => boolean;
 
 export type RouteMatch<R> =
   | { kind: 'found'; route: R; params: Record<string, string> }
@@ -19,7 +25,11 @@ export class RouteTable<R extends RoutableEntry> {
   readonly #all: R[];
 
   constructor(routes: readonly R[]) {
-    const sorted = [...routes].sort((a, b) => templateSpecificity(b.template) - templateSpecificity(a.template));
+    const sorted = [...routes].sort(
+      (a, b) =>
+        templateSpecificity(b.template) - templateSpecificity(a.template) ||
+        (b.conditions?.length ?? 0) - (a.conditions?.length ?? 0),
+    );
     this.#all = sorted;
     for (const route of sorted) {
       if (route.template.wildcardTail) {
@@ -37,7 +47,7 @@ export class RouteTable<R extends RoutableEntry> {
     return this.#all;
   }
 
-  match(method: string, segments: readonly string[], path: string): RouteMatch<R> {
+  match(method: string, segments: readonly string[], path: string, carries?: ConditionCheck): RouteMatch<R> {
     const allow = new Set<string>();
     let head: { route: R; params: Record<string, string> } | undefined;
     for (const bucket of [this.#exact.get(segments.length), this.#wildcard]) {
@@ -45,6 +55,7 @@ export class RouteTable<R extends RoutableEntry> {
       for (const route of bucket) {
         const params = matchPathTemplate(route.template, segments);
         if (!params) continue;
+        if (route.conditions?.length && !carries?.(route.conditions)) continue;
         if (route.method === method || route.method === '*') return { kind: 'found', route, params };
         if (method === 'HEAD' && route.method === 'GET' && !head) head = { route, params };
         allow.add(route.method);

@@ -15,6 +15,7 @@ import {
   findStatus,
   type MediaSpec,
   mediaSchema,
+  responseBodyFits,
   responseBodyValidator,
 } from '../response/response-spec.js';
 import { handleResource } from '../state/handle-resource.js';
@@ -185,8 +186,8 @@ export function replyInvalidRequest(
     return problemReply(422, 'Invalid request', problem.detail, { errors });
   problem.status = status;
   const media = pickMedia(spec.media, request) ?? spec.media[0];
-  const validate = media ? responseBodyValidator(workspace.validator, media) : undefined;
-  if (media && isJsonMediaType(media.mediaType) && (!validate || validate(problem).length === 0)) {
+  const fits = media ? responseBodyFits(workspace.validator, media) : undefined;
+  if (media && isJsonMediaType(media.mediaType) && (!fits || fits(problem))) {
     return {
       status,
       headers: { 'content-type': contentTypeOf(media.mediaType) },

@@ -7,7 +7,7 @@ import { corsHeaders, isPreflight, preflightHeaders } from '../http/cors.js';
 import { parseTarget, type RequestTarget } from '../http/parse-target.js';
 import { parsePrefer } from '../http/prefer.js';
 import type { JournalEntry } from '../journal.js';
-import type { RouteMatch } from '../routing/route-table.js';
+import type { ConditionCheck, RouteMatch } from '../routing/route-table.js';
 import type { ScenarioSeed } from '../state/seed-from-scenarios.js';
 import { type RequestIssue, validateBody, validateParameters } from '../validation/request-validator.js';
 import { handleAdmin } from './admin.js';
@@ -82,14 +82,17 @@ function decide(
     admin.headers['x-mockforge-admin'] = '1';
     return admin;
   }
+  const carries = carriesConditions(request, target.query);
+  const own = workspace.elsewhere?.match(method, target.segments, target.path, carries);
   const base = workspace.baseSegments;
-  if (base.some((segment, i) => target.segments[i] !== segment)) {
+  if (own?.kind !== 'found' && base.some((segment, i) => target.segments[i] !== segment)) {
     return problemReply(404, 'Not found', `${target.path} is outside the base path /${base.join('/')}`, {
       closest: workspace.table.closest(target.path).map((p) => `/${base.join('/')}${p}`),
     });
   }
   const segments = base.length > 0 ? target.segments.slice(base.length) : target.segments;
-  const match: RouteMatch<MockRoute> = workspace.table.match(method, segments, `/${segments.join('/')}`);
+  const match: RouteMatch<MockRoute> =
+    own?.kind === 'found' ? own : workspace.table.match(method, segments, `/${segments.join('/')}`, carries);
   if (match.kind === 'not-found') {
     return problemReply(404, 'Not found', `no route of '${workspace.config.name}' matches ${method} ${target.path}`, {
       closest: match.closest.map((p) => (base.length > 0 ? `/${base.join('/')}${p}` : p)),
@@ -192,4 +195,14 @@ function fixedResponse(route: MockRoute): ScenarioSeed | undefined {
     status: endpoint.status ?? route.responses?.primary?.status ?? 200,
     responseBody: endpoint.body ?? null,
   };
+}
+
+/** A path key's `?name=value` / `#name=value` is carried as a query parameter or a header of that name. */
+function carriesConditions(request: IncomingMessage, query: Record<string, string | string[]>): ConditionCheck {
+  return (conditions) =>
+    conditions.every(({ name, value }) => {
+      const inQuery = query[name];
+      if (inQuery === value || (Array.isArray(inQuery) && inQuery.includes(value))) return true;
+      return request.headers[name.toLowerCase()] === value;
+    });
 }

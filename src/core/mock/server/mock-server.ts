@@ -4,6 +4,7 @@ import type { UnifiedStateConfig, WorkspaceConfig } from '../../config/types.js'
 import type { LoadedContract } from '../../contract/types.js';
 import { ErrorCode, MockforgeError } from '../../errors.js';
 import { createFaultInjector } from '../faults.js';
+import { answerClientError } from '../http/client-error.js';
 import { Journal } from '../journal.js';
 import { hashSeed } from '../random.js';
 import type { ScenarioSeed } from '../state/seed-from-scenarios.js';
@@ -98,10 +99,7 @@ export function createMockServer(options: MockServerOptions): MockServer {
             },
           );
           server.maxConnections = options.maxConnections ?? 1024;
-          server.on('clientError', (_error, socket) => {
-            if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
-            else socket.destroy();
-          });
+          server.on('clientError', answerClientError);
           servers.push(server);
           const port = await listenOn(server, workspace, host);
           // After boot an error (e.g. out of file descriptors) must not take every workspace down.

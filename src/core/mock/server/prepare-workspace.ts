@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import type { EndpointConfig, FaultConfig, WorkspaceConfig } from '../../config/types.js';
+import { splitPathKey } from '../../contract/path-key.js';
 import type { LoadedContract, Operation } from '../../contract/types.js';
 import { SchemaValidator, type ValidateValue } from '../../schema/schema-validator.js';
+import { safeDecode } from '../../source/safe-decode.js';
 import { resolveNode } from '../contract-node.js';
 import { mergeFaults } from '../faults.js';
 import { compileResponses, type OperationResponses } from '../response/response-spec.js';
@@ -39,6 +41,8 @@ export interface PreparedWorkspace {
   contract: LoadedContract;
   baseSegments: string[];
   table: RouteTable<MockRoute>;
+  /** Operations with servers of their own, matched on the whole request path (no base path cut). */
+  elsewhere: RouteTable<MockRoute> | undefined;
   validator: SchemaValidator;
   notices: string[];
 }
@@ -70,14 +74,21 @@ export function prepareWorkspace(
   const globs = new Map(config.endpoints.map((endpoint) => [endpoint, compilePathTemplate(endpoint.path)]));
   const covers = (endpoint: EndpointConfig, template: PathTemplate, method: string) =>
     endpointCovers(endpoint, globs.get(endpoint) as PathTemplate, template, method);
+  const elsewhere: MockRoute[] = [];
   for (const operation of contract.operations) {
-    const template = compilePathTemplate(operation.path);
+    const key = splitPathKey(operation.path);
+    const template = compilePathTemplate(key.path);
     const method = operation.method.toUpperCase();
     declared.add(`${method} ${operation.path}`);
     const endpoint = config.endpoints.find((e) => covers(e, template, method));
-    routes.push({
+    // An operation with servers of its own (an upload host, another base path) routes on its full path.
+    (operation.basePath === undefined ? routes : elsewhere).push({
       method,
-      template,
+      template:
+        operation.basePath === undefined
+          ? template
+          : compilePathTemplate(`${decodedPath(operation.basePath)}${key.path}`),
+      conditions: key.conditions,
       source: 'contract',
       operation,
       responses: compileResponses(contract, operation),
@@ -147,11 +158,19 @@ export function prepareWorkspace(
   return {
     config,
     contract,
-    baseSegments: splitPath(contract.basePath),
+    baseSegments: splitPath(contract.basePath).map(safeDecode),
     table: new RouteTable(routes),
+    elsewhere: elsewhere.length > 0 ? new RouteTable(elsewhere) : undefined,
     validator,
     notices,
   };
+}
+
+/** `/my%20api` -> `/my api`: request paths are matched decoded, segment by segment. */
+function decodedPath(path: string): string {
+  return splitPath(path)
+    .map((segment) => `/${safeDecode(segment)}`)
+    .join('');
 }
 
 /** A config glob (`/api/orders/*`, methods) covers an operation template when every literal agrees. */
@@ -184,7 +203,9 @@ export function requestValidatorOf(route: MockRoute): RequestValidator | undefin
  * contract answers health checks at once and is fully compiled moments later.
  */
 export function warmUpWorkspace(workspace: PreparedWorkspace, isClosed: () => boolean): Promise<void> {
-  const pending = workspace.table.routes.filter((r) => r.compileRequestValidator);
+  const pending = [...workspace.table.routes, ...(workspace.elsewhere?.routes ?? [])].filter(
+    (r) => r.compileRequestValidator,
+  );
   return new Promise((resolve) => {
     const step = () => {
       const until = performance.now() + 8;

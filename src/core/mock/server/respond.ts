@@ -1,4 +1,4 @@
-import type { ServerResponse } from 'node:http';
+import { type ServerResponse, validateHeaderName, validateHeaderValue } from 'node:http';
 import { createProblem, PROBLEM_CONTENT_TYPE } from '../http/problem.js';
 
 /** What the handler decided to send, before it goes on the wire. */
@@ -30,12 +30,47 @@ export function problemReply(
   };
 }
 
+/**
+ * Headers that describe one connection or the message framing (RFC 9110 7.6.1, 9112 6): the server sets
+ * them itself. Copied from a contract (`Transfer-Encoding: chunked` next to our Content-Length, a
+ * `Content-Encoding: gzip` on a plain body) they would break the response for every client.
+ */
+const CONNECTION_HEADERS = new Set([
+  'connection',
+  'keep-alive',
+  'proxy-connection',
+  'proxy-authenticate',
+  'proxy-authorization',
+  'te',
+  'trailer',
+  'transfer-encoding',
+  'upgrade',
+  'content-length',
+  'content-encoding',
+]);
+
 /** Writes a reply; HEAD gets the headers (with the GET's length) and no body. */
 export function sendReply(response: ServerResponse, reply: Reply, head: boolean): void {
   if (response.headersSent || response.destroyed) return;
-  const headers = reply.headers;
-  if (reply.body) headers['content-length'] = String(reply.body.length);
+  const headers: Record<string, string | string[]> = {};
+  for (const [name, value] of Object.entries(reply.headers)) {
+    if (!CONNECTION_HEADERS.has(name.toLowerCase()) && isSendable(name, value)) headers[name] = value;
+  }
+  // 204 and 304 carry no body, so no length either (RFC 9110 8.6): a documented example is not sent.
+  const bodiless = reply.status === 204 || reply.status === 304;
+  if (reply.body && !bodiless) headers['content-length'] = String(reply.body.length);
   response.writeHead(reply.status, headers);
-  if (head || !reply.body || reply.status === 204 || reply.status === 304) response.end();
+  if (head || !reply.body || bodiless) response.end();
   else response.end(reply.body);
+}
+
+/** Whether Node would write the header: a token name and values without control or non-Latin-1 characters. */
+function isSendable(name: string, value: string | string[]): boolean {
+  try {
+    validateHeaderName(name);
+    for (const item of Array.isArray(value) ? value : [value]) validateHeaderValue(name, item);
+    return true;
+  } catch {
+    return false;
+  }
 }

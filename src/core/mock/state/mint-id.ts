@@ -1,4 +1,5 @@
 import type { JsonObject } from '../../contract/types.js';
+import { patternRegex } from '../../schema/read-pattern.js';
 import { generateForSchema } from '../response/example-data.js';
 import type { ResourceBinding } from './seed-state.js';
 
@@ -32,14 +33,7 @@ export function idFits(binding: ResourceBinding | undefined, id: string): boolea
   if (Array.isArray(schema.enum) && !schema.enum.map(String).includes(id)) return false;
   if (typeof schema.minLength === 'number' && id.length < schema.minLength) return false;
   if (typeof schema.maxLength === 'number' && id.length > schema.maxLength) return false;
-  if (typeof schema.pattern === 'string') {
-    try {
-      if (!new RegExp(schema.pattern, 'u').test(id)) return false;
-    } catch {
-      // A pattern JavaScript cannot compile constrains nothing here.
-    }
-  }
-  return true;
+  return typeof schema.pattern !== 'string' || patternRegex(schema.pattern)?.test(id) !== false;
 }
 
 function constrains(schema: JsonObject): boolean {

@@ -1,8 +1,10 @@
+import { isArazzoDocument } from '../../arazzo/is-arazzo.js';
 import { isMockforgeError } from '../../errors.js';
-import { loadScenario } from '../../scenario/load-scenario.js';
+import { MAX_SCENARIO_BYTES, scenarioFromSource } from '../../scenario/load-scenario.js';
 import { configScenarioFiles } from '../../scenario/scenario-files.js';
 import { firstStatus } from '../../scenario/status-expectation.js';
 import type { ScenarioStep } from '../../scenario/types.js';
+import { readSourceFile } from '../../source/source-file.js';
 import { splitPath } from '../routing/path-template.js';
 
 /** One scenario step the mocks serve: its request and the response the scenario expects. */
@@ -35,7 +37,10 @@ export function loadScenarioSeeds(root: string, globs: readonly string[]): Scena
   const warnings: string[] = [];
   for (const file of files) {
     try {
-      const scenario = loadScenario(file);
+      const source = readSourceFile(file, { maxBytes: MAX_SCENARIO_BYTES });
+      // Arazzo documents expect no bodies to serve: they run against the mocks, they do not seed them.
+      if (isArazzoDocument(file, source.value)) continue;
+      const scenario = scenarioFromSource(source);
       for (const step of scenario.steps) {
         const seed = toSeed(step, file, scenario.name);
         if (seed) seeds.push(seed);

@@ -1,0 +1,110 @@
+import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
+import {
+  createMocksFromConfig,
+  createMocksFromSpec
+} from "./chunk-4LJ7MSKH.js";
+import {
+  parseOptions,
+  parsePairs
+} from "./chunk-UEZDGRG4.js";
+import {
+  ErrorCode,
+  MockforgeError
+} from "./chunk-RIB3W43H.js";
+
+// src/cli/commands/serve.ts
+import { writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+var SERVE_OPTIONS = {
+  config: { type: "string" },
+  workspace: { type: "string", multiple: true },
+  port: { type: "string", multiple: true },
+  "port-offset": { type: "string" },
+  journal: { type: "string" },
+  host: { type: "string" },
+  spec: { type: "string" },
+  stateful: { type: "boolean" },
+  "ready-file": { type: "string" }
+};
+var command = {
+  name: "serve",
+  summary: "serve the workspace mocks in the foreground",
+  usage: `
+Usage: mockforge serve [--config mockforge.yaml] [--workspace NAME]... [--port NAME=PORT]... [--port-offset N]
+       mockforge serve --spec <contract> --port <n> [--stateful]
+
+Serves every workspace of mockforge.yaml on its port, in one process with one shared state store (unified
+state, seeded from workspace_id and from scenarios/*.yaml). Stops on Ctrl-C or SIGTERM.
+Admin API on every port: GET /__mockforge/health, POST /__mockforge/reset, GET /__mockforge/state,
+GET /__mockforge/journal.
+
+Options:
+  --config <file>        project config (default: mockforge.yaml)
+  --workspace <name>     serve only this workspace (repeatable)
+  --port NAME=PORT       listen on another port for a workspace; 0 picks a free one (repeatable)
+  --port-offset <n>      add n to every configured port (run two copies side by side)
+  --journal <file>       append every request as a JSON line to this file
+  --host <address>       listen on this address (default 127.0.0.1; 0.0.0.0 in a container, see 'mockforge mesh')
+  --spec <contract>      serve one contract without a config (with --port <n>, default 4010)
+  --stateful             with --spec: POST creates, GET lists, as with unified state
+  --ready-file <file>    write the served ports as JSON once every port listens (used by 'mockforge up')
+`,
+  async run(argv, context) {
+    const { values } = parseOptions(argv, SERVE_OPTIONS, "serve");
+    const journalFile = values.journal ? resolve(context.cwd, values.journal) : void 0;
+    let mocks;
+    if (values.spec) {
+      const port = parseInteger(values.port?.[0] ?? "4010", "--port");
+      mocks = createMocksFromSpec(resolve(context.cwd, values.spec), {
+        port,
+        root: context.cwd,
+        ...journalFile ? { journalFile } : {},
+        ...values.stateful ? { stateful: true } : {}
+      });
+    } else {
+      const ports = new Map(
+        [...parsePairs(values.port, "port")].map(([name, port]) => [name, parseInteger(port, `--port ${name}`)])
+      );
+      mocks = createMocksFromConfig(resolve(context.cwd, values.config ?? "mockforge.yaml"), {
+        workspaces: values.workspace ?? [],
+        ports,
+        portOffset: values["port-offset"] ? parseInteger(values["port-offset"], "--port-offset") : 0,
+        ...journalFile ? { journalFile } : {},
+        ...values.host ? { host: values.host } : {},
+        cache: true,
+        log: (message) => context.stderr(`mockforge serve: ${message}
+`)
+      });
+    }
+    for (const notice of mocks.notices) context.stderr(`notice: ${notice}
+`);
+    const served = await mocks.listen();
+    for (const workspace of served) context.stdout(`${workspace.name}: ${workspace.url}
+`);
+    if (values["ready-file"]) {
+      writeFileSync(
+        resolve(context.cwd, values["ready-file"]),
+        `${JSON.stringify({ pid: process.pid, workspaces: served })}
+`
+      );
+    }
+    context.stderr(`mockforge serve: ${served.length} workspace(s) up; Ctrl-C stops
+`);
+    await context.interrupted;
+    await mocks.close();
+    context.stderr("mockforge serve: stopped\n");
+    return 0;
+  }
+};
+function parseInteger(text, option) {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 0 || value > 65535) {
+    throw new MockforgeError(ErrorCode.UsageInvalid, `${option} '${text}' is not a port number`);
+  }
+  return value;
+}
+
+export {
+  SERVE_OPTIONS,
+  command
+};

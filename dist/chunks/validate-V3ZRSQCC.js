@@ -1,0 +1,241 @@
+import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
+import {
+  coverageLines,
+  createProgress,
+  planTargets,
+  validateAll,
+  validateExitCode,
+  validateJUnitSuites,
+  validateSarif
+} from "./chunk-MNO6WBSY.js";
+import {
+  createHttpTransport
+} from "./chunk-Q5PI4LNE.js";
+import {
+  toJUnitXml
+} from "./chunk-BVVVLP5D.js";
+import "./chunk-5CO5ZQ66.js";
+import "./chunk-DSPALI67.js";
+import "./chunk-DBPOXZL2.js";
+import "./chunk-QYSM2PN3.js";
+import "./chunk-T5K4HRE5.js";
+import "./chunk-HE2PU5F4.js";
+import "./chunk-6V3Z4ZOA.js";
+import "./chunk-SWRZDQDU.js";
+import "./chunk-DCWLXHLC.js";
+import "./chunk-SOK6ZPY4.js";
+import {
+  VERSION
+} from "./chunk-Q4L6FTGJ.js";
+import {
+  displayPath,
+  writeReport
+} from "./chunk-5G4X4ALD.js";
+import {
+  parseOptions
+} from "./chunk-UEZDGRG4.js";
+import {
+  ErrorCode,
+  MockforgeError
+} from "./chunk-RIB3W43H.js";
+
+// src/core/validate/format-validate.ts
+function formatValidate(result, display) {
+  const out = [];
+  for (const target of result.targets) {
+    const checked = target.operations.filter((o) => o.responses > 0).length;
+    out.push(
+      `${target.name} -> ${target.target}: ${checked} operation(s) checked, ${target.findings.length} finding(s)`
+    );
+    const byOperation = /* @__PURE__ */ new Map();
+    for (const finding of target.findings) {
+      byOperation.set(finding.operation, [...byOperation.get(finding.operation) ?? [], finding]);
+    }
+    for (const [operation, findings2] of byOperation) {
+      out.push(`  ${operation}`);
+      for (const f of findings2) {
+        const actual = f.actual === void 0 ? "" : ` (actual: ${JSON.stringify(f.actual)?.slice(0, 120)})`;
+        out.push(`    ${display(f.location.file)}:${f.location.line}: ${f.check}: ${f.message}${actual}`);
+        if (f.negative)
+          out.push(`      sent: ${f.negative.how} (${f.negative.field}); expected ${f.negative.expected}`);
+        out.push(`      reproduce: ${f.curl}`);
+      }
+    }
+    for (const problem of target.contractProblems) {
+      out.push(
+        `  ${display(problem.location.file)}:${problem.location.line}: contract problem: ${problem.message} (${problem.operation} not validated)`
+      );
+    }
+    for (const problem of target.problems) {
+      out.push(`  target ${problem.kind}: ${problem.operation}: ${problem.message} (${problem.attempts} attempt(s))`);
+      out.push(`      reproduce: ${problem.curl}`);
+    }
+    out.push(...coverageLines(target.coverage));
+  }
+  const findings = result.targets.reduce((n, t) => n + t.findings.length, 0);
+  const problems = result.targets.reduce((n, t) => n + t.problems.length, 0);
+  out.push(
+    `${result.responses} response(s) checked in ${(result.timeMs / 1e3).toFixed(2)} s: ${findings} finding(s)${problems ? `, ${problems} target problem(s)` : ""}`
+  );
+  return `${out.join("\n")}
+`;
+}
+
+// src/cli/commands/validate.ts
+var command = {
+  name: "validate",
+  summary: "check a running service against its contract",
+  usage: `
+Usage: mockforge validate --contract <file> --target <url>
+       mockforge validate --contract <dir> --target NAME=URL...
+       mockforge validate [--config mockforge.yaml] [--target NAME=URL]...
+
+Sends requests built from the contract (examples, scenario ids such as /api/users/user_123, required
+parameters, bodies for writes) to the running service and checks every response, with Schemathesis' check
+names: not_a_server_error, status_code_conformance, content_type_conformance, response_headers_conformance,
+response_schema_conformance; with --stateful also ensure_resource_availability and use_after_free.
+Negative requests (on with --unsafe and --stateful, --negative adds them for GET/HEAD in safe mode) break
+the contract one way each and expect a refusal: negative_data_rejection, missing_required_header,
+unsupported_method, ignored_auth. Path ids come from the service's own answers (lists, created
+records, URLs) before the contract's examples; an operation answered 4xx to a made-up id is listed as
+not reached, never as drift. Every run ends with its coverage: operations, documented statuses and
+negative kinds exercised, and what was not, with why.
+Config mode validates every workspace of mockforge.yaml that has a 'target:'.
+Exit 0 clean, 1 drift, 2 bad input (also a contract schema validate cannot use), 3 target unreachable.
+
+Options:
+  --contract <file|dir>   the contract (or a folder of <name>.yaml contracts)
+  --target <url|NAME=URL> the running service (repeatable as NAME=URL)
+  --config <file>         project config (default: mockforge.yaml)
+  --header 'Name: value'  send this header with every request, e.g. auth (repeatable)
+  --unsafe                also send writes (POST, PUT, PATCH, DELETE); only safe methods by default
+  --stateful              writes plus create -> read -> delete chains
+  --negative              negative requests in safe mode too (GET/HEAD only); on by default with writes
+  --no-negative           no negative requests
+  --negative-budget <n>   negative requests per operation at most (default 10)
+  --seed <text>           which negative requests the budget keeps (default mockforge): same seed, same requests
+  --concurrency <n>       requests in flight per target (default 4)
+  --timeout <ms>          per request (default 10000)
+  --budget <s>            total time per target (default 120); operations not started by then are skipped
+  --retries <n>           retries when the target does not answer (default 2, doubling backoff from 200 ms)
+  --json <file>           write the result as JSON
+  --junit <file>          write JUnit XML (one case per operation)
+  --sarif <file>          write SARIF 2.1.0 (findings at contract lines, for code scanning)
+  --quiet                 no progress lines
+`,
+  async run(argv, context) {
+    const { values } = parseOptions(
+      argv,
+      {
+        contract: { type: "string" },
+        target: { type: "string", multiple: true },
+        config: { type: "string" },
+        header: { type: "string", multiple: true },
+        unsafe: { type: "boolean" },
+        stateful: { type: "boolean" },
+        negative: { type: "boolean" },
+        "no-negative": { type: "boolean" },
+        "negative-budget": { type: "string" },
+        seed: { type: "string" },
+        concurrency: { type: "string" },
+        timeout: { type: "string" },
+        budget: { type: "string" },
+        retries: { type: "string" },
+        json: { type: "string" },
+        junit: { type: "string" },
+        sarif: { type: "string" },
+        quiet: { type: "boolean" }
+      },
+      "validate"
+    );
+    const headers = parseHeaders(values.header ?? []);
+    const planned = planTargets({
+      cwd: context.cwd,
+      targets: values.target ?? [],
+      ...values.contract ? { contract: values.contract } : {},
+      ...values.config ? { config: values.config } : {}
+    });
+    for (const target of planned) {
+      const errors = target.contract.diagnostics.filter((d) => d.severity === "error");
+      for (const d of errors.slice(0, 5)) {
+        context.stderr(
+          `${displayPath(d.location.file, context.cwd)}:${d.location.line}: warning: ${d.message} [${d.code}]
+`
+        );
+      }
+      if (errors.length > 5)
+        context.stderr(`... and ${errors.length - 5} more contract problem(s): see 'mockforge lint'
+`);
+    }
+    const mode = values.stateful ? "stateful" : values.unsafe ? "unsafe" : "safe";
+    if (values.negative && values["no-negative"]) {
+      throw new MockforgeError(ErrorCode.UsageInvalid, "give --negative or --no-negative, not both");
+    }
+    const concurrency = positive(values.concurrency ?? "4", "--concurrency");
+    const transport = createHttpTransport({ connections: concurrency });
+    const display = (file) => displayPath(file, context.cwd);
+    let result;
+    try {
+      result = await validateAll(planned, {
+        transport,
+        mode,
+        headers,
+        concurrency,
+        ...values["no-negative"] ? { negative: false } : values.negative ? { negative: true } : {},
+        negativeBudget: nonNegative(values["negative-budget"] ?? "10", "--negative-budget", 1e3),
+        ...values.seed !== void 0 ? { seed: values.seed } : {},
+        requestTimeoutMs: positive(values.timeout ?? "10000", "--timeout"),
+        budgetMs: positive(values.budget ?? "120", "--budget") * 1e3,
+        retries: nonNegative(values.retries ?? "2", "--retries", 10),
+        progress: createProgress(context.stderr),
+        ...values.quiet ? {} : {
+          onTarget: (target) => context.stderr(`validating ${target.name} against ${target.target} (${mode})
+`),
+          onOperation: (_target, op, findings) => {
+            if (op.skipped?.startsWith("writes")) return;
+            const state = op.skipped ? `skipped (${op.skipped})` : findings.length ? `${findings.length} finding(s)` : "ok";
+            context.stderr(`  ${op.operation}: ${state}
+`);
+          }
+        }
+      });
+    } finally {
+      await transport.close();
+    }
+    context.stdout(formatValidate(result, display));
+    const root = context.cwd;
+    writeReport(root, values.json, () => `${JSON.stringify(result, null, 2)}
+`);
+    writeReport(root, values.junit, () => toJUnitXml(validateJUnitSuites(result, display)));
+    writeReport(root, values.sarif, () => `${JSON.stringify(validateSarif(result, root, VERSION), null, 2)}
+`);
+    return validateExitCode(result);
+  }
+};
+function parseHeaders(values) {
+  const headers = {};
+  for (const value of values) {
+    const index = value.indexOf(":");
+    if (index <= 0) {
+      throw new MockforgeError(ErrorCode.UsageInvalid, `--header '${value}' is not of the form 'Name: value'`);
+    }
+    headers[value.slice(0, index).trim().toLowerCase()] = value.slice(index + 1).trim();
+  }
+  return headers;
+}
+function positive(value, option) {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0)
+    throw new MockforgeError(ErrorCode.UsageInvalid, `${option} must be a positive number`);
+  return n;
+}
+function nonNegative(value, option, max) {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > max) {
+    throw new MockforgeError(ErrorCode.UsageInvalid, `${option} must be an integer from 0 to ${max}`);
+  }
+  return n;
+}
+export {
+  command
+};

@@ -1,0 +1,147 @@
+import type { Diagnostic, JsonObject, LoadedContract, Operation } from '../contract/types.js';
+import { readPattern } from '../schema/read-pattern.js';
+import { SchemaValidator } from '../schema/schema-validator.js';
+import { stringForPattern } from '../schema/string-for-pattern.js';
+import { appendPointer, getAtPointer } from '../source/json-pointer.js';
+import { generateFitting } from './data/generate-value.js';
+import { createRandom } from './random.js';
+import { compileResponses } from './response/response-spec.js';
+
+/** Keywords a generator can fail to satisfy: schemas using them are generated and checked here. */
+const HARD = new Set([
+  'oneOf',
+  'anyOf',
+  'not',
+  'if',
+  'contains',
+  'dependentRequired',
+  'dependentSchemas',
+  'patternProperties',
+  'propertyNames',
+  'unevaluatedProperties',
+  'unevaluatedItems',
+  'prefixItems',
+  'const',
+]);
+const NOT_SCHEMA = new Set(['example', 'examples', 'enum', 'default', 'const', 'discriminator', 'xml', 'externalDocs']);
+
+/**
+ * What `mockforge serve` would stumble on, for `lint`, each at its line: patterns written for another regex
+ * dialect (read differently or not checked at all), patterns no string can be generated for, and response
+ * schemas for which no generated value validates (the keyword the generator could not satisfy: the mock
+ * then sends a body its own check flags, or the contract allows no valid body at all). Schemas without the
+ * hard keywords are not generated here: lint stays fast on large contracts.
+ */
+export function checkMockable(contract: LoadedContract): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const warn = (pointer: string, code: string, message: string) => {
+    const { exact: _exact, ...location } = contract.sourceMap.locate(pointer);
+    diagnostics.push({ code, severity: 'warning', message, location });
+  };
+  walkPatterns(contract.document, '', (pointer, pattern) => {
+    const reading = readPattern(pattern);
+    if (reading.kind !== 'ecma') warn(pointer, 'MF_LINT_PATTERN', `pattern '${pattern}' is ${reading.note}`);
+    if (reading.kind !== 'unsupported' && stringForPattern(pattern, createRandom(1)) === undefined)
+      warn(
+        pointer,
+        'MF_LINT_PATTERN',
+        `no string could be generated for pattern '${pattern}'; the mock's values may not fit it`,
+      );
+  });
+  const state = { validator: undefined as SchemaValidator | undefined };
+  for (const operation of contract.operations) {
+    try {
+      checkOperation(contract, operation, state, diagnostics);
+    } catch (error) {
+      // What throws here would throw in the mock too: an error, so lint fails before serve does.
+      const { exact: _exact, ...location } = contract.sourceMap.locate(operation.pointer);
+      const detail = error instanceof Error ? error.message : String(error);
+      diagnostics.push({
+        code: 'MF_LINT_MOCK_FAILURE',
+        severity: 'error',
+        message: `${operation.method.toUpperCase()} ${operation.path}: the mock cannot answer it: ${detail}`,
+        location,
+      });
+    }
+  }
+  for (const failed of state.validator?.compileErrors ?? []) {
+    warn(
+      failed.pointer,
+      'MF_LINT_SCHEMA_UNCHECKED',
+      `this schema cannot be compiled (${failed.message}); it is not checked`,
+    );
+  }
+  return diagnostics;
+}
+
+function checkOperation(
+  contract: LoadedContract,
+  operation: Operation,
+  state: { validator: SchemaValidator | undefined },
+  diagnostics: Diagnostic[],
+): void {
+  const responses = compileResponses(contract, operation);
+  for (const spec of responses.byKey.values()) {
+    for (const media of spec.media) {
+      const schemaPointer = appendPointer(media.pointer, 'schema');
+      if (!media.hasSchema || !usesHardKeywords(contract.document, getAtPointer(contract.document, schemaPointer)))
+        continue;
+      state.validator ??= new SchemaValidator(contract);
+      const validate = state.validator.forPointer(schemaPointer, 'response');
+      const context = {
+        document: contract.document,
+        openapi: contract.openapi,
+        direction: 'response' as const,
+        seed: 'lint',
+      };
+      const value = generateFitting(media.node.schema, context, (v) => validate(v).length === 0);
+      const issue = validate(value)[0];
+      if (!issue) continue;
+      const { exact: _exact, ...location } = contract.sourceMap.locate(issue.schemaPointer);
+      diagnostics.push({
+        code: 'MF_LINT_UNSATISFIABLE',
+        severity: 'warning',
+        message: `${operation.method.toUpperCase()} ${operation.path} ${spec.key} ${media.mediaType}: no generated body fits '${issue.keyword}' (${issue.message} at '${issue.instancePath || '/'}'); the mock sends it flagged, or the schema admits no value`,
+        location,
+      });
+    }
+  }
+}
+
+/** Every string `pattern` of a schema (and every patternProperties key) in the document. */
+function walkPatterns(node: unknown, pointer: string, visit: (pointer: string, pattern: string) => void): void {
+  if (Array.isArray(node)) {
+    for (const [i, item] of node.entries()) walkPatterns(item, appendPointer(pointer, i), visit);
+    return;
+  }
+  if (node === null || typeof node !== 'object') return;
+  for (const [key, value] of Object.entries(node as JsonObject)) {
+    if (NOT_SCHEMA.has(key) || key.startsWith('x-')) continue;
+    const at = appendPointer(pointer, key);
+    if (key === 'pattern' && typeof value === 'string') visit(at, value);
+    else if (key === 'patternProperties' && value !== null && typeof value === 'object') {
+      for (const [name, sub] of Object.entries(value as JsonObject)) {
+        visit(appendPointer(at, name), name);
+        walkPatterns(sub, appendPointer(at, name), visit);
+      }
+    } else walkPatterns(value, at, visit);
+  }
+}
+
+/** Whether the schema (refs followed, each once) uses a keyword the generator may fail on. */
+function usesHardKeywords(document: JsonObject, schema: unknown, seen = new Set<string>(), depth = 0): boolean {
+  if (depth > 64 || schema === null || typeof schema !== 'object') return false;
+  if (Array.isArray(schema)) return schema.some((item) => usesHardKeywords(document, item, seen, depth + 1));
+  for (const [key, value] of Object.entries(schema as JsonObject)) {
+    if (key === '$ref' && typeof value === 'string') {
+      if (seen.has(value) || !value.startsWith('#')) continue;
+      seen.add(value);
+      if (usesHardKeywords(document, getAtPointer(document, value), seen, depth + 1)) return true;
+    } else if (key === 'properties' && value !== null && typeof value === 'object') {
+      if (Object.values(value).some((sub) => usesHardKeywords(document, sub, seen, depth + 1))) return true;
+    } else if (HARD.has(key)) return true;
+    else if (!NOT_SCHEMA.has(key) && !key.startsWith('x-') && usesHardKeywords(document, value, seen, depth + 1))
+      return true;
+  }
+  return false;
+}
