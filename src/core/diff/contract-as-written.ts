@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { basePathOf } from '../contract/load-contract.js';
 import type { JsonObject, LoadedContract, SourceMap } from '../contract/types.js';
+import { getAtPointer } from '../source/json-pointer.js';
 import type { SourceReader } from '../source/source-reader.js';
 import type { NodeView } from './walk-route.js';
 import { type IndexedPosition, indexYamlLines } from './yaml-line-index.js';
@@ -43,13 +44,7 @@ export function contractAsWritten(file: string, read: SourceReader): WrittenCont
       node = onLine(owner);
       flows.set(owner, node);
     }
-    for (const raw of pointer.slice(owner.length + 1).split('/')) {
-      if (node === null || typeof node !== 'object') return undefined;
-      const key = raw.includes('~') ? raw.replace(/~1/g, '/').replace(/~0/g, '~') : raw;
-      if (!Object.hasOwn(node, key)) return undefined;
-      node = (node as Record<string, unknown>)[key];
-    }
-    return node;
+    return getAtPointer(node, pointer.slice(owner.length));
   };
   const scalars = new Map<string, unknown>();
   const scalar = (pointer: string) => {

@@ -1,6 +1,6 @@
 import type { LoadedContract } from '../contract/types.js';
 import type { OasdiffChange } from '../oasdiff/run-oasdiff.js';
-import { appendPointer } from '../source/json-pointer.js';
+import { appendPointer, getAtPointer } from '../source/json-pointer.js';
 import { type ChangeRoute, parseChangeRoute } from './change-route.js';
 import type { ContractChange, DiffLocation } from './types.js';
 import { type NodeView, type WalkResult, walkRoute } from './walk-route.js';
@@ -123,19 +123,9 @@ export function nodesOf(side: DiffSide): NodeView {
   return view;
 }
 
-/** Node access on a parsed document. Pointers are split without URI decoding: a path may hold a bare `%`. */
+/** Node access on a parsed document. */
 export function documentNodes(document: () => unknown): NodeView {
-  const at = (pointer: string): unknown => {
-    let node: unknown = document();
-    if (pointer === '') return node;
-    for (const raw of pointer.slice(1).split('/')) {
-      if (node === null || typeof node !== 'object') return undefined;
-      const key = raw.includes('~') ? raw.replace(/~1/g, '/').replace(/~0/g, '~') : raw;
-      if (!Object.hasOwn(node, key)) return undefined;
-      node = (node as Record<string, unknown>)[key];
-    }
-    return node;
-  };
+  const at = (pointer: string): unknown => getAtPointer(document(), pointer);
   return {
     has: (pointer) => at(pointer) !== undefined,
     scalar(pointer) {

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, extname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
-import { CONTRACT_EXTENSIONS } from '../contract/shared-schemas.js';
+import { CONTRACT_EXTENSIONS, looksLikeContractText } from '../contract/shared-schemas.js';
 import { gitBlobIds, gitHashFiles } from '../exec/git.js';
 import type { Exec } from '../exec/run-process.js';
 import { safeDecode } from '../source/safe-decode.js';
@@ -56,7 +56,7 @@ export async function findUnchangedContracts(options: {
     for (const file of listed(folder)) {
       if (same.has(file) || libraries.includes(file)) continue;
       const before = await options.baseText(file);
-      if (before !== undefined && !isContractText(before)) wasLibrary.add(folder);
+      if (before !== undefined && !looksLikeContractText(before)) wasLibrary.add(folder);
     }
   }
   const unchanged = new Set<string>();
@@ -107,7 +107,7 @@ function dependencies(
     const folder = dirname(contract.file);
     let libraries = neighbours.get(folder);
     if (!libraries) {
-      libraries = listed(folder).filter((file) => !isContractText(readText(file) ?? ''));
+      libraries = listed(folder).filter((file) => !looksLikeContractText(readText(file) ?? ''));
       neighbours.set(folder, libraries);
     }
     todo.push(...libraries.filter((file) => file !== contract.file));
@@ -149,11 +149,6 @@ function neighbourFiles(folder: string): string[] {
   } catch {
     return [];
   }
-}
-
-/** Same pre-check as the loader's (findSharedSchemaFiles): a top-level `openapi`, `swagger` or `paths`. */
-function isContractText(text: string): boolean {
-  return /^["']?(openapi|swagger|paths)["']?\s*:/m.test(text);
 }
 
 function readText(file: string): string | undefined {

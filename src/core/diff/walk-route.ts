@@ -1,4 +1,4 @@
-import { appendPointer } from '../source/json-pointer.js';
+import { appendPointer, formatPointer, parsePointer } from '../source/json-pointer.js';
 import type { ChangeRoute, PathStep, RouteSection, SubschemaName } from './change-route.js';
 
 /** Read access to one revision's nodes by JSON pointer (its document, or its line index). */
@@ -320,15 +320,9 @@ class Walk {
   }
 }
 
-/** `#/components/schemas/a~1b` -> `/components/schemas/a~1b`; percent-escapes decoded when valid. */
+/** A local `$ref` (`#/components/schemas/My%20Pet`) as a pointer written the way this module writes them. */
 export function decodeFragment(ref: string): string {
-  const fragment = ref.slice(1);
-  if (!fragment.includes('%')) return fragment;
-  try {
-    return decodeURIComponent(fragment);
-  } catch {
-    return fragment;
-  }
+  return formatPointer(parsePointer(ref));
 }
 
 function depth(pointer: string): number {
