@@ -191,6 +191,45 @@ components:
     baseAt: ['- desc'],
   },
   {
+    kind: 'enum value removed under a path holding `%` and `~`',
+    id: 'request-parameter-enum-value-removed',
+    base: `${HEADER}paths:
+  /rate/100%/a~b:
+    get:
+      parameters:
+      - name: sort
+        in: query
+        schema: {$ref: '#/components/schemas/Sort%25Order'}
+      responses:
+        '200': {description: ok}
+components:
+  schemas:
+    Sort%Order:
+      type: string
+      enum:
+      - asc
+      - desc
+`,
+    head: `${HEADER}paths:
+  /rate/100%/a~b:
+    get:
+      parameters:
+      - name: sort
+        in: query
+        schema: {$ref: '#/components/schemas/Sort%25Order'}
+      responses:
+        '200': {description: ok}
+components:
+  schemas:
+    Sort%Order:
+      type: string
+      enum:
+      - asc
+`,
+    headAt: ['enum:'],
+    baseAt: ['- desc'],
+  },
+  {
     kind: 'parameter removed while another moved into its index (matched by name and in)',
     id: 'request-parameter-removed',
     base: `${HEADER}paths:
