@@ -21,8 +21,8 @@ export interface WrittenContract {
  * when something asks for it, so the base of a large diff costs one line scan while oasdiff runs.
  * Undefined when the file is not plain block YAML or not OpenAPI 3. `operations` stay empty.
  */
-export function contractAsWritten(file: string, read: SourceReader): WrittenContract | undefined {
-  const text = readFileSync(file, 'utf8');
+export function contractAsWritten(file: string, read: SourceReader, given?: string): WrittenContract | undefined {
+  const text = given ?? readFileSync(file, 'utf8');
   const children = new Map<string, string[]>();
   const index = indexYamlLines(text, children);
   if (!index) return undefined;

@@ -10,6 +10,7 @@ import type { SourceReader } from '../source/source-reader.js';
 import { contractAsWritten } from './contract-as-written.js';
 import { type ChangeCollector, createChangeCollector, dedupeMapped, type PairChange } from './dedupe-changes.js';
 import { type EmittedYaml, emitYaml } from './emit-yaml.js';
+import { hasNonLocalRefs } from './file-refs.js';
 import { type DiffSide, mapChange } from './map-change.js';
 import type { DiffLocation } from './types.js';
 import type { NodeView } from './walk-route.js';
@@ -185,6 +186,8 @@ function sideLoader(source: SideSource): SideLoader {
   let side: SideInput | undefined = 'load' in source ? undefined : source;
   let yaml: EmittedYaml | undefined;
   let written: { side: SideInput; pointers: string[] } | undefined | null = null;
+  /** The file's text, once read to see whether it may go as written (not read twice). */
+  let text: string | undefined;
   const lazy = 'load' in source ? source : undefined;
   const loader: SideLoader = {
     file: lazy?.file,
@@ -196,11 +199,15 @@ function sideLoader(source: SideSource): SideLoader {
       yaml ??= emitYaml(loader.get().contract.document);
       return yaml;
     },
-    mayGoAsWritten: () => lazy !== undefined && mayBeSelfContained(lazy.file),
+    mayGoAsWritten() {
+      text = lazy ? selfContainedText(lazy.file) : undefined;
+      return text !== undefined;
+    },
     written() {
       if (written === null) {
         // Only line-indexed: existence, keys and the few scalars the mapping needs are read from the lines.
-        const found = lazy ? contractAsWritten(lazy.file, lazy.read) : undefined;
+        const found = lazy ? contractAsWritten(lazy.file, lazy.read, text) : undefined;
+        text = undefined;
         written =
           found && lazy
             ? {
@@ -215,15 +222,16 @@ function sideLoader(source: SideSource): SideLoader {
   return loader;
 }
 
-/** A large YAML file without refs to other files: oasdiff can likely read it as written. */
-export function mayBeSelfContained(file: string): boolean {
-  if (!/\.ya?ml$/i.test(file)) return false;
+/** A large YAML file without refs to other files (oasdiff can likely read it as written): its text. */
+export function selfContainedText(file: string): string | undefined {
+  if (!/\.ya?ml$/i.test(file)) return undefined;
   try {
     const size = statSync(file).size;
     // Over the source limit: the bundled path refuses it with the usual error.
-    if (size < AS_WRITTEN_MIN_BYTES || size > DEFAULT_MAX_SOURCE_BYTES) return false;
-    return !/\$ref['"]?\s*:\s*['"]?(?!#)[^\s'"]/.test(readFileSync(file, 'utf8'));
+    if (size < AS_WRITTEN_MIN_BYTES || size > DEFAULT_MAX_SOURCE_BYTES) return undefined;
+    const text = readFileSync(file, 'utf8');
+    return hasNonLocalRefs(text) ? undefined : text;
   } catch {
-    return false;
+    return undefined;
   }
 }

@@ -12,10 +12,10 @@ import { type BaseSnapshot, createBaseSnapshot } from './base-snapshot.js';
 import { type ContractSides, diffContract } from './diff-contract.js';
 import {
   type LazySide,
-  mayBeSelfContained,
   type OasdiffSettings,
   type SideInput,
   type SideSource,
+  selfContainedText,
 } from './diff-pair.js';
 import { loadIgnoreFile } from './ignore-file.js';
 import { createIndexedReader } from './indexed-reader.js';
@@ -238,7 +238,7 @@ async function baseSideAt(
     const [found] = await snapshot.fetch([file]);
     if (!found) return undefined;
     const copy = snapshot.toSnapshot(file);
-    if (mayBeSelfContained(copy)) {
+    if (selfContainedText(copy) !== undefined) {
       // Its neighbours too: should oasdiff refuse it as written, it is bundled with their shared schemas.
       await snapshot.fetchFolder(dirname(file));
       const read = createIndexedReader();

@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, extname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
+import { dirname, extname, isAbsolute, join, posix, relative, sep } from 'node:path';
 import { CONTRACT_EXTENSIONS, looksLikeContractText } from '../contract/shared-schemas.js';
 import { gitBlobIds, gitHashFiles } from '../exec/git.js';
 import type { Exec } from '../exec/run-process.js';
-import { safeDecode } from '../source/safe-decode.js';
+import { referencedFiles } from './file-refs.js';
 
 /** More files than this in one contract's closure: it is diffed, not checked file by file. */
 const MAX_FILES = 5000;
@@ -43,9 +43,26 @@ export async function findUnchangedContracts(options: {
     return files;
   };
   const neighbours = new Map<string, string[]>();
+  // Each file is read and scanned once, however many contracts read it (a shared library).
+  const texts = new Map<string, string | undefined>();
+  const textOf = (file: string) => {
+    if (!texts.has(file)) texts.set(file, readText(file));
+    return texts.get(file);
+  };
+  const refs = new Map<string, string[]>();
+  const refsOf = (file: string) => {
+    let found = refs.get(file);
+    if (!found) {
+      const text = textOf(file);
+      found = text === undefined ? [] : referencedFiles(file, text);
+      refs.set(file, found);
+    }
+    return found;
+  };
   for (const contract of options.contracts) {
-    closures.set(contract.file, dependencies(contract, neighbours, listed));
+    closures.set(contract.file, dependencies(contract, { neighbours, listed, textOf, refsOf }));
   }
+  texts.clear();
   const files = new Set([...closures.values()].flatMap((set) => (set ? [...set] : [])));
   for (const folder of neighbours.keys()) for (const file of listed(folder)) files.add(file);
   for (const file of options.extraFiles ?? []) files.add(file);
@@ -97,9 +114,14 @@ export async function filesSameAtCommit(
 /** Every file a contract may read; undefined when there are too many to check. */
 function dependencies(
   contract: ProjectContract,
-  neighbours: Map<string, string[]>,
-  listed: (folder: string) => string[],
+  files: {
+    neighbours: Map<string, string[]>;
+    listed: (folder: string) => string[];
+    textOf: (file: string) => string | undefined;
+    refsOf: (file: string) => string[];
+  },
 ): Set<string> | undefined {
+  const { neighbours, listed, textOf, refsOf } = files;
   const found = new Set<string>();
   const todo = [contract.file];
   if (contract.sharedSchemaFiles.length > 0) todo.push(...contract.sharedSchemaFiles);
@@ -107,7 +129,7 @@ function dependencies(
     const folder = dirname(contract.file);
     let libraries = neighbours.get(folder);
     if (!libraries) {
-      libraries = listed(folder).filter((file) => !looksLikeContractText(readText(file) ?? ''));
+      libraries = listed(folder).filter((file) => !looksLikeContractText(textOf(file) ?? ''));
       neighbours.set(folder, libraries);
     }
     todo.push(...libraries.filter((file) => file !== contract.file));
@@ -117,27 +139,9 @@ function dependencies(
     if (found.has(file)) continue;
     found.add(file);
     if (found.size > MAX_FILES) return undefined;
-    const text = readText(file);
-    if (text !== undefined) todo.push(...referencedFiles(file, text));
+    todo.push(...refsOf(file));
   }
   return found;
-}
-
-/**
- * Files named by the `$ref`s of a YAML or JSON text, found by a scan of the text (no parse): every
- * `$ref` value with a file part, resolved against the folder of the file that holds it. Remote refs are
- * never read by a diff, so they are no dependency.
- */
-export function referencedFiles(file: string, text: string): string[] {
-  const refs = new Set<string>();
-  const pattern = /["']?\$ref["']?\s*:\s*["']?([^"'\s#,{}[\]]+)/g;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    const target = match[1] as string;
-    if (/^[a-z][a-z0-9+.-]*:/i.test(target) && !/^file:/i.test(target)) continue;
-    const path = safeDecode(target.replace(/^file:(\/\/)?/i, ''));
-    refs.add(resolve(dirname(file), path));
-  }
-  return [...refs];
 }
 
 function neighbourFiles(folder: string): string[] {
