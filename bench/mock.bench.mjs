@@ -3,6 +3,7 @@
 // boot time to every port healthy (the example and Twilio's api_v2010), RSS.
 // Targets: >= 0.6x bare throughput, >= 10x Prism, example healthy <= 300 ms, api_v2010 <= 1.5 s.
 // Usage: node bench/mock.bench.mjs [seconds per load run]   (npm run bench -- mock)
+//        MOCKFORGE_BASELINE=<other checkout, built> adds its mock to the same rounds (a change vs its base).
 // Loopback only; every load run is bounded in time and connections.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -68,6 +69,12 @@ async function waitFor(port, path, started, limitMs = 30_000) {
     if (performance.now() - started > limitMs) throw new Error(`port ${port} not healthy after ${limitMs} ms`);
     await new Promise((r) => setTimeout(r, 5));
   }
+}
+
+/** User + system CPU time of a process so far, in ms (clock ticks of 10 ms). */
+function cpuMs(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 function rssMiB(pid) {
@@ -195,6 +202,20 @@ try {
   const sample = await get(statefulPort, path);
   run('mockforge serve (example, unified state, validation on)', stateful, statefulPort);
 
+  // MOCKFORGE_BASELINE=<another checkout, built>: its mock on its own example, in the same rounds, so a
+  // change is compared with its base under the same machine load.
+  const baseline = process.env.MOCKFORGE_BASELINE;
+  if (baseline && existsSync(join(baseline, 'dist', 'cli.js'))) {
+    const port = await freePort();
+    const child = start(
+      process.execPath,
+      [join(baseline, 'dist', 'cli.js'), 'serve', '--workspace', 'users-service', '--port', `users-service=${port}`],
+      join(baseline, 'fixtures', 'ecommerce'),
+    );
+    await waitFor(port, '/__mockforge/health', performance.now());
+    run(`baseline ${baseline} (example, unified state, validation on)`, child, port);
+  }
+
   const specPort = await freePort();
   const spec = start(process.execPath, [cli, 'serve', '--spec', contract, '--port', String(specPort)], work);
   await waitFor(specPort, '/__mockforge/health', performance.now());
@@ -228,23 +249,27 @@ try {
   for (const server of servers) await load(server.port, path, 1000); // warm-up
   for (let round = 0; round < ROUNDS; round++) {
     for (const server of servers) {
-      server.rounds.push(await load(server.port, path, seconds * 1000));
+      const cpuBefore = cpuMs(server.child.pid);
+      const result = await load(server.port, path, seconds * 1000);
+      // CPU time per answered request: steadier than req/s when other jobs share the cores.
+      server.rounds.push({ ...result, cpuUs: ((cpuMs(server.child.pid) - cpuBefore) * 1000) / result.count });
     }
   }
   const results = servers.map((server) => {
     const sorted = [...server.rounds].sort((a, b) => a.rps - b.rps);
-    return { name: server.name, ...sorted[Math.floor(sorted.length / 2)], rss: rssMiB(server.child.pid) };
+    const cpuUs = median(server.rounds.map((r) => r.cpuUs));
+    return { name: server.name, ...sorted[Math.floor(sorted.length / 2)], cpuUs, rss: rssMiB(server.child.pid) };
   });
   const bareRps = results.find((r) => r.name.startsWith('bare'))?.rps ?? Number.NaN;
   const prismRps = results.find((r) => r.name.startsWith('Stoplight'))?.rps ?? Number.NaN;
   console.log(
     `\nGET ${path}: median of ${ROUNDS} interleaved ${seconds} s rounds 1 s warm-up, ${CONNECTIONS} keep-alive connections, raw-socket load generator in this process`,
   );
-  console.log('| server | req/s | p50 ms | p99 ms | errors | RSS MiB | vs bare | vs Prism |');
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| server | req/s | p50 ms | p99 ms | errors | CPU us/req | RSS MiB | vs bare | vs Prism |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of results) {
     console.log(
-      `| ${r.name} | ${Math.round(r.rps)} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ${r.errors} | ${r.rss} | ${(r.rps / bareRps).toFixed(2)}x | ${(r.rps / prismRps).toFixed(1)}x |`,
+      `| ${r.name} | ${Math.round(r.rps)} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ${r.errors} | ${r.cpuUs.toFixed(1)} | ${r.rss} | ${(r.rps / bareRps).toFixed(2)}x | ${(r.rps / prismRps).toFixed(1)}x |`,
     );
   }
   console.log('\nBoot to every port healthy (spawn -> admin health 200), median:');

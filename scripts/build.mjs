@@ -2,6 +2,18 @@
 import { chmodSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
+/** @actions/* get undici through src/action/undici-on-demand.ts: it is then loaded on first use, not at start. */
+const undiciOnDemand = {
+  name: 'undici-on-demand',
+  setup(build) {
+    build.onResolve({ filter: /^undici$/ }, (args) =>
+      args.importer.includes('/node_modules/@actions/')
+        ? { path: new URL('../src/action/undici-on-demand.ts', import.meta.url).pathname }
+        : undefined,
+    );
+  },
+};
+
 const entries = { main: 'src/action/main.ts', post: 'src/action/post.ts', cli: 'src/cli/main.ts' };
 
 // Build beside dist/ and swap it in, so a test running dist/ never sees a half-written tree.
@@ -16,9 +28,18 @@ await build({
   target: 'node20',
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'none',
+  minifyWhitespace: true,
+  minifySyntax: true,
   // Data files shipped verbatim (the Arazzo JSON Schema): imported as text, parsed at run time.
   loader: { '.yaml': 'text' },
   logLevel: 'warning',
+  // The bundle is ESM, strict throughout: a "use strict" per wrapped module is redundant, and esbuild places
+  // it nondeterministically between builds (evanw/esbuild#3284), which made the committed dist/ look stale.
+  tsconfigRaw: { compilerOptions: { alwaysStrict: false, verbatimModuleSyntax: true, target: 'ES2022' } },
+  // One copy of each: js-yaml's ESM build for us and its CommonJS build for json-schema-ref-parser were two
+  // copies, and @actions/* bring their own undici 6 beside ours (7; they use only fetch and ProxyAgent).
+  alias: { 'js-yaml': './node_modules/js-yaml/dist/js-yaml.mjs', undici: './node_modules/undici' },
+  plugins: [undiciOnDemand],
   // Bundled CommonJS dependencies still call require(): give the ESM bundle one.
   banner: {
     js: "import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);",

@@ -1,5 +1,7 @@
 // `npm run demo`: the main job on the built-in example (fixtures/ecommerce), run through the bundled CLI.
 import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -7,14 +9,24 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'dist', 'cli.js');
 const example = join(root, 'fixtures', 'ecommerce');
 
-function step(title, args, { okCodes = [0] } = {}) {
+function step(title, args, { okCodes = [0], cwd = example } = {}) {
   process.stdout.write(`\n=== ${title}\n$ mockforge ${args.join(' ')}\n`);
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd: example, stdio: 'inherit' });
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd, stdio: 'inherit' });
   if (!okCodes.includes(result.status ?? -1)) {
     process.stderr.write(`demo: '${title}' exited ${result.status}\n`);
     process.exit(1);
   }
   return result.status;
+}
+
+// A team with only a contracts/ folder: `mockforge init` writes mockforge.yaml (and the PR workflow).
+{
+  const bare = mkdtempSync(join(tmpdir(), 'mockforge-demo-init-'));
+  cpSync(join(example, 'contracts'), join(bare, 'contracts'), { recursive: true });
+  step("Start a project from the tutorial's bare contracts/ folder", ['init', '--github'], { cwd: bare });
+  process.stdout.write(`\n--- the mockforge.yaml it wrote\n${readFileSync(join(bare, 'mockforge.yaml'), 'utf8')}`);
+  step('It lints at once', ['lint'], { cwd: bare });
+  rmSync(bare, { recursive: true, force: true });
 }
 
 step('Load and check the example project', ['lint', '--config', 'mockforge.yaml']);

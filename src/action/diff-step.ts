@@ -30,6 +30,7 @@ export async function runDiffStep(
   settings: ActionSettings,
   env: Record<string, string | undefined>,
   version: string,
+  log: (line: string) => void,
 ): Promise<DiffStep> {
   if (!settings.baseRef) {
     throw new MockforgeError(ErrorCode.UsageInvalid, "input 'base-ref' is empty and this is not a pull_request event", {
@@ -52,7 +53,10 @@ export async function runDiffStep(
     failOn: settings.failOn,
     versionPolicy: true,
     today: new Date().toISOString().slice(0, 10),
+    onContract: (diff: DiffResult['contracts'][number], ms: number) =>
+      log(`${diff.name}: ${diff.status}, ${diff.changes.length} change(s) (${(ms / 1000).toFixed(1)} s)`),
   };
+  log(`comparing with ${settings.baseRef}`);
   const heads = settings.contracts.length > 0 ? settings.contracts : [undefined];
   const results: DiffResult[] = [];
   for (const head of heads) results.push(await runDiff({ ...common, head }));

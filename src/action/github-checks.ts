@@ -1,60 +1,101 @@
-import type * as github from '@actions/github';
-import { batchAnnotations, type CheckAnnotation } from '../core/report/annotations.js';
+import type { CheckAnnotation } from '../core/report/annotations.js';
+import { createOnce, describeGitHubError, isForbidden, NO_RETRY, type Octokit } from './github-client.js';
 
-type Octokit = ReturnType<typeof github.getOctokit>;
-
-export interface CheckRunInput {
+export interface CheckRunTarget {
   owner: string;
   repo: string;
   headSha: string;
   name: string;
+  /** Unique to this run and step: how a create whose answer was lost is found again. */
+  externalId: string;
+}
+
+export interface OpenCheckRun {
+  id: number;
+  url: string;
+}
+
+export interface CheckRunResult {
   title: string;
-  /** Markdown, cut to the API's 65,535 characters. */
+  /** Markdown, at most the API's 65,535 characters. */
   summary: string;
   conclusion: 'success' | 'failure' | 'neutral';
+  /** At most 50 (one request). */
   annotations: readonly CheckAnnotation[];
 }
 
-/**
- * A check run carrying every annotation: created in progress, then one PATCH per batch of 50 (the API's
- * limit per request; annotations add up across updates), the last one completing it.
- * Returns undefined when the token may not write checks (403/404: a fork's read-only token).
- */
-export async function publishCheckRun(
-  octokit: Octokit,
-  input: CheckRunInput,
-): Promise<{ id: number; url: string } | undefined> {
-  let created: { id: number; html_url: string | null };
+export type CompleteOutcome =
+  | { state: 'completed' }
+  /** The results could not be sent; the check run was completed with a note instead. */
+  | { state: 'completed-with-note'; reason: string }
+  /** Not even the note went through: the check run may still show in progress. */
+  | { state: 'failed'; reason: string };
+
+/** Creates the check run in progress; undefined when the token may not write checks (a fork's read-only token). */
+export async function openCheckRun(octokit: Octokit, target: CheckRunTarget): Promise<OpenCheckRun | undefined> {
+  const { owner, repo, headSha, name, externalId } = target;
   try {
-    const response = await octokit.rest.checks.create({
-      owner: input.owner,
-      repo: input.repo,
-      name: input.name,
-      head_sha: input.headSha,
-      status: 'in_progress',
-    });
-    created = response.data;
+    const data = await createOnce(
+      async () =>
+        (
+          await octokit.rest.checks.create({
+            owner,
+            repo,
+            name,
+            head_sha: headSha,
+            external_id: externalId,
+            status: 'in_progress',
+            ...NO_RETRY,
+          })
+        ).data,
+      async () => {
+        const { data } = await octokit.rest.checks.listForRef({ owner, repo, ref: headSha, check_name: name });
+        return data.check_runs.find((run) => run.external_id === externalId);
+      },
+    );
+    return { id: data.id, url: data.html_url ?? '' };
   } catch (error) {
     if (isForbidden(error)) return undefined;
     throw error;
   }
-  const summary = input.summary.length > 65_535 ? `${input.summary.slice(0, 65_000)}\n\n…(cut)` : input.summary;
-  const batches = batchAnnotations(input.annotations);
-  if (batches.length === 0) batches.push([]);
-  for (const [index, batch] of batches.entries()) {
-    const last = index === batches.length - 1;
-    await octokit.rest.checks.update({
-      owner: input.owner,
-      repo: input.repo,
-      check_run_id: created.id,
-      output: { title: input.title, summary, annotations: [...batch] },
-      ...(last ? { status: 'completed' as const, conclusion: input.conclusion } : {}),
-    });
-  }
-  return { id: created.id, url: created.html_url ?? '' };
 }
 
-export function isForbidden(error: unknown): boolean {
-  const status = (error as { status?: number } | null)?.status;
-  return status === 403 || status === 404;
+/**
+ * Completes the check run with the results in one PATCH: title, summary (sent once, here), conclusion and
+ * the annotations. When that fails, a second PATCH completes it with `note` conclusion and a note saying
+ * what failed, so a check run is never left in progress.
+ */
+export async function completeCheckRun(
+  octokit: Octokit,
+  target: CheckRunTarget,
+  run: OpenCheckRun,
+  result: CheckRunResult,
+  onFailure: { conclusion: 'failure' | 'neutral'; note: string },
+): Promise<CompleteOutcome> {
+  const where = { owner: target.owner, repo: target.repo, check_run_id: run.id };
+  try {
+    await octokit.rest.checks.update({
+      ...where,
+      status: 'completed',
+      conclusion: result.conclusion,
+      output: { title: result.title, summary: result.summary, annotations: [...result.annotations] },
+    });
+    return { state: 'completed' };
+  } catch (error) {
+    const reason = describeGitHubError(error);
+    try {
+      await octokit.rest.checks.update({
+        ...where,
+        status: 'completed',
+        conclusion: onFailure.conclusion,
+        output: {
+          title: `${result.title} (results not published)`,
+          summary: `${onFailure.note}\n\nSending the results failed: ${reason}`.slice(0, 65_535),
+        },
+      });
+      return { state: 'completed-with-note', reason };
+    } catch (second) {
+      return { state: 'failed', reason: `${reason}; then completing it with a note: ${describeGitHubError(second)}` };
+    }
+  }
 }

@@ -1,8 +1,5 @@
-import type * as github from '@actions/github';
 import { hasMarker } from '../core/report/pr-comment.js';
-import { isForbidden } from './github-checks.js';
-
-type Octokit = ReturnType<typeof github.getOctokit>;
+import { createOnce, isForbidden, NO_RETRY, type Octokit } from './github-client.js';
 
 export interface UpsertInput {
   owner: string;
@@ -18,37 +15,33 @@ export type UpsertResult =
 
 /**
  * The sticky comment: the pull request's comments are searched for the marker; the first match is
- * updated, otherwise one is created. A read-only token (fork pull requests) is not a failure.
+ * updated, otherwise one is created (once, also when GitHub's answer is lost). A read-only token (fork pull
+ * requests) is not a failure.
  */
 export async function upsertComment(octokit: Octokit, input: UpsertInput): Promise<UpsertResult> {
-  try {
+  const { owner, repo, issueNumber: issue_number, marker, body } = input;
+  const findOurs = async () => {
     const comments = await octokit.paginate(octokit.rest.issues.listComments, {
-      owner: input.owner,
-      repo: input.repo,
-      issue_number: input.issueNumber,
+      owner,
+      repo,
+      issue_number,
       per_page: 100,
     });
-    const existing = comments.find((c) => hasMarker(c.body, input.marker));
+    return comments.find((c) => hasMarker(c.body, marker));
+  };
+  try {
+    const existing = await findOurs();
     if (existing) {
-      const { data } = await octokit.rest.issues.updateComment({
-        owner: input.owner,
-        repo: input.repo,
-        comment_id: existing.id,
-        body: input.body,
-      });
+      const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
       return { action: 'updated', id: data.id, url: data.html_url };
     }
-    const { data } = await octokit.rest.issues.createComment({
-      owner: input.owner,
-      repo: input.repo,
-      issue_number: input.issueNumber,
-      body: input.body,
-    });
+    const data = await createOnce(
+      async () => (await octokit.rest.issues.createComment({ owner, repo, issue_number, body, ...NO_RETRY })).data,
+      findOurs,
+    );
     return { action: 'created', id: data.id, url: data.html_url };
   } catch (error) {
-    if (isForbidden(error)) {
-      return { action: 'forbidden', reason: (error as Error).message };
-    }
+    if (isForbidden(error)) return { action: 'forbidden', reason: (error as Error).message };
     throw error;
   }
 }

@@ -11,6 +11,8 @@ export interface RunContext {
   workflow: string;
   /** The run's page, where the job summary is shown. */
   runUrl: string;
+  runId: string;
+  runAttempt: string;
   /** A file as GitHub wants it in annotations: relative to the workspace, with `/`. */
   display: (file: string) => string;
 }
@@ -30,6 +32,8 @@ export function readRunContext(env: Record<string, string | undefined>, event: E
     headSha: event?.pull_request?.head?.sha || env.GITHUB_SHA || '',
     pullNumber: event?.pull_request?.number,
     workflow: env.GITHUB_WORKFLOW || 'workflow',
+    runId: env.GITHUB_RUN_ID ?? '',
+    runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
     runUrl: `${server}/${env.GITHUB_REPOSITORY ?? ''}/actions/runs/${env.GITHUB_RUN_ID ?? ''}`,
     display: (file) => {
       const path = relative(workspace, file);

@@ -1,5 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeFileAtomic } from '../core/write-file-atomic.js';
 
 /** Report files of one command: kind -> absolute path. */
 export type ReportFiles = Partial<Record<'json' | 'junit' | 'sarif', string>>;
@@ -10,14 +10,13 @@ export function writeReportFiles(
   command: string,
   texts: Partial<Record<'json' | 'junit' | 'sarif', string>>,
 ): ReportFiles {
-  mkdirSync(dir, { recursive: true });
   const names = { json: `${command}.json`, junit: `${command}.junit.xml`, sarif: `${command}.sarif` } as const;
   const files: ReportFiles = {};
   for (const kind of ['json', 'junit', 'sarif'] as const) {
     const text = texts[kind];
     if (text === undefined) continue;
     const file = join(dir, names[kind]);
-    writeFileSync(file, text);
+    writeFileAtomic(file, text);
     files[kind] = file;
   }
   return files;

@@ -1,80 +1,107 @@
+import { readFileSync } from 'node:fs';
 import * as core from '@actions/core';
-import * as github from '@actions/github';
-import { loadConfig } from '../core/config/load-config.js';
 import type { MockforgeConfig } from '../core/config/types.js';
+import { ErrorCode, MockforgeError } from '../core/errors.js';
 import type { CommandReport } from '../core/report/command-report.js';
-import { configScenarioFiles } from '../core/scenario/scenario-files.js';
 import { VERSION } from '../core/version.js';
-import { runDiffStep } from './diff-step.js';
-import { readRunContext } from './github-run.js';
+import { type RunContext, readRunContext } from './github-run.js';
 import { type ActionSettings, type InputContext, parseSettings } from './inputs.js';
-import { crashedMocksFinding } from './mocks-health.js';
-import { startMocksStep } from './mocks-step.js';
-import { publishReports } from './publish.js';
+import type { Publisher } from './publish.js';
 import type { ReportFiles } from './report-files.js';
-import { runScenariosStep } from './scenarios-step.js';
-import { saveMocksState } from './state.js';
-import { runValidateStep } from './validate-step.js';
 
 /** The main step. Returns why the step fails (findings under the fail-on policy), or undefined. */
 export async function runAction(): Promise<string | undefined> {
   const env = process.env;
-  const run = readRunContext(env, github.context.payload as Parameters<typeof readRunContext>[1]);
+  const event = readEvent(env.GITHUB_EVENT_PATH);
+  const run = readRunContext(env, event as Parameters<typeof readRunContext>[1]);
   const settings = parseSettings((name) => core.getInput(name), {
     workspace: run.workspace,
-    event: github.context.payload as InputContext['event'],
+    event: event as InputContext['event'],
   });
   for (const value of Object.values(settings.headers)) core.setSecret(value);
+  core.info(`mockforge ${VERSION}: ${settings.command}, config ${run.display(settings.config)}`);
+  // Octokit is loaded, and the check run opened, while the commands run.
+  const publisher = import('./publish.js').then(({ startPublisher }) => startPublisher(settings, run));
+  try {
+    return await runCommands(settings, env, run, publisher);
+  } catch (error) {
+    // The step's own error is what the step reports, whatever happens to the check run.
+    await publisher.then(
+      (p) => p.abort(error),
+      () => undefined,
+    );
+    throw error;
+  }
+}
+
+/** Each command in its own log group (loaded only when it runs), then one publication of every report. */
+async function runCommands(
+  settings: ActionSettings,
+  env: NodeJS.ProcessEnv,
+  run: RunContext,
+  publisher: Promise<Publisher>,
+): Promise<string | undefined> {
   const reports: CommandReport[] = [];
   const files: Record<string, ReportFiles> = {};
   const counts = { breaking: 0, drift: 0, failedScenarios: 0 };
   // Read once, and only when `check` needs to know what there is to run.
   let loaded: MockforgeConfig | undefined;
-  const config = () => {
-    loaded ??= loadConfig(settings.config);
+  const config = async () => {
+    loaded ??= (await import('../core/config/load-config.js')).loadConfig(settings.config);
     return loaded;
   };
 
   if (settings.command === 'mocks') {
-    const mocks = await startMocksStep(settings);
-    saveMocksState(mocks.state);
+    const mocks = await stage('mockforge mocks', async () => {
+      const started = await (await import('./mocks-step.js')).startMocksStep(settings);
+      for (const w of started.state.workspaces) core.info(`${w.name}: ${w.url}`);
+      return started;
+    });
+    (await import('./state.js')).saveMocksState(mocks.state);
     core.setOutput('urls', JSON.stringify(mocks.urls));
     for (const [name, url] of Object.entries(mocks.exports)) core.exportVariable(name, url);
-    for (const w of mocks.state.workspaces) core.info(`${w.name}: ${w.url}`);
     reports.push(mocks.report);
   }
   if (settings.command === 'check' && !settings.baseRef) {
     reports.push(skipped('diff', 'Breaking changes', "no base: not a pull_request event and no 'base-ref' input"));
   } else if (settings.command === 'diff' || settings.command === 'check') {
-    const diff = await runDiffStep(settings, env, VERSION);
+    const diff = await stage('mockforge diff', async () =>
+      (await import('./diff-step.js')).runDiffStep(settings, env, VERSION, core.info),
+    );
     reports.push(diff.report);
     files.diff = diff.files;
     counts.breaking = diff.breaking;
   }
-  if (settings.command === 'check' && !hasScenarios(settings, config)) {
+  if (settings.command === 'check' && !(await hasScenarios(settings, config))) {
     reports.push(skipped('scenarios', 'Scenarios', "no scenario files (the config's 'scenarios:' globs match none)"));
   } else if (settings.command === 'scenarios' || settings.command === 'check') {
-    const scenarios = await runScenariosStep(settings, env, VERSION);
+    const scenarios = await stage('mockforge scenarios', async () =>
+      (await import('./scenarios-step.js')).runScenariosStep(settings, env, VERSION, core.info),
+    );
     reports.push(scenarios.report);
     files.scenarios = scenarios.files;
     counts.failedScenarios = scenarios.failed;
   }
-  if (settings.command === 'check' && !hasTargets(settings, config)) {
+  if (settings.command === 'check' && !(await hasTargets(settings, config))) {
     reports.push(
       skipped('validate', 'Contract validation', "no targets: set the 'targets' input or 'target:' in mockforge.yaml"),
     );
   } else if (settings.command === 'validate' || settings.command === 'check') {
-    const validate = await runValidateStep(settings, VERSION);
+    const validate = await stage('mockforge validate', async () =>
+      (await import('./validate-step.js')).runValidateStep(settings, VERSION, core.info),
+    );
     if (validate) {
       reports.push(validate.report);
       files.validate = validate.files;
       counts.drift = validate.drift;
     } else if (settings.command === 'validate') {
-      throw new Error("nothing to validate: set the 'targets' input (name=url lines) or 'target:' in mockforge.yaml");
+      throw new MockforgeError(ErrorCode.UsageInvalid, 'nothing to validate', {
+        hint: "set the 'targets' input (name=url lines) or 'target:' in mockforge.yaml",
+      });
     }
   }
   if (settings.command !== 'mocks') {
-    const crashed = await crashedMocksFinding(settings.config);
+    const crashed = await (await import('./mocks-health.js')).crashedMocksFinding(settings.config);
     if (crashed)
       reports.push({ ...skipped('mocks', 'Workspace mocks', 'crashed'), status: 'failed', findings: [crashed] });
   }
@@ -86,8 +113,32 @@ export async function runAction(): Promise<string | undefined> {
   }
   setOutputs(settings, files, counts);
   const failure = failureOf(reports, settings);
-  await publishReports({ settings, run, reports, failed: failure !== undefined, files: flatFiles(files, run.display) });
+  await stage('mockforge: publishing the results', async () =>
+    (await publisher).publish({ reports, failed: failure !== undefined, files: flatFiles(files, run.display) }),
+  );
   return failure;
+}
+
+/** A stage of the run in its own log group, closed with the time it took: a stuck run shows where it is. */
+async function stage<T>(name: string, work: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  return core.group(name, async () => {
+    try {
+      return await work();
+    } finally {
+      core.info(`${name}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    }
+  });
+}
+
+/** The event payload the runner wrote (what `@actions/github`'s context reads, without loading Octokit). */
+function readEvent(path: string | undefined): unknown {
+  if (!path) return undefined;
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return undefined;
+  }
 }
 
 function setOutputs(
@@ -120,13 +171,15 @@ function failureOf(reports: readonly CommandReport[], settings: ActionSettings):
 }
 
 /** `check` runs scenarios only when there are some. */
-function hasScenarios(settings: ActionSettings, config: () => MockforgeConfig): boolean {
-  return settings.scenarios.length > 0 || configScenarioFiles(config()).length > 0;
+async function hasScenarios(settings: ActionSettings, config: () => Promise<MockforgeConfig>): Promise<boolean> {
+  if (settings.scenarios.length > 0) return true;
+  const { configScenarioFiles } = await import('../core/scenario/scenario-files.js');
+  return configScenarioFiles(await config()).length > 0;
 }
 
 /** `check` validates only when there is something to validate. */
-function hasTargets(settings: ActionSettings, config: () => MockforgeConfig): boolean {
-  return settings.targets.size > 0 || config().workspaces.some((w) => w.target !== undefined);
+async function hasTargets(settings: ActionSettings, config: () => Promise<MockforgeConfig>): Promise<boolean> {
+  return settings.targets.size > 0 || (await config()).workspaces.some((w) => w.target !== undefined);
 }
 
 function skipped(command: CommandReport['command'], title: string, why: string): CommandReport {

@@ -37,8 +37,19 @@ export async function runScenariosStep(
   settings: ActionSettings,
   env: Record<string, string | undefined>,
   version: string,
+  log: (line: string) => void,
 ): Promise<ScenariosStep> {
+  const failing = new Map<unknown, boolean>();
   const { result } = await runScenarioFiles({
+    onTargets: (targets) => {
+      for (const t of targets) log(`${t.service}: ${t.url} (${SOURCES[t.source]})`);
+    },
+    onStep: (scenario, step) => {
+      const failed = (failing.get(scenario) ?? false) || step.outcome !== 'passed';
+      failing.set(scenario, failed);
+      log(`${scenario.name} › ${step.name}: ${step.outcome} (${Math.round(step.durationMs)} ms)`);
+      if (step.index === scenario.steps.length - 1) log(`${scenario.name}: ${failed ? 'failed' : 'passed'}`);
+    },
     cwd: settings.workingDirectory,
     patterns: settings.scenarios,
     configPath: settings.config,

@@ -21,7 +21,11 @@ export interface ValidateStep {
 }
 
 /** Live validation of the `targets` (or every workspace with `target:` in the config), safe unless told. */
-export async function runValidateStep(settings: ActionSettings, version: string): Promise<ValidateStep | undefined> {
+export async function runValidateStep(
+  settings: ActionSettings,
+  version: string,
+  log: (line: string) => void,
+): Promise<ValidateStep | undefined> {
   // One contract file takes its one target as a bare URL (as `mockforge validate --contract f --target url`).
   const contract = settings.contracts[0];
   const single = contract !== undefined && !statSync(contract, { throwIfNoEntry: false })?.isDirectory();
@@ -40,6 +44,11 @@ export async function runValidateStep(settings: ActionSettings, version: string)
   let result: ValidateResult;
   try {
     result = await validateAll(planned, {
+      onTarget: (target) => log(`${target.name}: validating ${target.target}`),
+      onTargetDone: (t, ms) =>
+        log(
+          `${t.name}: ${t.responses} response(s), ${t.findings.length} drift finding(s), ${t.problems.length} target problem(s) (${(ms / 1000).toFixed(1)} s)`,
+        ),
       transport,
       mode: settings.validateMode,
       headers: settings.headers,

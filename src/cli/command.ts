@@ -1,5 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
+import { writeFileAtomic } from '../core/write-file-atomic.js';
 
 /** What a command may touch of the outside world: injected so tests run commands in-process. */
 export interface CliContext {
@@ -7,8 +7,11 @@ export interface CliContext {
   env: Record<string, string | undefined>;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  /** Resolves when the user asks to stop (Ctrl-C, SIGTERM); foreground servers wait on it. */
-  interrupted: Promise<void>;
+  /**
+   * Aborted when the user asks to stop (Ctrl-C, SIGTERM), with the signal's name as reason: child processes
+   * are killed with it, foreground servers wait for it (`whenAborted`).
+   */
+  signal: AbortSignal;
 }
 
 export interface CliCommand {
@@ -25,10 +28,16 @@ export function displayPath(file: string, cwd: string): string {
   return rel === '' ? '.' : rel.startsWith('..') ? file : rel;
 }
 
-/** Writes a report file the user asked for (`--json out/r.json`), relative to `cwd`, creating its folder. */
+/** Writes a report file the user asked for (`--json out/r.json`), relative to `cwd`, whole or not at all. */
 export function writeReport(cwd: string, file: string | undefined, render: () => string): void {
   if (!file) return;
-  const path = resolve(cwd, file);
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, render());
+  writeFileAtomic(resolve(cwd, file), render());
+}
+
+/** Resolves once the signal is aborted (at once when it already is). */
+export function whenAborted(signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) resolve();
+    else signal.addEventListener('abort', () => resolve(), { once: true });
+  });
 }

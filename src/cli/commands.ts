@@ -2,6 +2,10 @@ import type { CliCommand } from './command.js';
 
 /** Every command, loaded only when used so `mockforge --help` and small commands start fast. */
 export const COMMANDS: Record<string, { summary: string; load: () => Promise<CliCommand> }> = {
+  init: {
+    summary: 'write mockforge.yaml for the contracts of a project',
+    load: async () => (await import('./commands/init.js')).command,
+  },
   generate: {
     summary: 'write editable mock data for a contract',
     load: async () => (await import('./commands/generate.js')).command,

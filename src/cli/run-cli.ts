@@ -1,8 +1,9 @@
 import { isMockforgeError } from '../core/errors.js';
+import { describeInternalError } from '../core/internal-error.js';
 import { VERSION } from '../core/version.js';
 import { type CliContext, displayPath } from './command.js';
 import { COMMANDS } from './commands.js';
-import { describeInternalError, EXIT_BAD_INPUT, EXIT_INTERNAL_ERROR } from './exit-codes.js';
+import { EXIT_BAD_INPUT, EXIT_INTERNAL_ERROR, EXIT_ON_SIGNAL, type StopSignal } from './exit-codes.js';
 
 function helpText(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
@@ -45,8 +46,15 @@ export async function runCli(argv: string[], context: CliContext): Promise<numbe
     return 0;
   }
   try {
-    return await command.run(rest, context);
+    const code = await command.run(rest, context);
+    return stoppedBy(context.signal) ?? code;
   } catch (error) {
+    // A command stopped half-way by SIGINT/SIGTERM (a killed child, an aborted wait) ends as stopped, not as a failure.
+    const stopped = stoppedBy(context.signal);
+    if (stopped !== undefined) {
+      context.stderr(`mockforge ${name}: stopped by ${String(context.signal.reason)}\n`);
+      return stopped;
+    }
     if (isMockforgeError(error)) {
       context.stderr(`mockforge ${name}: ${error.format((file) => displayPath(file, context.cwd))}\n`);
       return EXIT_BAD_INPUT;
@@ -54,4 +62,8 @@ export async function runCli(argv: string[], context: CliContext): Promise<numbe
     context.stderr(describeInternalError(name, error, context.env.MOCKFORGE_DEBUG === '1'));
     return EXIT_INTERNAL_ERROR;
   }
+}
+
+function stoppedBy(signal: AbortSignal): number | undefined {
+  return signal.aborted ? (EXIT_ON_SIGNAL[signal.reason as StopSignal] ?? EXIT_ON_SIGNAL.SIGTERM) : undefined;
 }

@@ -13,7 +13,7 @@ afterEach(async () => {
 });
 
 describe('the Action on a pull request (dist/main.js)', () => {
-  it('sends every annotation in a check run in batches of 50 and upserts one sticky comment', async () => {
+  it('opens a check run, completes it with one PATCH (annotations per line, errors first, capped at 50) and upserts one sticky comment', async () => {
     const project = makeGitProject(60);
     github = await startRecordingGitHub({ token: TOKEN });
     const step = () =>
@@ -33,41 +33,51 @@ describe('the Action on a pull request (dist/main.js)', () => {
     expect(first.code).toBe(1);
     expect(first.stdout).toMatch(/::error::mockforge diff: breaking changes: /);
     expect(github.violations).toEqual([]);
+    // Each command in its own log group, with its time.
+    expect(first.stdout).toMatch(
+      /::group::mockforge diff\n[\s\S]*contracts\/bulk-service\.yaml: changed, \d+ change\(s\) \(\d+\.\d s\)[\s\S]*mockforge diff: \d+\.\d s\n::endgroup::/,
+    );
 
     const breaking = Number(first.outputs['breaking-count']);
     expect(breaking).toBeGreaterThanOrEqual(63); // 60 bulk removals + email, price, 201
     const checkCalls = github.requests.filter((r) => r.path.includes('/check-runs'));
-    expect(checkCalls[0]).toMatchObject({ method: 'POST', path: '/repos/acme/shop/check-runs' });
+    // Opened in progress while the diff runs, completed by one PATCH carrying the summary, the conclusion and
+    // the annotations (one per file and line, errors first, at most 50).
+    expect(checkCalls.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'POST /repos/acme/shop/check-runs',
+      'PATCH /repos/acme/shop/check-runs/1000',
+    ]);
     expect(checkCalls[0]?.body).toMatchObject({ head_sha: project.headSha, status: 'in_progress' });
-    const patches = checkCalls.slice(1);
-    expect(patches.every((r) => r.method === 'PATCH' && r.path === '/repos/acme/shop/check-runs/1000')).toBe(true);
-    const batches = patches.map((r) => (r.body as { output: { annotations: unknown[] } }).output.annotations);
-    expect(batches.every((b) => b.length <= 50)).toBe(true);
-    const annotations = batches.flat() as Array<{
-      path: string;
-      start_line: number;
-      annotation_level: string;
-      title: string;
-    }>;
-    expect(patches.length).toBe(Math.ceil(annotations.length / 50));
-    // 60 bulk removals, email, price, 201, two version-not-bumped: 65 located findings.
-    expect(batches.map((b) => b.length)).toEqual([50, 15]);
-    expect(patches.at(-1)?.body).toMatchObject({ status: 'completed', conclusion: 'failure' });
-    const output = (patches.at(-1)?.body as { output: { title: string; summary: string } } | undefined)?.output;
-    expect(output?.title).toMatch(/^failed: \d+ errors, \d+ warnings, 1 notice$/);
-    expect(output?.summary).toContain('### Breaking changes: ❌ failed');
-    // Every located finding is annotated, on the exact file and line.
+    expect(checkCalls[1]?.body).toMatchObject({ status: 'completed', conclusion: 'failure' });
+    const [checkRun] = github.checkRuns;
+    expect(checkRun).toMatchObject({ status: 'completed', conclusion: 'failure', summaries: 1 });
+    const annotations = checkRun?.annotations ?? [];
+    const places = annotations.map((a) => `${a.path}:${a.start_line}`);
+    expect(new Set(places).size).toBe(places.length);
     const diffJson = JSON.parse(readFileSync(first.outputs['json-reports'] as string, 'utf8')) as {
-      contracts: Array<{ changes: Array<{ ignored?: boolean; location: { line: number } }> }>;
+      contracts: Array<{
+        changes: Array<{ ignored?: boolean; level: string; location: { file: string; line: number } }>;
+      }>;
     };
     const changes = diffJson.contracts.flatMap((c) => c.changes).filter((c) => !c.ignored);
-    expect(annotations.filter((a) => a.annotation_level !== 'notice').length).toBe(changes.length);
+    const changedLines = new Set(changes.map((c) => `${c.location.file}:${c.location.line}`));
+    expect(changedLines.size).toBeGreaterThan(50);
+    expect(annotations).toHaveLength(50);
+    // Errors first: every error line is annotated before any warning.
+    const levels = annotations.map((a) => a.annotation_level);
+    expect(levels.indexOf('warning')).toBeGreaterThan(levels.lastIndexOf('failure'));
+    expect(levels.filter((l) => l === 'failure').length).toBeGreaterThan(0);
+    const output = checkRun?.output;
+    expect(output?.title).toMatch(/^failed: \d+ errors, \d+ warnings, 1 notice$/);
+    expect(output?.summary).toContain('### Breaking changes: ❌ failed');
+    expect(output?.summary).toMatch(/Annotated: the first 50 of \d+ lines \(errors first\)/);
     const bulk = annotations.filter((a) => a.path === 'contracts/bulk-service.yaml');
-    expect(bulk.length).toBe(60);
+    expect(bulk.length).toBeGreaterThan(0);
     const bulkText = readFileSync(`${project.dir}/contracts/bulk-service.yaml`, 'utf8').split('\n');
     for (const a of bulk) expect(bulkText[a.start_line - 1]).toMatch(/properties:|item\d+|schema:|responses:|'200'/);
     const email = annotations.find((a) => a.path === 'contracts/shared-schemas.yaml');
     expect(email).toBeDefined();
+    expect(first.summary).toMatch(/\d+ more lines are not annotated \(a check run gets at most 50, errors first\)/);
     // No workflow-command annotations when the check run took them.
     expect(first.stdout).not.toMatch(/::(warning|error) .*file=/);
 
@@ -84,7 +94,7 @@ describe('the Action on a pull request (dist/main.js)', () => {
     // Job summary, outputs and report files.
     expect(first.summary).toContain('# mockforge diff');
     expect(first.summary).toMatch(/\| Breaking changes \| ❌ failed \|/);
-    expect(first.summary).toContain('https://github.test/checks/1000');
+    expect(first.summary).toContain('https://github.test/acme/shop/runs/1000');
     for (const kind of ['json', 'junit', 'sarif'])
       expect(existsSync(first.outputs[`${kind}-reports`] as string)).toBe(true);
     expect(readFileSync(first.outputs['junit-reports'] as string, 'utf8')).toContain('<testsuites');

@@ -12,7 +12,7 @@ function context(stdout: (text: string) => void) {
       env: {},
       stdout,
       stderr: (text: string) => errors.push(text),
-      interrupted: new Promise<void>(() => {}),
+      signal: new AbortController().signal,
     },
   };
 }

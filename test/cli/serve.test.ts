@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readUpState } from '../../src/core/mock/up-state.js';
-import { ECOMMERCE } from '../helpers/temp-project.js';
+import { ECOMMERCE, OAS_EXAMPLES } from '../helpers/temp-project.js';
 import { copyEcommerce, freePorts, removeCopy } from './serve-fixture.js';
 
 const CLI = join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
@@ -12,7 +12,7 @@ const run = (args: string[], cwd: string) =>
   spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 30_000 });
 
 describe('mockforge serve (bundled dist/cli.js)', () => {
-  it('serves one contract with --spec and stops on SIGTERM', async () => {
+  it('serves one contract with --spec and stops on SIGTERM (exit 143)', async () => {
     const [port] = await freePorts(1);
     const child = spawn(
       process.execPath,
@@ -39,7 +39,7 @@ describe('mockforge serve (bundled dist/cli.js)', () => {
       child.kill('SIGTERM');
     }
     const code = await new Promise((resolve) => child.on('exit', resolve));
-    expect(code).toBe(0);
+    expect(code).toBe(143);
     expect(stderr).toContain('mockforge serve: stopped');
   });
 
@@ -57,6 +57,41 @@ describe('mockforge serve (bundled dist/cli.js)', () => {
     } finally {
       blocker.close();
     }
+  });
+
+  it('--spec enforces the contract security and CORS; --no-security and --no-cors turn them off', async () => {
+    const spec = join(OAS_EXAMPLES, '3.0', 'yaml', 'security.yaml');
+    const serve = async (flags: string[], check: (url: string) => Promise<void>) => {
+      const [port] = await freePorts(1);
+      const child = spawn(process.execPath, [CLI, 'serve', '--spec', spec, '--port', String(port), ...flags], {
+        cwd: OAS_EXAMPLES,
+      });
+      let stdout = '';
+      child.stdout.on('data', (d) => {
+        stdout += d;
+      });
+      try {
+        for (let i = 0; i < 200 && !stdout.includes('http://'); i++) await new Promise((r) => setTimeout(r, 25));
+        await check(`http://127.0.0.1:${port}`);
+      } finally {
+        child.kill('SIGTERM');
+        await new Promise((resolve) => child.on('exit', resolve));
+      }
+    };
+    const preflight = {
+      method: 'OPTIONS',
+      headers: { origin: 'http://localhost:3000', 'access-control-request-method': 'POST' },
+    };
+    await serve([], async (url) => {
+      expect((await fetch(`${url}/anything/bearer`, { method: 'POST' })).status).toBe(401);
+      expect((await fetch(`${url}/anything/bearer`, preflight)).status).toBe(204);
+    });
+    await serve(['--no-security', '--no-cors'], async (url) => {
+      expect((await fetch(`${url}/anything/bearer`, { method: 'POST' })).status).toBe(200);
+      const refused = await fetch(`${url}/anything/bearer`, preflight);
+      expect(refused.status).toBe(405);
+      expect(refused.headers.get('access-control-allow-origin')).toBeNull();
+    });
   });
 
   it('an unknown --workspace is a usage error', () => {

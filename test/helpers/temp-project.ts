@@ -32,3 +32,5 @@ export const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
 export const ECOMMERCE = join(FIXTURES, 'ecommerce');
 /** Real contracts copied into the repository with their licence (fixtures/corpus/README.md). */
 export const CORPUS = join(FIXTURES, 'corpus');
+/** `@readme/oas-examples` (npm, MIT, a dev dependency): other people's example contracts, `3.0/yaml/*.yaml`. */
+export const OAS_EXAMPLES = join(import.meta.dirname, '..', '..', 'node_modules', '@readme', 'oas-examples');

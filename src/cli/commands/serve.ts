@@ -1,9 +1,9 @@
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ErrorCode, MockforgeError } from '../../core/errors.js';
 import type { MockServer } from '../../core/mock/server/mock-server.js';
 import { createMocksFromConfig, createMocksFromSpec } from '../../core/mock/start-mocks.js';
-import type { CliCommand } from '../command.js';
+import { writeFileAtomic } from '../../core/write-file-atomic.js';
+import { type CliCommand, whenAborted } from '../command.js';
 import { parseOptions, parsePairs } from '../parse-options.js';
 
 /** What `serve` takes; `up` passes them through (all but the two it sets itself). */
@@ -16,6 +16,8 @@ export const SERVE_OPTIONS = {
   host: { type: 'string' },
   spec: { type: 'string' },
   stateful: { type: 'boolean' },
+  'no-security': { type: 'boolean' },
+  'no-cors': { type: 'boolean' },
   'ready-file': { type: 'string' },
 } as const;
 
@@ -24,7 +26,7 @@ export const command: CliCommand = {
   summary: 'serve the workspace mocks in the foreground',
   usage: `
 Usage: mockforge serve [--config mockforge.yaml] [--workspace NAME]... [--port NAME=PORT]... [--port-offset N]
-       mockforge serve --spec <contract> --port <n> [--stateful]
+       mockforge serve --spec <contract> --port <n> [--stateful] [--no-security] [--no-cors]
 
 Serves every workspace of mockforge.yaml on its port, in one process with one shared state store (unified
 state, seeded from workspace_id and from scenarios/*.yaml). Stops on Ctrl-C or SIGTERM.
@@ -40,6 +42,8 @@ Options:
   --host <address>       listen on this address (default 127.0.0.1; 0.0.0.0 in a container, see 'mockforge mesh')
   --spec <contract>      serve one contract without a config (with --port <n>, default 4010)
   --stateful             with --spec: POST creates, GET lists, as with unified state
+  --no-security          with --spec: answer without the contract's credentials (no 401)
+  --no-cors              with --spec: no CORS headers, preflights are routed like other requests
   --ready-file <file>    write the served ports as JSON once every port listens (used by 'mockforge up')
 `,
   async run(argv, context) {
@@ -53,6 +57,8 @@ Options:
         root: context.cwd,
         ...(journalFile ? { journalFile } : {}),
         ...(values.stateful ? { stateful: true } : {}),
+        ...(values['no-security'] ? { security: false } : {}),
+        ...(values['no-cors'] ? { cors: false } : {}),
       });
     } else {
       const ports = new Map(
@@ -72,13 +78,13 @@ Options:
     const served = await mocks.listen();
     for (const workspace of served) context.stdout(`${workspace.name}: ${workspace.url}\n`);
     if (values['ready-file']) {
-      writeFileSync(
+      writeFileAtomic(
         resolve(context.cwd, values['ready-file']),
         `${JSON.stringify({ pid: process.pid, workspaces: served })}\n`,
       );
     }
     context.stderr(`mockforge serve: ${served.length} workspace(s) up; Ctrl-C stops\n`);
-    await context.interrupted;
+    await whenAborted(context.signal);
     await mocks.close();
     context.stderr('mockforge serve: stopped\n');
     return 0;

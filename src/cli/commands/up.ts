@@ -41,6 +41,7 @@ Options: those of 'mockforge serve' (but --journal: .mockforge/journal.jsonl), p
       cwd: context.cwd,
       args: passThrough(argv),
       timeoutMs: Number.isFinite(timeoutMs) && timeoutMs > 0 ? timeoutMs : 15_000,
+      signal: context.signal,
       alreadyUp: (pid) =>
         new MockforgeError(ErrorCode.PortInUse, `mocks are already up (pid ${pid}, ${upStatePath(root)})`, {
           hint: "run 'mockforge down' first",

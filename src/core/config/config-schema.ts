@@ -130,6 +130,8 @@ const workspace = {
         },
       ],
     },
+    security: { type: 'boolean' },
+    cors: { type: 'boolean' },
     faults,
     endpoints: { type: 'array', items: endpoint },
     service_mesh: serviceMesh,

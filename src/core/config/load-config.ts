@@ -125,6 +125,8 @@ function normalize(raw: Raw, source: SourceFile): MockforgeConfig {
       endpoints,
     };
     if (ws.target !== undefined) workspaceConfig.target = ws.target;
+    if (ws.security === false) workspaceConfig.enforceSecurity = false;
+    if (ws.cors !== undefined) workspaceConfig.cors = ws.cors;
     if (ws.faults) workspaceConfig.faults = normalizeFaults(ws.faults);
     if (ws.service_mesh) workspaceConfig.serviceMesh = normalizeMesh(ws.service_mesh, `${pointer}/service_mesh`);
     return workspaceConfig;

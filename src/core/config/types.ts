@@ -65,6 +65,10 @@ export interface WorkspaceConfig {
   env: string[];
   validateRequests: boolean;
   validateResponses: boolean;
+  /** `security: false` turns off the 401 for requests without the contract's credentials (on by default). */
+  enforceSecurity?: boolean;
+  /** CORS headers and preflight answers; by default on when the mock listens on loopback. */
+  cors?: boolean;
   faults?: FaultConfig;
   endpoints: EndpointConfig[];
   serviceMesh?: ServiceMeshConfig;

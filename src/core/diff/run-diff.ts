@@ -37,6 +37,8 @@ export interface RunDiffOptions extends OasdiffSettings {
   versionPolicy: boolean;
   /** Today as YYYY-MM-DD (injected clock): ignore entries expire against it. */
   today: string;
+  /** Called as each contract's comparison ends, with the time it took (progress in the Action's log). */
+  onContract?: ((diff: ContractDiff, ms: number) => void) | undefined;
 }
 
 /** `mockforge diff`: breaking changes between the base and the head of one contract or of a whole project. */
@@ -66,7 +68,9 @@ async function compare(options: RunDiffOptions, temporary: string[]): Promise<Di
   const contracts: ContractDiff[] = [];
   const heads: Array<SideInput | undefined> = [];
   for (const side of sides) {
+    const started = performance.now();
     const { diff, head } = await diffContract(side, { settings: options, consumers });
+    options.onContract?.(diff, performance.now() - started);
     contracts.push(diff);
     heads.push(head);
   }

@@ -21,6 +21,8 @@ export interface RunProcessOptions {
    * of MB never becomes one string. If it throws, the child is killed and the run rejects with that error.
    */
   onStdout?: (chunk: Buffer) => void;
+  /** Aborted (the user's SIGINT/SIGTERM): the child is killed at once and the call rejects with the reason. */
+  signal?: AbortSignal;
 }
 
 /** Runs a process: a (non-zero) exit code is data for the caller, only a failure to start is an error. */
@@ -29,6 +31,11 @@ export type Exec = (command: string, args: readonly string[], options: RunProces
 /** The one function every external binary (oasdiff, git, npm, tar) is run through. No shell. */
 export const runProcess: Exec = (command, args, options) =>
   new Promise((resolve, reject) => {
+    const { signal } = options;
+    if (signal?.aborted) {
+      reject(signal.reason);
+      return;
+    }
     const child = spawn(command, args, {
       cwd: options.cwd,
       env: options.env ?? process.env,
@@ -46,6 +53,12 @@ export const runProcess: Exec = (command, args, options) =>
             timedOut = true;
             child.kill('SIGKILL');
           }, options.timeoutMs);
+    // SIGKILL: the tools run here (oasdiff, git, npm, tar) have nothing to flush, and the user wants them gone.
+    const stop = () => {
+      child.kill('SIGKILL');
+      reject(signal?.reason);
+    };
+    signal?.addEventListener('abort', stop, { once: true });
     const sink = options.onStdout;
     child.stdout.on('data', (chunk: Buffer) => {
       if (!sink) stdout.push(chunk);
@@ -61,6 +74,7 @@ export const runProcess: Exec = (command, args, options) =>
     child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
     child.on('error', (cause) => {
       if (timer) clearTimeout(timer);
+      signal?.removeEventListener('abort', stop);
       reject(
         new MockforgeError(ErrorCode.ToolFailed, `cannot run ${command}: ${cause.message}`, {
           cause,
@@ -68,14 +82,15 @@ export const runProcess: Exec = (command, args, options) =>
         }),
       );
     });
-    child.on('close', (code, signal) => {
+    child.on('close', (code, killedBy) => {
       if (timer) clearTimeout(timer);
+      signal?.removeEventListener('abort', stop);
       if (sinkFailure) {
         reject(sinkFailure.error);
         return;
       }
       resolve({
-        exitCode: timedOut ? 124 : (code ?? (signal ? 128 : 1)),
+        exitCode: timedOut ? 124 : (code ?? (killedBy ? 128 : 1)),
         stdout: Buffer.concat(stdout).toString('utf8'),
         stderr: Buffer.concat(stderr).toString('utf8'),
       });

@@ -16,6 +16,9 @@ export interface JournalEntry {
   /** Where the response the mock sent does not fit the contract (should stay empty). */
   responseErrors: string[];
   fault?: string;
+  /** For a callback the mock made (`path` is its URL): the callback's name, and the error if it failed. */
+  callback?: string;
+  error?: string;
 }
 
 export interface JournalOptions {

@@ -84,6 +84,10 @@ export interface MocksFromSpecOptions {
   journalFile?: string;
   /** Keep state (POST creates, GET lists) like a unified-state workspace; off by default, as in Prism. */
   stateful?: boolean;
+  /** false: no 401 for requests without the contract's credentials. */
+  security?: boolean;
+  /** false: no CORS headers or preflight answers. */
+  cors?: boolean;
 }
 
 /** One contract, no config: the Prism-style quick start. */
@@ -94,6 +98,8 @@ export function createMocksFromSpec(file: string, options: MocksFromSpecOptions)
     stateful: options.stateful ?? false,
     workspaceId: contract.title || name,
     root: options.root ?? join(file, '..'),
+    ...(options.security === false ? { security: false } : {}),
+    ...(options.cors !== undefined ? { cors: options.cors } : {}),
     ...(options.journalFile ? { journalFile: options.journalFile } : {}),
   });
 }
@@ -104,7 +110,14 @@ export function createMocksFromSpec(file: string, options: MocksFromSpecOptions)
  */
 export function createMocksFromContracts(
   entries: ReadonlyArray<{ name: string; contract: LoadedContract; port: number }>,
-  options: { stateful: boolean; workspaceId: string; root: string; journalFile?: string },
+  options: {
+    stateful: boolean;
+    workspaceId: string;
+    root: string;
+    journalFile?: string;
+    security?: boolean;
+    cors?: boolean;
+  },
 ): MockServer {
   const workspaces = entries.map(({ name, contract, port }) => ({
     config: {
@@ -117,6 +130,8 @@ export function createMocksFromContracts(
       validateRequests: true,
       validateResponses: true,
       endpoints: [],
+      ...(options.security === false ? { enforceSecurity: false } : {}),
+      ...(options.cors !== undefined ? { cors: options.cors } : {}),
     } satisfies WorkspaceConfig,
     contract,
   }));

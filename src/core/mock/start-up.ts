@@ -16,6 +16,8 @@ export interface StartUpOptions {
   timeoutMs: number;
   /** The error when mocks of this project are already running. */
   alreadyUp: (pid: number) => MockforgeError;
+  /** Stops the start (the user's SIGINT/SIGTERM): the half-started mocks are killed. */
+  signal?: AbortSignal | undefined;
 }
 
 /** Where `mockforge up` and the Action's `command: mocks` keep their files. */
@@ -42,6 +44,7 @@ export async function startUp(options: StartUpOptions): Promise<{ state: UpState
     logFile,
     readyFile: join(folder, `ready-${process.pid}.json`),
     timeoutMs: options.timeoutMs,
+    signal: options.signal,
   });
   const state: UpState = {
     version: 1,

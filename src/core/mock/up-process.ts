@@ -14,6 +14,8 @@ export interface StartBackgroundOptions {
   logFile: string;
   readyFile: string;
   timeoutMs: number;
+  /** Aborted (the user's SIGINT/SIGTERM) while waiting: the starting mocks are killed, the call rejects. */
+  signal?: AbortSignal | undefined;
 }
 
 /**
@@ -36,20 +38,40 @@ export async function startBackground(
     exited = code;
   });
   child.unref();
+  const kill = () => {
+    if (child.pid) stopProcess(child.pid, 'SIGKILL');
+  };
+  options.signal?.addEventListener('abort', kill, { once: true });
+  try {
+    return await waitUntilReady(child.pid as number, () => exited, options);
+  } finally {
+    options.signal?.removeEventListener('abort', kill);
+  }
+}
+
+async function waitUntilReady(
+  pid: number,
+  exited: () => number | null | undefined,
+  options: StartBackgroundOptions,
+): Promise<{ pid: number; workspaces: UpWorkspace[] }> {
   const deadline = Date.now() + options.timeoutMs;
   while (Date.now() < deadline) {
-    if (exited !== undefined) throw failure(options.logFile, `mockforge serve exited with code ${exited}`);
+    if (options.signal?.aborted) {
+      rmSync(options.readyFile, { force: true });
+      throw options.signal.reason;
+    }
+    if (exited() !== undefined) throw failure(options.logFile, `mockforge serve exited with code ${exited()}`);
     if (existsSync(options.readyFile)) {
       const ready = JSON.parse(readFileSync(options.readyFile, 'utf8')) as { workspaces: UpWorkspace[] };
       const healthy = await Promise.all(ready.workspaces.map((w) => isHealthy(w.port)));
       if (healthy.every(Boolean)) {
         rmSync(options.readyFile, { force: true });
-        return { pid: child.pid as number, workspaces: ready.workspaces };
+        return { pid, workspaces: ready.workspaces };
       }
     }
     await sleep(25);
   }
-  if (child.pid) stopProcess(child.pid, 'SIGKILL');
+  stopProcess(pid, 'SIGKILL');
   throw failure(options.logFile, `the mocks did not answer within ${options.timeoutMs} ms`);
 }
 

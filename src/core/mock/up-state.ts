@@ -1,6 +1,7 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { ErrorCode, MockforgeError } from '../errors.js';
+import { writeFileAtomic } from '../write-file-atomic.js';
 
 /** One served workspace as `mockforge up` reports it. */
 export interface UpWorkspace {
@@ -52,10 +53,7 @@ export function readUpState(root: string): UpState | undefined {
 /** Written atomically (temp file + rename) so a reader never sees half a file. */
 export function writeUpState(root: string, state: UpState): string {
   const file = upStatePath(root);
-  mkdirSync(dirname(file), { recursive: true });
-  const temp = `${file}.${process.pid}.tmp`;
-  writeFileSync(temp, `${JSON.stringify(state, null, 2)}\n`);
-  renameSync(temp, file);
+  writeFileAtomic(file, `${JSON.stringify(state, null, 2)}\n`);
   return file;
 }
 

@@ -31,8 +31,6 @@ export interface CommandAnnotationPlan {
 
 /** GitHub shows at most 10 error and 10 warning annotations (and 10 notices) from workflow commands per step. */
 export const COMMAND_ANNOTATION_CAP = 10;
-/** The Checks API takes at most 50 annotations per request. */
-export const CHECK_ANNOTATION_BATCH = 50;
 /** The Checks API limits an annotation's message (and raw_details) to 64 KB. */
 const MESSAGE_LIMIT = 60_000;
 
@@ -65,11 +63,77 @@ export function toCheckAnnotations(findings: readonly Finding[], display: (file:
   return annotations;
 }
 
-/** Splits annotations into the batches of at most `size` the Checks API accepts per request. */
-export function batchAnnotations<T>(annotations: readonly T[], size = CHECK_ANNOTATION_BATCH): T[][] {
-  const batches: T[][] = [];
-  for (let i = 0; i < annotations.length; i += size) batches.push(annotations.slice(i, i + size));
-  return batches;
+/**
+ * What a check run gets at most: one request's worth (the API's limit per request), so the check run is
+ * completed by one PATCH and the pull request's diff view stays readable. Everything else is in the job
+ * summary and the SARIF and JSON reports.
+ */
+export const CHECK_RUN_ANNOTATION_CAP = 50;
+/** How many findings of one line an annotation spells out; the rest are counted. */
+const SPELLED_OUT = 3;
+
+export interface CheckAnnotationPlan {
+  /** One per file and line, errors first, at most the cap. */
+  annotations: CheckAnnotation[];
+  /** Findings with a place in a file. */
+  located: number;
+  /** Distinct file:line places (annotations before the cap). */
+  lines: number;
+  /** Places past the cap, not annotated. */
+  omittedLines: number;
+}
+
+const RANK = { failure: 0, warning: 1, notice: 2 } as const;
+
+/**
+ * The check run's annotations: findings grouped per file and line into one annotation (its most severe
+ * level, a count and the first few messages), errors before warnings before notices, capped.
+ */
+export function planCheckAnnotations(
+  findings: readonly Finding[],
+  display: (file: string) => string,
+  cap = CHECK_RUN_ANNOTATION_CAP,
+): CheckAnnotationPlan {
+  const single = toCheckAnnotations(findings, display);
+  const groups = new Map<string, CheckAnnotation[]>();
+  for (const annotation of single) {
+    const key = `${annotation.path}\0${annotation.start_line}`;
+    const group = groups.get(key);
+    if (group) group.push(annotation);
+    else groups.set(key, [annotation]);
+  }
+  const merged = [...groups.values()].map(mergeLine);
+  // Stable: within a level, places keep the order the findings came in (file by file, line by line).
+  merged.sort((a, b) => RANK[a.annotation_level] - RANK[b.annotation_level]);
+  return {
+    annotations: merged.slice(0, cap),
+    located: single.length,
+    lines: merged.length,
+    omittedLines: Math.max(0, merged.length - cap),
+  };
+}
+
+function mergeLine(group: CheckAnnotation[]): CheckAnnotation {
+  if (group.length === 1) return group[0] as CheckAnnotation;
+  const ordered = [...group].sort((a, b) => RANK[a.annotation_level] - RANK[b.annotation_level]);
+  const first = ordered[0] as CheckAnnotation;
+  const titles = [...new Set(ordered.map((a) => a.title))];
+  const shownTitles = titles.slice(0, SPELLED_OUT).join(', ');
+  const rest = group.length - SPELLED_OUT;
+  const message = [
+    ...ordered.slice(0, SPELLED_OUT).map((a) => `• ${a.title}: ${a.message}`),
+    ...(rest > 0
+      ? [`… and ${rest} more on this line: every one is in the job summary and the SARIF and JSON reports.`]
+      : []),
+  ].join('\n');
+  return {
+    path: first.path,
+    start_line: first.start_line,
+    end_line: first.end_line,
+    annotation_level: first.annotation_level,
+    title: clip(`${group.length} findings: ${shownTitles}${titles.length > SPELLED_OUT ? ', …' : ''}`, 255),
+    message: clip(message, MESSAGE_LIMIT),
+  };
 }
 
 /**

@@ -1,5 +1,5 @@
-import type { CommandAnnotationPlan } from './annotations.js';
-import { COMMAND_ANNOTATION_CAP } from './annotations.js';
+import type { CheckAnnotationPlan, CommandAnnotationPlan } from './annotations.js';
+import { CHECK_RUN_ANNOTATION_CAP, COMMAND_ANNOTATION_CAP } from './annotations.js';
 import type { CommandReport } from './command-report.js';
 import { findingsTable } from './findings-markdown.js';
 import { inlineCode, markdownTable } from './markdown.js';
@@ -13,8 +13,8 @@ export interface JobSummaryInput {
   display: (file: string) => string;
   /** Set when annotations went out as capped workflow commands. */
   commandAnnotations?: CommandAnnotationPlan | undefined;
-  /** Set when annotations went to a check run. */
-  checkRun?: { url: string; annotations: number } | undefined;
+  /** Set when annotations went to a check run: where, and how many of the located findings' lines. */
+  checkRun?: (Pick<CheckAnnotationPlan, 'located' | 'lines' | 'omittedLines'> & { url: string }) | undefined;
   /** Report files written: kind -> repository-relative path. */
   files?: Readonly<Record<string, string>>;
 }
@@ -49,8 +49,16 @@ export function buildJobSummary(input: JobSummaryInput): string {
 }
 
 function annotationLines(input: JobSummaryInput): string[] {
-  if (input.checkRun) {
-    return [`Annotations: ${input.checkRun.annotations} in the check run ${input.checkRun.url}.`, ''];
+  const run = input.checkRun;
+  if (run) {
+    const omitted =
+      run.omittedLines > 0
+        ? ` ${run.omittedLines} more line${run.omittedLines === 1 ? ' is' : 's are'} not annotated (a check run gets at most ${CHECK_RUN_ANNOTATION_CAP}, errors first): every finding is listed above and in the report files.`
+        : '';
+    return [
+      `Annotations: ${run.located} finding${run.located === 1 ? '' : 's'} on ${run.lines} line${run.lines === 1 ? '' : 's'}, one annotation per line, in the check run ${run.url}.${omitted}`,
+      '',
+    ];
   }
   const plan = input.commandAnnotations;
   if (!plan) return [];

@@ -5,6 +5,7 @@ import { findResponse } from '../mock/response/response-spec.js';
 import { compilePathTemplate, matchPathTemplate, splitPath } from '../mock/routing/path-template.js';
 import {
   compileRequestValidator,
+  partsFromRecords,
   type RequestValidator,
   validateParameters,
 } from '../mock/validation/request-validator.js';
@@ -57,14 +58,14 @@ export class ContractChecker {
   ): StepFailure[] {
     let validator = this.#requests.get(operation.pointer);
     if (!validator) {
-      validator = compileRequestValidator(this.contract, operation, this.#context.headers, this.#context.bodies);
+      validator = compileRequestValidator(this.contract, operation, this.#context.bodies);
       this.#requests.set(operation.pointer, validator);
     }
-    const failures: StepFailure[] = validateParameters(validator, { ...parts }).map((issue) => ({
+    const failures: StepFailure[] = validateParameters(validator, partsFromRecords(parts)).map((issue) => ({
       kind: 'contract-request',
       severity: 'error',
       message: `request ${issue.in} parameter '${issue.name}' ${issue.message} (contract ${issue.location ?? ''})`,
-      location: at(issue.in === 'query' ? 'request/query' : issue.in === 'header' ? 'request/headers' : 'request/path'),
+      location: at(issue.in === 'query' ? 'request/query' : issue.in === 'path' ? 'request/path' : 'request/headers'),
       path: `${issue.in}:${issue.name}`,
     }));
     const media = validator.body
@@ -81,7 +82,7 @@ export class ContractChecker {
       }
       return failures;
     }
-    for (const issue of media?.[1]?.(body) ?? []) {
+    for (const issue of media?.[1]?.validate?.(body) ?? []) {
       failures.push({
         kind: 'contract-request',
         severity: 'error',

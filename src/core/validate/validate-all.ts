@@ -1,7 +1,7 @@
 import type { Transport } from '../http/transport.js';
 import { type Progress, silentProgress } from '../progress.js';
 import type { PlannedTarget } from './plan-targets.js';
-import type { DriftFinding, OperationOutcome, ValidateResult } from './types.js';
+import type { DriftFinding, OperationOutcome, TargetResult, ValidateResult } from './types.js';
 import { type ValidateTargetOptions, validateTarget } from './validate-target.js';
 
 export type ValidateAllOptions = Omit<
@@ -12,6 +12,8 @@ export type ValidateAllOptions = Omit<
   /** Progress on stderr for a target that takes more than 2 s (operations done of all). */
   progress?: Progress;
   onTarget?: (target: PlannedTarget) => void;
+  /** With the time the target took. */
+  onTargetDone?: (result: TargetResult, ms: number) => void;
   onOperation?: (target: PlannedTarget, outcome: OperationOutcome, findings: readonly DriftFinding[]) => void;
 };
 
@@ -20,10 +22,11 @@ export async function validateAll(
   targets: readonly PlannedTarget[],
   options: ValidateAllOptions,
 ): Promise<ValidateResult> {
-  const { onTarget, onOperation, progress = silentProgress, ...shared } = options;
+  const { onTarget, onTargetDone, onOperation, progress = silentProgress, ...shared } = options;
   const started = performance.now();
   const result: ValidateResult = { targets: [], responses: 0, timeMs: 0 };
   for (const target of targets) {
+    const targetStarted = performance.now();
     onTarget?.(target);
     const phase = progress.phase(`validating ${target.name}`, target.contract.operations.length);
     let done = 0;
@@ -39,6 +42,7 @@ export async function validateAll(
       },
     }).finally(() => phase.end());
     result.targets.push(outcome);
+    onTargetDone?.(outcome, performance.now() - targetStarted);
     result.responses += outcome.responses;
   }
   result.timeMs = performance.now() - started;

@@ -1,11 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import type { MockServer } from '../../../src/core/mock/server/mock-server.js';
 import { createMocksFromConfig, createMocksFromSpec } from '../../../src/core/mock/start-mocks.js';
-import { tempProject } from '../../helpers/temp-project.js';
+import { OAS_EXAMPLES, tempProject } from '../../helpers/temp-project.js';
 
 const running: MockServer[] = [];
 
@@ -78,4 +78,9 @@ export async function startSpecForSuite(
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** One of `@readme/oas-examples`' documents (`3.0/yaml/security.yaml`) as an object. */
+export function oasExample(path: string): Record<string, unknown> {
+  return parse(readFileSync(join(OAS_EXAMPLES, path), 'utf8')) as Record<string, unknown>;
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { batchAnnotations, planCommandAnnotations, toCheckAnnotations } from '../../../src/core/report/annotations.js';
+import {
+  CHECK_RUN_ANNOTATION_CAP,
+  planCheckAnnotations,
+  planCommandAnnotations,
+  toCheckAnnotations,
+} from '../../../src/core/report/annotations.js';
 import type { Finding } from '../../../src/core/report/finding.js';
 import { expectGolden } from '../../helpers/golden.js';
 
@@ -49,12 +54,49 @@ describe('check-run annotations', () => {
     expect(long?.title.length).toBe(255);
   });
 
-  it('batches by 50, keeping order and every item', () => {
-    const items = Array.from({ length: 123 }, (_, i) => i);
-    const batches = batchAnnotations(items);
-    expect(batches.map((b) => b.length)).toEqual([50, 50, 23]);
-    expect(batches.flat()).toEqual(items);
-    expect(batchAnnotations([])).toEqual([]);
+  it('groups per file and line, errors first, counts and the first few messages, capped', () => {
+    const onLine = (line: number, severity: Finding['severity'], n: number, file = '/repo/c.yaml'): Finding[] =>
+      Array.from({ length: n }, (_, i) => ({
+        source: 'diff' as const,
+        severity,
+        title: `${severity}-${line}-${i % 4}`,
+        message: `m${i}`,
+        location: { file, line, column: 5 },
+      }));
+    const plan = planCheckAnnotations(
+      [...onLine(3, 'warning', 251), ...onLine(7, 'notice', 1), ...onLine(9, 'warning', 1), ...onLine(3, 'error', 1)],
+      display,
+    );
+    expect(plan).toMatchObject({ located: 254, lines: 3, omittedLines: 0 });
+    const [first, second, third] = plan.annotations;
+    expect(first).toMatchObject({ path: 'c.yaml', start_line: 3, annotation_level: 'failure' });
+    expect(first?.title).toBe('252 findings: error-3-0, warning-3-0, warning-3-1, …');
+    expect(first?.message.split('\n')).toEqual([
+      '• error-3-0: m0',
+      '• warning-3-0: m0',
+      '• warning-3-1: m1',
+      '… and 249 more on this line: every one is in the job summary and the SARIF and JSON reports.',
+    ]);
+    expect(first?.start_column).toBeUndefined();
+    // One finding on a line stays as it was (column kept); warnings before notices.
+    expect(second).toMatchObject({ start_line: 9, annotation_level: 'warning', title: 'warning-9-0', start_column: 5 });
+    expect(third).toMatchObject({ start_line: 7, annotation_level: 'notice' });
+
+    const many = planCheckAnnotations(
+      [
+        ...findings(60, 'warning'),
+        ...findings(5, 'error').map((f) => ({ ...f, location: { file: '/repo/z.yaml', line: 1 } })),
+      ],
+      display,
+    );
+    expect(many.annotations).toHaveLength(CHECK_RUN_ANNOTATION_CAP);
+    expect(many).toMatchObject({ located: 65, lines: 61, omittedLines: 11 });
+    expect(many.annotations[0]).toMatchObject({
+      path: 'z.yaml',
+      annotation_level: 'failure',
+      title: '5 findings: error-0, error-1, error-2, …',
+    });
+    expect(many.annotations.slice(1).every((a) => a.annotation_level === 'warning')).toBe(true);
   });
 });
 

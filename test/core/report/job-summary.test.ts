@@ -63,9 +63,11 @@ describe('job summary', () => {
       title: 't',
       reports,
       display,
-      checkRun: { url: 'https://github.test/c/1', annotations: 64 },
+      checkRun: { url: 'https://github.test/c/1', located: 64, lines: 52, omittedLines: 2 },
     });
-    expect(withCheck).toContain('Annotations: 64 in the check run https://github.test/c/1.');
+    expect(withCheck).toContain(
+      'Annotations: 64 findings on 52 lines, one annotation per line, in the check run https://github.test/c/1. 2 more lines are not annotated (a check run gets at most 50, errors first)',
+    );
     const none = buildJobSummary({
       title: 't',
       reports,

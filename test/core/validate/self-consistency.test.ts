@@ -11,14 +11,18 @@ import { CORPUS, ECOMMERCE } from '../../helpers/temp-project.js';
 import { CATALOG_CONTRACT } from './service-process.js';
 
 // Our own mocks must honour the contracts they serve: validating them finds nothing. With writes the
-// negative requests run too, but only the kinds the mock enforces today: it validates parameters and
-// bodies (422/400), answers an undeclared media type 415 and an undocumented method 405, but does not
-// check credentials yet, so ignored_auth's two kinds are left out (and listed as not selected).
-const MOCK_ENFORCES = new Set(
-  (Object.keys(NEGATIVE_KINDS) as NegativeKind[]).filter((k) => k !== 'no_credentials' && k !== 'wrong_credentials'),
-);
+// negative requests run too, but only the kinds the mock enforces: it validates parameters and bodies
+// (422/400), answers an undeclared media type 415, an undocumented method 405 and a request without
+// credentials 401; it checks the form of credentials, not their value (a mock has no user database), so
+// wrong_credentials is left out (and listed as not selected).
+const MOCK_ENFORCES = new Set((Object.keys(NEGATIVE_KINDS) as NegativeKind[]).filter((k) => k !== 'wrong_credentials'));
 
 const transport = createHttpTransport();
+// Twilio's contracts require HTTP basic auth (`security: [accountSid_authToken]`), which the mock enforces:
+// validation sends credentials, as `mockforge validate --header 'Authorization: ...'` would.
+const headers = {
+  Authorization: `Basic ${Buffer.from('AC00000000000000000000000000000000:token').toString('base64')}`,
+};
 afterAll(() => transport.close());
 
 async function validateMockOf(file: string, mode: 'safe' | 'unsafe' | 'stateful' = 'safe') {
@@ -36,6 +40,7 @@ async function validateMockOf(file: string, mode: 'safe' | 'unsafe' | 'stateful'
       target: served?.url ?? '',
       transport,
       mode,
+      headers,
       negativeKinds: MOCK_ENFORCES,
     });
   } finally {

@@ -4,6 +4,8 @@ export interface RequestTarget {
   path: string;
   segments: string[];
   query: Record<string, string | string[]>;
+  /** The query as sent, still encoded (parameters are decoded by their own style). */
+  rawQuery: string;
 }
 
 export type ParsedTarget = { ok: true; target: RequestTarget } | { ok: false; detail: string };
@@ -47,5 +49,5 @@ export function parseTarget(url: string | undefined): ParsedTarget {
       else query[key] = [existing, value];
     }
   }
-  return { ok: true, target: { path, segments, query } };
+  return { ok: true, target: { path, segments, query, rawQuery: q >= 0 ? raw.slice(q + 1) : '' } };
 }

@@ -70,9 +70,21 @@ export function findResponse(responses: OperationResponses, status: number): Res
   return byStatus(responses.byKey, status);
 }
 
-/** The lowest documented status in [from, to]; for choosing the contract's own 400/422 or 404. */
-export function findStatus(responses: OperationResponses, candidates: readonly number[]): number | undefined {
-  return candidates.find((status) => responses.byKey.has(String(status)));
+/**
+ * The status of an error answer the mock has to make (`wanted` in order of preference, e.g. [422, 400]),
+ * as the contract documents it: an exact code; else, under a documented range (`4XX`), the range's first
+ * real code when it is wanted (`400` for an invalid request), otherwise the first wanted code it covers
+ * (`404` under `4XX`); else the first wanted code when only `default` documents errors. undefined when the
+ * contract documents nothing that fits (the mock then sends its own problem document).
+ */
+export function documentedErrorStatus(responses: OperationResponses, wanted: readonly number[]): number | undefined {
+  const keys = responses.byKey;
+  const exact = wanted.find((status) => keys.has(String(status)));
+  if (exact !== undefined) return exact;
+  const ranged = wanted.filter((status) => keys.has(`${String(status)[0]}XX`));
+  const first = ranged.find((status) => status % 100 === 0) ?? ranged[0];
+  if (first !== undefined) return first;
+  return keys.has('default') ? wanted[0] : undefined;
 }
 
 const validators = new WeakMap<MediaSpec, ValidateValue>();

@@ -3,6 +3,7 @@ import type { JsonObject, LoadedContract } from '../../contract/types.js';
 import { isObject } from '../../source/json-object.js';
 import { resolveNode } from '../contract-node.js';
 import { deepFreeze } from '../response/choose-body.js';
+import { applyLinks } from '../state/link-item-paths.js';
 import { inferResources, type Resource } from '../state/resources.js';
 import type { ScenarioSeed } from '../state/seed-from-scenarios.js';
 import { type ResourceBinding, seedPersonas } from '../state/seed-state.js';
@@ -21,7 +22,7 @@ export function buildBindings(workspaces: Array<{ config: WorkspaceConfig; contr
   const byName = new Map<string, ResourceBinding>();
   for (const { contract } of workspaces) {
     if (byContract.has(contract)) continue;
-    const resources = inferResources(contract);
+    const resources = applyLinks(contract, inferResources(contract));
     byContract.set(contract, resources);
     for (const resource of resources) {
       const known = byName.get(resource.name);

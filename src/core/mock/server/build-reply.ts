@@ -3,16 +3,15 @@ import { resolveLocalRef } from '../../contract/resolve-ref.js';
 import type { JsonObject } from '../../contract/types.js';
 import type { ValidateValue } from '../../schema/schema-validator.js';
 import { isObject } from '../../source/json-object.js';
-import { isJsonMediaType, negotiateMediaType } from '../http/negotiate.js';
+import { negotiateMediaType } from '../http/negotiate.js';
 import type { Preferences } from '../http/prefer.js';
-import { createProblem } from '../http/problem.js';
 import type { JournalEntry } from '../journal.js';
 import { chooseStaticBody } from '../response/choose-body.js';
 import { contentTypeOf, encodeBody } from '../response/encode-body.js';
 import { documentedHeaders } from '../response/response-headers.js';
 import {
+  documentedErrorStatus,
   findResponse,
-  findStatus,
   type MediaSpec,
   mediaSchema,
   responseBodyFits,
@@ -34,12 +33,13 @@ export function replyFromContract(...args: Parameters<typeof buildContractReply>
  * Adds the documented response headers the reply does not carry yet: the value from the mock data files
  * (`mockforge generate` writes them, hand edits win), else the contract's example or a generated one.
  */
-function withDocumentedHeaders(
+export function withDocumentedHeaders(
   workspace: PreparedWorkspace,
   context: MockContext,
   route: MockRoute,
   reply: Reply,
 ): Reply {
+  if (route.operation?.operation.deprecated === true) reply.headers.deprecation = 'true';
   const spec = route.responses ? findResponse(route.responses, reply.status) : undefined;
   if (!spec) return reply;
   const fromFiles =
@@ -83,6 +83,9 @@ function buildContractReply(
       entry.responseErrors.push(`status ${status} of scenario step '${canned.step}' is not documented`);
       return jsonReply(status, canned.responseBody ?? null);
     }
+    // OpenAPI 3.1 lets an operation document no response at all: a valid request then gets an empty 200.
+    if (responses?.byKey.size === 0 && preferences.code === undefined)
+      return { status: 200, headers: {}, body: undefined };
     return problemReply(404, 'No such response', `${route.template.text} documents no ${status} response`, {
       documented: [...(responses?.byKey.keys() ?? [])],
     });
@@ -99,7 +102,7 @@ function buildContractReply(
     value = chosen.value;
   }
   const validate = workspace.config.validateResponses ? responseBodyValidator(workspace.validator, media) : undefined;
-  return encodedReply(route, status, media.mediaType, value, validate, entry, context);
+  return encodedReply(workspace, route, status, media, value, validate, entry, context);
 }
 
 /** A response from the shared store, or undefined when the request is not a state operation. */
@@ -134,8 +137,8 @@ function buildStateReply(
   });
   if (outcome.kind === 'pass') return undefined;
   if (outcome.kind === 'full') return problemReply(507, 'Insufficient storage', outcome.detail);
-  const documents404 = route.responses !== undefined && findStatus(route.responses, [404]) !== undefined;
-  if (outcome.kind === 'not-found' && documents404) {
+  const documents404 = () => route.responses !== undefined && documentedErrorStatus(route.responses, [404]) === 404;
+  if (outcome.kind === 'not-found' && documents404()) {
     return replyFromContract(workspace, context, route, request, { code: 404 }, entry, false);
   }
   // DELETE is idempotent: where the contract has no 404 for it, deleting what is gone answers its success.
@@ -145,7 +148,7 @@ function buildStateReply(
   if (outcome.kind === 'not-found') return problemReply(404, 'Not found', outcome.detail);
   const value = outcome.kind === 'list' ? outcome.records : outcome.kind === 'record' ? outcome.record : undefined;
   if (route.source === 'state') {
-    return encodedReply(route, 200, 'application/json', value, route.stateValidator, entry, context, {
+    return encodedReply(workspace, route, 200, undefined, value, route.stateValidator, entry, context, {
       'x-mockforge-implicit': `${binding.role} of ${binding.resource.name} (not in the contract)`,
     });
   }
@@ -167,42 +170,13 @@ function buildStateReply(
   const shaped =
     outcome.kind === 'list' ? shapeList(workspace, context, route, primary.status, media, outcome.records) : value;
   const validate = workspace.config.validateResponses ? responseBodyValidator(workspace.validator, media) : undefined;
-  return encodedReply(route, primary.status, media.mediaType, shaped, validate, entry, context, headers);
-}
-
-/** The contract's own 422/400 when it has one (with a problem body if that fits its schema), else a 422 problem. */
-export function replyInvalidRequest(
-  workspace: PreparedWorkspace,
-  context: MockContext,
-  route: MockRoute,
-  request: IncomingMessage,
-  entry: JournalEntry,
-): Reply {
-  const errors = entry.requestErrors;
-  const problem = createProblem(422, 'Invalid request', `${errors.length} problem(s) with the request`, { errors });
-  const status = route.responses ? findStatus(route.responses, [422, 400]) : undefined;
-  const spec = status && route.responses ? findResponse(route.responses, status) : undefined;
-  if (!status || !spec || spec.media.length === 0)
-    return problemReply(422, 'Invalid request', problem.detail, { errors });
-  problem.status = status;
-  const media = pickMedia(spec.media, request) ?? spec.media[0];
-  const fits = media ? responseBodyFits(workspace.validator, media) : undefined;
-  if (media && isJsonMediaType(media.mediaType) && (!fits || fits(problem))) {
-    return {
-      status,
-      headers: { 'content-type': contentTypeOf(media.mediaType) },
-      body: Buffer.from(JSON.stringify(problem)),
-    };
-  }
-  const reply = replyFromContract(workspace, context, route, request, { code: status }, entry, false);
-  reply.headers['x-mockforge-request-errors'] = JSON.stringify(errors).slice(0, 4000);
-  return reply;
+  return encodedReply(workspace, route, primary.status, media, shaped, validate, entry, context, headers);
 }
 
 const negotiated = new WeakMap<MediaSpec[], Map<string, MediaSpec | undefined>>();
 
 /** Content negotiation, memoised per Accept header value (clients repeat the same few). */
-function pickMedia(media: MediaSpec[], request: IncomingMessage): MediaSpec | undefined {
+export function pickMedia(media: MediaSpec[], request: IncomingMessage): MediaSpec | undefined {
   const accept = request.headers.accept ?? '';
   const byAccept = negotiated.get(media) ?? new Map<string, MediaSpec | undefined>();
   negotiated.set(media, byAccept);
@@ -224,22 +198,37 @@ function notAcceptable(media: MediaSpec[], request: IncomingMessage): Reply {
 
 /** Encodes and validates a body once per (value object, status, media type): records are immutable. */
 function encodedReply(
+  workspace: PreparedWorkspace,
   route: MockRoute,
   status: number,
-  mediaType: string,
+  media: MediaSpec | undefined,
   value: unknown,
   validate: ValidateValue | undefined,
   entry: JournalEntry,
   context: MockContext,
   headers: Record<string, string> = {},
 ): Reply {
+  const mediaType = media?.mediaType ?? 'application/json';
   const key = `${status} ${mediaType}`;
   const cacheable = value !== null && typeof value === 'object' && Object.isFrozen(value);
   let prepared: PreparedBody | undefined = cacheable ? route.cache.get(value as object)?.get(key) : undefined;
   if (!prepared) {
+    const bytes = encodeBody(
+      value,
+      mediaType,
+      media && { document: workspace.contract.document, schema: media.node.schema },
+    );
+    if (!bytes) {
+      return problemReply(
+        500,
+        'Cannot serialize',
+        `the mock cannot write this ${Array.isArray(value) ? 'array' : typeof value} as ${mediaType}`,
+        { mediaType },
+      );
+    }
     const issues = validate ? validate(value) : [];
     prepared = {
-      bytes: encodeBody(value, mediaType),
+      bytes,
       responseErrors: issues.map(
         (i) =>
           `${i.instancePath || '/'} ${i.message} (${context.displayFile(`${i.location.file}:${i.location.line}`)})`,

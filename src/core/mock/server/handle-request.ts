@@ -4,18 +4,19 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { ADMIN_PREFIX } from '../admin-paths.js';
 import type { FaultDecision } from '../faults.js';
 import { corsHeaders, isPreflight, preflightHeaders } from '../http/cors.js';
-import { parseTarget, type RequestTarget } from '../http/parse-target.js';
-import { parsePrefer } from '../http/prefer.js';
+import { parseTarget } from '../http/parse-target.js';
+import { PREFERENCE_QUERY_KEYS, requestPreferences } from '../http/prefer.js';
 import type { JournalEntry } from '../journal.js';
 import type { ConditionCheck, RouteMatch } from '../routing/route-table.js';
 import type { ScenarioSeed } from '../state/seed-from-scenarios.js';
-import { type RequestIssue, validateBody, validateParameters } from '../validation/request-validator.js';
 import { handleAdmin } from './admin.js';
-import { replyFromContract, replyFromState, replyInvalidRequest } from './build-reply.js';
+import { replyFromContract, replyFromState } from './build-reply.js';
 import { findCanned } from './canned.js';
+import { checkRequest, type Exchange } from './check-request.js';
+import { withCallbacks } from './fire-callbacks.js';
 import type { MockContext } from './mock-context.js';
-import { type MockRoute, type PreparedWorkspace, requestValidatorOf } from './prepare-workspace.js';
-import { hasRequestBody, NO_BODY, type RequestBody, readRequestBody } from './read-request-body.js';
+import type { MockRoute, PreparedWorkspace } from './prepare-workspace.js';
+import { hasRequestBody, NO_BODY, readRequestBody } from './read-request-body.js';
 import { problemReply, type Reply, sendReply } from './respond.js';
 
 /** The whole request pipeline of one workspace port: admin, routing, faults, validation, state, response. */
@@ -39,7 +40,7 @@ export function handleRequest(
     responseErrors: [],
   };
   const finish = (reply: Reply) => {
-    const cors = corsHeaders(request);
+    const cors = workspace.cors ? corsHeaders(request) : undefined;
     if (cors) Object.assign(reply.headers, cors);
     if (reply.headers['x-mockforge-admin'] !== undefined) {
       delete reply.headers['x-mockforge-admin'];
@@ -73,7 +74,8 @@ function decide(
   method: string,
   entry: JournalEntry,
 ): Reply | Promise<Reply> {
-  if (isPreflight(request)) return { status: 204, headers: preflightHeaders(request), body: undefined };
+  if (workspace.cors && isPreflight(request))
+    return { status: 204, headers: preflightHeaders(request), body: undefined };
   const parsed = parseTarget(request.url);
   if (!parsed.ok) return problemReply(400, 'Bad request target', parsed.detail);
   const { target } = parsed;
@@ -118,50 +120,26 @@ function decide(
       const strict = workspace.config.validateRequests;
       const body = await readRequestBody(request, route.requestValidator?.body, context.bodyLimit, strict);
       if ('reply' in body) return body.reply;
-      return answer(workspace, context, request, entry, route, params, target, decision, body);
+      const exchange: Exchange = { workspace, context, request, entry, route, params, target, body };
+      return withCallbacks(answer(exchange, decision), exchange);
     })();
   }
-  return answer(workspace, context, request, entry, route, params, target, decision, NO_BODY);
+  const exchange: Exchange = { workspace, context, request, entry, route, params, target, body: NO_BODY };
+  return withCallbacks(answer(exchange, decision), exchange);
 }
 
 /** The reply once the route is known and the body (if any) is read: faults, validation, state, contract. */
-function answer(
-  workspace: PreparedWorkspace,
-  context: MockContext,
-  request: IncomingMessage,
-  entry: JournalEntry,
-  route: MockRoute,
-  params: Record<string, string>,
-  target: RequestTarget,
-  decision: FaultDecision | undefined,
-  body: RequestBody,
-): Reply {
+function answer(exchange: Exchange, decision: FaultDecision | undefined): Reply {
+  const { workspace, context, request, entry, route, params, target, body } = exchange;
   const method = entry.method;
-  const strict = workspace.config.validateRequests;
   if (decision?.errorStatus !== undefined) {
     entry.fault = `error ${decision.errorStatus}`;
     return replyFromContract(workspace, context, route, request, { code: decision.errorStatus }, entry, true);
   }
-  const validator = strict ? requestValidatorOf(route) : undefined;
-  if (validator) {
-    const issues: RequestIssue[] = validateParameters(validator, {
-      path: params,
-      query: target.query,
-      headers: request.headers,
-    });
-    const declared = validator.body;
-    if (declared?.required && !body.present)
-      issues.push({ in: 'body', name: '/', message: 'a request body is required' });
-    if (body.present && body.mediaType) issues.push(...validateBody(declared?.media.get(body.mediaType), body.value));
-    if (issues.length > 0) {
-      entry.requestErrors = issues.map((i) => ({
-        ...i,
-        ...(i.location ? { location: context.displayFile(i.location) } : {}),
-      }));
-      return replyInvalidRequest(workspace, context, route, request, entry);
-    }
-  }
-  const preferences = parsePrefer(request.headers.prefer);
+  const preferences = requestPreferences(request.headers.prefer, target.query);
+  for (const key of PREFERENCE_QUERY_KEYS) delete target.query[key];
+  const invalid = checkRequest(exchange);
+  if (invalid) return invalid(preferences);
   if (preferences.code === undefined && preferences.example === undefined && !preferences.dynamic) {
     const canned = findCanned(context, workspace, method, target.segments, body.value);
     if (canned) return replyFromContract(workspace, context, route, request, {}, entry, false, canned, body.value);

@@ -1,4 +1,5 @@
 import type { FaultConfig } from '../../config/types.js';
+import type { Transport } from '../../http/transport.js';
 import type { FaultDecision } from '../faults.js';
 import type { Journal } from '../journal.js';
 import type { ScenarioSeed } from '../state/seed-from-scenarios.js';
@@ -45,4 +46,6 @@ export interface MockContext {
   reseed: () => void;
   /** File paths shown to clients relative to the project. */
   displayFile: (file: string) => string;
+  /** The transport callbacks are sent with (created on first use, closed with the server). */
+  callbackTransport: () => Promise<Transport>;
 }

@@ -3,6 +3,7 @@ import { performance } from 'node:perf_hooks';
 import type { UnifiedStateConfig, WorkspaceConfig } from '../../config/types.js';
 import type { LoadedContract } from '../../contract/types.js';
 import { ErrorCode, MockforgeError } from '../../errors.js';
+import type { Transport } from '../../http/transport.js';
 import { createFaultInjector } from '../faults.js';
 import { answerClientError } from '../http/client-error.js';
 import { Journal } from '../journal.js';
@@ -53,7 +54,11 @@ export function createMockServer(options: MockServerOptions): MockServer {
   const prepared: PreparedWorkspace[] = options.workspaces.map(({ config, contract }) =>
     prepareWorkspace(config, contract, { resources: bindings?.byContract.get(contract) }),
   );
+  const loopback = isLoopback(options.host ?? '127.0.0.1');
+  for (const workspace of prepared) workspace.cors = workspace.config.cors ?? loopback;
   const store = new StateStore();
+  // Loaded on the first callback: undici is not worth its start-up time to a mock that never calls out.
+  let transport: Promise<Transport & { close(): Promise<void> }> | undefined;
   const personas = { workspaceId: unified.workspaceId, bindings: bindings?.byName ?? new Map(), store };
   const assigned = assignScenarioSeeds(prepared, options.scenarioSeeds ?? [], unified.enabled);
   const context: MockContext = {
@@ -78,6 +83,10 @@ export function createMockServer(options: MockServerOptions): MockServer {
       if (unified.enabled) seedStore(context, assigned.records);
     },
     displayFile: options.displayFile ?? ((file) => file),
+    callbackTransport: () => {
+      transport ??= import('../../http/http-transport.js').then((m) => m.createHttpTransport({ connections: 4 }));
+      return transport;
+    },
   };
   context.reseed();
   const servers: Server[] = [];
@@ -118,6 +127,7 @@ export function createMockServer(options: MockServerOptions): MockServer {
     async close() {
       closed = true;
       await closeAll(servers);
+      if (transport) await (await transport).close();
       await context.journal.close();
     },
   };
@@ -157,6 +167,11 @@ function listenOn(server: Server, workspace: PreparedWorkspace, host: string): P
       resolve(typeof address === 'object' && address ? address.port : workspace.config.port);
     });
   });
+}
+
+/** A browser page on another loopback port is the usual CORS caller; a mock exposed wider opts in. */
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host.startsWith('127.');
 }
 
 async function closeAll(servers: Server[]): Promise<void> {

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { EndpointConfig, FaultConfig, WorkspaceConfig } from '../../config/types.js';
 import { splitPathKey } from '../../contract/path-key.js';
+import { type SecurityRequirement, securityRequirementOf } from '../../contract/security-requirements.js';
 import type { LoadedContract, Operation } from '../../contract/types.js';
 import { SchemaValidator, type ValidateValue } from '../../schema/schema-validator.js';
 import { safeDecode } from '../../source/safe-decode.js';
@@ -29,6 +30,8 @@ export interface MockRoute extends RoutableEntry {
   cache: WeakMap<object, Map<string, PreparedBody>>;
   /** For `state` routes: validates a list or a record against the resource's schema. */
   stateValidator: ValidateValue | undefined;
+  /** The operation's security requirement, when the workspace enforces it. */
+  security: SecurityRequirement | undefined;
 }
 
 export interface PreparedBody {
@@ -45,6 +48,8 @@ export interface PreparedWorkspace {
   elsewhere: RouteTable<MockRoute> | undefined;
   validator: SchemaValidator;
   notices: string[];
+  /** CORS headers and preflight answers (the config's `cors:`, else on when listening on loopback). */
+  cors: boolean;
 }
 
 export interface PrepareOptions {
@@ -59,7 +64,7 @@ export function prepareWorkspace(
   options: PrepareOptions,
 ): PreparedWorkspace {
   const validator = new SchemaValidator(contract);
-  const coercing = new SchemaValidator(contract, { coerceTypes: true });
+  const enforceSecurity = config.validateRequests && config.enforceSecurity !== false;
   const notices: string[] = [];
   for (const endpoint of config.endpoints) {
     if (endpoint.fromMock && !existsSync(endpoint.fromMock)) {
@@ -92,15 +97,16 @@ export function prepareWorkspace(
       source: 'contract',
       operation,
       responses: compileResponses(contract, operation),
-      requestValidator: compileRequestValidator(contract, operation, coercing, validator, false),
+      requestValidator: compileRequestValidator(contract, operation, validator, false),
       compileRequestValidator: config.validateRequests
-        ? () => compileRequestValidator(contract, operation, coercing, validator, true)
+        ? () => compileRequestValidator(contract, operation, validator, true)
         : undefined,
       endpoint,
       faults: mergeFaults(config.faults, endpoint?.faults),
       resource: findRole(options.resources, operation.path),
       cache: new WeakMap(),
       stateValidator: undefined,
+      security: enforceSecurity ? securityRequirementOf(contract.document, operation) : undefined,
     });
   }
   for (const resource of options.resources ?? []) {
@@ -130,6 +136,7 @@ export function prepareWorkspace(
           '',
           'response',
         ),
+        security: undefined,
       });
     }
   }
@@ -152,6 +159,7 @@ export function prepareWorkspace(
         resource: undefined,
         cache: new WeakMap(),
         stateValidator: undefined,
+        security: undefined,
       });
     }
   }
@@ -163,6 +171,7 @@ export function prepareWorkspace(
     elsewhere: elsewhere.length > 0 ? new RouteTable(elsewhere) : undefined,
     validator,
     notices,
+    cors: config.cors ?? true,
   };
 }
 

@@ -1,6 +1,9 @@
 import type { IncomingMessage } from 'node:http';
 import { isJsonMediaType } from '../http/negotiate.js';
+import { parseMultipart } from '../http/parse-multipart.js';
 import { parseJsonBody, readBody } from '../http/read-body.js';
+import { decodeMultipart, decodeUrlencoded } from '../validation/form-body.js';
+import type { RequestIssue } from '../validation/request-issue.js';
 import type { RequestBodySpec } from '../validation/request-validator.js';
 import { problemReply, type Reply } from './respond.js';
 
@@ -9,6 +12,8 @@ export interface RequestBody {
   value: unknown;
   /** The declared media type the body was matched to, if any. */
   mediaType: string | undefined;
+  /** Problems found while decoding (a multipart part of the wrong type), reported with validation's. */
+  issues?: RequestIssue[];
 }
 
 export const NO_BODY: RequestBody = { present: false, value: undefined, mediaType: undefined };
@@ -58,14 +63,17 @@ export async function readRequestBody(
     if (!sniffable || mediaType) return { reply: problemReply(400, 'Malformed request body', parsed.detail) };
     return { present: true, value: read.raw.toString('utf8'), mediaType };
   }
-  if ((mediaType ?? contentType).startsWith('application/x-www-form-urlencoded')) {
-    const form: Record<string, string | string[]> = Object.create(null);
-    for (const [key, value] of new URLSearchParams(read.raw.toString('utf8'))) {
-      if (key === '__proto__') continue;
-      const existing = form[key];
-      form[key] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
-    }
-    return { present: true, value: { ...form }, mediaType };
+  const form = mediaType ? declared?.media.get(mediaType)?.form : undefined;
+  const kind = (mediaType && !mediaType.includes('*') ? mediaType : contentType).toLowerCase();
+  if (kind.startsWith('application/x-www-form-urlencoded')) {
+    const decoded = decodeUrlencoded(form, read.raw.toString('utf8'));
+    return { present: true, value: decoded.value, mediaType, issues: decoded.issues };
+  }
+  if (kind.startsWith('multipart/form-data')) {
+    const parsed = parseMultipart(String(request.headers['content-type'] ?? ''), read.raw);
+    if (!parsed.ok) return { reply: problemReply(400, 'Malformed request body', parsed.detail) };
+    const decoded = decodeMultipart(form, parsed.parts);
+    return { present: true, value: decoded.value, mediaType, issues: decoded.issues };
   }
   return { present: true, value: read.raw.toString('utf8'), mediaType };
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { type ServerResponse, validateHeaderName, validateHeaderValue } from 'node:http';
 import { createProblem, PROBLEM_CONTENT_TYPE } from '../http/problem.js';
 
@@ -6,6 +7,8 @@ export interface Reply {
   status: number;
   headers: Record<string, string | string[]>;
   body: Buffer | undefined;
+  /** Work to start once the reply is on the wire (callbacks). */
+  after?: () => void;
 }
 
 export function jsonReply(status: number, value: unknown, headers: Record<string, string | string[]> = {}): Reply {
@@ -30,6 +33,18 @@ export function problemReply(
   };
 }
 
+const etags = new WeakMap<Buffer, string>();
+
+/** A strong ETag of the bytes, computed once per body buffer (cached bodies are the same buffer). */
+export function etagOf(body: Buffer): string {
+  let etag = etags.get(body);
+  if (!etag) {
+    etag = `"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
+    etags.set(body, etag);
+  }
+  return etag;
+}
+
 /**
  * Headers that describe one connection or the message framing (RFC 9110 7.6.1, 9112 6): the server sets
  * them itself. Copied from a contract (`Transfer-Encoding: chunked` next to our Content-Length, a
@@ -49,7 +64,7 @@ const CONNECTION_HEADERS = new Set([
   'content-encoding',
 ]);
 
-/** Writes a reply; HEAD gets the headers (with the GET's length) and no body. */
+/** Writes a reply; HEAD gets the headers (with the GET's length) and no body. Every body has its length and ETag. */
 export function sendReply(response: ServerResponse, reply: Reply, head: boolean): void {
   if (response.headersSent || response.destroyed) return;
   const headers: Record<string, string | string[]> = {};
@@ -58,10 +73,14 @@ export function sendReply(response: ServerResponse, reply: Reply, head: boolean)
   }
   // 204 and 304 carry no body, so no length either (RFC 9110 8.6): a documented example is not sent.
   const bodiless = reply.status === 204 || reply.status === 304;
-  if (reply.body && !bodiless) headers['content-length'] = String(reply.body.length);
+  if (reply.body && !bodiless) {
+    headers['content-length'] = String(reply.body.length);
+    headers.etag ??= etagOf(reply.body);
+  } else if (!bodiless && reply.status >= 200) headers['content-length'] = '0';
   response.writeHead(reply.status, headers);
   if (head || !reply.body || bodiless) response.end();
   else response.end(reply.body);
+  reply.after?.();
 }
 
 /** Whether Node would write the header: a token name and values without control or non-Latin-1 characters. */

@@ -74,7 +74,14 @@ export function inferResources(contract: LoadedContract): Resource[] {
   for (const path of paths) {
     const segments = splitPath(path);
     const last = segments.at(-1);
-    if (last && isParam(last) && segments.length >= 2 && !isParam(segments.at(-2) as string)) {
+    // A GET of a list under a parameter (`/repositories/{owner}` listing an owner's repositories) is no item.
+    if (
+      last &&
+      isParam(last) &&
+      segments.length >= 2 &&
+      !isParam(segments.at(-2) as string) &&
+      !getsList(contract, path)
+    ) {
       // `/Accounts/{Sid}.json` belongs to `/Accounts.json` when the contract has it (Twilio's style).
       const parent = `/${segments.slice(0, -1).join('/')}`;
       const suffix = last.replace(/^.*\}/, '');
@@ -148,15 +155,25 @@ function itemParameter(contract: LoadedContract, itemPath: string): JsonObject |
 }
 
 /** Whether the path's GET answers one object (no array in it): the path is a singleton, not a list. */
-function getsOneObject(contract: LoadedContract, path: string): boolean {
+function getsList(contract: LoadedContract, path: string): boolean {
+  return successSchema(contract, path)?.type === 'array';
+}
+
+function successSchema(contract: LoadedContract, path: string): JsonObject | undefined {
   const doc = contract.document;
   const responses = resolveChild(doc, appendPointer('/paths', path, 'get'), 'responses');
-  if (!responses) return false;
+  if (!responses) return undefined;
   const success = Object.keys(responses.node).find((code) => /^2\d\d$/.test(code));
   const content = success ? resolveChild(doc, responses.pointer, success, 'content') : undefined;
   const mediaType = Object.keys(content?.node ?? {}).find((m) => m.includes('json'));
-  const schema =
-    content && mediaType ? resolveSchema(doc, resolveChild(doc, content.pointer, mediaType)?.node.schema) : undefined;
+  return content && mediaType
+    ? resolveSchema(doc, resolveChild(doc, content.pointer, mediaType)?.node.schema)
+    : undefined;
+}
+
+function getsOneObject(contract: LoadedContract, path: string): boolean {
+  const doc = contract.document;
+  const schema = successSchema(contract, path);
   if (!schema || schema.type === 'array') return false;
   const properties = collectProperties(doc, schema);
   const fields = Object.values(properties);

@@ -1,8 +1,0 @@
-import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
-
-// src/core/version.ts
-var VERSION = "0.1.0";
-
-export {
-  VERSION
-};
