@@ -91,6 +91,7 @@ with 'npm pack' (checked against a pinned sha512) into ~/.cache/mockforge.
       deprecationDaysStable: parseDays(values['deprecation-days-stable'], 'deprecation-days-stable'),
       today: new Date().toISOString().slice(0, 10),
       progress: createProgress((line) => context.stderr(line)),
+      signal: context.signal,
     });
     const shown = new Map<string, string>();
     const display = (file: string) => {

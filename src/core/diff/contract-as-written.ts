@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { basePathOf } from '../contract/load-contract.js';
 import type { JsonObject, LoadedContract, SourceMap } from '../contract/types.js';
+import type { Pacer } from '../pacer.js';
 import { getAtPointer } from '../source/json-pointer.js';
 import type { SourceReader } from '../source/source-reader.js';
 import type { NodeView } from './walk-route.js';
-import { type IndexedPosition, indexYamlLines } from './yaml-line-index.js';
+import { type IndexedPosition, indexYamlLinesPaced } from './yaml-line-index.js';
 
 export interface WrittenContract {
   contract: LoadedContract;
@@ -18,13 +19,19 @@ export interface WrittenContract {
 /**
  * A self-contained contract exactly as written: not bundled, linted or repaired, so its pointers are the
  * ones oasdiff saw when it read the file itself. Located from the line index; the document is parsed only
- * when something asks for it, so the base of a large diff costs one line scan while oasdiff runs.
+ * when something asks for it, so the base of a large diff costs one line scan while oasdiff runs (in slices,
+ * see Pacer).
  * Undefined when the file is not plain block YAML or not OpenAPI 3. `operations` stay empty.
  */
-export function contractAsWritten(file: string, read: SourceReader, given?: string): WrittenContract | undefined {
+export async function contractAsWritten(
+  file: string,
+  read: SourceReader,
+  pacer: Pacer,
+  given?: string,
+): Promise<WrittenContract | undefined> {
   const text = given ?? readFileSync(file, 'utf8');
   const children = new Map<string, string[]>();
-  const index = indexYamlLines(text, children);
+  const index = await indexYamlLinesPaced(text, pacer, children);
   if (!index) return undefined;
   let starts: number[] | undefined;
   const onLine = (pointer: string) => {

@@ -1,4 +1,5 @@
 import type { OasdiffChange } from '../oasdiff/run-oasdiff.js';
+import type { Pacer } from '../pacer.js';
 import { shortestPropertyPath } from './canonical-path.js';
 import { type DiffSide, type MappedChange, nodesOf } from './map-change.js';
 import type { ContractChange } from './types.js';
@@ -49,9 +50,15 @@ export function createChangeCollector(): ChangeCollector {
  * with a property path replaced by the shortest path to the same node (see shortestPropertyPath), so one
  * change has one key in every run. Of changes that agree, the one with the shortest text is kept.
  */
-export function dedupeMapped(changes: readonly MappedChange[], base: DiffSide, head: DiffSide): PairChange[] {
+export async function dedupeMapped(
+  changes: readonly MappedChange[],
+  base: DiffSide,
+  head: DiffSide,
+  pacer: Pacer,
+): Promise<PairChange[]> {
   const kept = new Map<string, PairChange>();
   for (const change of changes) {
+    if (pacer.due()) await pacer.pause();
     const values = quotedValues(change.text);
     const property = change.route.property?.text;
     const { element } = change;

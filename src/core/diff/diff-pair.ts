@@ -4,6 +4,7 @@ import type { LoadedContract } from '../contract/types.js';
 import { ErrorCode, isMockforgeError } from '../errors.js';
 import type { Exec } from '../exec/run-process.js';
 import { runOasdiffBreaking } from '../oasdiff/run-oasdiff.js';
+import { createPacer, type Pacer } from '../pacer.js';
 import { type Progress, silentProgress } from '../progress.js';
 import { DEFAULT_MAX_SOURCE_BYTES } from '../source/source-file.js';
 import type { SourceReader } from '../source/source-reader.js';
@@ -11,7 +12,7 @@ import { contractAsWritten } from './contract-as-written.js';
 import { type ChangeCollector, createChangeCollector, dedupeMapped, type PairChange } from './dedupe-changes.js';
 import { type EmittedYaml, emitYaml } from './emit-yaml.js';
 import { hasNonLocalRefs } from './file-refs.js';
-import { type DiffSide, mapChange } from './map-change.js';
+import { type DiffSide, type MappedChange, mapChange } from './map-change.js';
 import type { DiffLocation } from './types.js';
 import type { NodeView } from './walk-route.js';
 
@@ -25,6 +26,8 @@ export interface OasdiffSettings {
   deprecationDaysStable?: number | undefined;
   /** Progress lines for phases over 2 s (oasdiff on a large pair, mapping many changes). */
   progress?: Progress | undefined;
+  /** The user's SIGINT/SIGTERM: long phases here run in slices and stop at the next one (see Pacer). */
+  signal?: AbortSignal | undefined;
 }
 
 export interface SideInput {
@@ -57,21 +60,24 @@ const AS_WRITTEN_MIN_BYTES = 256 * 1024;
  * Breaking changes between two bundled contracts: both are written as line-mapped YAML (oasdiff cannot load
  * the tutorial's shared-schema layout itself), oasdiff compares them, and every change is mapped back.
  * Large files that need no bundling go to oasdiff as written, so it starts before they are loaded here.
- * oasdiff's output is read as a stream and deduplicated as it arrives (see createChangeCollector).
+ * oasdiff's output is read as a stream and deduplicated as it arrives (see createChangeCollector). Line
+ * indexing and mapping run in slices, so an abort (settings.signal) ends them within one slice.
  */
 export async function diffPair(
   baseSource: SideSource,
   headSource: SideSource,
   settings: OasdiffSettings,
 ): Promise<{ base: SideInput; head: SideInput; changes: PairChange[]; received: number }> {
+  const pacer = createPacer(settings.signal);
   const work = mkdtempSync(join(settings.tempDir, 'mockforge-diff-'));
   const base = sideLoader(baseSource);
   const head = sideLoader(headSource);
   try {
     if (base.mayGoAsWritten() && head.mayGoAsWritten()) {
-      const fast = await diffAsWritten(base, head, work, settings);
+      const fast = await diffAsWritten(base, head, work, settings, pacer);
       if (fast) return fast;
     }
+    await pacer.pause();
     const baseYaml = base.emitted();
     const basePath = join(work, 'base.yaml');
     writeFileSync(basePath, baseYaml.text);
@@ -84,12 +90,21 @@ export async function diffPair(
     // While oasdiff works, build the line indexes the mapping needs (CPU we would wait on anyway),
     // yielding in between so the head keeps flowing into oasdiff's stdin.
     for (const side of [base, head]) {
-      await yieldToStreams();
+      await pacer.pause();
       side.get().contract.sourceMap.locate('');
     }
     const outcome = await running;
     if ('error' in outcome) throw outcome.error;
-    const mapped = mapAll(collector, base.get(), baseYaml.pointers, head.get(), head.emitted().pointers, settings);
+    const { pointers: basePointers } = baseYaml;
+    const mapped = await mapAll(
+      collector,
+      base.get(),
+      basePointers,
+      head.get(),
+      head.emitted().pointers,
+      settings,
+      pacer,
+    );
     return { ...mapped, received: collector.received };
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -100,46 +115,51 @@ export async function diffPair(
  * oasdiff on both files as written, each only line-indexed here (no bundle, no parse): for large
  * self-contained contracts. Undefined when oasdiff refused them (they need bundling after all).
  */
-async function diffAsWritten(base: SideLoader, head: SideLoader, work: string, settings: OasdiffSettings) {
+async function diffAsWritten(
+  base: SideLoader,
+  head: SideLoader,
+  work: string,
+  settings: OasdiffSettings,
+  pacer: Pacer,
+) {
   const collector = createChangeCollector();
-  // Handled at once: a refusal (exit 100+) only means "bundle first", and must not go unhandled meanwhile.
+  // Settled into a value at once: a refusal (exit 100+) only means "bundle first", and neither it nor an
+  // abort may go unhandled while the files are indexed.
   const running = runBreaking(base.file as string, head.file as string, work, settings, collector).then(
-    () => true,
-    (error: unknown) => {
-      if (isMockforgeError(error) && error.code === ErrorCode.ToolFailed) return false;
-      throw error;
-    },
+    () => ({ accepted: true }),
+    (error: unknown) =>
+      isMockforgeError(error) && error.code === ErrorCode.ToolFailed ? { accepted: false } : { error },
   );
   // Both files are line-indexed while oasdiff runs.
-  await yieldToStreams();
-  base.written();
-  await yieldToStreams();
-  head.written();
-  const accepted = await running;
-  const b = base.written();
-  const h = head.written();
-  if (!accepted || !b || !h) return undefined;
-  const mapped = mapAll(collector, b.side, b.pointers, h.side, h.pointers, settings);
+  const b = await base.written(pacer);
+  const h = await head.written(pacer);
+  const outcome = await running;
+  if ('error' in outcome) throw outcome.error;
+  if (!outcome.accepted || !b || !h) return undefined;
+  const mapped = await mapAll(collector, b.side, b.pointers, h.side, h.pointers, settings, pacer);
   return { ...mapped, received: collector.received };
 }
 
-function mapAll(
+async function mapAll(
   collector: ChangeCollector,
   base: SideInput,
   basePointers: string[],
   head: SideInput,
   headPointers: string[],
   settings: OasdiffSettings,
+  pacer: Pacer,
 ) {
   const baseSide: DiffSide = { ...base, linePointers: basePointers };
   const headSide: DiffSide = { ...head, linePointers: headPointers };
   const changes = collector.changes();
   const phase = (settings.progress ?? silentProgress).phase('mapping changes to lines', changes.length);
-  const mapped = changes.map((change, index) => {
+  const mapped: MappedChange[] = [];
+  for (const [index, change] of changes.entries()) {
     if ((index & 1023) === 0) phase.tick(index);
-    return mapChange(change, baseSide, headSide);
-  });
-  const deduped = dedupeMapped(mapped, baseSide, headSide);
+    if (pacer.due()) await pacer.pause();
+    mapped.push(mapChange(change, baseSide, headSide));
+  }
+  const deduped = await dedupeMapped(mapped, baseSide, headSide, pacer);
   phase.tick(changes.length);
   phase.end();
   return { base, head, changes: deduped };
@@ -171,21 +191,19 @@ function runBreaking(
   });
 }
 
-const yieldToStreams = () => new Promise<void>((resolve) => setImmediate(resolve));
-
 interface SideLoader {
   file: string | undefined;
   get(): SideInput;
   emitted(): EmittedYaml;
   mayGoAsWritten(): boolean;
   /** The file as written (not bundled) with its line pointers; undefined unless plain block YAML. */
-  written(): { side: SideInput; pointers: string[] } | undefined;
+  written(pacer: Pacer): Promise<{ side: SideInput; pointers: string[] } | undefined>;
 }
 
 function sideLoader(source: SideSource): SideLoader {
   let side: SideInput | undefined = 'load' in source ? undefined : source;
   let yaml: EmittedYaml | undefined;
-  let written: { side: SideInput; pointers: string[] } | undefined | null = null;
+  let written: Promise<{ side: SideInput; pointers: string[] } | undefined> | undefined;
   /** The file's text, once read to see whether it may go as written (not read twice). */
   let text: string | undefined;
   const lazy = 'load' in source ? source : undefined;
@@ -203,19 +221,18 @@ function sideLoader(source: SideSource): SideLoader {
       text = lazy ? selfContainedText(lazy.file) : undefined;
       return text !== undefined;
     },
-    written() {
-      if (written === null) {
+    written(pacer) {
+      written ??= (async () => {
+        if (!lazy) return undefined;
         // Only line-indexed: existence, keys and the few scalars the mapping needs are read from the lines.
-        const found = lazy ? contractAsWritten(lazy.file, lazy.read, text) : undefined;
+        const found = await contractAsWritten(lazy.file, lazy.read, pacer, text);
         text = undefined;
-        written =
-          found && lazy
-            ? {
-                side: { contract: found.contract, present: lazy.present, nodes: found.nodes },
-                pointers: found.pointers,
-              }
-            : undefined;
-      }
+        if (!found) return undefined;
+        return {
+          side: { contract: found.contract, present: lazy.present, nodes: found.nodes },
+          pointers: found.pointers,
+        };
+      })();
       return written;
     },
   };

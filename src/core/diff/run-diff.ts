@@ -68,6 +68,7 @@ async function compare(options: RunDiffOptions, temporary: string[]): Promise<Di
   const contracts: ContractDiff[] = [];
   const heads: Array<SideInput | undefined> = [];
   for (const side of sides) {
+    options.signal?.throwIfAborted();
     const started = performance.now();
     const { diff, head } = await diffContract(side, { settings: options, consumers });
     options.onContract?.(diff, performance.now() - started);

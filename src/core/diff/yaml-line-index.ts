@@ -1,3 +1,4 @@
+import { type Pacer, runPaced, runUnpaced } from '../pacer.js';
 import { escapePointerSegment } from '../source/json-pointer.js';
 
 export interface IndexedPosition {
@@ -29,14 +30,31 @@ class Unsupported extends Error {}
  */
 export function indexYamlLines(text: string, children?: ChildKeys): Map<string, IndexedPosition> | undefined {
   try {
-    return scan(text, children);
+    return runUnpaced(scan(text, children));
   } catch (error) {
     if (error instanceof Unsupported) return undefined;
     throw error;
   }
 }
 
-function scan(text: string, children: ChildKeys | undefined): Map<string, IndexedPosition> {
+/** indexYamlLines in slices: the event loop gets turns while a large file is scanned (see Pacer). */
+export async function indexYamlLinesPaced(
+  text: string,
+  pacer: Pacer,
+  children?: ChildKeys,
+): Promise<Map<string, IndexedPosition> | undefined> {
+  try {
+    return await runPaced(scan(text, children), pacer);
+  } catch (error) {
+    if (error instanceof Unsupported) return undefined;
+    throw error;
+  }
+}
+
+/** Lines scanned between two chances to pause (a few milliseconds of work). */
+const LINES_PER_STEP = 4096;
+
+function* scan(text: string, children: ChildKeys | undefined): Generator<void, Map<string, IndexedPosition>> {
   const index = new Map<string, IndexedPosition>();
   const frames: Frame[] = [];
   const open = (indent: number, pointer: string, kind: Frame['kind']): Frame => {
@@ -55,6 +73,7 @@ function scan(text: string, children: ChildKeys | undefined): Map<string, Indexe
   let n = -1;
   for (let start = 0, next = 0; start < text.length; start = next) {
     n++;
+    if ((n & (LINES_PER_STEP - 1)) === 0) yield;
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     next = end + 1;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { emitYaml } from '../../../src/core/diff/emit-yaml.js';
-import { indexYamlLines } from '../../../src/core/diff/yaml-line-index.js';
+import { indexYamlLines, indexYamlLinesPaced } from '../../../src/core/diff/yaml-line-index.js';
 import { formatPointer } from '../../../src/core/source/json-pointer.js';
 import { parseSource } from '../../../src/core/source/source-file.js';
 import { CORPUS, ECOMMERCE } from '../../helpers/temp-project.js';
@@ -99,6 +99,30 @@ describe('indexYamlLines', () => {
     };
     visit(value, []);
     expect(checked).toBeGreaterThan(5000);
+  });
+
+  it('scanned in slices (paced), gives the same index, pausing every few thousand lines, and stops when a pause fails', async () => {
+    const text = readFileSync(join(CORPUS, 'twilio', 'api_v2010.yaml'), 'utf8');
+    const lines = text.split('\n').length;
+    let pauses = 0;
+    const always = { due: () => true, pause: async () => void pauses++ };
+    const children = new Map<string, string[]>();
+    const paced = await indexYamlLinesPaced(text, always, children);
+    const whole = new Map<string, string[]>();
+    expect(paced).toEqual(indexYamlLines(text, whole));
+    expect(children).toEqual(whole);
+    expect(pauses).toBe(Math.ceil(lines / 4096));
+    // An abort rejects the pause: the scan ends there, with the pause's reason.
+    let scanned = 0;
+    const stopping = {
+      due: () => true,
+      pause: async () => {
+        if (++scanned === 3) throw 'SIGTERM';
+      },
+    };
+    await expect(indexYamlLinesPaced(text, stopping)).rejects.toBe('SIGTERM');
+    expect(scanned).toBe(3);
+    await expect(indexYamlLinesPaced('a: &x 1\nb: *x\n', always)).resolves.toBeUndefined();
   });
 
   it('declines what it does not cover, so the caller falls back to the parser', () => {
