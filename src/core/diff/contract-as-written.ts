@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { basePathOf } from '../contract/load-contract.js';
+import { basePathOf, serverBasePath } from '../contract/load-contract.js';
 import type { JsonObject, LoadedContract, SourceMap } from '../contract/types.js';
 import type { Pacer } from '../pacer.js';
 import { getAtPointer } from '../source/json-pointer.js';
 import type { SourceReader } from '../source/source-reader.js';
 import type { NodeView } from './walk-route.js';
-import { type IndexedPosition, indexYamlLinesPaced } from './yaml-line-index.js';
+import { childPointer, type IndexedPosition, indexYamlLinesPaced } from './yaml-line-index.js';
 
 export interface WrittenContract {
   contract: LoadedContract;
@@ -65,6 +65,7 @@ export async function contractAsWritten(
   const family = /^3\.0(\.|$)/.test(openapi) ? '3.0' : /^3\.1(\.|$)/.test(openapi) ? '3.1' : undefined;
   if (!family) return undefined;
   let document: JsonObject | undefined;
+  let basePath: string | undefined;
   const version = scalar('/info/version');
   const title = scalar('/info/title');
   const contract: LoadedContract = {
@@ -77,7 +78,9 @@ export async function contractAsWritten(
       return document;
     },
     get basePath() {
-      return basePathOf(this.document);
+      // From the lines when it can: parsing a large contract only for its server's path costs seconds.
+      basePath ??= basePathFromLines(nodes) ?? basePathOf(this.document);
+      return basePath;
     },
     operations: [],
     sourceMap: indexSourceMap(file, index, (pointer) => nodes.has(pointer)),
@@ -97,6 +100,18 @@ export async function contractAsWritten(
     },
   };
   return { contract, pointers, nodes };
+}
+
+/** The first server's path prefix from one-line `url` and variable `default`s; undefined when they are not. */
+function basePathFromLines(nodes: NodeView): string | undefined {
+  if (!nodes.has('/servers')) return '';
+  const url = nodes.scalar('/servers/0/url');
+  if (typeof url !== 'string') return undefined;
+  const variables: Record<string, { default: unknown }> = {};
+  for (const name of nodes.keys('/servers/0/variables')) {
+    variables[name] = { default: nodes.scalar(childPointer(childPointer('/servers/0/variables', name), 'default')) };
+  }
+  return serverBasePath([{ url, variables }]) ?? '';
 }
 
 function indexSourceMap(

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runDiff } from '../../../src/core/diff/run-diff.js';
 import { runProcess } from '../../../src/core/exec/run-process.js';
 import { runOasdiffBreaking } from '../../../src/core/oasdiff/run-oasdiff.js';
 import { CORPUS, tempProject } from '../../helpers/temp-project.js';
@@ -15,17 +14,7 @@ const HEAD = join(CORPUS, 'twilio', 'api_v2010.yaml');
 describe('the real Twilio pair (api_v2010.previous.yaml -> api_v2010.yaml)', () => {
   it('maps every breaking change oasdiff reports to a file and line, removals to a surviving head line', async () => {
     const bare = await runOasdiffBreaking(BASE, HEAD, { exec: runProcess, binary: OASDIFF, cwd: tmpdir() });
-    const result = await runDiff({
-      exec: runProcess,
-      binary: OASDIFF,
-      tempDir: tmpdir(),
-      cwd: tmpdir(),
-      base: BASE,
-      head: HEAD,
-      failOn: 'ERR',
-      versionPolicy: false,
-      today: '2026-11-25',
-    });
+    const result = await diffIn(tmpdir(), { base: BASE, head: HEAD, versionPolicy: false });
     const changes = result.contracts[0]?.changes ?? [];
     expect(bare.length).toBe(2802);
     expect(changes.length).toBe(bare.length);
@@ -64,17 +53,7 @@ describe('the real Twilio pair (api_v2010.previous.yaml -> api_v2010.yaml)', () 
   }, 60_000);
 
   it('puts every change on the element oasdiff names, in the head and in the base (measured over the pair)', async () => {
-    const result = await runDiff({
-      exec: runProcess,
-      binary: OASDIFF,
-      tempDir: tmpdir(),
-      cwd: tmpdir(),
-      base: BASE,
-      head: HEAD,
-      failOn: 'ERR',
-      versionPolicy: false,
-      today: '2026-11-25',
-    });
+    const result = await diffIn(tmpdir(), { base: BASE, head: HEAD, versionPolicy: false });
     const changes = result.contracts[0]?.changes ?? [];
     const base = readRevision(readFileSync(BASE, 'utf8'));
     const head = readRevision(readFileSync(HEAD, 'utf8'));
