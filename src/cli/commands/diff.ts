@@ -28,7 +28,7 @@ Bundles each side with its shared schemas, compares them with oasdiff 1.15.0 and
 change at its file and line in the head revision (a removal: at the nearest surviving parent, with the
 base line), with the scenario steps and workspaces that call the operation. A project diff skips the
 contracts whose files are all the same at the base. Exit 0 ok, 1 when the fail-on policy is triggered,
-2 on bad input (or oasdiff failing on it), 4 on an internal error.
+2 on bad input (or oasdiff failing on it), 4 on an internal error, 130/143 when stopped by SIGINT/SIGTERM.
 
 Options:
   --base <file|ref>             the old version: a contract file, or a git ref (read with git show)

@@ -95,11 +95,10 @@ export async function diffPair(
     }
     const outcome = await running;
     if ('error' in outcome) throw outcome.error;
-    const { pointers: basePointers } = baseYaml;
     const mapped = await mapAll(
       collector,
       base.get(),
-      basePointers,
+      baseYaml.pointers,
       head.get(),
       head.emitted().pointers,
       settings,
