@@ -179,6 +179,10 @@ function format(totals) {
   };
 }
 
+// Twilio's contracts require HTTP basic auth, which the mock enforces (401 without): send credentials, as
+// a client would, so the answers are the documented bodies and not 401 problems.
+const CREDENTIALS = `Basic ${Buffer.from('AC00000000000000000000000000000000:token').toString('base64')}`;
+
 function send(request) {
   return new Promise((resolve) => {
     const url = new URL(request.url);
@@ -188,7 +192,7 @@ function send(request) {
         port: url.port,
         path: url.pathname + url.search,
         method: request.method,
-        headers: request.headers,
+        headers: { authorization: CREDENTIALS, ...request.headers },
         agent: false,
         timeout: 15_000,
       },

@@ -8,11 +8,12 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
-import { connect, createServer } from 'node:net';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
+import { load } from './http-load.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'dist', 'cli.js');
@@ -80,59 +81,6 @@ function cpuMs(pid) {
 function rssMiB(pid) {
   const match = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return match ? Math.round(Number(match[1]) / 1024) : Number.NaN;
-}
-
-/**
- * Closed-loop load over raw keep-alive sockets: CONNECTIONS connections, each sending its next request when
- * the previous response (headers + content-length bytes) has arrived. Far cheaper than http.request, so
- * the generator is not what limits the faster servers.
- */
-async function load(port, path, durationMs) {
-  const request = Buffer.from(`GET ${path} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nAccept: application/json\r\n\r\n`);
-  const latencies = [];
-  let errors = 0;
-  const end = performance.now() + durationMs;
-  const worker = () =>
-    new Promise((resolve) => {
-      const socket = connect(port, '127.0.0.1');
-      socket.setNoDelay(true);
-      let buffer = Buffer.alloc(0);
-      let sent = 0;
-      const send = () => {
-        if (performance.now() >= end) {
-          socket.destroy();
-          resolve();
-          return;
-        }
-        sent = performance.now();
-        socket.write(request);
-      };
-      socket.on('connect', send);
-      socket.on('error', () => {
-        errors++;
-        resolve();
-      });
-      socket.on('data', (chunk) => {
-        buffer = buffer.length === 0 ? chunk : Buffer.concat([buffer, chunk]);
-        for (;;) {
-          const headerEnd = buffer.indexOf('\r\n\r\n');
-          if (headerEnd < 0) return;
-          const head = buffer.subarray(0, headerEnd).toString('latin1');
-          const length = Number(/content-length:\s*(\d+)/i.exec(head)?.[1] ?? 0);
-          if (buffer.length < headerEnd + 4 + length) return;
-          if (!head.startsWith('HTTP/1.1 200')) errors++;
-          buffer = buffer.subarray(headerEnd + 4 + length);
-          latencies.push(performance.now() - sent);
-          send();
-        }
-      });
-    });
-  const started = performance.now();
-  await Promise.all(Array.from({ length: CONNECTIONS }, worker));
-  const elapsed = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? Number.NaN;
-  return { rps: latencies.length / elapsed, p50: at(0.5), p99: at(0.99), errors, count: latencies.length };
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -246,11 +194,11 @@ try {
   }
 
   const ROUNDS = 3;
-  for (const server of servers) await load(server.port, path, 1000); // warm-up
+  for (const server of servers) await load(server.port, path, 1000, CONNECTIONS); // warm-up
   for (let round = 0; round < ROUNDS; round++) {
     for (const server of servers) {
       const cpuBefore = cpuMs(server.child.pid);
-      const result = await load(server.port, path, seconds * 1000);
+      const result = await load(server.port, path, seconds * 1000, CONNECTIONS);
       // CPU time per answered request: steadier than req/s when other jobs share the cores.
       server.rounds.push({ ...result, cpuUs: ((cpuMs(server.child.pid) - cpuBefore) * 1000) / result.count });
     }

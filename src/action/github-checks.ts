@@ -74,12 +74,25 @@ export async function completeCheckRun(
 ): Promise<CompleteOutcome> {
   const where = { owner: target.owner, repo: target.repo, check_run_id: run.id };
   try {
-    await octokit.rest.checks.update({
-      ...where,
-      status: 'completed',
-      conclusion: result.conclusion,
-      output: { title: result.title, summary: result.summary, annotations: [...result.annotations] },
-    });
+    // GitHub appends the annotations of every update: a PATCH re-sent after GitHub acted on it (its answer
+    // lost, or a 5xx after the write) would post them twice, so an unsure failure first reads the check run.
+    await createOnce(
+      async () =>
+        (
+          await octokit.rest.checks.update({
+            ...where,
+            status: 'completed',
+            conclusion: result.conclusion,
+            output: { title: result.title, summary: result.summary, annotations: [...result.annotations] },
+            ...NO_RETRY,
+          })
+        ).data,
+      async () => {
+        const { data } = await octokit.rest.checks.get(where);
+        const landed = data.status === 'completed' && data.output.annotations_count >= result.annotations.length;
+        return landed ? data : undefined;
+      },
+    );
     return { state: 'completed' };
   } catch (error) {
     const reason = describeGitHubError(error);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 
 /** What the run is about, from the runner's environment and the event payload. */
@@ -40,4 +41,14 @@ export function readRunContext(env: Record<string, string | undefined>, event: E
       return (path.startsWith('..') || path === '' ? file : path).split('\\').join('/');
     },
   };
+}
+
+/** The event payload the runner wrote (what `@actions/github`'s context reads, without loading Octokit). */
+export function readEvent(path: string | undefined): unknown {
+  if (!path) return undefined;
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return undefined;
+  }
 }

@@ -3,7 +3,7 @@ import type { FailOn } from '../core/diff/types.js';
 import { ErrorCode, MockforgeError } from '../core/errors.js';
 import type { ValidateMode } from '../core/validate/validate-target.js';
 
-export const COMMANDS = ['mocks', 'scenarios', 'validate', 'diff', 'check'] as const;
+export const COMMANDS = ['mocks', 'proxy', 'scenarios', 'validate', 'diff', 'check'] as const;
 export type ActionCommand = (typeof COMMANDS)[number];
 
 /** Every input of action.yml, parsed once. Paths are absolute. */
@@ -22,6 +22,14 @@ export interface ActionSettings {
   headers: Record<string, string>;
   /** safe (GET/HEAD only), unsafe (also writes), stateful (also create -> read -> delete chains). */
   validateMode: ValidateMode;
+  /** Negative requests: undefined follows the mode (on with writes), true adds them to safe mode, false none. */
+  negative: boolean | undefined;
+  /** Negative requests per operation at most. */
+  negativeBudget: number;
+  /** Seeds which negative requests the budget keeps. */
+  seed: string | undefined;
+  /** Arazzo workflow inputs: JSON/YAML files of values or `name=value` lines, as `--input`. */
+  arazzoInputs: string[];
   /** Git ref or SHA the diff compares against; undefined when neither given nor a pull request. */
   baseRef: string | undefined;
   failOn: FailOn;
@@ -54,6 +62,13 @@ export function parseSettings(read: ReadInput, context: InputContext): ActionSet
     targets: parseTargets(read('targets')),
     headers: parseHeaders(read('headers')),
     validateMode: parseValidateMode(read('validate-mode') || 'safe'),
+    negative: parseNegative(read('negative') || 'auto'),
+    negativeBudget: parseBudget(read('negative-budget') || '10'),
+    seed: read('seed') || undefined,
+    arazzoInputs: read('arazzo-inputs')
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter((line) => line && !line.startsWith('#')),
     baseRef: read('base-ref') || context.event?.pull_request?.base?.sha || undefined,
     failOn: parseFailOn(read('fail-on') || 'ERR'),
     comment: parseSwitch('comment', read('comment') || 'on'),
@@ -61,6 +76,23 @@ export function parseSettings(read: ReadInput, context: InputContext): ActionSet
     token: read('github-token'),
     reportDir: inDir(read('report-dir') || '.mockforge/reports'),
   };
+}
+
+function parseNegative(value: string): boolean | undefined {
+  const flat = value.trim().toLowerCase();
+  if (flat === 'auto') return undefined;
+  if (['on', 'true'].includes(flat)) return true;
+  if (['off', 'false'].includes(flat)) return false;
+  throw invalid('negative', value, 'auto, on, off');
+}
+
+function parseBudget(value: string): number {
+  const budget = Number(value.trim());
+  if (Number.isInteger(budget) && budget >= 0 && budget <= 1000) return budget;
+  throw new MockforgeError(
+    ErrorCode.UsageInvalid,
+    `input 'negative-budget' is '${value}': give a whole number from 0 to 1000`,
+  );
 }
 
 function parseCommand(value: string): ActionCommand {

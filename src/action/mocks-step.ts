@@ -4,7 +4,7 @@ import { loadConfig } from '../core/config/load-config.js';
 import { ErrorCode, MockforgeError } from '../core/errors.js';
 import { findCli } from '../core/mock/find-cli.js';
 import { startUp, upFiles } from '../core/mock/start-up.js';
-import type { UpState } from '../core/mock/up-state.js';
+import type { UpKind, UpState } from '../core/mock/up-state.js';
 import type { CommandReport } from '../core/report/command-report.js';
 import { inlineCode, markdownTable } from '../core/report/markdown.js';
 import { envNameFor } from '../core/scenario/resolve-targets.js';
@@ -23,23 +23,34 @@ export interface MocksStarted {
  * `command: mocks`: `mockforge serve` for every workspace, detached with its own log file and no inherited
  * pipes (so this step ends while the mocks keep running), ready when every port answers. The state file
  * `.mockforge/up.json` is written like `mockforge up` does, so later `mockforge` steps and `down` find them.
+ * `command: proxy` starts `mockforge proxy` the same way (to every workspace's target, or the `targets`
+ * input), with its own state file (`.mockforge/proxy.json`): its URLs are exported instead of the mocks'.
  */
-export async function startMocksStep(settings: ActionSettings, timeoutMs = 30_000): Promise<MocksStarted> {
+export async function startMocksStep(
+  settings: ActionSettings,
+  timeoutMs = 30_000,
+  kind: UpKind = 'mocks',
+): Promise<MocksStarted> {
   const config = loadConfig(settings.config);
   const root = dirname(settings.config);
   const { state } = await startUp({
     root,
     configFile: settings.config,
+    kind,
     cli: findCli(),
     cwd: root,
-    args: [],
+    args: kind === 'proxy' ? [...settings.targets].flatMap(([name, url]) => ['--target', `${name}=${url}`]) : [],
     timeoutMs,
     alreadyUp: (pid) =>
-      new MockforgeError(ErrorCode.PortInUse, `mocks are already up in this job (pid ${pid})`, {
-        hint: 'use one `command: mocks` step per config',
-      }),
+      new MockforgeError(
+        ErrorCode.PortInUse,
+        `${kind === 'proxy' ? 'the proxy is' : 'mocks are'} already up in this job (pid ${pid})`,
+        {
+          hint: `use one \`command: ${kind}\` step per config`,
+        },
+      ),
   }).catch((error: unknown) => {
-    throw withLogTail(error, upFiles(root).logFile);
+    throw withLogTail(error, upFiles(root, kind).logFile);
   });
   const urls: Record<string, string> = {};
   const exports: Record<string, string> = {};
@@ -63,10 +74,13 @@ export async function startMocksStep(settings: ActionSettings, timeoutMs = 30_00
     urls,
     exports,
     report: {
-      command: 'mocks',
-      title: 'Workspace mocks',
+      command: kind,
+      title: kind === 'proxy' ? 'Contract proxy' : 'Workspace mocks',
       status: 'passed',
-      headline: `${state.workspaces.length} workspace mock(s) running (pid ${state.pid}); stopped by the post step`,
+      headline:
+        kind === 'proxy'
+          ? `${state.workspaces.length} workspace(s) proxied to their services (pid ${state.pid}); the post step stops it and reports the traffic`
+          : `${state.workspaces.length} workspace mock(s) running (pid ${state.pid}); stopped by the post step`,
       markdown: markdownTable(['workspace', 'url', 'exported as'], rows),
       findings: [],
     },

@@ -30,13 +30,18 @@ export interface Publisher {
  * Opens the check run right away (in progress, so the pull request shows the check running) and gives
  * what completes it. Every GitHub write goes through one throttled Octokit, one write at a time.
  */
-export async function startPublisher(settings: ActionSettings, run: RunContext): Promise<Publisher> {
+export async function startPublisher(
+  settings: ActionSettings,
+  run: RunContext,
+  step: 'main' | 'post' = 'main',
+): Promise<Publisher> {
   await loadUndici();
   const octokit = settings.token && run.owner ? createGitHubClient(settings.token) : undefined;
   const configName = run.display(settings.config);
   const title = `mockforge ${settings.command}${configName === 'mockforge.yaml' ? '' : ` (${configName})`}`;
-  // A mocks step has nothing to review: no check run, no comment (it would replace the check step's).
-  const reviewable = settings.command !== 'mocks';
+  // Starting the mocks or the proxy has nothing to review: no check run, no comment (it would replace the
+  // check step's). The proxy's post step has: it reports what the proxy saw, in its own check run and comment.
+  const reviewable = step === 'post' || (settings.command !== 'mocks' && settings.command !== 'proxy');
   const target: CheckRunTarget = {
     owner: run.owner,
     repo: run.repo,
@@ -153,7 +158,7 @@ export async function startPublisher(settings: ActionSettings, run: RunContext):
   };
 
   async function writeComment(client: Octokit, failed: boolean, headline: string, reports: CommandReport[]) {
-    const marker = commentMarker(run.workflow, configName);
+    const marker = commentMarker(run.workflow, settings.command === 'proxy' ? `${configName} proxy` : configName);
     const body = buildComment({
       marker,
       title,

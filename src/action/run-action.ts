@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import * as core from '@actions/core';
 import type { MockforgeConfig } from '../core/config/types.js';
 import { ErrorCode, MockforgeError } from '../core/errors.js';
 import type { CommandReport } from '../core/report/command-report.js';
 import { VERSION } from '../core/version.js';
-import { type RunContext, readRunContext } from './github-run.js';
+import { type RunContext, readEvent, readRunContext } from './github-run.js';
 import { type ActionSettings, type InputContext, parseSettings } from './inputs.js';
 import type { Publisher } from './publish.js';
 import type { ReportFiles } from './report-files.js';
@@ -51,13 +50,14 @@ async function runCommands(
     return loaded;
   };
 
-  if (settings.command === 'mocks') {
-    const mocks = await stage('mockforge mocks', async () => {
-      const started = await (await import('./mocks-step.js')).startMocksStep(settings);
+  if (settings.command === 'mocks' || settings.command === 'proxy') {
+    const kind = settings.command;
+    const mocks = await stage(`mockforge ${kind}`, async () => {
+      const started = await (await import('./mocks-step.js')).startMocksStep(settings, 30_000, kind);
       for (const w of started.state.workspaces) core.info(`${w.name}: ${w.url}`);
       return started;
     });
-    (await import('./state.js')).saveMocksState(mocks.state);
+    (await import('./state.js')).saveMocksState(mocks.state, kind);
     core.setOutput('urls', JSON.stringify(mocks.urls));
     for (const [name, url] of Object.entries(mocks.exports)) core.exportVariable(name, url);
     reports.push(mocks.report);
@@ -100,7 +100,7 @@ async function runCommands(
       });
     }
   }
-  if (settings.command !== 'mocks') {
+  if (settings.command !== 'mocks' && settings.command !== 'proxy') {
     const crashed = await (await import('./mocks-health.js')).crashedMocksFinding(settings.config);
     if (crashed)
       reports.push({ ...skipped('mocks', 'Workspace mocks', 'crashed'), status: 'failed', findings: [crashed] });
@@ -129,16 +129,6 @@ async function stage<T>(name: string, work: () => Promise<T>): Promise<T> {
       core.info(`${name}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
     }
   });
-}
-
-/** The event payload the runner wrote (what `@actions/github`'s context reads, without loading Octokit). */
-function readEvent(path: string | undefined): unknown {
-  if (!path) return undefined;
-  try {
-    return JSON.parse(readFileSync(path, 'utf8'));
-  } catch {
-    return undefined;
-  }
 }
 
 function setOutputs(

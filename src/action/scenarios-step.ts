@@ -1,4 +1,5 @@
 import { relative } from 'node:path';
+import { readInputOptions } from '../core/arazzo/read-inputs.js';
 import type { CommandReport } from '../core/report/command-report.js';
 import { toJUnitXml } from '../core/report/junit.js';
 import { escapeMarkdown, inlineCode, markdownTable } from '../core/report/markdown.js';
@@ -55,6 +56,9 @@ export async function runScenariosStep(
     configPath: settings.config,
     targets: settings.targets,
     env,
+    ...(settings.arazzoInputs.length > 0
+      ? { inputs: readInputOptions(settings.arazzoInputs, settings.workingDirectory) }
+      : {}),
   });
   const display = (file: string) => relative(settings.workingDirectory, file) || file;
   const files = writeReportFiles(settings.reportDir, 'scenarios', {

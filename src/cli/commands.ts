@@ -15,10 +15,17 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<Cli
     load: async () => (await import('./commands/serve.js')).command,
   },
   up: {
-    summary: 'start the workspace mocks in the background',
+    summary: 'start the workspace mocks (or, with --proxy, the proxy) in the background',
     load: async () => (await import('./commands/up.js')).command,
   },
-  down: { summary: 'stop mocks started with `up`', load: async () => (await import('./commands/down.js')).command },
+  down: {
+    summary: 'stop the mocks and the proxy started with `up`; report what the proxy saw',
+    load: async () => (await import('./commands/down.js')).command,
+  },
+  proxy: {
+    summary: 'forward to the real services and check the traffic against the contracts',
+    load: async () => (await import('./commands/proxy.js')).command,
+  },
   scenarios: {
     summary: 'run cross-service scenarios',
     load: async () => (await import('./commands/scenarios.js')).command,

@@ -90,6 +90,7 @@ describe('command: check and validate (dist/main.js)', () => {
         targets: `catalog-service=${url}`,
         headers: 'Authorization: Bearer t0k3n',
         'validate-mode': 'stateful',
+        'negative-budget': '2',
       },
       workspace: FIXTURES,
       eventPath,
@@ -106,6 +107,11 @@ describe('command: check and validate (dist/main.js)', () => {
       t.findings.map((f) => f.check),
     );
     expect(checks).toContain('use_after_free');
+    // Negative requests come with stateful, cut to the 'negative-budget' input per operation.
+    const negatives = report.targets.flatMap((t: { operations: Array<{ negatives?: { requests: number } }> }) =>
+      t.operations.map((o) => o.negatives?.requests ?? 0),
+    );
+    expect(Math.max(...negatives)).toBe(2);
     // Header values are secrets: masked before anything is logged.
     expect(run.stdout.startsWith('::add-mask::Bearer t0k3n\n')).toBe(true);
     const annotations = github.requests
@@ -177,6 +183,7 @@ workflows:
 `;
     const dir = tempProject({
       'scenarios/buy.arazzo.yaml': arazzo,
+      'inputs/staging.json': '{"user": "user_123"}',
       'push.json': JSON.stringify({
         ref: 'refs/heads/main',
         after: 'd'.repeat(40),
@@ -192,12 +199,13 @@ workflows:
       .map(([name, url]) => `${name}=${url}`)
       .join('\n');
     const run = await runStep('main', {
-      inputs: { command: 'scenarios', targets },
+      // The workflow's input from the 'arazzo-inputs' file (a missing user would fail the 201 line instead).
+      inputs: { command: 'scenarios', targets, 'arazzo-inputs': 'inputs/staging.json' },
       workspace: dir,
       eventPath: join(dir, 'push.json'),
       apiUrl: github.url,
       token: TOKEN,
-      env: { GITHUB_EVENT_NAME: 'push', MOCKFORGE_INPUT_USER: 'user_123' },
+      env: { GITHUB_EVENT_NAME: 'push' },
     });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);

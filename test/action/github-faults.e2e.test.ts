@@ -99,6 +99,20 @@ describe('GitHub failing part-way (dist/main.js)', () => {
     expect(gh.checkRuns[0]).toMatchObject({ conclusion: 'failure', summaries: 1 });
   }, 120_000);
 
+  it('the completing PATCH whose answer was lost after GitHub acted: read back, not re-sent (no annotation twice)', async () => {
+    const { run, github: gh } = await diffStep([{ method: 'PATCH', nth: 1, kind: 'drop-after-apply' }]);
+    expectSound(run, gh);
+    const patches = gh.requests.filter((r) => r.method === 'PATCH' && r.path.includes('/check-runs/'));
+    expect(patches).toHaveLength(1);
+    expect(
+      gh.requests.some((r) => r.method === 'GET' && r.path === `/repos/acme/shop/check-runs/${gh.checkRuns[0]?.id}`),
+    ).toBe(true);
+    const sent = (patches[0]?.body as { output: { annotations: unknown[] } }).output.annotations;
+    expect(sent.length).toBeGreaterThan(0);
+    expect(gh.checkRuns[0]).toMatchObject({ conclusion: 'failure', summaries: 1 });
+    expect(gh.checkRuns[0]?.annotations).toHaveLength(sent.length);
+  }, 120_000);
+
   it('a create refused by a rate limit past the budget is said as such, not as a read-only token', async () => {
     const { run, github: gh } = await diffStep([
       { method: 'POST', nth: 1, kind: 'secondary-rate-limit', retryAfter: 1200 },

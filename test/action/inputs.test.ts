@@ -19,6 +19,10 @@ describe('action inputs, parsed once', () => {
       annotations: true,
       reportDir: '/ws/.mockforge/reports',
       validateMode: 'safe',
+      negative: undefined,
+      negativeBudget: 10,
+      seed: undefined,
+      arazzoInputs: [],
     });
     expect(parseSettings(read({}), { workspace: '/ws', event: undefined }).baseRef).toBeUndefined();
   });
@@ -39,6 +43,10 @@ describe('action inputs, parsed once', () => {
         'report-dir': '/abs/reports',
         headers: 'Authorization: Bearer s3cr3t\nX-Env:  staging',
         'validate-mode': 'Stateful',
+        negative: 'off',
+        'negative-budget': '3',
+        seed: 'nightly',
+        'arazzo-inputs': 'inputs/staging.json\n# a comment\n  qty=3  \n',
       }),
       context,
     );
@@ -54,16 +62,21 @@ describe('action inputs, parsed once', () => {
     expect(settings.reportDir).toBe('/abs/reports');
     expect(settings.headers).toEqual({ authorization: 'Bearer s3cr3t', 'x-env': 'staging' });
     expect(settings.validateMode).toBe('stateful');
+    expect(settings).toMatchObject({ negative: false, negativeBudget: 3, seed: 'nightly' });
+    expect(settings.arazzoInputs).toEqual(['inputs/staging.json', 'qty=3']);
+    expect(parseSettings(read({ negative: 'on' }), context).negative).toBe(true);
   });
 
   it.each([
-    [{ command: 'deploy' }, "input 'command' is 'deploy': use one of mocks, scenarios, validate, diff, check"],
+    [{ command: 'deploy' }, "input 'command' is 'deploy': use one of mocks, proxy, scenarios, validate, diff, check"],
     [{ 'fail-on': 'sometimes' }, "input 'fail-on' is 'sometimes': use one of ERR, WARN, never"],
     [{ comment: 'maybe' }, "input 'comment' is 'maybe': use one of on, off (or true, false)"],
     [{ targets: 'users-service' }, "input 'targets': 'users-service' is not a name=url line"],
     [{ targets: 'users-service=ftp://x' }, "input 'targets': 'users-service=ftp://x' is not a name=url line"],
     [{ targets: 'a=http://x\na=http://y' }, "input 'targets': 'a' is given twice"],
     [{ headers: 'Bearer s3cr3t' }, "input 'headers': a line is not of the form 'Name: value'"],
+    [{ negative: 'sometimes' }, "input 'negative' is 'sometimes': use one of auto, on, off"],
+    [{ 'negative-budget': '-1' }, "input 'negative-budget' is '-1': give a whole number from 0 to 1000"],
     [{ 'validate-mode': 'yolo' }, "input 'validate-mode' is 'yolo': use one of safe, unsafe, stateful"],
   ])('%o is a clear error', (inputs, message) => {
     expect(() => parseSettings(read(inputs), context)).toThrow(

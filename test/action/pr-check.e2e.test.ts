@@ -161,7 +161,7 @@ describe('the Action on a pull request (dist/main.js)', () => {
     });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
-      "::error::input 'command' is 'deploy': use one of mocks, scenarios, validate, diff, check",
+      "::error::input 'command' is 'deploy': use one of mocks, proxy, scenarios, validate, diff, check",
     );
     expect(github.requests).toHaveLength(0);
   }, 60_000);

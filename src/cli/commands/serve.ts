@@ -51,7 +51,7 @@ Options:
     const journalFile = values.journal ? resolve(context.cwd, values.journal) : undefined;
     let mocks: MockServer;
     if (values.spec) {
-      const port = parseInteger(values.port?.[0] ?? '4010', '--port');
+      const port = parsePort(values.port?.[0] ?? '4010', '--port');
       mocks = createMocksFromSpec(resolve(context.cwd, values.spec), {
         port,
         root: context.cwd,
@@ -62,12 +62,12 @@ Options:
       });
     } else {
       const ports = new Map(
-        [...parsePairs(values.port, 'port')].map(([name, port]) => [name, parseInteger(port, `--port ${name}`)]),
+        [...parsePairs(values.port, 'port')].map(([name, port]) => [name, parsePort(port, `--port ${name}`)]),
       );
       mocks = createMocksFromConfig(resolve(context.cwd, values.config ?? 'mockforge.yaml'), {
         workspaces: values.workspace ?? [],
         ports,
-        portOffset: values['port-offset'] ? parseInteger(values['port-offset'], '--port-offset') : 0,
+        portOffset: values['port-offset'] ? parsePort(values['port-offset'], '--port-offset') : 0,
         ...(journalFile ? { journalFile } : {}),
         ...(values.host ? { host: values.host } : {}),
         cache: true,
@@ -91,7 +91,8 @@ Options:
   },
 };
 
-function parseInteger(text: string, option: string): number {
+/** A port number (0-65535) given on the command line. */
+export function parsePort(text: string, option: string): number {
   const value = Number(text);
   if (!Number.isInteger(value) || value < 0 || value > 65535) {
     throw new MockforgeError(ErrorCode.UsageInvalid, `${option} '${text}' is not a port number`);

@@ -137,7 +137,7 @@ export function compileWorkflow(
           method = resolution.resolved.method.toUpperCase();
           path = `${contract?.basePath ?? ''}${resolution.resolved.path}`;
         } else {
-          plan.operation = { error: resolution.error };
+          plan.operation = { error: resolution.error, wanted: resolution.wanted };
         }
       }
     }

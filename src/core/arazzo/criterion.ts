@@ -1,4 +1,5 @@
 import { jsonpath } from 'json-p3';
+import isSafeRegex from 'safe-regex2';
 import { compileExpressionField, type ExpressionProblem } from './compiled-value.js';
 import {
   asText,
@@ -85,6 +86,15 @@ function compileRegex(
     problems.push({
       pointer: `${pointer}/condition`,
       message: `bad regex '${raw.condition}': ${(error as Error).message}`,
+    });
+    return undefined;
+  }
+  // A workflow from a fork's pull request must not hang the job: nested quantifiers (`(a+)+`) can
+  // backtrack for hours on a short answer, and JavaScript regexes cannot be interrupted.
+  if (!isSafeRegex(regex)) {
+    problems.push({
+      pointer: `${pointer}/condition`,
+      message: `regex '${raw.condition}' can take exponential time (a repeated group inside a repetition); write it without nested quantifiers`,
     });
     return undefined;
   }

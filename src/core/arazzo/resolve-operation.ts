@@ -2,10 +2,11 @@ import { didYouMean } from '../config/did-you-mean.js';
 import type { Operation } from '../contract/types.js';
 import { parsePointer } from '../source/json-pointer.js';
 import type { ServiceSource } from './arazzo-sources.js';
+import type { WantedOperation } from './types.js';
 
 export type OperationResolution =
   | { resolved: Operation; sourceName: string; service: string }
-  | { error: string; sourceName?: string; service?: string };
+  | { error: string; sourceName?: string; service?: string; wanted: WantedOperation };
 
 /**
  * `operationId` (plain, or `$sourceDescriptions.<name>.<operationId>`) or `operationPath`
@@ -71,6 +72,7 @@ export function resolveOperation(
     error: `operationPath ${path} points at no operation of ${source.contract.file}${hint}`,
     sourceName: name,
     service: source.service,
+    wanted: paths === 'paths' && template && method ? { method: method.toUpperCase(), path: template } : {},
   };
 }
 
@@ -83,6 +85,7 @@ function byOperationId(operationId: string, name: string, source: ServiceSource)
     error: `source ${name} has no operation '${operationId}'${guess ? `; did you mean '${guess}'? (operationIds are case-sensitive)` : ''}`,
     sourceName: name,
     service: source.service,
+    wanted: { operationId },
   };
 }
 

@@ -41,13 +41,23 @@ export interface PlannedOutput {
   pointer: string;
 }
 
+/** What a step whose operation the contract lacks asked for: the diff still lists it as a caller of a removed one. */
+export interface WantedOperation {
+  operationId?: string;
+  /** From an operationPath: upper-case method and path template. */
+  method?: string;
+  path?: string;
+}
+
 /** What an Arazzo step does beyond the request and response every scenario step has. */
 export interface ArazzoStepPlan {
   stepId: string;
   /** The field that names what the step calls. */
   reference: 'operationId' | 'operationPath' | 'workflowId';
   /** The operation: resolved, or why not (the step then fails with that reason, nothing is sent). */
-  operation?: { resolved: Operation; sourceName: string; document: JsonObject } | { error: string };
+  operation?:
+    | { resolved: Operation; sourceName: string; document: JsonObject }
+    | { error: string; wanted: WantedOperation };
   /** A workflow step: the called workflow's key in the document. */
   workflowCall?: string;
   parameters: PlannedParameter[];

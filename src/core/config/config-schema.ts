@@ -117,6 +117,7 @@ const workspace = {
   properties: {
     name: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]*$' },
     port: { type: 'integer', minimum: 0, maximum: 65535 },
+    proxy_port: { type: 'integer', minimum: 0, maximum: 65535 },
     contract: { type: 'string', minLength: 1 },
     target: { type: 'string', pattern: '^https?://' },
     env: { type: 'array', items: { type: 'string', pattern: '^[A-Z_][A-Z0-9_]*$' } },

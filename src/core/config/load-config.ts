@@ -89,6 +89,16 @@ function normalize(raw: Raw, source: SourceFile): MockforgeConfig {
       });
     }
     ports.set(port, ws.name);
+    if (typeof ws.proxy_port === 'number' && ws.proxy_port !== 0) {
+      const taken = ports.get(ws.proxy_port);
+      if (taken !== undefined) {
+        problems.push({
+          location: at(`${pointer}/proxy_port`),
+          message: `proxy_port ${ws.proxy_port} of '${ws.name}' is already taken by '${taken}' (mocks and proxy may run at once)`,
+        });
+      }
+      ports.set(ws.proxy_port, `${ws.name} (proxy_port)`);
+    }
     const endpoints: EndpointConfig[] = ((ws.endpoints ?? []) as Raw[]).map((ep, epIndex) => {
       const epPointer = appendPointer(pointer, 'endpoints', epIndex);
       const methods =
@@ -127,6 +137,7 @@ function normalize(raw: Raw, source: SourceFile): MockforgeConfig {
     if (ws.target !== undefined) workspaceConfig.target = ws.target;
     if (ws.security === false) workspaceConfig.enforceSecurity = false;
     if (ws.cors !== undefined) workspaceConfig.cors = ws.cors;
+    if (ws.proxy_port !== undefined) workspaceConfig.proxyPort = ws.proxy_port;
     if (ws.faults) workspaceConfig.faults = normalizeFaults(ws.faults);
     if (ws.service_mesh) workspaceConfig.serviceMesh = normalizeMesh(ws.service_mesh, `${pointer}/service_mesh`);
     return workspaceConfig;

@@ -57,6 +57,8 @@ export interface WorkspaceConfig {
   pointer: string;
   name: string;
   port: number;
+  /** Where `mockforge proxy` listens for this workspace (default: `port`). */
+  proxyPort?: number;
   contract: string;
   /** True when `contract:` was not written and mockforge found the file by name. */
   contractInferred: boolean;

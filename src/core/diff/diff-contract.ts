@@ -35,11 +35,19 @@ export async function diffContract(
   }
   const pair = await diffPair(base, loaded, context.settings);
   const head = pair.head;
+  // oasdiff names the operationId when the contract gives one; the base's is what Arazzo steps wrote.
+  const operationIdAtBase = (operation: { method: string; path: string; operationId?: string }) =>
+    operation.operationId ??
+    pair.base.contract.operations.find((o) => o.method.toUpperCase() === operation.method && o.path === operation.path)
+      ?.operationId;
   const changes = assignKeys(pair.changes).map((change) => ({
     ...change,
     consumers:
       change.operation && context.consumers
-        ? context.consumers.find(sides.workspaces, head.contract.basePath, change.operation)
+        ? context.consumers.find(sides.workspaces, head.contract.basePath, {
+            ...change.operation,
+            operationId: operationIdAtBase(change.operation),
+          })
         : [],
   }));
   changes.sort(
@@ -59,7 +67,11 @@ function removal(sides: ContractSides, base: SideInput, consumers: ConsumerIndex
   const at = base.present({ file, line, column });
   const callers = consumers
     ? base.contract.operations.flatMap((op) =>
-        consumers.find(sides.workspaces, base.contract.basePath, { method: op.method.toUpperCase(), path: op.path }),
+        consumers.find(sides.workspaces, base.contract.basePath, {
+          method: op.method.toUpperCase(),
+          path: op.path,
+          operationId: op.operationId,
+        }),
       )
     : [];
   const unique = new Map(callers.map((c) => [`${c.location.file}:${c.location.line}`, c]));

@@ -13,13 +13,22 @@ interface CallingStep {
   service?: string;
   method: string;
   path: string;
+  /** An Arazzo step naming an operation the head contract no longer has. */
+  operationId?: string;
   location: { file: string; line: number; column: number };
 }
 
 /** Finds who calls an operation of a contract: scenario steps and workspace endpoints of mockforge.yaml. */
 export interface ConsumerIndex {
   /** `workspaces`: the names of the workspaces serving the contract (from the head config, or the base one). */
-  find(workspaces: readonly string[], basePath: string, operation: { method: string; path: string }): Consumer[];
+  find(workspaces: readonly string[], basePath: string, operation: CalledOperation): Consumer[];
+}
+
+/** A changed operation: method (upper case) and path template, and its operationId at the base when it had one. */
+export interface CalledOperation {
+  method: string;
+  path: string;
+  operationId?: string | undefined;
 }
 
 export function indexConsumers(config: MockforgeConfig): ConsumerIndex {
@@ -32,7 +41,11 @@ export function indexConsumers(config: MockforgeConfig): ConsumerIndex {
       const consumers: Consumer[] = [];
       for (const step of steps) {
         if (step.service !== undefined ? !names.has(step.service) : names.size === 0) continue;
-        if (step.method !== operation.method || !matches(step.path)) continue;
+        const called =
+          step.operationId !== undefined
+            ? step.operationId === operation.operationId
+            : step.method === operation.method && matches(step.path);
+        if (!called) continue;
         consumers.push({ kind: 'scenario-step', name: `${step.scenario} › ${step.step}`, location: step.location });
       }
       for (const workspace of workspaces) {
@@ -68,15 +81,26 @@ function readScenarioSteps(config: MockforgeConfig): CallingStep[] {
     }
     for (const scenario of scenarios) {
       for (const step of scenario.steps) {
-        // an Arazzo workflow step calls no operation itself; one whose operation is not found calls nothing known
-        if (step.arazzo && !(step.arazzo.operation && 'resolved' in step.arazzo.operation)) continue;
-        steps.push({
+        const calling = {
           scenario: scenario.name,
           step: step.name,
           ...(step.service ? { service: step.service } : {}),
+          location: step.location,
+        };
+        const operation = step.arazzo?.operation;
+        if (step.arazzo && !operation) continue; // a workflow step calls no operation itself
+        if (operation && 'error' in operation) {
+          // Loaded against the head: an operation removed there is still what the step calls.
+          const { wanted } = operation;
+          if (wanted.operationId !== undefined)
+            steps.push({ ...calling, method: '', path: '', operationId: wanted.operationId });
+          else if (wanted.method && wanted.path) steps.push({ ...calling, method: wanted.method, path: wanted.path });
+          continue;
+        }
+        steps.push({
+          ...calling,
           method: step.request.method,
           path: step.request.path.split('?')[0] ?? '',
-          location: step.location,
         });
       }
     }

@@ -28,12 +28,18 @@ export interface JournalOptions {
   file?: string;
 }
 
-/** The request journal: a bounded in-memory ring plus an optional JSON-lines file. */
-export class Journal {
+/** Lines wait this long (or until this many bytes) before they are written: one write per batch, not per request. */
+const FLUSH_MS = 100;
+const FLUSH_BYTES = 64 * 1024;
+
+/** The request journal (the mock's entries, or the proxy's): a bounded in-memory ring plus an optional JSON-lines file. */
+export class Journal<Entry extends { workspace: string } = JournalEntry> {
   readonly #limit: number;
-  #entries: JournalEntry[] = [];
+  #entries: Entry[] = [];
   #stream: WriteStream | undefined;
   #total = 0;
+  #pending = '';
+  #timer: NodeJS.Timeout | undefined;
 
   constructor(options: JournalOptions = {}) {
     this.#limit = options.limit ?? 10_000;
@@ -43,14 +49,24 @@ export class Journal {
     }
   }
 
-  add(entry: JournalEntry): void {
+  add(entry: Entry): void {
     this.#total++;
     this.#entries.push(entry);
     if (this.#entries.length > this.#limit * 1.5) this.#entries = this.#entries.slice(-this.#limit);
-    this.#stream?.write(`${JSON.stringify(entry)}\n`);
+    if (!this.#stream) return;
+    this.#pending += `${JSON.stringify(entry)}\n`;
+    if (this.#pending.length >= FLUSH_BYTES) this.#flush();
+    else this.#timer ??= setTimeout(() => this.#flush(), FLUSH_MS).unref();
   }
 
-  list(filter: { workspace?: string | undefined; limit?: number | undefined } = {}): JournalEntry[] {
+  #flush(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    if (this.#pending && this.#stream) this.#stream.write(this.#pending);
+    this.#pending = '';
+  }
+
+  list(filter: { workspace?: string | undefined; limit?: number | undefined } = {}): Entry[] {
     let out = this.#entries.slice(-this.#limit);
     if (filter.workspace) out = out.filter((e) => e.workspace === filter.workspace);
     if (filter.limit !== undefined && filter.limit >= 0) out = out.slice(-filter.limit);
@@ -67,6 +83,7 @@ export class Journal {
 
   /** Flushes and closes the journal file. */
   close(): Promise<void> {
+    this.#flush();
     const stream = this.#stream;
     this.#stream = undefined;
     if (!stream) return Promise.resolve();

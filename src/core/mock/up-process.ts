@@ -7,8 +7,9 @@ import { HEALTH_PATH } from './admin-paths.js';
 import type { UpWorkspace } from './up-state.js';
 
 export interface StartBackgroundOptions {
-  /** `node <cli> serve ...args` */
+  /** `node <cli> <command> ...args` */
   cli: string;
+  command: BackgroundCommand;
   args: string[];
   cwd: string;
   logFile: string;
@@ -18,8 +19,11 @@ export interface StartBackgroundOptions {
   signal?: AbortSignal | undefined;
 }
 
+/** The commands `up` runs in the background. */
+export type BackgroundCommand = 'serve' | 'proxy';
+
 /**
- * Starts `mockforge serve` detached (its own log file, no inherited pipes, so the caller can exit) and
+ * Starts `mockforge serve` (or `proxy`) detached (its own log file, no inherited pipes, so the caller can exit) and
  * waits until it has written its ready file and every port answers the admin health check.
  */
 export async function startBackground(
@@ -27,11 +31,15 @@ export async function startBackground(
 ): Promise<{ pid: number; workspaces: UpWorkspace[] }> {
   rmSync(options.readyFile, { force: true });
   const log = openSync(options.logFile, 'a');
-  const child = spawn(process.execPath, [options.cli, 'serve', ...options.args, '--ready-file', options.readyFile], {
-    cwd: options.cwd,
-    detached: true,
-    stdio: ['ignore', log, log],
-  });
+  const child = spawn(
+    process.execPath,
+    [options.cli, options.command, ...options.args, '--ready-file', options.readyFile],
+    {
+      cwd: options.cwd,
+      detached: true,
+      stdio: ['ignore', log, log],
+    },
+  );
   closeSync(log);
   let exited: number | null | undefined;
   child.once('exit', (code) => {
@@ -60,7 +68,8 @@ async function waitUntilReady(
       rmSync(options.readyFile, { force: true });
       throw options.signal.reason;
     }
-    if (exited() !== undefined) throw failure(options.logFile, `mockforge serve exited with code ${exited()}`);
+    if (exited() !== undefined)
+      throw failure(options.logFile, `mockforge ${options.command} exited with code ${exited()}`);
     if (existsSync(options.readyFile)) {
       const ready = JSON.parse(readFileSync(options.readyFile, 'utf8')) as { workspaces: UpWorkspace[] };
       const healthy = await Promise.all(ready.workspaces.map((w) => isHealthy(w.port)));
@@ -72,7 +81,7 @@ async function waitUntilReady(
     await sleep(25);
   }
   stopProcess(pid, 'SIGKILL');
-  throw failure(options.logFile, `the mocks did not answer within ${options.timeoutMs} ms`);
+  throw failure(options.logFile, `mockforge ${options.command} did not answer within ${options.timeoutMs} ms`);
 }
 
 /** The first `[MF_...]` error line of the log becomes the error (e.g. a busy port naming its workspace). */
@@ -81,7 +90,7 @@ function failure(logFile: string, fallback: string): MockforgeError {
   const lines = text.trim().split('\n');
   const line = lines.reverse().find((l) => /\[MF_[A-Z_]+\]/.test(l));
   const code = /\[(MF_[A-Z_]+)\]/.exec(line ?? '')?.[1] as ErrorCode | undefined;
-  const message = line?.replace(/^mockforge serve: /, '').replace(/\s*\[MF_[A-Z_]+\]\s*$/, '');
+  const message = line?.replace(/^mockforge (serve|proxy): /, '').replace(/\s*\[MF_[A-Z_]+\]\s*$/, '');
   return new MockforgeError(
     code && Object.values(ErrorCode).includes(code) ? code : ErrorCode.ToolFailed,
     message ?? fallback,
@@ -127,17 +136,21 @@ function stopProcess(pid: number, signal: NodeJS.Signals): void {
  * False when the pid now belongs to another program (the state file outlived a reboot and the pid was
  * reused). Where /proc is missing the answer is "probably": true.
  */
-export function isServeProcess(pid: number): boolean {
+export function isServeProcess(pid: number, command: BackgroundCommand = 'serve'): boolean {
   try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').includes('serve');
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').includes(command);
   } catch {
     return !existsSync('/proc/self');
   }
 }
 
 /** SIGTERM, then SIGKILL after `timeoutMs`. Returns how it ended. */
-export async function stopBackground(pid: number, timeoutMs: number): Promise<'not-running' | 'stopped' | 'killed'> {
-  if (!isAlive(pid) || !isServeProcess(pid)) return 'not-running';
+export async function stopBackground(
+  pid: number,
+  timeoutMs: number,
+  command: BackgroundCommand = 'serve',
+): Promise<'not-running' | 'stopped' | 'killed'> {
+  if (!isAlive(pid) || !isServeProcess(pid, command)) return 'not-running';
   stopProcess(pid, 'SIGTERM');
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {

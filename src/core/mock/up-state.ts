@@ -24,14 +24,17 @@ export interface UpState {
   workspaces: UpWorkspace[];
 }
 
-/** `<root>/.mockforge/up.json` */
-export function upStatePath(root: string): string {
-  return join(root, '.mockforge', 'up.json');
+/** What runs in the background: the workspace mocks (`serve`) or the contract proxy (`proxy`). */
+export type UpKind = 'mocks' | 'proxy';
+
+/** `<root>/.mockforge/up.json` (the mocks) or `proxy.json` (the proxy). */
+export function upStatePath(root: string, kind: UpKind = 'mocks'): string {
+  return join(root, '.mockforge', kind === 'proxy' ? 'proxy.json' : 'up.json');
 }
 
 /** The state file written by `mockforge up`, or undefined when nothing is up. */
-export function readUpState(root: string): UpState | undefined {
-  const file = upStatePath(root);
+export function readUpState(root: string, kind: UpKind = 'mocks'): UpState | undefined {
+  const file = upStatePath(root, kind);
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -51,12 +54,12 @@ export function readUpState(root: string): UpState | undefined {
 }
 
 /** Written atomically (temp file + rename) so a reader never sees half a file. */
-export function writeUpState(root: string, state: UpState): string {
-  const file = upStatePath(root);
+export function writeUpState(root: string, state: UpState, kind: UpKind = 'mocks'): string {
+  const file = upStatePath(root, kind);
   writeFileAtomic(file, `${JSON.stringify(state, null, 2)}\n`);
   return file;
 }
 
-export function removeUpState(root: string): void {
-  rmSync(upStatePath(root), { force: true });
+export function removeUpState(root: string, kind: UpKind = 'mocks'): void {
+  rmSync(upStatePath(root, kind), { force: true });
 }

@@ -3,7 +3,7 @@
  * PR comment rows and summary lines without knowing which command found them.
  */
 export interface Finding {
-  source: 'diff' | 'validate' | 'scenario' | 'lint' | 'mock';
+  source: 'diff' | 'validate' | 'scenario' | 'lint' | 'mock' | 'proxy';
   severity: 'error' | 'warning' | 'notice';
   /** Short, e.g. "response-property-removed" or "Create Order (Orders Service)". */
   title: string;

@@ -14,6 +14,14 @@ export interface WorkspaceTraffic {
 
 /** Requests per workspace from a mock's journal, in order of first appearance. */
 export function summarizeJournal(entries: readonly JournalEntry[]): WorkspaceTraffic[] {
+  return summarizeTraffic(entries, (e) => [e.requestErrors.length > 0, e.responseErrors.length > 0]);
+}
+
+/** Requests per workspace of any journal; `invalid` says whether an entry's request and its response broke the contract. */
+export function summarizeTraffic<E extends { workspace: string; status: number }>(
+  entries: readonly E[],
+  invalid: (entry: E) => [request: boolean, response: boolean],
+): WorkspaceTraffic[] {
   const byWorkspace = new Map<string, WorkspaceTraffic>();
   for (const entry of entries) {
     let traffic = byWorkspace.get(entry.workspace);
@@ -24,19 +32,20 @@ export function summarizeJournal(entries: readonly JournalEntry[]): WorkspaceTra
     traffic.requests++;
     const statusClass = `${Math.floor(entry.status / 100)}xx`;
     traffic.byClass[statusClass] = (traffic.byClass[statusClass] ?? 0) + 1;
-    if (entry.requestErrors.length > 0) traffic.requestErrors++;
-    if (entry.responseErrors.length > 0) traffic.responseErrors++;
+    const [request, response] = invalid(entry);
+    if (request) traffic.requestErrors++;
+    if (response) traffic.responseErrors++;
   }
   return [...byWorkspace.values()];
 }
 
 /** Parses a JSON-lines journal file's text; a torn last line (the mock was killed) is skipped. */
-export function parseJournal(text: string): JournalEntry[] {
-  const entries: JournalEntry[] = [];
+export function parseJournal<E = JournalEntry>(text: string): E[] {
+  const entries: E[] = [];
   for (const line of text.split('\n')) {
     if (!line.trim()) continue;
     try {
-      entries.push(JSON.parse(line) as JournalEntry);
+      entries.push(JSON.parse(line) as E);
     } catch {
       // half-written line
     }
@@ -45,7 +54,11 @@ export function parseJournal(text: string): JournalEntry[] {
 }
 
 /** The table of the mocks' traffic for the job summary; workspaces that got no request are listed with 0. */
-export function journalTable(traffic: readonly WorkspaceTraffic[], workspaces: readonly string[] = []): string {
+export function journalTable(
+  traffic: readonly WorkspaceTraffic[],
+  workspaces: readonly string[] = [],
+  invalidColumns: [request: string, response: string] = ['invalid requests', 'invalid mock responses'],
+): string {
   const all = [...traffic];
   for (const name of workspaces) {
     if (!all.some((t) => t.workspace === name)) {
@@ -63,5 +76,5 @@ export function journalTable(traffic: readonly WorkspaceTraffic[], workspaces: r
     String(t.requestErrors),
     String(t.responseErrors),
   ]);
-  return markdownTable(['workspace', 'requests', 'statuses', 'invalid requests', 'invalid mock responses'], rows);
+  return markdownTable(['workspace', 'requests', 'statuses', ...invalidColumns], rows);
 }

@@ -142,9 +142,18 @@ export function findScenarioFiles(
 }
 
 /** The `mockforge up` state, unless its process is gone (a crashed `up` leaves a stale file behind). */
+/**
+ * What `mockforge up` runs for the project: the proxy's workspaces first (traffic through it is checked
+ * against the contracts), then the mocks' for the others.
+ */
 function liveUpState(root: string): UpState | undefined {
-  const state = readUpState(root);
-  return state && isAlive(state.pid) ? state : undefined;
+  const live = (['proxy', 'mocks'] as const)
+    .map((kind) => readUpState(root, kind))
+    .filter((state): state is UpState => state !== undefined && isAlive(state.pid));
+  const [first] = live;
+  if (!first) return undefined;
+  const workspaces = live.flatMap((state) => state.workspaces);
+  return { ...first, workspaces: workspaces.filter((w, i) => workspaces.findIndex((o) => o.name === w.name) === i) };
 }
 
 /** The named workspaces' mocks in this process, each on a free loopback port. */

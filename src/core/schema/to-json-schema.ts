@@ -86,7 +86,7 @@ function convert30(schema: unknown, direction: Direction, refs: Refs, at?: Schem
   if (out.exclusiveMinimum !== undefined && node.exclusiveMinimum === true) delete out.minimum;
   if (out.exclusiveMaximum !== undefined && node.exclusiveMaximum === true) delete out.maximum;
   dropOneSidedRequired(node, out, direction);
-  applyDiscriminator(node, out, refs.base);
+  applyDiscriminator(node, out, refs);
   if (node.nullable === true) addNull(out);
   return out;
 }
@@ -116,7 +116,7 @@ function convert31(schema: unknown, direction: Direction, refs: Refs, at?: Schem
     } else out[key] = value;
   }
   dropOneSidedRequired(node, out, direction);
-  applyDiscriminator(node, out, refs.base);
+  applyDiscriminator(node, out, refs);
   // 3.1 has no `nullable`, but contracts converted from 3.0 keep it (and ajv refuses it without `type`).
   delete out.nullable;
   if (node.nullable === true) addNull(out);
@@ -174,8 +174,15 @@ function dropOneSidedRequired(node: JsonObject, out: JsonObject, direction: Dire
   else delete out.required;
 }
 
-function applyDiscriminator(node: JsonObject, out: JsonObject, refBase: string): void {
-  const discriminator = node.discriminator as { propertyName?: unknown; mapping?: Record<string, string> } | undefined;
+interface Discriminator {
+  propertyName?: unknown;
+  mapping?: Record<string, string>;
+}
+
+function applyDiscriminator(node: JsonObject, out: JsonObject, refs: Refs): void {
+  const refBase = refs.base;
+  const discriminator =
+    (node.discriminator as Discriminator | undefined) ?? inheritedDiscriminator(node, refs.document);
   const branchKey = Array.isArray(out.oneOf) ? 'oneOf' : Array.isArray(out.anyOf) ? 'anyOf' : undefined;
   if (!discriminator || typeof discriminator.propertyName !== 'string' || !branchKey) return;
   const property = discriminator.propertyName;
@@ -199,4 +206,39 @@ function applyDiscriminator(node: JsonObject, out: JsonObject, refBase: string):
       then: { $ref: ref },
     })),
   ];
+}
+
+/**
+ * The discriminator a `oneOf`/`anyOf` of component refs gets from its branches' common parent (OpenAPI's
+ * "embedded" form: `Cat` and `Dog` are `allOf: [Pet, ...]` and `Pet` names the property). Every branch must
+ * inherit one with the same property; else there is none and the branches are matched as written.
+ */
+function inheritedDiscriminator(node: JsonObject, document: JsonObject): Discriminator | undefined {
+  const branches = Array.isArray(node.oneOf) ? node.oneOf : Array.isArray(node.anyOf) ? node.anyOf : undefined;
+  if (!branches || branches.length < 2) return undefined;
+  let found: Discriminator | undefined;
+  for (const branch of branches) {
+    const ref = (branch as JsonObject | null)?.$ref;
+    if (typeof ref !== 'string' || !COMPONENT_SCHEMA.test(ref)) return undefined;
+    const own = discriminatorAbove(getAtPointer(document, ref), document, new Set([ref]));
+    if (typeof own?.propertyName !== 'string') return undefined;
+    if (found && found.propertyName !== own.propertyName) return undefined;
+    found ??= own;
+  }
+  return found;
+}
+
+/** A schema's own discriminator, else the first one found up its `allOf` refs. */
+function discriminatorAbove(schema: unknown, document: JsonObject, seen: Set<string>): Discriminator | undefined {
+  if (schema === null || typeof schema !== 'object') return undefined;
+  const node = schema as JsonObject;
+  if (node.discriminator && typeof node.discriminator === 'object') return node.discriminator as Discriminator;
+  for (const part of Array.isArray(node.allOf) ? node.allOf : []) {
+    const ref = (part as JsonObject | null)?.$ref;
+    if (typeof ref !== 'string' || !ref.startsWith('#') || seen.has(ref)) continue;
+    seen.add(ref);
+    const above = discriminatorAbove(getAtPointer(document, ref), document, seen);
+    if (above) return above;
+  }
+  return undefined;
 }

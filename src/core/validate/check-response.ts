@@ -7,8 +7,9 @@ import {
   findResponse,
   type OperationResponses,
   type ResponseSpec,
+  responseBodyValidator,
 } from '../mock/response/response-spec.js';
-import { type SchemaIssue, SchemaValidator } from '../schema/schema-validator.js';
+import { type SchemaIssue, SchemaValidator, type ValidateValue } from '../schema/schema-validator.js';
 import { appendPointer } from '../source/json-pointer.js';
 import type { CheckName, DriftFinding } from './types.js';
 
@@ -103,7 +104,8 @@ export function checkResponse(
     });
     return findings;
   }
-  const issues = collapseIssues(context.bodies.forPointer(appendPointer(media.pointer, 'schema'), 'response')(body));
+  const validate = responseBodyValidator(context.bodies, media) as ValidateValue;
+  const issues = collapseIssues(validate(body));
   for (const issue of issues.slice(0, MAX_SCHEMA_ISSUES)) {
     findings.push({
       check: 'response_schema_conformance',
@@ -127,38 +129,64 @@ function checkHeaders(
   curl: string,
 ): DriftFinding[] {
   const findings: DriftFinding[] = [];
-  const document = context.contract.document;
-  const headers = resolveChild(document, spec.pointer, 'headers');
-  for (const name of Object.keys(headers?.node ?? {})) {
-    if (name.toLowerCase() === 'content-type') continue; // OpenAPI says it is ignored here
-    const header = resolveChild(document, headers?.pointer ?? '', name);
-    if (!header) continue;
-    const value = response.headers[name.toLowerCase()];
+  for (const header of documentedHeadersOf(context, spec)) {
+    const value = response.headers[header.name.toLowerCase()];
     const base = { check: 'response_headers_conformance' as const, operation: label, status: response.status, curl };
     if (value === undefined) {
-      if (header.node.required === true) {
+      if (header.required) {
         findings.push({
           ...base,
           location: locate(context.contract, header.pointer),
-          instancePath: `header:${name}`,
-          message: `required header '${name}' is missing`,
+          instancePath: `header:${header.name}`,
+          message: `required header '${header.name}' is missing`,
         });
       }
       continue;
     }
-    if (!(header.node as JsonObject).schema) continue;
-    const issues = context.headers.forPointer(appendPointer(header.pointer, 'schema'), 'response')(value);
-    for (const issue of issues) {
+    for (const issue of header.validate?.(value) ?? []) {
       findings.push({
         ...base,
         location: issue.location,
-        instancePath: `header:${name}`,
+        instancePath: `header:${header.name}`,
         actual: value,
-        message: `header '${name}' ${issue.message}`,
+        message: `header '${header.name}' ${issue.message}`,
       });
     }
   }
   return findings;
+}
+
+interface DocumentedHeader {
+  name: string;
+  pointer: string;
+  required: boolean;
+  /** Values coerced to the schema's types; undefined without a schema. */
+  validate: ValidateValue | undefined;
+}
+
+const headerLists = new WeakMap<ResponseSpec, DocumentedHeader[]>();
+
+/** A response's documented headers (Content-Type aside: OpenAPI ignores it here), resolved once per response. */
+function documentedHeadersOf(context: CheckContext, spec: ResponseSpec): DocumentedHeader[] {
+  let list = headerLists.get(spec);
+  if (list) return list;
+  list = [];
+  const document = context.contract.document;
+  const headers = resolveChild(document, spec.pointer, 'headers');
+  for (const name of Object.keys(headers?.node ?? {})) {
+    if (name.toLowerCase() === 'content-type') continue;
+    const header = resolveChild(document, headers?.pointer ?? '', name);
+    if (!header) continue;
+    const hasSchema = Boolean((header.node as JsonObject).schema);
+    list.push({
+      name,
+      pointer: header.pointer,
+      required: header.node.required === true,
+      validate: hasSchema ? context.headers.forPointer(appendPointer(header.pointer, 'schema'), 'response') : undefined,
+    });
+  }
+  headerLists.set(spec, list);
+  return list;
 }
 
 /**

@@ -4,7 +4,8 @@ import type { JUnitSuite } from '../report/junit.js';
 import { type SarifResult, toSarif } from '../report/sarif.js';
 import type { CheckName, DriftFinding, ValidateResult } from './types.js';
 
-const RULES: Record<CheckName, string> = {
+/** One line per check, for SARIF rules (the proxy reports the same checks). */
+export const CHECK_RULES: Record<CheckName, string> = {
   not_a_server_error: 'The service answered with a 5xx server error',
   status_code_conformance: 'The response status is not documented for the operation',
   content_type_conformance: 'The response Content-Type is not documented for the status',
@@ -116,7 +117,7 @@ export function validateJUnitSuites(result: ValidateResult, display: (file: stri
 
 /** SARIF 2.1.0: one rule per check (Schemathesis' names), one result at the contract line of each violated node. */
 export function validateSarif(result: ValidateResult, root: string, version: string): object {
-  const rules = Object.entries(RULES).map(([id, text]) => ({ id, name: id, shortDescription: text }));
+  const rules = Object.entries(CHECK_RULES).map(([id, text]) => ({ id, name: id, shortDescription: text }));
   const results: SarifResult[] = result.targets.flatMap((target) =>
     target.findings.map((drift) => ({
       ruleId: drift.check,

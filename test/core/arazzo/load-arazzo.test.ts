@@ -102,6 +102,7 @@ describe('loading Arazzo documents', () => {
           - condition: $statusCode = 200
           - {context: $response.body, condition: '$[?@.a ==]', type: jsonpath}
           - {context: $response.body, condition: '([a-z', type: regex}
+          - {context: $response.body, condition: '^(\\w+\\s?)*$', type: regex}
         outputs:
           id: $response.body#id
 `;
@@ -113,6 +114,8 @@ describe('loading Arazzo documents', () => {
     expect(error.message).toContain(`${at('$statusCode = 200')}`);
     expect(error.message).toMatch(/bad JSONPath '\$\[\?@\.a ==\]'/);
     expect(error.message).toMatch(/bad regex '\(\[a-z'/);
+    // A catastrophic-backtracking regex is refused at load, before it can hang the job on an answer.
+    expect(error.message).toContain(`${at('^(\\w+\\s?)*$')}:39: regex '^(\\w+\\s?)*$' can take exponential time`);
     expect(error.message).toContain(`${at('id: $response.body#id')}`);
   });
 
@@ -204,6 +207,7 @@ describe('loading Arazzo documents', () => {
     const [scenario] = loadScenarioFiles([join(dir, 'flow.arazzo.yaml')], { root: dir }).scenarios;
     expect(scenario?.steps[0]?.arazzo?.operation).toEqual({
       error: "source pets has no operation 'getpet'; did you mean 'getPet'? (operationIds are case-sensitive)",
+      wanted: { operationId: 'getpet' },
     });
     expect(scenario?.steps[1]?.arazzo?.warnings.map((w) => w.message)).toEqual([
       "$steps.a.outputs.id: step a has no output 'id'",

@@ -58,6 +58,56 @@ workflows:
     expect(status?.consumers.map((c) => c.name)).toContain('buy › order');
   });
 
+  it('lists Arazzo steps that call an operation the head removed (by operationId and by operationPath)', async () => {
+    const users = (withDelete: boolean) => `openapi: 3.0.3
+info: {title: Users, version: 1.0.0}
+paths:
+  /users/{id}:
+    parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+    get:
+      operationId: getUser
+      responses: {'200': {description: ok}}
+${withDelete ? "    delete:\n      operationId: deleteUser\n      responses: {'204': {description: gone}}\n" : ''}`;
+    const arazzo = `arazzo: 1.0.1
+info: {title: Cleanup, version: 1.0.0}
+sourceDescriptions:
+  - {name: users, url: ../contracts/users.yaml, type: openapi}
+workflows:
+  - workflowId: cleanup
+    steps:
+      - stepId: read
+        operationId: getUser
+        parameters: [{name: id, in: path, value: u1}]
+      - stepId: remove
+        operationId: deleteUser
+        parameters: [{name: id, in: path, value: u1}]
+      - stepId: removeByPath
+        operationPath: '{$sourceDescriptions.users.url}#/paths/~1users~1{id}/delete'
+        parameters: [{name: id, in: path, value: u1}]
+`;
+    const dir = tempProject({});
+    const repo = gitRepo(dir);
+    repo.write({
+      'mockforge.yaml': 'workspaces:\n  - name: users\n    port: 3001\n    contract: contracts/users.yaml\n',
+      'contracts/users.yaml': users(true),
+      'scenarios/cleanup.arazzo.yaml': arazzo,
+    });
+    repo.commit('v1');
+    repo.write({ 'contracts/users.yaml': users(false) });
+    const result = await diffIn(dir, { base: 'main' });
+    const removed = changesOf(result, 'contracts/users.yaml').find((c) => c.id === 'api-removed-without-deprecation');
+    expect(removed?.consumers.filter((c) => c.kind === 'scenario-step')).toEqual([
+      expect.objectContaining({
+        name: 'cleanup › remove',
+        location: expect.objectContaining({ line: lineOf(arazzo, 'stepId: remove') }),
+      }),
+      expect.objectContaining({
+        name: 'cleanup › removeByPath',
+        location: expect.objectContaining({ line: lineOf(arazzo, 'stepId: removeByPath') }),
+      }),
+    ]);
+  });
+
   it('maps every breaking change to the head file and line, with base lines and consumers', async () => {
     const { dir, repo } = tutorialCommitted();
     repo.copy(V2);

@@ -26,4 +26,15 @@ describe('discriminators.yaml', () => {
     expect((await patch(url, path, { discrim: 'OptionTwoNoDisc', optiontwo: 'b' })).status).toBe(200);
     expect((await patch(url, path, { discrim: 'OptionTwoNoDisc', optiontwo: 2 })).status).toBe(422);
   });
+
+  it('embedded in the branches\' common parent (Pet): the value picks Cat or Dog, no "more than one match"', async () => {
+    const { url } = await startSpec(oasExample('3.0/yaml/discriminators.yaml'));
+    const path = '/embedded-discriminator';
+    expect((await patch(url, path, { pet_type: 'Cat', hunts: true, age: 3 })).status).toBe(200);
+    expect((await patch(url, path, { pet_type: 'Dog', bark: true, breed: 'Husky' })).status).toBe(200);
+    const wrong = await patch(url, path, { pet_type: 'Dog', breed: 'Poodle' });
+    expect(wrong.status).toBe(422);
+    expect((wrong.body as { errors: Array<{ name: string }> }).errors.map((e) => e.name)).toEqual(['/breed']);
+    expect((await patch(url, path, { pet_type: 'Fish' })).status).toBe(422);
+  });
 });

@@ -24,32 +24,58 @@ export function renderMockFiles(contract: LoadedContract, options: RenderOptions
   const seed = options.seed ?? DEFAULT_SEED;
   const names = assignFileNames(contract.operations);
   const validator = new SchemaValidator(contract);
-  return contract.operations.map((operation) => {
-    const title = `${operation.method.toUpperCase()} ${operation.path}`;
-    const document = new Document(
-      { operation: { method: operation.method.toUpperCase(), path: operation.path }, responses: {} },
-      { version: '1.2' },
-    );
-    const responses = document.get('responses') as YAMLMap;
-    for (const [status, response] of renderResponses(contract, operation, seed, validator, options.root)) {
-      const pair = document.createPair(status, response.data) as Pair;
-      if (isScalar(pair.key))
-        pair.key.commentBefore = [response.where, ...response.notes].map((l) => ` ${l}`).join('\n');
-      responses.items.push(pair);
-    }
-    const data = document.toString({ lineWidth: 0, minContentWidth: 0, singleQuote: true });
-    const where = locate(contract, operation.pointer, options.root);
-    const idText = operation.operationId ? ` (operationId ${operation.operationId})` : '';
-    const header =
-      `# Mock data for ${title}${idText}\n` +
-      `# from ${where}, written by 'mockforge generate' (seed '${seed}').\n` +
-      '# Edit freely: the mock serves these bodies, headers and named examples (Prefer: example=<name>).\n' +
-      '# An edited file is kept by the next generate (its data no longer matches this checksum) unless --force.\n';
-    return { name: names.get(operation) as string, operation: title, text: header + checksumLine(data) + data };
-  });
+  return contract.operations.map((operation) => ({
+    name: names.get(operation) as string,
+    operation: `${operation.method.toUpperCase()} ${operation.path}`,
+    text: renderMockFile(contract, operation, renderResponses(contract, operation, seed, validator, options.root), {
+      root: options.root,
+      writtenBy: `written by 'mockforge generate' (seed '${seed}')`,
+      keptBy: 'generate',
+    }),
+  }));
 }
 
-interface RenderedResponse {
+export interface FileOrigin {
+  /** Contract paths in the header are written relative to this folder (default: the contract's). */
+  root: string | undefined;
+  /** `written by 'mockforge generate' (seed 'x')`. */
+  writtenBy: string;
+  /** What keeps an edited file: `generate`, `recording`. */
+  keptBy: string;
+}
+
+/** One mock data file: the header (where it comes from, the checksum), the operation and its responses. */
+export function renderMockFile(
+  contract: LoadedContract,
+  operation: Operation,
+  rendered: ReadonlyMap<string, RenderedResponse>,
+  origin: FileOrigin,
+): string {
+  const title = `${operation.method.toUpperCase()} ${operation.path}`;
+  const document = new Document(
+    { operation: { method: operation.method.toUpperCase(), path: operation.path }, responses: {} },
+    { version: '1.2' },
+  );
+  const responses = document.get('responses') as YAMLMap;
+  for (const [status, response] of rendered) {
+    const pair = document.createPair(status, response.data) as Pair;
+    if (isScalar(pair.key)) pair.key.commentBefore = [response.where, ...response.notes].map((l) => ` ${l}`).join('\n');
+    responses.items.push(pair);
+  }
+  const data = document.toString({ lineWidth: 0, minContentWidth: 0, singleQuote: true });
+  const where = locate(contract, operation.pointer, origin.root);
+  const idText = operation.operationId ? ` (operationId ${operation.operationId})` : '';
+  const header =
+    `# Mock data for ${title}${idText}\n` +
+    `# from ${where}, ${origin.writtenBy}.\n` +
+    '# Edit freely: the mock serves these bodies, headers and named examples (Prefer: example=<name>).\n' +
+    `# An edited file is kept by the next ${origin.keptBy} (its data no longer matches this checksum) unless --force.\n`;
+  return header + checksumLine(data) + data;
+}
+
+/** One response of a mock data file, with the comment lines above it. */
+export interface RenderedResponse {
+  /** `contracts/users-service.yaml:11`: where the contract documents it. */
   where: string;
   /** Said in a comment above the response. */
   notes: string[];
@@ -139,7 +165,8 @@ function renderHeaders(
   return out;
 }
 
-function locate(contract: LoadedContract, pointer: string, root?: string): string {
+/** `contracts/users-service.yaml:11` relative to `root` (default: the contract's folder). */
+export function locate(contract: LoadedContract, pointer: string, root?: string): string {
   const { file, line } = contract.sourceMap.locate(pointer);
   return `${relative(root ?? `${contract.file}/..`, file)}:${line}`;
 }

@@ -37,7 +37,7 @@ export function writeMockFiles(
   const written: WrittenMockFile[] = [];
   for (const rendered of renderMockFiles(contract, options)) {
     const file = join(outputDir, rendered.name);
-    const outcome = decide(file, rendered.text, options.force ?? false);
+    const outcome = decideMockFile(file, rendered.text, options.force ?? false);
     if (outcome !== 'unchanged' && outcome !== 'kept') {
       // Written beside and renamed, so a crash never leaves half a file for the mock to choke on.
       const temporary = `${file}.${process.pid}.tmp`;
@@ -49,7 +49,8 @@ export function writeMockFiles(
   return written;
 }
 
-function decide(file: string, text: string, force: boolean): MockFileOutcome {
+/** What writing `text` to `file` would do: a file edited by hand (checksum) is kept unless `force`. */
+export function decideMockFile(file: string, text: string, force: boolean): MockFileOutcome {
   if (!existsSync(file)) return 'created';
   const current = readFileSync(file, 'utf8');
   if (current === text) return 'unchanged';

@@ -7,7 +7,6 @@ import { corsHeaders, isPreflight, preflightHeaders } from '../http/cors.js';
 import { parseTarget } from '../http/parse-target.js';
 import { PREFERENCE_QUERY_KEYS, requestPreferences } from '../http/prefer.js';
 import type { JournalEntry } from '../journal.js';
-import type { ConditionCheck, RouteMatch } from '../routing/route-table.js';
 import type { ScenarioSeed } from '../state/seed-from-scenarios.js';
 import { handleAdmin } from './admin.js';
 import { replyFromContract, replyFromState } from './build-reply.js';
@@ -18,6 +17,7 @@ import type { MockContext } from './mock-context.js';
 import type { MockRoute, PreparedWorkspace } from './prepare-workspace.js';
 import { hasRequestBody, NO_BODY, readRequestBody } from './read-request-body.js';
 import { problemReply, type Reply, sendReply } from './respond.js';
+import { routeRequest } from './route-request.js';
 
 /** The whole request pipeline of one workspace port: admin, routing, faults, validation, state, response. */
 export function handleRequest(
@@ -84,33 +84,8 @@ function decide(
     admin.headers['x-mockforge-admin'] = '1';
     return admin;
   }
-  const carries = carriesConditions(request, target.query);
-  const own = workspace.elsewhere?.match(method, target.segments, target.path, carries);
-  const base = workspace.baseSegments;
-  if (own?.kind !== 'found' && base.some((segment, i) => target.segments[i] !== segment)) {
-    return problemReply(404, 'Not found', `${target.path} is outside the base path /${base.join('/')}`, {
-      closest: workspace.table.closest(target.path).map((p) => `/${base.join('/')}${p}`),
-    });
-  }
-  const segments = base.length > 0 ? target.segments.slice(base.length) : target.segments;
-  const match: RouteMatch<MockRoute> =
-    own?.kind === 'found' ? own : workspace.table.match(method, segments, `/${segments.join('/')}`, carries);
-  if (match.kind === 'not-found') {
-    return problemReply(404, 'Not found', `no route of '${workspace.config.name}' matches ${method} ${target.path}`, {
-      closest: match.closest.map((p) => (base.length > 0 ? `/${base.join('/')}${p}` : p)),
-    });
-  }
-  if (match.kind === 'method-not-allowed') {
-    return problemReply(
-      405,
-      'Method not allowed',
-      `${method} is not allowed on ${target.path}`,
-      { allow: match.allow },
-      {
-        allow: match.allow.join(', '),
-      },
-    );
-  }
+  const match = routeRequest(workspace, request, method, target);
+  if ('refusal' in match) return match.refusal;
   const { route, params } = match;
   entry.route = `${route.method} ${route.template.text}`;
   const decision = context.faults.get(workspace.config.name)?.(route.faults);
@@ -173,14 +148,4 @@ function fixedResponse(route: MockRoute): ScenarioSeed | undefined {
     status: endpoint.status ?? route.responses?.primary?.status ?? 200,
     responseBody: endpoint.body ?? null,
   };
-}
-
-/** A path key's `?name=value` / `#name=value` is carried as a query parameter or a header of that name. */
-function carriesConditions(request: IncomingMessage, query: Record<string, string | string[]>): ConditionCheck {
-  return (conditions) =>
-    conditions.every(({ name, value }) => {
-      const inQuery = query[name];
-      if (inQuery === value || (Array.isArray(inQuery) && inQuery.includes(value))) return true;
-      return request.headers[name.toLowerCase()] === value;
-    });
 }

@@ -133,7 +133,12 @@ export function createMockServer(options: MockServerOptions): MockServer {
   };
 }
 
-function listenOn(server: Server, workspace: PreparedWorkspace, host: string): Promise<number> {
+/** Listens on the workspace's port (0 = any free one); a busy port is `MF_PORT_IN_USE` naming the workspace. */
+export function listenOn(
+  server: Server,
+  workspace: { config: { name: string; port: number } },
+  host: string,
+): Promise<number> {
   return new Promise((resolve, reject) => {
     const onError = (error: NodeJS.ErrnoException) => {
       const port = workspace.config.port;
@@ -174,7 +179,7 @@ function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || host.startsWith('127.');
 }
 
-async function closeAll(servers: Server[]): Promise<void> {
+export async function closeAll(servers: Server[]): Promise<void> {
   await Promise.all(
     servers.splice(0).map(
       (server) =>

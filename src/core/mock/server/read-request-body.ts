@@ -38,12 +38,25 @@ export async function readRequestBody(
   if (!hasRequestBody(request)) return NO_BODY;
   const read = await readBody(request, limit);
   if (!read.ok) return { reply: problemReply(413, 'Payload too large', read.detail, { limit }) };
-  if (read.raw.length === 0) return NO_BODY;
-  const contentType = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  return parseRequestBody(read.raw, request.headers['content-type'], declared, strict);
+}
+
+/**
+ * Parses a body already read (the mock's, or a copy the proxy kept while forwarding it) against the
+ * operation's declared media types: 415 for an undeclared type when `strict`, 400 for malformed JSON.
+ */
+export function parseRequestBody(
+  raw: Buffer,
+  contentTypeHeader: string | undefined,
+  declared: RequestBodySpec | undefined,
+  strict: boolean,
+): RequestBody | { reply: Reply } {
+  if (raw.length === 0) return NO_BODY;
+  const contentType = (contentTypeHeader ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
   const mediaTypes = [...(declared?.media.keys() ?? [])];
   let mediaType = mediaTypes.find((m) => matches(m, contentType));
   // `curl -d '{...}'` sends form encoding: a JSON-looking body to a JSON-only operation is read as JSON.
-  const looksJson = /^\s*[{[]/.test(read.raw.subarray(0, 64).toString('utf8'));
+  const looksJson = /^\s*[{[]/.test(raw.subarray(0, 64).toString('utf8'));
   const sniffable =
     contentType === '' ||
     contentType === 'text/plain' ||
@@ -58,24 +71,24 @@ export async function readRequestBody(
   }
   const asJson = mediaType ? isJsonMediaType(mediaType) : isJsonMediaType(contentType) || sniffable;
   if (asJson) {
-    const parsed = parseJsonBody(read.raw);
+    const parsed = parseJsonBody(raw);
     if (parsed.ok) return { present: true, value: parsed.value, mediaType };
     if (!sniffable || mediaType) return { reply: problemReply(400, 'Malformed request body', parsed.detail) };
-    return { present: true, value: read.raw.toString('utf8'), mediaType };
+    return { present: true, value: raw.toString('utf8'), mediaType };
   }
   const form = mediaType ? declared?.media.get(mediaType)?.form : undefined;
   const kind = (mediaType && !mediaType.includes('*') ? mediaType : contentType).toLowerCase();
   if (kind.startsWith('application/x-www-form-urlencoded')) {
-    const decoded = decodeUrlencoded(form, read.raw.toString('utf8'));
+    const decoded = decodeUrlencoded(form, raw.toString('utf8'));
     return { present: true, value: decoded.value, mediaType, issues: decoded.issues };
   }
   if (kind.startsWith('multipart/form-data')) {
-    const parsed = parseMultipart(String(request.headers['content-type'] ?? ''), read.raw);
+    const parsed = parseMultipart(contentTypeHeader ?? '', raw);
     if (!parsed.ok) return { reply: problemReply(400, 'Malformed request body', parsed.detail) };
     const decoded = decodeMultipart(form, parsed.parts);
     return { present: true, value: decoded.value, mediaType, issues: decoded.issues };
   }
-  return { present: true, value: read.raw.toString('utf8'), mediaType };
+  return { present: true, value: raw.toString('utf8'), mediaType };
 }
 
 function matches(declared: string, actual: string): boolean {

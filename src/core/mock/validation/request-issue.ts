@@ -8,4 +8,6 @@ export interface RequestIssue {
   message: string;
   /** `file:line` of the contract node that was violated. */
   location?: string;
+  /** The schema keyword that failed (`required`, `maximum`...), when a schema did. */
+  keyword?: string;
 }

@@ -154,6 +154,7 @@ export function validateParameters(validator: RequestValidator, parts: RequestPa
         name,
         message: `${rest.length > 0 ? `/${rest.join('/')} ` : ''}${issue.message}`,
         location: `${issue.location.file}:${issue.location.line}`,
+        keyword: issue.keyword,
       });
     }
   }
@@ -191,5 +192,6 @@ export function validateBody(media: MediaValidator | undefined, body: unknown): 
     name: issue.instancePath || '/',
     message: issue.message,
     location: `${issue.location.file}:${issue.location.line}`,
+    keyword: issue.keyword,
   }));
 }

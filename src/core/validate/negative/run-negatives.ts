@@ -1,11 +1,10 @@
 import type { Operation } from '../../contract/types.js';
-import type { PlannedRequest, TransportResponse } from '../../http/transport.js';
-import { findResponse } from '../../mock/response/response-spec.js';
-import { checkResponse, operationLabel, responsesOf } from '../check-response.js';
+import { operationLabel } from '../check-response.js';
 import { toCurl } from '../curl.js';
-import { type DriftFinding, NEGATIVE_KINDS, type NegativeCoverage, type NegativeKind } from '../types.js';
+import type { DriftFinding, NegativeCoverage, NegativeKind } from '../types.js';
 import type { OperationRequest, ValidationSession } from '../validation-session.js';
-import { type NegativeRequest, pickNegatives, planNegatives } from './plan-negatives.js';
+import { judgeRefusal } from './judge-refusal.js';
+import { pickNegatives, planNegatives } from './plan-negatives.js';
 
 export interface NegativeOptions {
   /** Requests per operation at most (default 10). */
@@ -67,7 +66,8 @@ export async function runNegatives(
     if (!('status' in response)) break;
     coverage.requests++;
     sentKinds.add(negative.negative.kind);
-    findings.push(...judge(session, operation, negative, request, response));
+    const sent = { method: request.method, curl: toCurl(request) };
+    findings.push(...judgeRefusal(session.context, operation, negative.negative, negative.location, sent, response));
   }
   coverage.sent = [...sentKinds];
   const unsent = new Set(
@@ -81,42 +81,4 @@ export async function runNegatives(
     coverage.notSent.push({ kind, reason });
   }
   return { findings, coverage };
-}
-
-function judge(
-  session: ValidationSession,
-  operation: Operation,
-  negative: NegativeRequest,
-  request: PlannedRequest,
-  response: TransportResponse,
-): DriftFinding[] {
-  const { negative: what, location } = negative;
-  const status = response.status;
-  const curl = toCurl(request);
-  const base = { operation: operationLabel(operation), status, actual: status, curl, negative: what };
-  if (status >= 200 && status <= 299) {
-    return [
-      {
-        ...base,
-        check: NEGATIVE_KINDS[what.kind],
-        location: location(),
-        message: `accepted a request with ${what.how} (${what.field}): ${status}, expected ${what.expected}`,
-      },
-    ];
-  }
-  if (status >= 500) {
-    return [
-      {
-        ...base,
-        check: 'not_a_server_error',
-        location: location(),
-        message: `server error ${status} for a request with ${what.how} (${what.field}); expected ${what.expected}`,
-      },
-    ];
-  }
-  const spec = findResponse(responsesOf(session.context, operation), status);
-  if (!spec || spec.key === 'default') return [];
-  return checkResponse(session.context, operation, response, curl, { method: request.method }).filter(
-    (f) => f.check !== 'status_code_conformance' && f.check !== 'not_a_server_error',
-  );
 }

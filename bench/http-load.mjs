@@ -1,0 +1,55 @@
+// The load generator the benches share: closed-loop HTTP/1.1 GETs over raw keep-alive sockets.
+import { connect } from 'node:net';
+
+/**
+ * Closed-loop load over raw keep-alive sockets: `connections` connections, each sending its next request when
+ * the previous response (headers + content-length bytes) has arrived. Far cheaper than http.request, so
+ * the generator is not what limits the faster servers.
+ */
+export async function load(port, path, durationMs, connections) {
+  const request = Buffer.from(`GET ${path} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nAccept: application/json\r\n\r\n`);
+  const latencies = [];
+  let errors = 0;
+  const end = performance.now() + durationMs;
+  const worker = () =>
+    new Promise((resolve) => {
+      const socket = connect(port, '127.0.0.1');
+      socket.setNoDelay(true);
+      let buffer = Buffer.alloc(0);
+      let sent = 0;
+      const send = () => {
+        if (performance.now() >= end) {
+          socket.destroy();
+          resolve();
+          return;
+        }
+        sent = performance.now();
+        socket.write(request);
+      };
+      socket.on('connect', send);
+      socket.on('error', () => {
+        errors++;
+        resolve();
+      });
+      socket.on('data', (chunk) => {
+        buffer = buffer.length === 0 ? chunk : Buffer.concat([buffer, chunk]);
+        for (;;) {
+          const headerEnd = buffer.indexOf('\r\n\r\n');
+          if (headerEnd < 0) return;
+          const head = buffer.subarray(0, headerEnd).toString('latin1');
+          const length = Number(/content-length:\s*(\d+)/i.exec(head)?.[1] ?? 0);
+          if (buffer.length < headerEnd + 4 + length) return;
+          if (!head.startsWith('HTTP/1.1 200')) errors++;
+          buffer = buffer.subarray(headerEnd + 4 + length);
+          latencies.push(performance.now() - sent);
+          send();
+        }
+      });
+    });
+  const started = performance.now();
+  await Promise.all(Array.from({ length: connections }, worker));
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? Number.NaN;
+  return { rps: latencies.length / elapsed, p50: at(0.5), p99: at(0.99), errors, count: latencies.length };
+}

@@ -1,2 +1,0 @@
-import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
-import{getState,saveState,warning}from"./chunk-33SGYAR7.js";var MOCKS_KEY="mocks";function saveMocksState(state){saveState(MOCKS_KEY,JSON.stringify(state))}function readMocksState(){let text=getState(MOCKS_KEY);if(text)try{return JSON.parse(text)}catch{warning(`mockforge: the saved mock state is not JSON: ${text.slice(0,200)}`);return}}export{saveMocksState,readMocksState};

@@ -1,2 +1,0 @@
-import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
-import{logTail,startMocksStep}from"./chunk-ZO6EQZY5.js";import"./chunk-QVAWW34L.js";import"./chunk-O7JV2MHS.js";import"./chunk-QE2WPVBA.js";import"./chunk-NOVAZLZO.js";import"./chunk-GGHH7WMP.js";import"./chunk-YBBVJHHQ.js";import"./chunk-ITDLN6FJ.js";import"./chunk-BQTIKNWY.js";import"./chunk-AGDUUF74.js";import"./chunk-RN25MAYC.js";export{logTail,startMocksStep};

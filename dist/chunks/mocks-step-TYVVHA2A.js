@@ -1,0 +1,2 @@
+import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
+import{logTail,startMocksStep}from"./chunk-C6QZ4UO2.js";import"./chunk-BAKK6GAJ.js";import"./chunk-O7JV2MHS.js";import"./chunk-FVPNAXA2.js";import"./chunk-NOVAZLZO.js";import"./chunk-GGHH7WMP.js";import"./chunk-YBBVJHHQ.js";import"./chunk-VILPLS64.js";import"./chunk-BQTIKNWY.js";import"./chunk-AGDUUF74.js";import"./chunk-RN25MAYC.js";export{logTail,startMocksStep};
