@@ -107,7 +107,7 @@ describe('GitHub failing part-way (dist/main.js)', () => {
     expect(
       gh.requests.some((r) => r.method === 'GET' && r.path === `/repos/acme/shop/check-runs/${gh.checkRuns[0]?.id}`),
     ).toBe(true);
-    const sent = (patches[0]?.body as { output: { annotations: unknown[] } }).output.annotations;
+    const sent = (patches[0]?.body as { output: { annotations: unknown[] } } | undefined)?.output.annotations ?? [];
     expect(sent.length).toBeGreaterThan(0);
     expect(gh.checkRuns[0]).toMatchObject({ conclusion: 'failure', summaries: 1 });
     expect(gh.checkRuns[0]?.annotations).toHaveLength(sent.length);
