@@ -24,6 +24,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { framed } from './http-load.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'dist', 'cli.js');
@@ -192,7 +193,7 @@ function send(request) {
         port: url.port,
         path: url.pathname + url.search,
         method: request.method,
-        headers: { authorization: CREDENTIALS, ...request.headers },
+        headers: framed({ authorization: CREDENTIALS, ...request.headers }, request.body),
         agent: false,
         timeout: 15_000,
       },

@@ -1,4 +1,4 @@
-// The load generator the benches share: closed-loop HTTP/1.1 GETs over raw keep-alive sockets.
+// What the benches share: a closed-loop HTTP/1.1 GET load generator over raw keep-alive sockets, and framed request headers.
 import { connect } from 'node:net';
 
 /**
@@ -52,4 +52,14 @@ export async function load(port, path, durationMs, connections) {
   latencies.sort((a, b) => a - b);
   const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? Number.NaN;
   return { rps: latencies.length / elapsed, p50: at(0.5), p99: at(0.99), errors, count: latencies.length };
+}
+
+/**
+ * node's client sends a DELETE (or GET) body with neither Content-Length nor chunked encoding: the server
+ * then reads those bytes as a next request and answers it too, which looked like broken framing.
+ */
+export function framed(headers, body) {
+  if (body === undefined) return headers;
+  const named = Object.keys(headers).some((name) => /^(content-length|transfer-encoding)$/i.test(name));
+  return named ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) };
 }

@@ -26,6 +26,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { framed } from './http-load.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = process.env.MOCKFORGE_CLI ?? join(root, 'dist', 'cli.js');
@@ -266,7 +267,9 @@ function lastLine(text) {
 
 function startServe(file) {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [cli, 'serve', '--spec', file, '--port', '0'], {
+    // --no-security: the requests carry no credentials, and every answer would be the mock's 401; what is
+    // swept here is the bodies and the framing of the documented answers.
+    const child = spawn(process.execPath, [cli, 'serve', '--spec', file, '--port', '0', '--no-security'], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stderr = '';
@@ -315,7 +318,7 @@ function send(request) {
         port: url.port,
         path: url.pathname + url.search,
         method: request.method,
-        headers: request.headers,
+        headers: framed(request.headers, request.body),
         agent: false,
         timeout: 15_000,
       },

@@ -33,6 +33,7 @@ paths:
                 required: [code, either]
                 properties:
                   code: {type: string, pattern: '^(?=.*[0-9])[a-z]+$'}
+                  breakerType: {type: integer, enum: ['0', '1']}
                   either:
                     oneOf:
                       - {type: object}
@@ -57,6 +58,9 @@ describe('mockforge lint: what the mock would stumble on', () => {
         l.startsWith(`api.yaml:${lineOf(CONTRACT, '^(?=.*[0-9])')}: warning: no string could be generated`),
       ),
     ).toBe(true);
+    expect(lines).toContain(
+      `api.yaml:${lineOf(CONTRACT, 'breakerType:')}: warning: no value of enum ["0","1"] is of type "integer": the schema admits no value (the mock leaves the property out where it may, else sends one it lists) [MF_LINT_UNSATISFIABLE]`,
+    );
     const unsatisfiable = lines.filter((l) => l.includes('[MF_LINT_UNSATISFIABLE]'));
     expect(unsatisfiable.length).toBeGreaterThan(0);
     expect(

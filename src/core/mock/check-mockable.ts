@@ -3,6 +3,7 @@ import { readPattern } from '../schema/read-pattern.js';
 import { SchemaValidator } from '../schema/schema-validator.js';
 import { stringForPattern } from '../schema/string-for-pattern.js';
 import { appendPointer, getAtPointer } from '../source/json-pointer.js';
+import { enumAdmitsNothing } from './data/fits-schema.js';
 import { generateFitting } from './data/generate-value.js';
 import { createRandom } from './random.js';
 import { compileResponses } from './response/response-spec.js';
@@ -47,6 +48,14 @@ export function checkMockable(contract: LoadedContract): Diagnostic[] {
         'MF_LINT_PATTERN',
         `no string could be generated for pattern '${pattern}'; the mock's values may not fit it`,
       );
+  });
+  walkSchemaNodes(contract.document, '', (pointer, node) => {
+    if (!enumAdmitsNothing(node)) return;
+    warn(
+      appendPointer(pointer, 'enum'),
+      'MF_LINT_UNSATISFIABLE',
+      `no value of enum ${JSON.stringify(node.enum).slice(0, 80)} is of type ${JSON.stringify(node.type)}: the schema admits no value (the mock leaves the property out where it may, else sends one it lists)`,
+    );
   });
   const state = { validator: undefined as SchemaValidator | undefined };
   for (const operation of contract.operations) {
@@ -125,6 +134,19 @@ function walkPatterns(node: unknown, pointer: string, visit: (pointer: string, p
         walkPatterns(sub, appendPointer(at, name), visit);
       }
     } else walkPatterns(value, at, visit);
+  }
+}
+
+/** Every object of the document that may be a schema (outside examples, defaults and extensions). */
+function walkSchemaNodes(node: unknown, pointer: string, visit: (pointer: string, node: JsonObject) => void): void {
+  if (Array.isArray(node)) {
+    for (const [i, item] of node.entries()) walkSchemaNodes(item, appendPointer(pointer, i), visit);
+    return;
+  }
+  if (node === null || typeof node !== 'object') return;
+  visit(pointer, node as JsonObject);
+  for (const [key, value] of Object.entries(node as JsonObject)) {
+    if (!NOT_SCHEMA.has(key) && !key.startsWith('x-')) walkSchemaNodes(value, appendPointer(pointer, key), visit);
   }
 }
 

@@ -47,6 +47,8 @@ export class SchemaValidator {
   #instance: Ajv | undefined;
   readonly #cache = new Map<string, ValidateValue>();
   readonly #compiled = new Map<string, ValidateFunction>();
+  /** Small schemas without refs by their JSON: the same `{type: string}` of 800 response headers compiles once. */
+  readonly #byShape = new Map<string, { compiled: ValidateFunction; pointer: string }>();
   readonly #registered = new Set<Direction>();
   /** Converted schema node -> the contract pointer it came from (see SchemaOrigin). */
   readonly #origins = new WeakMap<object, string>();
@@ -92,7 +94,17 @@ export class SchemaValidator {
     const key = `${direction}:${target}`;
     let validate = this.#cache.get(key);
     if (!validate) {
-      validate = this.#compile(getAtPointer(this.#contract.document, target), target, direction, key);
+      const schema = getAtPointer(this.#contract.document, target);
+      const shape = smallShape(schema);
+      const twin = shape === undefined ? undefined : this.#byShape.get(`${direction}:${shape}`);
+      if (twin) {
+        validate = this.#validator(twin.compiled, target, this.#register(direction), twin.pointer);
+        this.#compiled.set(key, twin.compiled);
+      } else {
+        validate = this.#compile(schema, target, direction, key);
+        const compiled = this.#compiled.get(key);
+        if (shape !== undefined && compiled) this.#byShape.set(`${direction}:${shape}`, { compiled, pointer: target });
+      }
       this.#cache.set(key, validate);
     }
     if (target !== pointer) this.#compiled.set(`${direction}:${pointer}`, this.#compiled.get(key) as ValidateFunction);
@@ -156,12 +168,17 @@ export class SchemaValidator {
     const base = this.#register(direction);
     const compiled = this.#compileRaw(schema, direction, { pointer, record: this.#record });
     if (key) this.#compiled.set(key, compiled);
+    return this.#validator(compiled, pointer, base, pointer);
+  }
+
+  /** Issues located at `pointer`; `compiledAt` is where the compiled schema was recorded (a twin's place). */
+  #validator(compiled: ValidateFunction, pointer: string, base: string, compiledAt: string): ValidateValue {
     return (value) => {
       if (compiled(value)) return [];
       // "must match then/else schema" only repeats the errors of the discriminator's chosen branch or of a
       // nullable wrapper's inner schema (see toJsonSchema).
       const errors = (compiled.errors ?? []).filter((error) => error.keyword !== 'if');
-      return errors.map((error) => this.#toIssue(error, value, pointer, base));
+      return errors.map((error) => this.#toIssue(error, value, pointer, base, compiledAt));
     };
   }
 
@@ -198,8 +215,12 @@ export class SchemaValidator {
     return nearestExisting(document, absolute);
   }
 
-  #toIssue(error: ErrorObject, value: unknown, pointer: string, base: string): SchemaIssue {
-    const schemaPointer = this.#violatedKeyword(error, pointer, base);
+  #toIssue(error: ErrorObject, value: unknown, pointer: string, base: string, compiledAt: string): SchemaIssue {
+    const found = this.#violatedKeyword(error, compiledAt, base);
+    const schemaPointer =
+      compiledAt !== pointer && (found === compiledAt || found.startsWith(`${compiledAt}/`))
+        ? pointer + found.slice(compiledAt.length)
+        : found;
     const { exact: _exact, ...location } = this.#contract.sourceMap.locate(schemaPointer);
     let instancePath = error.instancePath;
     if (error.keyword === 'required') instancePath += `/${escapePointerSegment(String(error.params.missingProperty))}`;
@@ -215,6 +236,13 @@ export class SchemaValidator {
       location,
     };
   }
+}
+
+/** The JSON of a small schema without refs (those compile alike wherever they are), else undefined. */
+function smallShape(schema: unknown): string | undefined {
+  if (schema === null || typeof schema !== 'object') return undefined;
+  const text = JSON.stringify(schema);
+  return text.length <= 512 && !text.includes('"$ref"') ? text : undefined;
 }
 
 /**

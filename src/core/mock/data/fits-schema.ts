@@ -23,6 +23,40 @@ export function typeOf(schema: FlatSchema): string {
   return 'string';
 }
 
+/** Whether a value has one of the schema's declared `type`s (true when it declares none). */
+export function fitsDeclaredType(value: unknown, schema: FlatSchema): boolean {
+  const declared = Array.isArray(schema.type) ? schema.type : schema.type === undefined ? undefined : [schema.type];
+  if (!declared) return true;
+  return declared.some((type) => {
+    switch (type) {
+      case 'integer':
+        return Number.isInteger(value);
+      case 'number':
+        return typeof value === 'number';
+      case 'string':
+      case 'boolean':
+        return typeof value === type;
+      case 'array':
+        return Array.isArray(value);
+      case 'object':
+        return isObject(value);
+      case 'null':
+        return value === null;
+      default:
+        return true;
+    }
+  });
+}
+
+/**
+ * An `enum` none of whose values has the declared type (Bungie's `type: integer` with `enum: ["0", "1"]`):
+ * no value fits the schema. Null counts when the schema allows it.
+ */
+export function enumAdmitsNothing(schema: FlatSchema): boolean {
+  if (!Array.isArray(schema.enum) || schema.enum.length === 0) return false;
+  return !schema.enum.some((v) => (v === null ? schema.nullable === true : fitsDeclaredType(v, schema)));
+}
+
 /** `example` (3.0) or the first of `examples` (3.1 schema arrays). */
 export function exampleOf(schema: FlatSchema): { value: unknown } | undefined {
   if ('example' in schema && schema.example !== null) return { value: schema.example };

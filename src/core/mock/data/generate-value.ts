@@ -2,7 +2,7 @@ import type { JsonObject } from '../../contract/types.js';
 import { patternRegex } from '../../schema/read-pattern.js';
 import { stringForPattern } from '../../schema/string-for-pattern.js';
 import { isObject } from '../../source/json-object.js';
-import { exampleOf, fitsSchema, typeOf } from './fits-schema.js';
+import { enumAdmitsNothing, exampleOf, fitsDeclaredType, fitsSchema, typeOf } from './fits-schema.js';
 import { flattenSchema } from './flatten-schema.js';
 import { generateNumber } from './generate-number.js';
 import { generateString } from './generate-string.js';
@@ -61,7 +61,9 @@ function generateAt(raw: unknown, walk: Walk): unknown {
   const example = exampleOf(schema);
   if (example !== undefined && fitsSchema(example.value, schema, here)) return example.value;
   if (Array.isArray(schema.enum)) {
-    const choices = schema.enum.filter((v) => v !== null);
+    const typed = schema.enum.filter((v) => v !== null && fitsDeclaredType(v, schema));
+    // No value has the declared type: the contract admits none (lint says so); send one it lists.
+    const choices = typed.length > 0 ? typed : schema.enum.filter((v) => v !== null);
     if (choices.length > 0) return pick(randomAt(here), choices);
     if (schema.enum.length > 0) return null;
   }
@@ -102,6 +104,8 @@ function generateObject(schema: FlatSchema, walk: Walk): JsonObject {
     const isRequired = required.has(name);
     if (!isRequired && (minimal || Object.keys(out).length >= max)) continue;
     if (isHidden(sub, hidden, walk) && (!isRequired || (isObject(sub) && sub[hidden] === true))) continue;
+    // An optional property no value can fit is left out, so the body stays valid.
+    if (!isRequired && enumAdmitsNothing(flattenSchema(sub, child(walk, name)).schema)) continue;
     out[name] = generateAt(sub, child(walk, name));
   }
   const patterns = isObject(schema.patternProperties) ? Object.entries(schema.patternProperties) : [];
