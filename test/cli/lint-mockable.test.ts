@@ -34,6 +34,7 @@ paths:
                 properties:
                   code: {type: string, pattern: '^(?=.*[0-9])[a-z]+$'}
                   breakerType: {type: integer, enum: ['0', '1']}
+                  label: {type: string, minLength: 3, maxLength: 32, pattern: '^[a-z]((?!--|..)[a-z-])+$'}
                   either:
                     oneOf:
                       - {type: object}
@@ -60,6 +61,10 @@ describe('mockforge lint: what the mock would stumble on', () => {
     ).toBe(true);
     expect(lines).toContain(
       `api.yaml:${lineOf(CONTRACT, 'breakerType:')}: warning: no value of enum ["0","1"] is of type "integer": the schema admits no value (the mock leaves the property out where it may, else sends one it lists) [MF_LINT_UNSATISFIABLE]`,
+    );
+    // Linode's labels: the unescaped '..' leaves room for two characters only, under minLength 3.
+    expect(lines).toContain(
+      `api.yaml:${lineOf(CONTRACT, 'label:')}: warning: no string could be generated for pattern '^[a-z]((?!--|..)[a-z-])+$' of length 3 to 32; the mock's values may not fit it [MF_LINT_PATTERN]`,
     );
     const unsatisfiable = lines.filter((l) => l.includes('[MF_LINT_UNSATISFIABLE]'));
     expect(unsatisfiable.length).toBeGreaterThan(0);

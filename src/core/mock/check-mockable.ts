@@ -39,14 +39,19 @@ export function checkMockable(contract: LoadedContract): Diagnostic[] {
     const { exact: _exact, ...location } = contract.sourceMap.locate(pointer);
     diagnostics.push({ code, severity: 'warning', message, location });
   };
-  walkPatterns(contract.document, '', (pointer, pattern) => {
+  walkPatterns(contract.document, '', (pointer, pattern, schema) => {
     const reading = readPattern(pattern);
     if (reading.kind !== 'ecma') warn(pointer, 'MF_LINT_PATTERN', `pattern '${pattern}' is ${reading.note}`);
-    if (reading.kind !== 'unsupported' && stringForPattern(pattern, createRandom(1)) === undefined)
+    const lengths = {
+      minLength: typeof schema?.minLength === 'number' ? schema.minLength : 0,
+      maxLength: typeof schema?.maxLength === 'number' ? schema.maxLength : Number.POSITIVE_INFINITY,
+    };
+    const bounded = lengths.minLength > 0 || lengths.maxLength !== Number.POSITIVE_INFINITY;
+    if (reading.kind !== 'unsupported' && stringForPattern(pattern, createRandom(1), lengths) === undefined)
       warn(
         pointer,
         'MF_LINT_PATTERN',
-        `no string could be generated for pattern '${pattern}'; the mock's values may not fit it`,
+        `no string could be generated for pattern '${pattern}'${bounded ? ` of length ${lengths.minLength} to ${lengths.maxLength}` : ''}; the mock's values may not fit it`,
       );
   });
   walkSchemaNodes(contract.document, '', (pointer, node) => {
@@ -118,7 +123,11 @@ function checkOperation(
 }
 
 /** Every string `pattern` of a schema (and every patternProperties key) in the document. */
-function walkPatterns(node: unknown, pointer: string, visit: (pointer: string, pattern: string) => void): void {
+function walkPatterns(
+  node: unknown,
+  pointer: string,
+  visit: (pointer: string, pattern: string, schema: JsonObject | undefined) => void,
+): void {
   if (Array.isArray(node)) {
     for (const [i, item] of node.entries()) walkPatterns(item, appendPointer(pointer, i), visit);
     return;
@@ -127,10 +136,10 @@ function walkPatterns(node: unknown, pointer: string, visit: (pointer: string, p
   for (const [key, value] of Object.entries(node as JsonObject)) {
     if (NOT_SCHEMA.has(key) || key.startsWith('x-')) continue;
     const at = appendPointer(pointer, key);
-    if (key === 'pattern' && typeof value === 'string') visit(at, value);
+    if (key === 'pattern' && typeof value === 'string') visit(at, value, node as JsonObject);
     else if (key === 'patternProperties' && value !== null && typeof value === 'object') {
       for (const [name, sub] of Object.entries(value as JsonObject)) {
-        visit(appendPointer(at, name), name);
+        visit(appendPointer(at, name), name, undefined);
         walkPatterns(sub, appendPointer(at, name), visit);
       }
     } else walkPatterns(value, at, visit);

@@ -60,6 +60,29 @@ export function stringForPattern(
     const length = [...value].length;
     if (length >= min && length <= max && regex.test(value)) return value;
   }
+  return min > 0 || max !== Number.POSITIVE_INFINITY ? fitLength(tree, regex, random, min, max) : undefined;
+}
+
+/**
+ * Lengths the random tries missed (`^[0-9a-zA-Z]+$` of exactly 10, AWS's ids): with every quantifier `extra`
+ * past its minimum, the length grows with `extra`, so a binary search finds the count that lands in range.
+ */
+function fitLength(tree: Node, regex: RegExp, random: () => number, min: number, max: number): string | undefined {
+  let low = 0;
+  let high = Math.min(min + 64, 4096);
+  for (let step = 0; step < 16 && low <= high; step++) {
+    const extra = Math.floor((low + high) / 2);
+    let value: string;
+    try {
+      value = emit(tree, random, { extra, fixed: true }, new Map());
+    } catch {
+      return undefined;
+    }
+    const length = [...value].length;
+    if (length < min) low = extra + 1;
+    else if (length > max) high = extra - 1;
+    else return regex.test(value) ? value : undefined;
+  }
   return undefined;
 }
 

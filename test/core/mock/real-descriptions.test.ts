@@ -16,6 +16,8 @@ const CONTRACT = {
   paths: {
     '/test path > with | unsafe % characters': { get: { responses: { '200': ok({ const: 'unsafe' }) } } },
     '/rate/100%': { get: { responses: { '200': ok({ const: 'percent' }) } } },
+    // Zalando's paged lists: the parent's discriminator names `content`, an array.
+    '/articles': { get: { responses: { '200': ok({ $ref: '#/components/schemas/Articles' }) } } },
     // Bungie's enums: `type: integer` with the values written as strings; no value fits such a schema.
     '/items': {
       get: {
@@ -115,7 +117,27 @@ const CONTRACT = {
       },
     },
   },
-  components: { responses: { NotASchema: { description: 'a response object, not a schema' } } },
+  components: {
+    responses: { NotASchema: { description: 'a response object, not a schema' } },
+    schemas: {
+      Page: {
+        type: 'object',
+        discriminator: { propertyName: 'content' },
+        required: ['content', 'page'],
+        properties: { content: { type: 'array', items: {} }, page: { type: 'integer' } },
+      },
+      Articles: {
+        allOf: [
+          { $ref: '#/components/schemas/Page' },
+          {
+            properties: {
+              content: { type: 'array', items: { type: 'object', properties: { sku: { type: 'string' } } } },
+            },
+          },
+        ],
+      },
+    },
+  },
 };
 
 describe('contracts as real descriptions write them', () => {
@@ -132,6 +154,12 @@ describe('contracts as real descriptions write them', () => {
     expect([unsafe.status, unsafe.body]).toEqual([200, 'unsafe']);
     const percent = await getJson(`${base}/rate/100%25`);
     expect([percent.status, percent.body]).toEqual([200, 'percent']);
+  });
+
+  it('a discriminator naming an array property (Zalando) leaves the array alone instead of writing the schema name', async () => {
+    const { status, body } = await getJson(`${base}/articles`, { headers: { prefer: 'dynamic=true' } });
+    expect(status).toBe(200);
+    expect(Array.isArray((body as { content: unknown }).content)).toBe(true);
   });
 
   it('leaves out an optional property whose enum has no value of its type; keeps the values that have it', async () => {

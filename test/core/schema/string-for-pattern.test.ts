@@ -51,6 +51,17 @@ describe('stringForPattern', () => {
     }
   });
 
+  it.each([
+    ['^[0-9a-zA-Z]+$', 10, 10],
+    ['^[a-f0-9]{8}-[a-f0-9]+$', 36, 36],
+    ['^(ab)+$', 40, 44],
+  ])('lands %s on lengths %i..%i the random tries miss (AWS Lex ids)', (pattern, minLength, maxLength) => {
+    const value = stringForPattern(pattern, createRandom(3), { minLength, maxLength });
+    expect(value).toMatch(new RegExp(pattern));
+    expect(value?.length).toBeGreaterThanOrEqual(minLength);
+    expect(value?.length).toBeLessThanOrEqual(maxLength);
+  });
+
   it('gives up instead of returning a wrong value', () => {
     expect(stringForPattern('^(?=.*\\d)[a-z]+$', createRandom(1))).toBeUndefined();
     expect(stringForPattern('(?x) a', createRandom(1))).toBeUndefined();

@@ -114,6 +114,11 @@ function tagInheritedDiscriminator(schema: FlatSchema, branch: FlatSchema, entit
 
 function fixProperty(schema: FlatSchema, property: string, value: string): void {
   const properties = { ...((schema.properties ?? {}) as JsonObject) };
+  // A discriminator names a string property; one declared as something else (Zalando's paged `content`
+  // array) keeps its own schema rather than take a value it cannot hold.
+  const declared = properties[property];
+  const type = isObject(declared) ? declared.type : undefined;
+  if (type !== undefined && !(type === 'string' || (Array.isArray(type) && type.includes('string')))) return;
   properties[property] = { type: 'string', const: value };
   schema.properties = properties;
   const required = Array.isArray(schema.required) ? schema.required : [];
