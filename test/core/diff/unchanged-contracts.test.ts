@@ -99,7 +99,7 @@ describe('project diffs skip contracts whose files did not change (git blob ids)
     });
   });
 
-  it('compares a contract whose missing ref target appeared (untracked), and reads a changed mockforge.yaml', async () => {
+  it('compares a contract whose missing ref target appeared (untracked): not skipped, and its base stops the diff', async () => {
     const { dir, repo } = project();
     repo.write({ 'other/dee.yaml': service('dee', '1.0.0', "{$ref: './later.yaml#/D'}") });
     repo.commit('dee refers to a file not written yet');
@@ -107,12 +107,11 @@ describe('project diffs skip contracts whose files did not change (git blob ids)
       'other/later.yaml': 'D:\n  type: string\n',
       'mockforge.yaml': `${config(['pets', 'shop', 'plain', 'dee'])}  - name: extra\n    port: 0\n    contract: contracts/plain.yaml\n`,
     });
-    const result = await diffIn(dir, { base: 'HEAD', versionPolicy: false });
-    expect(statusOf(result)).toEqual({
-      'contracts/pets.yaml': 'skipped',
-      'contracts/shop.yaml': 'skipped',
-      'contracts/plain.yaml': 'skipped',
-      'other/dee.yaml': expect.not.stringMatching(/skipped/),
+    // Compared, so loaded: the base revision cannot follow its ref, and a diff that cannot see a whole
+    // contract fails at the ref's line instead of passing (issue 19 §1).
+    await expect(diffIn(dir, { base: 'HEAD', versionPolicy: false })).rejects.toMatchObject({
+      code: 'MF_REF_UNRESOLVED',
+      message: expect.stringMatching(/other\/dee\.yaml:\d+ @ HEAD: \$ref '\.\/later\.yaml#\/D' cannot be read/),
     });
   });
 
