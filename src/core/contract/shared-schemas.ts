@@ -18,6 +18,11 @@ export function isSharedSchemaDocument(value: unknown): boolean {
   );
 }
 
+/** A contract (or an Arazzo description), never a library: a top-level `openapi`, `swagger`, `paths` or `arazzo`. */
+export function looksLikeContractText(text: string): boolean {
+  return /^["']?(openapi|swagger|paths|arazzo)["']?\s*:/m.test(text);
+}
+
 /** The component libraries lying next to a contract. Unreadable neighbours are skipped, not fatal. */
 export function findSharedSchemaFiles(contractFile: string, read: SourceReader): string[] {
   const dir = dirname(contractFile);
@@ -34,7 +39,7 @@ export function findSharedSchemaFiles(contractFile: string, read: SourceReader):
       if (file === contractFile) return false;
       try {
         // Cheap pre-check so a folder of big service contracts is not parsed just to be skipped.
-        if (/^["']?(openapi|swagger|paths|arazzo)["']?\s*:/m.test(readFileSync(file, 'utf8'))) return false;
+        if (looksLikeContractText(readFileSync(file, 'utf8'))) return false;
         return isSharedSchemaDocument(read(file).value);
       } catch {
         return false;

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { dirname, extname, isAbsolute, join, posix, relative, sep } from 'node:path';
 import { CONTRACT_EXTENSIONS } from '../contract/shared-schemas.js';
 import { gitListFolder, gitShowFiles, resolveCommit } from '../exec/git.js';
@@ -14,6 +14,9 @@ const MAX_FILES = 20_000;
  */
 export interface BaseSnapshot {
   ref: string;
+  /** The commit the ref names, and the repository's top folder. */
+  commit: string;
+  repo: string;
   dir: string;
   /** Repo file (absolute, in the work tree) -> its copy in the snapshot. */
   toSnapshot(file: string): string;
@@ -25,6 +28,8 @@ export interface BaseSnapshot {
   fetch(files: readonly string[]): Promise<string[]>;
   /** Copies the contract-like files directly inside a folder (for shared schemas found next to a contract). */
   fetchFolder(folder: string): Promise<void>;
+  /** Work-tree files known to be the same at the ref: copied from the work tree, not read with git. */
+  markSame(files: Iterable<string>): void;
   isInSnapshot(file: string): boolean;
 }
 
@@ -41,13 +46,20 @@ export async function createBaseSnapshot(options: {
   const gitPath = (file: string) => relative(repo, file).split(sep).join(posix.sep);
   const toSnapshot = (file: string) => join(dir, relative(repo, file));
   const listed = new Map<string, Promise<void>>();
+  const same = new Set<string>();
   const fetch = async (files: readonly string[]) => {
-    const todo = [...new Set(files)]
-      .filter((file) => !attempted.has(file) && !gitPath(file).startsWith('..'))
-      .slice(0, Math.max(0, MAX_FILES - attempted.size));
-    if (todo.length > 0) {
-      const found = await gitShowFiles(exec, repo, commit, todo.map(gitPath));
-      for (const file of todo) {
+    const todo = [...new Set(files)].filter((file) => !attempted.has(file) && !gitPath(file).startsWith('..'));
+    // Files git says are the same at the base are copied from the work tree; the rest come from git at once.
+    for (const file of todo.filter((f) => same.has(f))) {
+      if (attempted.size >= MAX_FILES) break;
+      mkdirSync(dirname(toSnapshot(file)), { recursive: true });
+      copyFileSync(file, toSnapshot(file));
+      attempted.set(file, true);
+    }
+    const fromGit = todo.filter((file) => !same.has(file)).slice(0, Math.max(0, MAX_FILES - attempted.size));
+    if (fromGit.length > 0) {
+      const found = await gitShowFiles(exec, repo, commit, fromGit.map(gitPath));
+      for (const file of fromGit) {
         const content = found.get(gitPath(file));
         attempted.set(file, content !== undefined);
         if (content === undefined) continue;
@@ -59,6 +71,8 @@ export async function createBaseSnapshot(options: {
   };
   return {
     ref,
+    commit,
+    repo,
     dir,
     toSnapshot,
     toWorkTree: (file) => join(repo, relative(dir, file)),
@@ -79,6 +93,9 @@ export async function createBaseSnapshot(options: {
         listed.set(folder, done);
       }
       return done;
+    },
+    markSame(files) {
+      for (const file of files) same.add(file);
     },
     isInSnapshot(file) {
       const rel = relative(dir, file);

@@ -1,55 +1,71 @@
 import { readFileSync } from 'node:fs';
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { basePathOf } from '../contract/load-contract.js';
+import { basePathOf, serverBasePath } from '../contract/load-contract.js';
 import type { JsonObject, LoadedContract, SourceMap } from '../contract/types.js';
-import { formatPointer, getAtPointer, parsePointer } from '../source/json-pointer.js';
+import type { Pacer } from '../pacer.js';
+import { getAtPointer } from '../source/json-pointer.js';
 import type { SourceReader } from '../source/source-reader.js';
-import { type IndexedPosition, indexYamlLines, type PartialScan } from './yaml-line-index.js';
+import type { NodeView } from './walk-route.js';
+import { childPointer, type IndexedPosition, indexYamlLinesPaced } from './yaml-line-index.js';
 
 export interface WrittenContract {
   contract: LoadedContract;
   /** `pointers[line - 1]`: the first node on each line of the file. */
   pointers: string[];
-  /** True when a node exists at the pointer (from the line index: no parse needed). */
-  has(pointer: string): boolean;
-  /** The value of a one-line scalar entry at the pointer, read from its line. */
-  scalar(pointer: string): unknown;
+  /** Existence, keys and one-line scalars, from the line index: no parse needed. */
+  nodes: NodeView;
 }
 
 /**
  * A self-contained contract exactly as written: not bundled, linted or repaired, so its pointers are the
  * ones oasdiff saw when it read the file itself. Located from the line index; the document is parsed only
- * when something asks for it, so the base of a large diff costs one line scan while oasdiff runs.
+ * when something asks for it, so the base of a large diff costs one line scan while oasdiff runs (in slices,
+ * see Pacer).
  * Undefined when the file is not plain block YAML or not OpenAPI 3. `operations` stay empty.
  */
-export function contractAsWritten(file: string, read: SourceReader, only?: PartialScan): WrittenContract | undefined {
-  const text = readFileSync(file, 'utf8');
-  const partial = indexYamlLines(text, only);
-  if (!partial) return undefined;
-  // A partial index knows the children of the nodes it descended into; anything else needs the full one.
-  let full: Map<string, IndexedPosition> | undefined;
-  const index = {
-    get(pointer: string): IndexedPosition | undefined {
-      if (!only) return partial.get(pointer);
-      const parent = pointer.slice(0, Math.max(0, pointer.lastIndexOf('/')));
-      if (pointer === '' || parent === '' || only.descend(parent) || only.forced.has(parent))
-        return partial.get(pointer);
-      full ??= indexYamlLines(text) ?? new Map();
-      return full.get(pointer);
-    },
-    has(pointer: string): boolean {
-      return index.get(pointer) !== undefined;
-    },
-  };
+export async function contractAsWritten(
+  file: string,
+  read: SourceReader,
+  pacer: Pacer,
+  given?: string,
+): Promise<WrittenContract | undefined> {
+  const text = given ?? readFileSync(file, 'utf8');
+  const children = new Map<string, string[]>();
+  const index = await indexYamlLinesPaced(text, pacer, children);
+  if (!index) return undefined;
   let starts: number[] | undefined;
-  const scalar = (pointer: string) => {
+  const onLine = (pointer: string) => {
     starts ??= lineStarts(text);
-    return scalarOnLine(text, starts, index.get(pointer));
+    return valueOnLine(text, starts, index.get(pointer), pointer);
+  };
+  // Nodes inside a one-line flow collection (`schema: {$ref: ...}`, `- {name: id, in: path}`) are not in
+  // the line index: they are read from the parsed collection.
+  const flows = new Map<string, unknown>();
+  const valueAt = (pointer: string): unknown => {
+    if (index.has(pointer)) return onLine(pointer);
+    let owner = pointer;
+    while (owner !== '' && !index.has(owner)) owner = owner.slice(0, owner.lastIndexOf('/'));
+    if (owner === '') return undefined;
+    let node = flows.get(owner);
+    if (node === undefined && !flows.has(owner)) {
+      node = onLine(owner);
+      flows.set(owner, node);
+    }
+    return getAtPointer(node, pointer.slice(owner.length));
+  };
+  const scalars = new Map<string, unknown>();
+  const scalar = (pointer: string) => {
+    if (scalars.has(pointer)) return scalars.get(pointer);
+    let value = valueAt(pointer);
+    if (value !== null && typeof value === 'object') value = undefined;
+    scalars.set(pointer, value);
+    return value;
   };
   const openapi = String(scalar('/openapi') ?? '');
   const family = /^3\.0(\.|$)/.test(openapi) ? '3.0' : /^3\.1(\.|$)/.test(openapi) ? '3.1' : undefined;
   if (!family) return undefined;
   let document: JsonObject | undefined;
+  let basePath: string | undefined;
   const version = scalar('/info/version');
   const title = scalar('/info/title');
   const contract: LoadedContract = {
@@ -62,37 +78,59 @@ export function contractAsWritten(file: string, read: SourceReader, only?: Parti
       return document;
     },
     get basePath() {
-      return basePathOf(this.document);
+      // From the lines when it can: parsing a large contract only for its server's path costs seconds.
+      basePath ??= basePathFromLines(nodes) ?? basePathOf(this.document);
+      return basePath;
     },
     operations: [],
-    sourceMap: indexSourceMap(file, index, () => contract.document),
+    sourceMap: indexSourceMap(file, index, (pointer) => nodes.has(pointer)),
     diagnostics: [],
   };
   const pointers: string[] = [];
-  for (const [pointer, { line }] of partial) pointers[line - 1] ??= pointer;
-  return { contract, pointers, has: (pointer) => index.has(pointer), scalar };
+  for (const [pointer, { line }] of index) pointers[line - 1] ??= pointer;
+  const nodes: NodeView = {
+    has: (pointer) => index.has(pointer) || valueAt(pointer) !== undefined,
+    scalar,
+    keys(pointer) {
+      const indexed = children.get(pointer);
+      if (indexed) return indexed;
+      const value = index.has(pointer) || pointer === '' ? undefined : valueAt(pointer);
+      const flow = value === undefined && index.has(pointer) ? onLine(pointer) : value;
+      return flow !== null && typeof flow === 'object' ? Object.keys(flow) : [];
+    },
+  };
+  return { contract, pointers, nodes };
+}
+
+/** The first server's path prefix from one-line `url` and variable `default`s; undefined when they are not. */
+function basePathFromLines(nodes: NodeView): string | undefined {
+  if (!nodes.has('/servers')) return '';
+  const url = nodes.scalar('/servers/0/url');
+  if (typeof url !== 'string') return undefined;
+  const variables: Record<string, { default: unknown }> = {};
+  for (const name of nodes.keys('/servers/0/variables')) {
+    variables[name] = { default: nodes.scalar(childPointer(childPointer('/servers/0/variables', name), 'default')) };
+  }
+  return serverBasePath([{ url, variables }]) ?? '';
 }
 
 function indexSourceMap(
   file: string,
-  index: { get(pointer: string): IndexedPosition | undefined },
-  document: () => unknown,
+  index: Map<string, IndexedPosition>,
+  has: (pointer: string) => boolean,
 ): SourceMap {
   return {
     files: [file],
     origin: (pointer) => ({ file, pointer }),
     moves: { mappings: new Map([['', { file, pointer: '' }]]), keySites: new Map() },
     locate(pointer) {
-      const direct = index.get(pointer);
-      if (direct) return { file, line: direct.line, column: direct.column, exact: true };
-      const segments = parsePointer(pointer);
-      for (let length = segments.length; length >= 0; length--) {
-        const position = index.get(formatPointer(segments.slice(0, length)));
-        if (!position) continue;
-        const exact = length === segments.length || getAtPointer(document(), segments) !== undefined;
-        return { file, line: position.line, column: position.column, exact };
+      // Up the pointer's own text: a path key may hold `%` or `~1`, which must not be decoded here.
+      for (let at = pointer; ; at = at.slice(0, Math.max(0, at.lastIndexOf('/')))) {
+        const position = index.get(at);
+        if (position)
+          return { file, line: position.line, column: position.column, exact: at === pointer || has(pointer) };
+        if (at === '') return { file, line: 1, column: 1, exact: false };
       }
-      return { file, line: 1, column: 1, exact: false };
     },
   };
 }
@@ -103,16 +141,55 @@ function lineStarts(text: string): number[] {
   return starts;
 }
 
-/** The value of a one-line `key: value` entry, as the YAML core schema reads it. */
-function scalarOnLine(text: string, starts: readonly number[], position: IndexedPosition | undefined): unknown {
+/**
+ * The value at a position: of a one-line `key: value` entry (a flow collection parsed whole), or of a list
+ * item written on its line (`- GET`). Undefined for a key whose value starts on the next line (a block).
+ */
+function valueOnLine(
+  text: string,
+  starts: readonly number[],
+  position: IndexedPosition | undefined,
+  pointer: string,
+): unknown {
   const start = position ? starts[position.line - 1] : undefined;
   if (!position || start === undefined) return undefined;
   const end = text.indexOf('\n', start);
-  const line = text.slice(start, end < 0 ? text.length : end);
+  const line = text.slice(start + position.column - 1, end < 0 ? text.length : end);
+  const simple = simpleValue(line, isItem(text, start, position, pointer));
+  if (simple !== undefined) return simple;
+  let value: unknown;
   try {
-    const entry = load(line.slice(position.column - 1), { schema: CORE_SCHEMA }) as Record<string, unknown> | null;
-    return entry && typeof entry === 'object' ? Object.values(entry)[0] : undefined;
+    value = load(line, { schema: CORE_SCHEMA });
   } catch {
     return undefined;
   }
+  if (isItem(text, start, position, pointer)) {
+    // `- name: id` starts a block mapping item whose keys are indexed on their own: not a value here.
+    return value !== null && typeof value === 'object' && !/^[[{]/.test(line) ? undefined : value;
+  }
+  if (value === null || typeof value !== 'object') return undefined;
+  const entries = Object.entries(value as Record<string, unknown>);
+  if (entries.length !== 1) return undefined;
+  const [, inner] = entries[0] as [string, unknown];
+  return inner === null && /:\s*(#.*)?$/.test(line) ? undefined : inner;
+}
+
+/** Words a plain scalar may not be to be read as a string (the YAML core schema's null and booleans). */
+const SPECIAL = /^(null|Null|NULL|true|True|TRUE|false|False|FALSE|y|n|yes|no|on|off)$/;
+
+/**
+ * The common one-line forms read without the YAML parser: `- word`, `key: word`, `key: 'text'` (a word
+ * starts with a letter and has no character YAML treats specially). Undefined for anything else.
+ */
+function simpleValue(line: string, item: boolean): string | undefined {
+  const value = item ? line : /^[A-Za-z_$][\w$.-]*: (.*)$/.exec(line)?.[1];
+  if (value === undefined) return undefined;
+  if (/^[A-Za-z_][\w./+-]*$/.test(value)) return SPECIAL.test(value) ? undefined : value;
+  const quoted = /^'([^']*)'$/.exec(value);
+  return quoted ? quoted[1] : undefined;
+}
+
+/** A list item: an index, positioned at its content right after the `- ` (its first key shares that place). */
+function isItem(text: string, lineStart: number, position: IndexedPosition, pointer: string): boolean {
+  return /\/\d+$/.test(pointer) && /-\s*$/.test(text.slice(lineStart, lineStart + position.column - 1));
 }

@@ -1,6 +1,6 @@
+import { assignKeys } from './dedupe-changes.js';
 import { diffPair, type OasdiffSettings, resolveSide, type SideInput, type SideSource } from './diff-pair.js';
 import type { ConsumerIndex } from './find-consumers.js';
-import { assignKeys } from './map-change.js';
 import type { ContractChange, ContractDiff } from './types.js';
 
 /** One contract in both revisions; a side is missing when the contract was added or removed. */
@@ -11,6 +11,8 @@ export interface ContractSides {
   /** Lazy when a side may go to oasdiff as written before it is loaded (see diffPair). */
   base?: SideSource;
   head?: SideSource;
+  /** The contract and every file it reads are the same at the base: not compared (see findUnchangedContracts). */
+  skipped?: boolean;
 }
 
 export async function diffContract(
@@ -19,6 +21,7 @@ export async function diffContract(
 ): Promise<{ diff: ContractDiff; head: SideInput | undefined }> {
   const { base } = sides;
   const summary = { name: sides.name, workspaces: sides.workspaces };
+  if (sides.skipped) return { diff: { ...summary, status: 'unchanged', skipped: true, changes: [] }, head: undefined };
   const loaded = !base && sides.head ? resolveSide(sides.head) : sides.head;
   if (!loaded) {
     if (!base) return { diff: { ...summary, status: 'unchanged', changes: [] }, head: undefined };
@@ -47,12 +50,15 @@ export async function diffContract(
           })
         : [],
   }));
-  changes.sort((a, b) =>
-    a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : a.location.line - b.location.line,
+  changes.sort(
+    (a, b) =>
+      (a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : 0) ||
+      a.location.line - b.location.line ||
+      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
   );
   const status = changes.length > 0 ? 'changed' : 'unchanged';
   const versions = { baseVersion: pair.base.contract.version, headVersion: head.contract.version };
-  return { diff: { ...summary, ...versions, status, changes }, head };
+  return { diff: { ...summary, ...versions, status, oasdiffItems: pair.received, changes }, head };
 }
 
 /** A contract gone from the head: one error at its old first line, with everyone who called it. */

@@ -3,16 +3,19 @@ import { join } from 'node:path';
 import type { LoadedContract } from '../contract/types.js';
 import { ErrorCode, isMockforgeError } from '../errors.js';
 import type { Exec } from '../exec/run-process.js';
-import { type OasdiffChange, runOasdiffBreaking } from '../oasdiff/run-oasdiff.js';
-import { appendPointer } from '../source/json-pointer.js';
+import { runOasdiffBreaking } from '../oasdiff/run-oasdiff.js';
+import { createPacer, type Pacer } from '../pacer.js';
+import { type Progress, silentProgress } from '../progress.js';
 import { DEFAULT_MAX_SOURCE_BYTES } from '../source/source-file.js';
 import type { SourceReader } from '../source/source-reader.js';
 import { assertComplete } from './assert-complete.js';
 import { contractAsWritten } from './contract-as-written.js';
+import { type ChangeCollector, createChangeCollector, dedupeMapped, type PairChange } from './dedupe-changes.js';
 import { type EmittedYaml, emitYaml } from './emit-yaml.js';
-import { type DiffSide, mapChange } from './map-change.js';
-import type { ContractChange, DiffLocation } from './types.js';
-import type { PartialScan } from './yaml-line-index.js';
+import { hasNonLocalRefs } from './file-refs.js';
+import { type DiffSide, type MappedChange, mapChange } from './map-change.js';
+import type { DiffLocation } from './types.js';
+import type { NodeView } from './walk-route.js';
 
 export interface OasdiffSettings {
   exec: Exec;
@@ -22,17 +25,18 @@ export interface OasdiffSettings {
   env?: Record<string, string | undefined> | undefined;
   deprecationDaysBeta?: number | undefined;
   deprecationDaysStable?: number | undefined;
+  /** Progress lines for phases over 2 s (oasdiff on a large pair, mapping many changes). */
+  progress?: Progress | undefined;
+  /** The user's SIGINT/SIGTERM: long phases here run in slices and stop at the next one (see Pacer). */
+  signal?: AbortSignal | undefined;
 }
 
 export interface SideInput {
   contract: LoadedContract;
   present: (location: DiffLocation) => DiffLocation;
-  /** Existence and scalars without the document (a file as written): see DiffSide. */
-  has?: (pointer: string) => boolean;
-  scalar?: (pointer: string) => unknown;
+  /** Node access without the document (a file as written): see DiffSide. */
+  nodes?: NodeView | undefined;
 }
-
-export type PairChange = Omit<ContractChange, 'key' | 'consumers'>;
 
 /** A side loaded only once oasdiff runs; `file` is the contract as written, `read` the reader that loads it. */
 export interface LazySide {
@@ -59,76 +63,118 @@ const AS_WRITTEN_MIN_BYTES = 256 * 1024;
  * Breaking changes between two bundled contracts: both are written as line-mapped YAML (oasdiff cannot load
  * the tutorial's shared-schema layout itself), oasdiff compares them, and every change is mapped back.
  * Large files that need no bundling go to oasdiff as written, so it starts before they are loaded here.
+ * oasdiff's output is read as a stream and deduplicated as it arrives (see createChangeCollector). Line
+ * indexing and mapping run in slices, so an abort (settings.signal) ends them within one slice.
  */
 export async function diffPair(
   baseSource: SideSource,
   headSource: SideSource,
   settings: OasdiffSettings,
-): Promise<{ base: SideInput; head: SideInput; changes: PairChange[] }> {
+): Promise<{ base: SideInput; head: SideInput; changes: PairChange[]; received: number }> {
+  const pacer = createPacer(settings.signal);
   const work = mkdtempSync(join(settings.tempDir, 'mockforge-diff-'));
   const base = sideLoader(baseSource);
   const head = sideLoader(headSource);
   try {
     if (base.mayGoAsWritten() && head.mayGoAsWritten()) {
-      const fast = await diffAsWritten(base, head, work, settings);
+      const fast = await diffAsWritten(base, head, work, settings, pacer);
       if (fast) return fast;
     }
+    await pacer.pause();
     const baseYaml = base.emitted();
     const basePath = join(work, 'base.yaml');
     writeFileSync(basePath, baseYaml.text);
+    const collector = createChangeCollector();
     // Settled into a value at once, so a quick failure is not an unhandled rejection while we warm up.
-    const running = runBreaking(basePath, () => head.emitted().text, work, settings).then(
-      (changes) => ({ changes }),
+    const running = runBreaking(basePath, () => head.emitted().text, work, settings, collector).then(
+      () => ({}),
       (error: unknown) => ({ error }),
     );
     // While oasdiff works, build the line indexes the mapping needs (CPU we would wait on anyway),
     // yielding in between so the head keeps flowing into oasdiff's stdin.
     for (const side of [base, head]) {
-      await yieldToStreams();
+      await pacer.pause();
       side.get().contract.sourceMap.locate('');
     }
     const outcome = await running;
     if ('error' in outcome) throw outcome.error;
-    return mapAll(outcome.changes, base.get(), baseYaml.pointers, head.get(), head.emitted().pointers);
+    const mapped = await mapAll(
+      collector,
+      base.get(),
+      baseYaml.pointers,
+      head.get(),
+      head.emitted().pointers,
+      settings,
+      pacer,
+    );
+    return { ...mapped, received: collector.received };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
 }
 
 /**
- * oasdiff on both files as written, each only parsed and line-indexed here (no bundle): for large
+ * oasdiff on both files as written, each only line-indexed here (no bundle, no parse): for large
  * self-contained contracts. Undefined when oasdiff refused them (they need bundling after all).
  */
-async function diffAsWritten(base: SideLoader, head: SideLoader, work: string, settings: OasdiffSettings) {
-  // Handled at once: a refusal (exit 100+) only means "bundle first", and must not go unhandled meanwhile.
-  const running = runBreaking(base.file as string, head.file as string, work, settings).catch((error: unknown) => {
-    if (isMockforgeError(error) && error.code === ErrorCode.ToolFailed) return undefined;
-    throw error;
-  });
-  // The base is line-indexed while oasdiff runs; the head afterwards, and only as far as the changes need.
-  await yieldToStreams();
-  base.written();
-  const changes = await running;
-  const b = base.written();
-  if (!changes || !b) return undefined;
-  const h = head.written(wantedInHead(changes, b.pointers));
-  if (!h) return undefined;
-  return mapAll(changes, b.side, b.pointers, h.side, h.pointers);
+async function diffAsWritten(
+  base: SideLoader,
+  head: SideLoader,
+  work: string,
+  settings: OasdiffSettings,
+  pacer: Pacer,
+) {
+  const collector = createChangeCollector();
+  // Settled into a value at once: a refusal (exit 100+) only means "bundle first", and neither it nor an
+  // abort may go unhandled while the files are indexed.
+  const running = runBreaking(base.file as string, head.file as string, work, settings, collector).then(
+    () => ({ accepted: true }),
+    (error: unknown) =>
+      isMockforgeError(error) && error.code === ErrorCode.ToolFailed ? { accepted: false } : { error },
+  );
+  // Both files are line-indexed while oasdiff runs.
+  const b = await base.written(pacer);
+  const h = await head.written(pacer);
+  const outcome = await running;
+  if ('error' in outcome) throw outcome.error;
+  if (!outcome.accepted || !b || !h) return undefined;
+  const mapped = await mapAll(collector, b.side, b.pointers, h.side, h.pointers, settings, pacer);
+  return { ...mapped, received: collector.received };
 }
 
-function mapAll(
-  changes: OasdiffChange[],
+async function mapAll(
+  collector: ChangeCollector,
   base: SideInput,
   basePointers: string[],
   head: SideInput,
   headPointers: string[],
+  settings: OasdiffSettings,
+  pacer: Pacer,
 ) {
   const baseSide: DiffSide = { ...base, linePointers: basePointers };
   const headSide: DiffSide = { ...head, linePointers: headPointers };
-  return { base, head, changes: changes.map((change) => mapChange(change, baseSide, headSide)) };
+  const changes = collector.changes();
+  const phase = (settings.progress ?? silentProgress).phase('mapping changes to lines', changes.length);
+  const mapped: MappedChange[] = [];
+  for (const [index, change] of changes.entries()) {
+    if ((index & 1023) === 0) phase.tick(index);
+    if (pacer.due()) await pacer.pause();
+    mapped.push(mapChange(change, baseSide, headSide));
+  }
+  const deduped = await dedupeMapped(mapped, baseSide, headSide, pacer);
+  phase.tick(changes.length);
+  phase.end();
+  return { base, head, changes: deduped };
 }
 
-function runBreaking(basePath: string, revision: string | (() => string), work: string, settings: OasdiffSettings) {
+function runBreaking(
+  basePath: string,
+  revision: string | (() => string),
+  work: string,
+  settings: OasdiffSettings,
+  collector: ChangeCollector,
+) {
+  const phase = (settings.progress ?? silentProgress).phase('oasdiff comparing the contracts, changes received');
   return runOasdiffBreaking(basePath, typeof revision === 'string' ? revision : '-', {
     exec: settings.exec,
     binary: settings.binary,
@@ -137,42 +183,15 @@ function runBreaking(basePath: string, revision: string | (() => string), work: 
     deprecationDaysBeta: settings.deprecationDaysBeta,
     deprecationDaysStable: settings.deprecationDaysStable,
     env: settings.env,
+    onChange: (change) => {
+      collector.add(change);
+      if ((collector.received & 1023) === 0) phase.tick(collector.received);
+    },
+  }).finally(() => {
+    phase.tick(collector.received);
+    phase.end();
   });
 }
-
-/**
- * What the mapping will ask the head about: every ancestor of the base nodes oasdiff named (for the
- * nearest surviving parent), the operations and their (and their path's) parameters, and the lines oasdiff
- * named in the head.
- */
-function wantedInHead(changes: readonly OasdiffChange[], basePointers: readonly string[]): PartialScan {
-  const wanted = new Set<string>(['', '/info']);
-  const addAncestors = (pointer: string) => {
-    for (let at = pointer; at !== '' && !wanted.has(at); at = at.slice(0, at.lastIndexOf('/'))) wanted.add(at);
-  };
-  const lines = new Set<number>();
-  for (const change of changes) {
-    const basePointer = change.baseSource ? basePointers[change.baseSource.line - 1] : undefined;
-    if (basePointer) addAncestors(basePointer);
-    if (change.revisionSource) lines.add(change.revisionSource.line);
-    if (change.path !== undefined && change.operation) {
-      const operation = appendPointer('/paths', change.path, change.operation.toLowerCase());
-      addAncestors(operation);
-      wanted.add(`${operation}/parameters`);
-      wanted.add(`${operation.slice(0, operation.lastIndexOf('/'))}/parameters`);
-    }
-  }
-  const descend = (pointer: string) => {
-    if (wanted.has(pointer)) return true;
-    const cut = pointer.lastIndexOf('/');
-    return (
-      pointer.endsWith('/parameters', cut) && /^\d+$/.test(pointer.slice(cut + 1)) && wanted.has(pointer.slice(0, cut))
-    );
-  };
-  return { descend, lines, forced: new Set() };
-}
-
-const yieldToStreams = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 interface SideLoader {
   file: string | undefined;
@@ -180,13 +199,15 @@ interface SideLoader {
   emitted(): EmittedYaml;
   mayGoAsWritten(): boolean;
   /** The file as written (not bundled) with its line pointers; undefined unless plain block YAML. */
-  written(only?: PartialScan): { side: SideInput; pointers: string[] } | undefined;
+  written(pacer: Pacer): Promise<{ side: SideInput; pointers: string[] } | undefined>;
 }
 
 function sideLoader(source: SideSource): SideLoader {
   let side: SideInput | undefined;
   let yaml: EmittedYaml | undefined;
-  let written: { side: SideInput; pointers: string[] } | undefined | null = null;
+  let written: Promise<{ side: SideInput; pointers: string[] } | undefined> | undefined;
+  /** The file's text, once read to see whether it may go as written (not read twice). */
+  let text: string | undefined;
   const lazy = 'load' in source ? source : undefined;
   const loader: SideLoader = {
     file: lazy?.file,
@@ -198,34 +219,38 @@ function sideLoader(source: SideSource): SideLoader {
       yaml ??= emitYaml(loader.get().contract.document);
       return yaml;
     },
-    mayGoAsWritten: () => lazy !== undefined && mayBeSelfContained(lazy.file),
-    written(only) {
-      if (written === null) {
-        // Only line-indexed: existence and the few scalars the mapping needs are read from the lines.
-        const found = lazy ? contractAsWritten(lazy.file, lazy.read, only) : undefined;
-        written =
-          found && lazy
-            ? {
-                side: { contract: found.contract, present: lazy.present, has: found.has, scalar: found.scalar },
-                pointers: found.pointers,
-              }
-            : undefined;
-      }
+    mayGoAsWritten() {
+      text = lazy ? selfContainedText(lazy.file) : undefined;
+      return text !== undefined;
+    },
+    written(pacer) {
+      written ??= (async () => {
+        if (!lazy) return undefined;
+        // Only line-indexed: existence, keys and the few scalars the mapping needs are read from the lines.
+        const found = await contractAsWritten(lazy.file, lazy.read, pacer, text);
+        text = undefined;
+        if (!found) return undefined;
+        return {
+          side: { contract: found.contract, present: lazy.present, nodes: found.nodes },
+          pointers: found.pointers,
+        };
+      })();
       return written;
     },
   };
   return loader;
 }
 
-/** A large YAML file without refs to other files: oasdiff can likely read it as written. */
-function mayBeSelfContained(file: string): boolean {
-  if (!/\.ya?ml$/i.test(file)) return false;
+/** A large YAML file without refs to other files (oasdiff can likely read it as written): its text. */
+export function selfContainedText(file: string): string | undefined {
+  if (!/\.ya?ml$/i.test(file)) return undefined;
   try {
     const size = statSync(file).size;
     // Over the source limit: the bundled path refuses it with the usual error.
-    if (size < AS_WRITTEN_MIN_BYTES || size > DEFAULT_MAX_SOURCE_BYTES) return false;
-    return !/\$ref['"]?\s*:\s*['"]?(?!#)[^\s'"]/.test(readFileSync(file, 'utf8'));
+    if (size < AS_WRITTEN_MIN_BYTES || size > DEFAULT_MAX_SOURCE_BYTES) return undefined;
+    const text = readFileSync(file, 'utf8');
+    return hasNonLocalRefs(text) ? undefined : text;
   } catch {
-    return false;
+    return undefined;
   }
 }

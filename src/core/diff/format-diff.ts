@@ -11,8 +11,13 @@ type Display = (file: string) => string;
 export function formatDiffText(result: DiffResult, display: Display): string {
   const out: string[] = [];
   for (const contract of result.contracts) {
+    if (contract.skipped) continue;
     const versions = `${contract.baseVersion ?? '-'} -> ${contract.headVersion ?? '-'}`;
-    out.push(`${contract.name} (${contract.status}, ${versions})`);
+    const items =
+      contract.oasdiffItems !== undefined && contract.oasdiffItems > contract.changes.length
+        ? `; oasdiff printed ${contract.oasdiffItems} items for these ${contract.changes.length} changes, one per path to them`
+        : '';
+    out.push(`${contract.name} (${contract.status}, ${versions}${items})`);
     for (const change of contract.changes) {
       const tag = change.ignored ? `ignored: ${change.ignored.reason}` : change.level;
       out.push(`  ${formatLocation(change.location, display)}: ${tag}: ${change.text} [${change.id}]`);
@@ -22,6 +27,11 @@ export function formatDiffText(result: DiffResult, display: Display): string {
         out.push(`    used by ${c.kind} ${c.name} (${formatLocation(c.location, display)})`);
       out.push(`    key: ${change.key}`);
     }
+  }
+  const skipped = result.contracts.filter((c) => c.skipped).map((c) => c.name);
+  if (skipped.length > 0) {
+    const names = skipped.length > 10 ? `${skipped.slice(0, 10).join(', ')}, ...` : skipped.join(', ');
+    out.push(`${skipped.length} contract(s) not compared, byte for byte the same as at ${result.base}: ${names}`);
   }
   for (const entry of result.staleIgnores) {
     out.push(`${formatLocation(entry.location, display)}: ignore entry ${entry.why}: ${entry.key}`);
@@ -33,7 +43,9 @@ export function summarizeDiff(result: DiffResult): string {
   const { error, warning, ignored } = result.counts;
   const added = result.contracts.filter((c) => c.status === 'added').length;
   const removed = result.contracts.filter((c) => c.status === 'removed').length;
-  return `${result.contracts.length} contract(s) against ${result.base}: ${error} breaking error(s), ${warning} warning(s), ${ignored} ignored, ${added} added, ${removed} removed; fail-on ${result.failOn}: ${result.failed ? 'FAILED' : 'passed'}`;
+  const skipped = result.contracts.filter((c) => c.skipped).length;
+  const unchanged = skipped > 0 ? `, ${skipped} unchanged (skipped)` : '';
+  return `${result.contracts.length} contract(s) against ${result.base}: ${error} breaking error(s), ${warning} warning(s), ${ignored} ignored, ${added} added, ${removed} removed${unchanged}; fail-on ${result.failOn}: ${result.failed ? 'FAILED' : 'passed'}`;
 }
 
 /** The PR comment section; every contract-derived text is escaped (contracts of a fork are untrusted). */

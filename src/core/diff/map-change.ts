@@ -1,7 +1,9 @@
 import type { LoadedContract } from '../contract/types.js';
 import type { OasdiffChange } from '../oasdiff/run-oasdiff.js';
 import { appendPointer, getAtPointer } from '../source/json-pointer.js';
+import { type ChangeRoute, parseChangeRoute } from './change-route.js';
 import type { ContractChange, DiffLocation } from './types.js';
+import { type NodeView, type WalkResult, walkRoute } from './walk-route.js';
 
 /** One side of a diff: the bundled contract and the pointer of every line of the YAML oasdiff read. */
 export interface DiffSide {
@@ -9,35 +11,42 @@ export interface DiffSide {
   linePointers: readonly string[];
   /** Turns a location in this side's files into the one shown (e.g. temp copy of a git ref -> repo path). */
   present: (location: DiffLocation) => DiffLocation;
-  /** Whether a node exists, when the side can tell without parsing its document. */
-  has?: ((pointer: string) => boolean) | undefined;
-  /** The scalar at a pointer, when the side can tell without parsing its document. */
-  scalar?: ((pointer: string) => unknown) | undefined;
+  /** Read access to the nodes without the document (a file as written, answered from its line index). */
+  nodes?: NodeView | undefined;
 }
 
-/** Existence and scalar values from the side's line index when it has one, else from its document. */
-const exists = (side: DiffSide, pointer: string) =>
-  side.has ? side.has(pointer) : getAtPointer(side.contract.document, pointer) !== undefined;
-const valueAt = (side: DiffSide, pointer: string) =>
-  side.scalar ? side.scalar(pointer) : getAtPointer(side.contract.document, pointer);
+/** A change mapped to both revisions; `element` is what identifies it (see dedupeChanges). */
+export type MappedChange = Omit<ContractChange, 'key' | 'consumers'> & {
+  /** The element's pointer in the base (or, when new, in the head), and the schema its property path starts at. */
+  element: { side: 'base' | 'head'; pointer: string; schemaRoot?: string; propertyNode?: string };
+  route: ChangeRoute;
+};
 
-/** Where a change happened: oasdiff's line in the YAML we gave it -> bundled pointer -> original file:line. */
-export function mapChange(
-  change: OasdiffChange,
-  base: DiffSide,
-  head: DiffSide,
-): Omit<ContractChange, 'key' | 'consumers'> {
-  const headPointer = change.revisionSource ? head.linePointers[change.revisionSource.line - 1] : undefined;
-  let basePointer = change.baseSource ? base.linePointers[change.baseSource.line - 1] : undefined;
+/**
+ * Where a change happened, in both revisions. The route the change names (operation, parameter by name and
+ * `in`, response, media type, property path through `$ref`s, enum value) is walked in each revision: the
+ * element's line, or for something removed the nearest part of the route still present (the enum, the
+ * `properties:`, the `parameters:` it left). oasdiff's own line is kept when it is the element or one of its
+ * fields (`nullable:`, `maximum:`, the enum item), and used when the route cannot be followed.
+ */
+export function mapChange(change: OasdiffChange, base: DiffSide, head: DiffSide): MappedChange {
   const method = change.operation?.toLowerCase();
-  const operationPointer = change.path !== undefined && method ? operationPointerOf(change.path, method) : undefined;
-  if (basePointer === undefined && headPointer === undefined && operationPointer !== undefined) {
-    if (exists(base, operationPointer)) basePointer = operationPointer;
-  }
-  const at =
-    headPointer !== undefined
-      ? { ...locate(head, headPointer), exact: true }
-      : { ...locate(head, fallbackPointer(change, basePointer, operationPointer, base, head)), exact: false };
+  const operation = change.path !== undefined && method ? operationPointerOf(change.path, method) : undefined;
+  const route = parseChangeRoute(change.id, change.text);
+  const baseWalk = walkRoute(nodesOf(base), operation, route, 'base', change.id);
+  const headWalk = walkRoute(nodesOf(head), operation, route, 'head', change.id);
+  const baseNamed = change.baseSource ? base.linePointers[change.baseSource.line - 1] : undefined;
+  const headNamed = change.revisionSource ? head.linePointers[change.revisionSource.line - 1] : undefined;
+  const whole = WHOLE_ELEMENT.test(change.id);
+  const inHead = choose(headWalk, headNamed, whole);
+  const inBase = choose(baseWalk, baseNamed, whole);
+  const at = { ...locate(head, inHead.pointer), exact: inHead.exact };
+  const inBaseToo = inBase.exact || baseNamed !== undefined;
+  const walk = inBaseToo ? baseWalk : headWalk;
+  const element = {
+    side: inBaseToo ? ('base' as const) : ('head' as const),
+    pointer: (inBaseToo ? inBase : inHead).pointer,
+  };
   return {
     id: change.id,
     level: change.level >= 3 ? 'error' : 'warning',
@@ -53,48 +62,81 @@ export function mapChange(
       : {}),
     location: { file: at.file, line: at.line, column: at.column, ...(at.ref ? { ref: at.ref } : {}) },
     exact: at.exact,
-    ...(basePointer !== undefined ? { baseLocation: locate(base, basePointer) } : {}),
+    ...(inBaseToo ? { baseLocation: locate(base, inBase.pointer) } : {}),
+    element: {
+      ...element,
+      ...(walk.schemaRoot !== undefined ? { schemaRoot: walk.schemaRoot } : {}),
+      ...(walk.propertyNode !== undefined ? { propertyNode: walk.propertyNode } : {}),
+    },
+    route,
   };
 }
 
 /**
- * For a change oasdiff located only in the base: the nearest surviving parent in the head. When all that
- * survives is the components section (the schema the operation used is gone), the operation is nearer:
- * its parameter of the same name, or the operation itself.
+ * The element the walk reached, or oasdiff's line when that is the element or one of its fields (more
+ * precise: the `nullable:` that changed), or oasdiff's line when the walk could not reach the element.
+ * Otherwise the nearest part of the route present: a parent, not the element (`exact: false`).
  */
-function fallbackPointer(
-  change: OasdiffChange,
-  basePointer: string | undefined,
-  operationPointer: string | undefined,
-  base: DiffSide,
-  head: DiffSide,
-): string {
-  const survivor = survivingPointer(basePointer ?? operationPointer ?? '', base, head);
-  if (depth(survivor) > 2 || operationPointer === undefined) return survivor;
-  const operation = survivingPointer(operationPointer, base, head);
-  if (operation !== operationPointer) return depth(survivor) >= depth(operation) ? survivor : operation;
-  const parameter = /`(query|header|path|cookie)` request parameter `([^`]+)`/.exec(change.text);
-  if (parameter) {
-    const [, where, name] = parameter;
-    // The operation's own parameter first (it overrides a path-level one of the same name and place).
-    const pathItem = operationPointer.slice(0, operationPointer.lastIndexOf('/'));
-    const found = memo(parameters, head, `${operationPointer} ${where} ${name}`, () =>
-      [operationPointer, pathItem].map((owner) => findParameter(head, owner, where, name)).find(Boolean),
-    );
-    if (found) return found;
-  }
-  return operationPointer;
+function choose(walk: WalkResult, named: string | undefined, whole: boolean): { pointer: string; exact: boolean } {
+  if (named !== undefined && isOnElement(named, walk, whole)) return { pointer: named, exact: true };
+  if (walk.complete) return { pointer: walk.pointer, exact: true };
+  if (named !== undefined) return { pointer: named, exact: true };
+  return { pointer: walk.pointer, exact: false };
 }
 
-/** The item of `owner`'s parameters (inline or a local `$ref`) with this name and place. */
-function findParameter(head: DiffSide, owner: string, where: string | undefined, name: string | undefined) {
-  for (let index = 0; exists(head, `${owner}/parameters/${index}`); index++) {
-    const item = `${owner}/parameters/${index}`;
-    const ref = valueAt(head, `${item}/$ref`);
-    const target = typeof ref === 'string' && ref.startsWith('#/') ? ref.slice(1) : item;
-    if (valueAt(head, `${target}/in`) === where && valueAt(head, `${target}/name`) === name) return item;
+/**
+ * The element itself or a field of it. For a schema element (a property) only its own fields count: neither
+ * the definition its `$ref` points at (the property is what changed, not the shared schema) nor a line
+ * deeper inside (a property of a new `oneOf` member). For a parameter, response, header or media type that
+ * changed, any line inside it (or inside the component it refers to) is on it; one added or removed whole
+ * is located at its own line.
+ */
+function isOnElement(named: string, walk: WalkResult, whole: boolean): boolean {
+  if (!walk.complete) return false;
+  if (named === walk.pointer) return true;
+  if (walk.schemaRoot !== undefined) return isFieldOf(named, walk.pointer);
+  return !whole && walk.targets.some((target) => isInside(named, target));
+}
+
+/** Checks that add or remove a whole parameter, response, header, media type or body: the element's own line. */
+const WHOLE_ELEMENT =
+  /^(request-parameter-removed|new-(required|optional)-request-(default-)?parameter|new-request-path-parameter|request-body-(added|removed)|.*media-type-(added|removed)|.*response-header-(added|removed)|(required|optional)-response-header-removed|response-(non-)?success-status-(added|removed)|api-path-removed|api-removed|endpoint-added|webhook-)/;
+
+function isInside(pointer: string, parent: string): boolean {
+  return pointer.length > parent.length + 1 && pointer.startsWith(`${parent}/`);
+}
+
+/** A keyword directly under the node (`nullable`, `type`, `maximum`), not one of its list items. */
+function isFieldOf(pointer: string, parent: string): boolean {
+  return isInside(pointer, parent) && !pointer.includes('/', parent.length + 1) && !/\/\d+$/.test(pointer);
+}
+
+const views = new WeakMap<DiffSide, NodeView>();
+
+/** The side's node access: its line index when it has one, else its document. */
+export function nodesOf(side: DiffSide): NodeView {
+  let view = views.get(side);
+  if (!view) {
+    view = side.nodes ?? documentNodes(() => side.contract.document);
+    views.set(side, view);
   }
-  return undefined;
+  return view;
+}
+
+/** Node access on a parsed document. */
+export function documentNodes(document: () => unknown): NodeView {
+  const at = (pointer: string): unknown => getAtPointer(document(), pointer);
+  return {
+    has: (pointer) => at(pointer) !== undefined,
+    scalar(pointer) {
+      const value = at(pointer);
+      return value !== null && typeof value === 'object' ? undefined : value;
+    },
+    keys(pointer) {
+      const value = at(pointer);
+      return value !== null && typeof value === 'object' ? Object.keys(value) : [];
+    },
+  };
 }
 
 const operationPointers = new Map<string, string>();
@@ -113,71 +155,16 @@ const located = new WeakMap<DiffSide, Map<string, DiffLocation>>();
 
 /** Many changes share a node (every removed value of one enum): each pointer is located once per side. */
 function locate(side: DiffSide, pointer: string): DiffLocation {
-  return memo(located, side, pointer, () => {
-    const { file, line, column } = side.contract.sourceMap.locate(pointer);
-    return side.present({ file, line, column });
-  });
-}
-
-/**
- * The deepest node of the base pointer that still exists in the head. An array item is never "the same" by
- * index (enum values, parameters shift), so the search starts at the array itself.
- */
-export function survivingPointer(pointer: string, base: DiffSide, head: DiffSide): string {
-  const cut = pointer.lastIndexOf('/');
-  const parent = cut <= 0 ? '' : pointer.slice(0, cut);
-  const start = cut >= 0 && memo(arrays, base, parent, () => isArrayAt(base, parent)) ? parent : pointer;
-  return memo(survivors, head, start, () => {
-    for (let candidate = start; candidate !== ''; candidate = candidate.slice(0, candidate.lastIndexOf('/'))) {
-      if (exists(head, candidate)) return candidate;
-    }
-    return '';
-  });
-}
-
-/** A file as written answers from its line index (an array has an item 0) without parsing the document. */
-function isArrayAt(side: DiffSide, pointer: string): boolean {
-  return side.has ? side.has(`${pointer}/0`) : Array.isArray(getAtPointer(side.contract.document, pointer));
-}
-
-/** Per-side caches: thousands of changes share a few arrays and parents (the values of one enum). */
-function memo<T>(caches: WeakMap<DiffSide, Map<string, T>>, side: DiffSide, key: string, compute: () => T): T {
-  let cache = caches.get(side);
+  let cache = located.get(side);
   if (!cache) {
     cache = new Map();
-    caches.set(side, cache);
+    located.set(side, cache);
   }
-  if (cache.has(key)) return cache.get(key) as T;
-  const value = compute();
-  cache.set(key, value);
-  return value;
-}
-
-const arrays = new WeakMap<DiffSide, Map<string, boolean>>();
-const survivors = new WeakMap<DiffSide, Map<string, string>>();
-const parameters = new WeakMap<DiffSide, Map<string, string | undefined>>();
-
-function depth(pointer: string): number {
-  let count = 0;
-  for (let at = pointer.indexOf('/'); at >= 0; at = pointer.indexOf('/', at + 1)) count++;
-  return count;
-}
-
-/**
- * A key that survives rewording and line moves: the check id, the operation and the values oasdiff quotes
- * (property names, status codes, enum values). Duplicates get `#2`, `#3` in report order.
- */
-export function assignKeys<T extends { id: string; text: string; operation?: { method: string; path: string } }>(
-  changes: readonly T[],
-): Array<T & { key: string }> {
-  const seen = new Map<string, number>();
-  return changes.map((change) => {
-    const values = [...change.text.matchAll(/`([^`]*)`/g)].map((m) => m[1]);
-    const where = change.operation ? ` ${change.operation.method} ${change.operation.path}` : '';
-    let key = `${change.id}${where}${values.length > 0 ? ` [${values.join('|')}]` : ''}`;
-    const count = (seen.get(key) ?? 0) + 1;
-    seen.set(key, count);
-    if (count > 1) key = `${key} #${count}`;
-    return { ...change, key };
-  });
+  let location = cache.get(pointer);
+  if (!location) {
+    const { file, line, column } = side.contract.sourceMap.locate(pointer);
+    location = side.present({ file, line, column });
+    cache.set(pointer, location);
+  }
+  return location;
 }

@@ -1,24 +1,29 @@
-import { existsSync, rmSync, statSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import { loadConfig } from '../config/load-config.js';
 import type { MockforgeConfig } from '../config/types.js';
 import { loadContract } from '../contract/load-contract.js';
-import type { LoadedContract } from '../contract/types.js';
 import { ErrorCode, isMockforgeError, MockforgeError } from '../errors.js';
 import { assertSafeRef, gitTopLevel } from '../exec/git.js';
 import type { Progress } from '../progress.js';
-import { loadProject } from '../project.js';
 import { contractRoot } from '../source/contract-root.js';
 import { readSourceFile } from '../source/source-file.js';
-import { createFileReader, isInside } from '../source/source-reader.js';
+import { createFileReader, isInside, type SourceReader } from '../source/source-reader.js';
 import { applyIgnores, checkVersionBump, countChanges, isFailing } from './apply-policies.js';
 import { type BaseSnapshot, createBaseSnapshot } from './base-snapshot.js';
 import { type ContractSides, diffContract } from './diff-contract.js';
-import type { OasdiffSettings, SideInput } from './diff-pair.js';
+import {
+  type LazySide,
+  type OasdiffSettings,
+  type SideInput,
+  type SideSource,
+  selfContainedText,
+} from './diff-pair.js';
 import { loadIgnoreFile } from './ignore-file.js';
 import { loadBaseContract } from './load-base-contract.js';
 import { pairContracts } from './pair-contracts.js';
 import type { ContractDiff, DiffLocation, DiffResult, FailOn } from './types.js';
+import { findUnchangedContracts, type ProjectContract } from './unchanged-contracts.js';
 
 export interface RunDiffOptions extends OasdiffSettings {
   cwd: string;
@@ -66,6 +71,7 @@ async function compare(options: RunDiffOptions, temporary: string[]): Promise<Di
   const contracts: ContractDiff[] = [];
   const heads: Array<SideInput | undefined> = [];
   for (const side of sides) {
+    options.signal?.throwIfAborted();
     const started = performance.now();
     const { diff, head } = await diffContract(side, { settings: options, consumers });
     options.onContract?.(diff, performance.now() - started);
@@ -136,13 +142,12 @@ async function fileSides(
   assertSafeRef(options.base);
   const snapshot = await snapshotFor(options);
   temporary.push(snapshot.dir);
-  const base = await loadBaseAt(snapshot, headFile, rootOf(headFile), config);
-  return {
-    name: relative(config?.root ?? options.cwd, headFile),
-    workspaces,
-    ...(base ? { base: { contract: base, present: snapshot.present } } : {}),
-    head,
-  };
+  const name = relative(config?.root ?? options.cwd, headFile);
+  const sharedSchemaFiles = config?.sharedSchemaFiles ?? [];
+  const { unchanged } = await compareWithBase(options, snapshot, [{ file: headFile, sharedSchemaFiles }], []);
+  if (unchanged.has(headFile)) return { name, workspaces, skipped: true };
+  const base = await baseSideAt(snapshot, headFile, rootOf(headFile), config);
+  return { name, workspaces, ...(base ? { base } : {}), head };
 }
 
 async function projectSides(
@@ -157,25 +162,108 @@ async function projectSides(
     });
   }
   assertSafeRef(options.base);
-  const project = loadProject(config, { read: createFileReader(), ...progressOf(options) });
   const snapshot = await snapshotFor(options);
   temporary.push(snapshot.dir);
-  const baseConfig = await loadBaseConfig(snapshot, config);
+  const contracts = [...new Set(config.workspaces.map((w) => w.contract))].map((file) => ({
+    file,
+    sharedSchemaFiles: config.sharedSchemaFiles,
+  }));
+  const { unchanged, same } = await compareWithBase(options, snapshot, contracts, [config.file]);
+  // mockforge.yaml unchanged: the base's is this one (no need to read it and its contracts from git).
+  const baseConfig = same.has(config.file) ? config : await loadBaseConfig(snapshot, config);
+  const sharedSame = sameFiles(baseConfig?.sharedSchemaFiles ?? [], config.sharedSchemaFiles);
+  const read = createFileReader();
   const sides: ContractSides[] = [];
   for (const pair of pairContracts(baseConfig ?? config, config)) {
-    const headName = config.workspaces.find((w) => w.contract === pair.headFile)?.name;
-    const head = headName ? project.contracts.get(headName) : undefined;
+    const name = relative(config.root, pair.headFile ?? pair.baseFile ?? '');
+    if (sharedSame && pair.headFile !== undefined && pair.baseFile === pair.headFile && unchanged.has(pair.headFile)) {
+      sides.push({ name, workspaces: pair.workspaces, skipped: true });
+      continue;
+    }
+    const head = pair.headFile ? workTreeSide(pair.headFile, config.root, config.sharedSchemaFiles, read) : undefined;
     const base = pair.baseFile
-      ? await loadBaseAt(snapshot, pair.baseFile, config.root, baseConfig ?? config)
+      ? await baseSideAt(snapshot, pair.baseFile, config.root, baseConfig ?? config)
       : undefined;
-    sides.push({
-      name: relative(config.root, pair.headFile ?? pair.baseFile ?? ''),
-      workspaces: pair.workspaces,
-      ...(base ? { base: { contract: base, present: snapshot.present } } : {}),
-      ...(head ? { head: { contract: head, present: same } } : {}),
-    });
+    sides.push({ name, workspaces: pair.workspaces, ...(base ? { base } : {}), ...(head ? { head } : {}) });
   }
   return sides;
+}
+
+/**
+ * Which contracts are byte for byte what they were at the base (with every file they read), and which
+ * files are: those are copied into the base snapshot from the work tree rather than read with git.
+ */
+async function compareWithBase(
+  options: RunDiffOptions,
+  snapshot: BaseSnapshot,
+  contracts: ProjectContract[],
+  extraFiles: string[],
+) {
+  try {
+    const found = await findUnchangedContracts({
+      exec: options.exec,
+      repo: snapshot.repo,
+      commit: snapshot.commit,
+      contracts,
+      extraFiles,
+      baseText: async (file) => {
+        const [fetched] = await snapshot.fetch([file]);
+        return fetched ? readFileSync(snapshot.toSnapshot(file), 'utf8') : undefined;
+      },
+    });
+    snapshot.markSame(found.same);
+    return found;
+  } catch (error) {
+    // Skipping only saves time: if git cannot tell, every contract is compared.
+    if (isMockforgeError(error) && error.code === ErrorCode.GitFailed)
+      return { unchanged: new Set<string>(), same: new Set<string>() };
+    throw error;
+  }
+}
+
+function sameFiles(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((file, index) => file === b[index]);
+}
+
+/** A work-tree contract, loaded only when needed (a large self-contained one may go to oasdiff as written). */
+function workTreeSide(file: string, root: string, sharedSchemaFiles: readonly string[], read: SourceReader): LazySide {
+  const shared = sharedSchemaFiles.length > 0 ? { sharedSchemaFiles } : {};
+  return {
+    file,
+    read,
+    load: () => ({ contract: loadContract(file, { root, read, ...shared }), present: same }),
+    present: same,
+  };
+}
+
+/**
+ * A contract as it was at the base: lazy when its copy is a large self-contained file (oasdiff may read it
+ * as written), else bundled with the files of that revision. Undefined when it did not exist there.
+ */
+async function baseSideAt(
+  snapshot: BaseSnapshot,
+  file: string,
+  root: string,
+  config: MockforgeConfig | undefined,
+): Promise<SideSource | undefined> {
+  const shared = config && config.sharedSchemaFiles.length > 0 ? config.sharedSchemaFiles : undefined;
+  if (!shared) {
+    const [found] = await snapshot.fetch([file]);
+    if (!found) return undefined;
+    const copy = snapshot.toSnapshot(file);
+    if (selfContainedText(copy) !== undefined) {
+      // Its neighbours too: should oasdiff refuse it as written, it is bundled with their shared schemas.
+      await snapshot.fetchFolder(dirname(file));
+      const read = createFileReader();
+      const load = () => ({
+        contract: loadContract(copy, { root: snapshot.toSnapshot(root), read }),
+        present: snapshot.present,
+      });
+      return { file: copy, read, load, present: snapshot.present };
+    }
+  }
+  const contract = await loadBaseContract(snapshot, file, { root, ...(shared ? { sharedSchemaFiles: shared } : {}) });
+  return contract ? { contract, present: snapshot.present } : undefined;
 }
 
 async function snapshotFor(options: RunDiffOptions): Promise<BaseSnapshot> {
@@ -223,15 +311,6 @@ async function loadBaseConfig(snapshot: BaseSnapshot, config: MockforgeConfig): 
 }
 
 const same = (location: DiffLocation) => location;
-
-function loadBaseAt(
-  snapshot: BaseSnapshot,
-  file: string,
-  root: string,
-  config: MockforgeConfig | undefined,
-): Promise<LoadedContract | undefined> {
-  return loadBaseContract(snapshot, file, { root, ...(config ? { sharedSchemaFiles: config.sharedSchemaFiles } : {}) });
-}
 
 function progressOf(options: RunDiffOptions): { progress?: Progress } {
   return options.progress ? { progress: options.progress } : {};

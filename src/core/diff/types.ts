@@ -44,6 +44,13 @@ export interface ContractDiff {
   status: ContractStatus;
   baseVersion?: string;
   headVersion?: string;
+  /** Unchanged, and not compared: the contract and every file it reads are byte for byte the base's. */
+  skipped?: boolean;
+  /**
+   * How many items oasdiff printed: more than `changes` when it reported one change once per path that
+   * reaches it (a shared schema used in many places), which counts here once.
+   */
+  oasdiffItems?: number;
   changes: ContractChange[];
 }
 

@@ -1,3 +1,4 @@
+import { type Pacer, runPaced, runUnpaced } from '../pacer.js';
 import { escapePointerSegment } from '../source/json-pointer.js';
 
 export interface IndexedPosition {
@@ -10,19 +11,12 @@ interface Frame {
   pointer: string;
   kind: 'map' | 'seq';
   next: number;
+  /** The keys (or indexes) of its children, in order, when the caller asked for them. */
+  keys: string[] | undefined;
 }
 
-/**
- * A partial index: only the children of nodes `descend` accepts are indexed (other subtrees are skipped on
- * their indentation), plus whatever is needed to name each of `lines`. A lookup for a pointer whose parent
- * was not descended must go to a full index.
- */
-export interface PartialScan {
-  descend: (pointer: string) => boolean;
-  lines: ReadonlySet<number>;
-  /** Filled by the scan: subtrees scanned after all because a wanted line lies inside (their children are indexed). */
-  forced: Set<string>;
-}
+/** Filled by a scan: the keys of each mapping and the indexes of each list, in document order. */
+export type ChildKeys = Map<string, string[]>;
 
 /** Thrown inside the scanner for anything beyond plain block YAML; the caller falls back to the full parser. */
 class Unsupported extends Error {}
@@ -34,21 +28,40 @@ class Unsupported extends Error {}
  * and returns undefined for anything else (anchors, tags, complex keys, several documents, tabs), so the
  * caller can fall back to the full parser. Positions match the parser's: a key's start, an item's content.
  */
-export function indexYamlLines(text: string, only?: PartialScan): Map<string, IndexedPosition> | undefined {
+export function indexYamlLines(text: string, children?: ChildKeys): Map<string, IndexedPosition> | undefined {
   try {
-    return scan(text, only);
+    return runUnpaced(scan(text, children));
   } catch (error) {
     if (error instanceof Unsupported) return undefined;
     throw error;
   }
 }
 
-function scan(text: string, only: PartialScan | undefined): Map<string, IndexedPosition> {
+/** indexYamlLines in slices: the event loop gets turns while a large file is scanned (see Pacer). */
+export async function indexYamlLinesPaced(
+  text: string,
+  pacer: Pacer,
+  children?: ChildKeys,
+): Promise<Map<string, IndexedPosition> | undefined> {
+  try {
+    return await runPaced(scan(text, children), pacer);
+  } catch (error) {
+    if (error instanceof Unsupported) return undefined;
+    throw error;
+  }
+}
+
+/** Lines scanned between two chances to pause (a few milliseconds of work). */
+const LINES_PER_STEP = 4096;
+
+function* scan(text: string, children: ChildKeys | undefined): Generator<void, Map<string, IndexedPosition>> {
   const index = new Map<string, IndexedPosition>();
-  /** A subtree being skipped (partial scans): where to come back to if a wanted line lies inside it. */
-  let skipped: { pointer: string; indent: number; n: number; next: number } | undefined;
-  const forced = only?.forced ?? new Set<string>();
   const frames: Frame[] = [];
+  const open = (indent: number, pointer: string, kind: Frame['kind']): Frame => {
+    const keys = children ? [] : undefined;
+    if (keys) children?.set(pointer, keys);
+    return { indent, pointer, kind, next: 0, keys };
+  };
   /** A node whose value starts on a later line (`key:` with nothing after it). */
   let pending: { pointer: string; indent: number } | undefined;
   /** Lines indented deeper than this belong to a scalar (block or multi-line) and are skipped. */
@@ -60,39 +73,19 @@ function scan(text: string, only: PartialScan | undefined): Map<string, IndexedP
   let n = -1;
   for (let start = 0, next = 0; start < text.length; start = next) {
     n++;
+    if ((n & (LINES_PER_STEP - 1)) === 0) yield;
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     next = end + 1;
     if (end > start && text.charCodeAt(end - 1) === 13) end--;
-    // Fast path for lines deeper than a skipped subtree or scalar: one native comparison, no loop.
-    const deeper = skipped ? skipped.indent : scalarIndent;
-    if (deeper >= 0 && text.startsWith(spaces(deeper + 1), start) && !(skipped && only?.lines.has(n + 1))) {
-      continue;
-    }
+    // Fast path for lines of a multi-line scalar: one native comparison, no loop.
+    if (scalarIndent >= 0 && text.startsWith(spaces(scalarIndent + 1), start)) continue;
     let first = start;
     while (first < end && text.charCodeAt(first) === 32) first++;
     if (first === end) continue;
     const indent = first - start;
     const lead = text.charCodeAt(first);
     if (lead === 35) continue; // '#': a comment line
-    if (skipped) {
-      // A block sequence may sit at its key's own indentation.
-      const inside =
-        indent > skipped.indent ||
-        (indent === skipped.indent && lead === 45 && (first + 1 === end || text.charCodeAt(first + 1) === 32));
-      if (inside && only?.lines.has(n + 1)) {
-        // A wanted line in a skipped subtree: go back and scan that subtree after all.
-        forced.add(skipped.pointer);
-        pending = { pointer: skipped.pointer, indent: skipped.indent };
-        n = skipped.n;
-        next = skipped.next;
-        skipped = undefined;
-        scalarIndent = -1;
-        continue;
-      }
-      if (inside) continue;
-      skipped = undefined;
-    }
     if (scalarIndent >= 0 && indent > scalarIndent) continue;
     scalarIndent = -1;
     if (lead === 9) throw new Unsupported(); // a tab in the indentation
@@ -126,17 +119,18 @@ function scan(text: string, only: PartialScan | undefined): Map<string, IndexedP
         scalarIndent = column;
         continue;
       }
-      const frame: Frame = { indent: valueColumn, pointer, kind: 'map', next: 0 };
+      const frame = open(valueColumn, pointer, 'map');
       frames.push(frame);
       ({ pending, scalarIndent } = entry(index, frame, key, n, valueColumn));
       continue;
     }
     if (rest.startsWith('? ')) {
-      const top = mapFrameAt(frames, column, pending);
+      const top = mapFrameAt(frames, column, pending, open);
       const keyText = rest.slice(2).trimStart();
       const key = readKey(`${keyText.replace(/\s+#.*$/, '')}:`);
       if (key?.value !== '') throw new Unsupported();
       const pointer = childPointer(top.pointer, key.key);
+      top.keys?.push(key.key);
       index.set(pointer, { line: n + 1, column: column + rest.length - keyText.length + 1 });
       explicit = { pointer, indent: column };
       pending = undefined;
@@ -148,11 +142,12 @@ function scan(text: string, only: PartialScan | undefined): Map<string, IndexedP
       let top = frames.at(-1);
       if (!(top && top.kind === 'seq' && top.indent === column)) {
         if (!pending || pending.indent > column) throw new Unsupported();
-        top = { indent: column, pointer: pending.pointer, kind: 'seq', next: 0 };
+        top = open(column, pending.pointer, 'seq');
         frames.push(top);
       }
       let item: string;
       for (;;) {
+        top.keys?.push(String(top.next));
         item = `${top.pointer}/${top.next++}`;
         const after = rest.slice(1);
         column += 1 + after.length - after.trimStart().length;
@@ -160,7 +155,7 @@ function scan(text: string, only: PartialScan | undefined): Map<string, IndexedP
         if (!(rest === '-' || rest.startsWith('- '))) break;
         // `- - x`: the item is itself a sequence starting on this line.
         index.set(item, { line: n + 1, column: column + 1 });
-        top = { indent: column, pointer: item, kind: 'seq', next: 0 };
+        top = open(column, item, 'seq');
         frames.push(top);
       }
       pending = undefined;
@@ -178,23 +173,15 @@ function scan(text: string, only: PartialScan | undefined): Map<string, IndexedP
         scalarIndent = top.indent;
         continue;
       }
-      frames.push({ indent: column, pointer: item, kind: 'map', next: 0 });
+      frames.push(open(column, item, 'map'));
       pending = undefined;
       ({ pending, scalarIndent } = entry(index, frames.at(-1) as Frame, key, n, column));
-      if (only && pending && !only.descend(pending.pointer) && !forced.has(pending.pointer)) {
-        skipped = { pointer: pending.pointer, indent: column, n, next };
-        pending = undefined;
-      }
       continue;
     }
-    const top = mapFrameAt(frames, column, pending);
+    const top = mapFrameAt(frames, column, pending, open);
     const key = readKey(rest);
     if (!key) throw new Unsupported();
     ({ pending, scalarIndent } = entry(index, top, key, n, column));
-    if (only && pending && !only.descend(pending.pointer) && !forced.has(pending.pointer)) {
-      skipped = { pointer: pending.pointer, indent: column, n, next };
-      pending = undefined;
-    }
   }
   return index;
 }
@@ -207,7 +194,12 @@ function spaces(count: number): string {
 }
 
 /** The mapping a key at `column` belongs to: the open one at that indent, or a new one for the pending node. */
-function mapFrameAt(frames: Frame[], column: number, pending: { pointer: string } | undefined): Frame {
+function mapFrameAt(
+  frames: Frame[],
+  column: number,
+  pending: { pointer: string } | undefined,
+  open: (indent: number, pointer: string, kind: Frame['kind']) => Frame,
+): Frame {
   while (
     frames.length > 0 &&
     ((frames.at(-1) as Frame).indent > column ||
@@ -218,7 +210,7 @@ function mapFrameAt(frames: Frame[], column: number, pending: { pointer: string 
   let top = frames.at(-1);
   if (!top || top.indent < column) {
     if (top && !pending) throw new Unsupported();
-    top = { indent: column, pointer: pending?.pointer ?? '', kind: 'map', next: 0 };
+    top = open(column, pending?.pointer ?? '', 'map');
     frames.push(top);
   } else if (top.kind !== 'map') {
     throw new Unsupported();
@@ -234,6 +226,7 @@ function entry(
   column: number,
 ) {
   const pointer = childPointer(frame.pointer, key.key);
+  frame.keys?.push(key.key);
   index.set(pointer, { line: n + 1, column: column + 1 });
   const value = key.value;
   if (value === '' || value.startsWith('#')) return { pending: { pointer, indent: column }, scalarIndent: -1 };

@@ -84,3 +84,34 @@ export async function gitListFolder(exec: Exec, repo: string, commit: string, fo
     .filter((entry) => entry.includes('\t') && / blob /.test(entry.slice(0, entry.indexOf('\t'))))
     .map((entry) => entry.slice(entry.indexOf('\t') + 1));
 }
+
+/** Blob ids of files at a commit (repo-relative paths, `/`-separated); absent paths are left out. */
+export async function gitBlobIds(
+  exec: Exec,
+  repo: string,
+  commit: string,
+  paths: readonly string[],
+): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  if (paths.length === 0) return ids;
+  const result = await runGit(exec, repo, ['ls-tree', '-r', '-z', '--full-tree', commit, '--', ...paths]);
+  if (result.exitCode !== 0)
+    throw new MockforgeError(ErrorCode.GitFailed, `git ls-tree failed: ${result.stderr.trim()}`);
+  for (const entry of result.stdout.split('\0')) {
+    const tab = entry.indexOf('\t');
+    const [, type, id] = entry.slice(0, tab).split(' ');
+    if (tab > 0 && type === 'blob' && id) ids.set(entry.slice(tab + 1), id);
+  }
+  return ids;
+}
+
+/** The blob ids git would store for these work-tree files (its clean filters applied), in order. */
+export async function gitHashFiles(exec: Exec, repo: string, paths: readonly string[]): Promise<string[]> {
+  if (paths.length === 0) return [];
+  const result = await exec('git', ['hash-object', '--stdin-paths'], { cwd: repo, input: `${paths.join('\n')}\n` });
+  const ids = result.stdout.split('\n').filter(Boolean);
+  if (result.exitCode !== 0 || ids.length !== paths.length) {
+    throw new MockforgeError(ErrorCode.GitFailed, `git hash-object failed: ${result.stderr.trim()}`);
+  }
+  return ids;
+}

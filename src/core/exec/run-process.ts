@@ -16,6 +16,11 @@ export interface RunProcessOptions {
   env?: Record<string, string | undefined>;
   /** Killed (SIGKILL) after this long; the result then has exitCode 124, as `timeout(1)` reports. */
   timeoutMs?: number;
+  /**
+   * Receives stdout chunk by chunk instead of collecting it (`stdout` is then ''), so an output of hundreds
+   * of MB never becomes one string. If it throws, the child is killed and the run rejects with that error.
+   */
+  onStdout?: (chunk: Buffer) => void;
   /** Aborted (the user's SIGINT/SIGTERM): the child is killed at once and the call rejects with the reason. */
   signal?: AbortSignal;
   /** `latin1` keeps one character per byte, for output that counts bytes (`git cat-file --batch`). */
@@ -42,6 +47,7 @@ export const runProcess: Exec = (command, args, options) =>
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     let timedOut = false;
+    let sinkFailure: { error: unknown } | undefined;
     const timer =
       options.timeoutMs === undefined
         ? undefined
@@ -55,7 +61,18 @@ export const runProcess: Exec = (command, args, options) =>
       reject(signal?.reason);
     };
     signal?.addEventListener('abort', stop, { once: true });
-    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+    const sink = options.onStdout;
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (!sink) stdout.push(chunk);
+      else if (!sinkFailure) {
+        try {
+          sink(chunk);
+        } catch (error) {
+          sinkFailure = { error };
+          child.kill('SIGKILL');
+        }
+      }
+    });
     child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
     child.on('error', (cause) => {
       if (timer) clearTimeout(timer);
@@ -70,6 +87,10 @@ export const runProcess: Exec = (command, args, options) =>
     child.on('close', (code, killedBy) => {
       if (timer) clearTimeout(timer);
       signal?.removeEventListener('abort', stop);
+      if (sinkFailure) {
+        reject(sinkFailure.error);
+        return;
+      }
       resolve({
         exitCode: timedOut ? 124 : (code ?? (killedBy ? 128 : 1)),
         stdout: Buffer.concat(stdout).toString(options.stdoutEncoding ?? 'utf8'),

@@ -1,5 +1,6 @@
 import { ErrorCode, MockforgeError } from '../errors.js';
 import type { Exec } from '../exec/run-process.js';
+import { createJsonArrayStream } from './json-array-stream.js';
 
 /** One entry of `oasdiff breaking --format json`. */
 export interface OasdiffChange {
@@ -36,11 +37,16 @@ export interface OasdiffRunOptions {
  */
 export const GOGC_DEFAULT = '200';
 
-/** `oasdiff breaking base revision --format json`; exit codes are checked before the output is parsed. */
+/**
+ * `oasdiff breaking base revision --format json`, its output read as a stream: each change is handed to
+ * `onChange` as soon as it is parsed, so memory does not grow with the size of the output (hundreds of MB on
+ * large contracts with many paths to the same schemas). Without `onChange` the changes are collected and
+ * returned. Exit codes are checked before a broken output is reported.
+ */
 export async function runOasdiffBreaking(
   base: string,
   revision: string,
-  options: OasdiffRunOptions,
+  options: OasdiffRunOptions & { onChange?: (change: OasdiffChange) => void },
 ): Promise<OasdiffChange[]> {
   // --flatten-params: path-level parameters are checked as each operation's own; without it oasdiff reports
   // only their additions, never a removal or a change (oasdiff issue 1163).
@@ -59,32 +65,50 @@ export async function runOasdiffBreaking(
     args.push('--deprecation-days-beta', String(options.deprecationDaysBeta));
   if (options.deprecationDaysStable !== undefined)
     args.push('--deprecation-days-stable', String(options.deprecationDaysStable));
+  const collected: OasdiffChange[] = [];
+  const onChange = options.onChange ?? ((change: OasdiffChange) => collected.push(change));
+  const stream = createJsonArrayStream((value) => {
+    if (!isChange(value)) throw notChangeList(JSON.stringify(value));
+    onChange(value);
+  });
   const result = await options.exec(options.binary, args, {
     cwd: options.cwd,
     ...(options.revisionInput !== undefined ? { input: options.revisionInput } : {}),
     ...(options.env ? { env: { GOGC: GOGC_DEFAULT, ...options.env } } : {}),
+    onStdout: (chunk) => {
+      try {
+        stream.write(chunk);
+      } catch (error) {
+        throw error instanceof SyntaxError ? notChangeList(`an item that is not JSON (${error.message})`) : error;
+      }
+    },
   });
+  const outcome = stream.end();
   // 0: done; 1: a --fail-on threshold was reached (output is complete); 100+: oasdiff's own errors, with
   // usage text on stdout, so nothing there is JSON.
   if (result.exitCode !== 0 && result.exitCode !== 1) {
-    const reason = (result.stderr.trim() || result.stdout.trim().split('\n')[0] || '').slice(0, 500);
+    const said = outcome.complete ? '' : outcome.text;
+    const reason = (result.stderr.trim() || said.trim().split('\n')[0] || '').slice(0, 500);
     throw new MockforgeError(ErrorCode.ToolFailed, `oasdiff failed (exit ${result.exitCode}): ${reason}`, {
       hint: 'the contracts may not be valid OpenAPI; run `mockforge lint` on them',
     });
   }
-  const text = result.stdout.trim();
-  if (text === '' || text === 'null') return [];
-  try {
-    const parsed = JSON.parse(text) as unknown;
-    if (!Array.isArray(parsed)) throw new Error('not a JSON array');
-    return parsed as OasdiffChange[];
-  } catch (cause) {
-    throw new MockforgeError(
-      ErrorCode.ToolFailed,
-      `oasdiff printed output that is not its JSON change list: ${text.slice(0, 200)}`,
-      {
-        cause,
-      },
-    );
-  }
+  if (!outcome.complete) throw notChangeList(outcome.text);
+  return collected;
+}
+
+function isChange(value: unknown): value is OasdiffChange {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as OasdiffChange).id === 'string' &&
+    typeof (value as OasdiffChange).text === 'string'
+  );
+}
+
+function notChangeList(text: string): MockforgeError {
+  return new MockforgeError(
+    ErrorCode.ToolFailed,
+    `oasdiff printed output that is not its JSON change list: ${text.slice(0, 200)}`,
+  );
 }

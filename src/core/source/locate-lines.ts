@@ -10,14 +10,14 @@ export interface LinePosition {
   exact: boolean;
 }
 
-/** After this many lookups a file gets its full line index instead of one scan per lookup. */
+/** After this many lookups a JSON file gets its full index instead of one scan per lookup. */
 const FULL_INDEX_AFTER = 16;
 
 /**
  * Locates nodes of a block-YAML or JSON file from its text, without the position-keeping parser (which
- * takes minutes and gigabytes on a 30 MB contract): a few lookups scan the lines along each pointer's path,
- * skipping other subtrees on their indentation (YAML) or brackets (JSON); many lookups build the full
- * line index once. Undefined where the text is beyond what the scanners read (anchors, tags...): the caller
+ * takes minutes and gigabytes on a 30 MB contract): block YAML from its full line index (built on the first
+ * lookup), JSON by a scan along each pointer's path skipping other subtrees on their brackets, then its full
+ * index once lookups are many. Undefined where the text is beyond what the scanners read (anchors, tags...): the caller
  * falls back to the parser.
  */
 export function createLineLocator(
@@ -29,15 +29,11 @@ export function createLineLocator(
   let full: Map<string, IndexedPosition> | undefined | null = null;
   let lineStarts: number[] | undefined;
   return (segments) => {
-    if (full === null && ++lookups > FULL_INDEX_AFTER) full = json ? indexJson(text) : indexYamlLines(text);
-    let index: Map<string, IndexedPosition> | undefined;
-    if (full !== null) index = full;
-    else if (json) return locateInJson(text, segments);
-    else {
-      const path = new Set<string>();
-      for (let i = 0; i < segments.length; i++) path.add(formatPointer(segments.slice(0, i)));
-      index = indexYamlLines(text, { descend: (pointer) => path.has(pointer), lines: new Set(), forced: new Set() });
-    }
+    // YAML gets its full line index at the first lookup (one pass, as the diff indexes a side); JSON is
+    // scanned along each pointer's path until lookups are many.
+    if (full === null && (!json || ++lookups > FULL_INDEX_AFTER)) full = json ? indexJson(text) : indexYamlLines(text);
+    if (full === null) return locateInJson(text, segments);
+    const index = full;
     if (!index) return undefined;
     for (let length = segments.length; length >= 0; length--) {
       const position = index.get(formatPointer(segments.slice(0, length)));

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { emitYaml } from '../../../src/core/diff/emit-yaml.js';
-import { indexYamlLines } from '../../../src/core/diff/yaml-line-index.js';
+import { indexYamlLines, indexYamlLinesPaced } from '../../../src/core/diff/yaml-line-index.js';
 import { formatPointer } from '../../../src/core/source/json-pointer.js';
 import { parseSource } from '../../../src/core/source/source-file.js';
 import { CORPUS, ECOMMERCE } from '../../helpers/temp-project.js';
@@ -81,29 +81,48 @@ describe('indexYamlLines', () => {
     expectSameAsParser(text, 'x.yaml');
   });
 
-  it('partial scans index the children of wanted nodes and the wanted lines exactly as the full scan', () => {
+  it('lists the keys of every block mapping and the indexes of every block list, in document order', () => {
     const text = readFileSync(join(CORPUS, 'twilio', 'api_v2010.yaml'), 'utf8');
-    const full = indexYamlLines(text) as Map<string, { line: number; column: number }>;
-    const operation = '/paths/~12010-04-01~1Accounts~1{AccountSid}~1Usage~1Records.json/get';
-    const wanted = new Set([
-      '',
-      '/paths',
-      operation.slice(0, operation.lastIndexOf('/')),
-      operation,
-      `${operation}/parameters`,
-    ]);
-    const lines = new Set([8997, 1956, 33270, 5]);
-    const only = { descend: (p: string) => wanted.has(p), lines, forced: new Set<string>() };
-    const partial = indexYamlLines(text, only) as Map<string, { line: number; column: number }>;
-    expect(partial.size).toBeLessThan(full.size / 20);
-    for (const [pointer, position] of partial) expect([pointer, position]).toEqual([pointer, full.get(pointer)]);
-    for (const pointer of full.keys()) {
-      const parent = pointer.slice(0, Math.max(0, pointer.lastIndexOf('/')));
-      if (wanted.has(parent) || only.forced.has(parent)) expect(partial.has(pointer)).toBe(true);
-    }
-    const firstOn = (index: Map<string, { line: number }>, line: number) =>
-      [...index].find(([, position]) => position.line === line)?.[0];
-    for (const line of lines) expect(firstOn(partial, line)).toBe(firstOn(full, line));
+    const children = new Map<string, string[]>();
+    const index = indexYamlLines(text, children) as Map<string, { line: number }>;
+    const value = load(text);
+    let checked = 0;
+    const visit = (node: unknown, path: string[]) => {
+      if (node === null || typeof node !== 'object') return;
+      const pointer = formatPointer(path);
+      // Flow collections (`[a, b]`, `{}`) are one line's value: their children are not indexed.
+      if (index.has(`${pointer}/${Array.isArray(node) ? 0 : Object.keys(node)[0]}`) || path.length === 0) {
+        expect([pointer, children.get(pointer)]).toEqual([pointer, Object.keys(node)]);
+        checked++;
+      }
+      for (const [key, child] of Object.entries(node)) visit(child, [...path, key]);
+    };
+    visit(value, []);
+    expect(checked).toBeGreaterThan(5000);
+  });
+
+  it('scanned in slices (paced), gives the same index, pausing every few thousand lines, and stops when a pause fails', async () => {
+    const text = readFileSync(join(CORPUS, 'twilio', 'api_v2010.yaml'), 'utf8');
+    const lines = text.split('\n').length;
+    let pauses = 0;
+    const always = { due: () => true, pause: async () => void pauses++ };
+    const children = new Map<string, string[]>();
+    const paced = await indexYamlLinesPaced(text, always, children);
+    const whole = new Map<string, string[]>();
+    expect(paced).toEqual(indexYamlLines(text, whole));
+    expect(children).toEqual(whole);
+    expect(pauses).toBe(Math.ceil(lines / 4096));
+    // An abort rejects the pause: the scan ends there, with the pause's reason.
+    let scanned = 0;
+    const stopping = {
+      due: () => true,
+      pause: async () => {
+        if (++scanned === 3) throw 'SIGTERM';
+      },
+    };
+    await expect(indexYamlLinesPaced(text, stopping)).rejects.toBe('SIGTERM');
+    expect(scanned).toBe(3);
+    await expect(indexYamlLinesPaced('a: &x 1\nb: *x\n', always)).resolves.toBeUndefined();
   });
 
   it('declines what it does not cover, so the caller falls back to the parser', () => {

@@ -1,2 +1,0 @@
-import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
-import{crashedMocksFinding,mocksAnswer}from"./chunk-QCCM2IGN.js";import"./chunk-WORPOJEE.js";import"./chunk-7USZWPQK.js";import"./chunk-O7JV2MHS.js";import"./chunk-PVU46LB2.js";import"./chunk-NOVAZLZO.js";import"./chunk-GGHH7WMP.js";import"./chunk-YBBVJHHQ.js";import"./chunk-5NI6MBHK.js";import"./chunk-LPDXMPIH.js";import"./chunk-W6OKWA7A.js";import"./chunk-RN25MAYC.js";export{crashedMocksFinding,mocksAnswer};
