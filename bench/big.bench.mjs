@@ -25,6 +25,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { framed, freePort } from './http-load.mjs';
 
+// Twilio's contracts require HTTP basic auth, which the mock enforces (401 without): send credentials, as
+// a client would, so the answers are the documented bodies and not 401 problems.
+const CREDENTIALS = `Basic ${Buffer.from('AC00000000000000000000000000000000:token').toString('base64')}`;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'dist', 'cli.js');
 const prism = join(root, 'node_modules', '.bin', 'prism');
@@ -178,10 +181,6 @@ function format(totals) {
     flagged: totals.flagged,
   };
 }
-
-// Twilio's contracts require HTTP basic auth, which the mock enforces (401 without): send credentials, as
-// a client would, so the answers are the documented bodies and not 401 problems.
-const CREDENTIALS = `Basic ${Buffer.from('AC00000000000000000000000000000000:token').toString('base64')}`;
 
 function send(request) {
   return new Promise((resolve) => {
