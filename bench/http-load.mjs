@@ -8,12 +8,20 @@ import { connect, createServer } from 'node:net';
  */
 export async function load(port, path, durationMs, connections) {
   const request = Buffer.from(`GET ${path} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nAccept: application/json\r\n\r\n`);
+  return loadRequests([port], request, durationMs, connections, '200');
+}
+
+/**
+ * The same closed loop with any raw request (a POST) over several ports: connection i goes to
+ * ports[i % n], as behind a round-robin balancer. A response whose status is not `okStatus` is an error.
+ */
+export async function loadRequests(ports, request, durationMs, connections, okStatus) {
   const latencies = [];
   let errors = 0;
   const end = performance.now() + durationMs;
-  const worker = () =>
+  const worker = (_, index) =>
     new Promise((resolve) => {
-      const socket = connect(port, '127.0.0.1');
+      const socket = connect(ports[index % ports.length], '127.0.0.1');
       socket.setNoDelay(true);
       let buffer = Buffer.alloc(0);
       let sent = 0;
@@ -39,7 +47,7 @@ export async function load(port, path, durationMs, connections) {
           const head = buffer.subarray(0, headerEnd).toString('latin1');
           const length = Number(/content-length:\s*(\d+)/i.exec(head)?.[1] ?? 0);
           if (buffer.length < headerEnd + 4 + length) return;
-          if (!head.startsWith('HTTP/1.1 200')) errors++;
+          if (!head.startsWith(`HTTP/1.1 ${okStatus}`)) errors++;
           buffer = buffer.subarray(headerEnd + 4 + length);
           latencies.push(performance.now() - sent);
           send();

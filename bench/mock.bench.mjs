@@ -2,17 +2,19 @@
 // contract, side by side in one run: requests/s and latency of GET /api/users/{id} with validation on,
 // boot time to every port healthy (the example and Twilio's api_v2010), RSS.
 // Targets: >= 0.6x bare throughput, >= 10x Prism, example healthy <= 300 ms, api_v2010 <= 1.5 s.
+// Then the state stores: memory vs Redis vs two Redis replicas round-robin (GET >= 0.5x memory, p99 < 5 ms).
 // Usage: node bench/mock.bench.mjs [seconds per load run]   (npm run bench -- mock)
 //        MOCKFORGE_BASELINE=<other checkout, built> adds its mock to the same rounds (a change vs its base).
 // Loopback only; every load run is bounded in time and connections.
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
-import { tmpdir } from 'node:os';
+import { connect } from 'node:net';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
-import { freePort, load } from './http-load.mjs';
+import { freePort, load, loadRequests } from './http-load.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'dist', 'cli.js');
@@ -227,7 +229,138 @@ try {
   console.log(
     `\ntargets: ${mockRps / bareRps >= 0.6 ? 'met' : 'MISSED'} >= 0.6x bare (${(mockRps / bareRps).toFixed(2)}x); ${mockRps / prismRps >= 10 ? 'met' : 'MISSED'} >= 10x Prism (${(mockRps / prismRps).toFixed(1)}x)`,
   );
+  for (const server of servers) server.child.kill('SIGTERM');
+  await benchStateStores(work);
 } finally {
   for (const child of children.splice(0)) child.kill('SIGTERM');
   rmSync(work, { recursive: true, force: true });
+}
+
+/**
+ * The unified state store (issue 15): GET of a stored item and POST creating one, on the memory store, on
+ * Redis (a redis-server started here on a free loopback port), and on two replicas sharing that Redis with
+ * the connections spread round-robin over them. Interleaved rounds; the median round is shown.
+ */
+async function benchStateStores(dir) {
+  const redisServer = spawnSync('redis-server', ['--version']);
+  if (redisServer.status !== 0) {
+    console.log('\nstate stores: skipped, redis-server is not on PATH (Debian: apt-get install -y redis-server)');
+    return;
+  }
+  const loadBefore = loadavg();
+  const project = join(dir, 'store');
+  mkdirSync(project, { recursive: true });
+  writeFileSync(
+    join(project, 'items.yaml'),
+    `openapi: 3.0.0
+info: {title: Items, version: 1.0.0}
+paths:
+  /items:
+    post:
+      requestBody: {content: {application/json: {schema: {$ref: '#/components/schemas/Item'}}}}
+      responses:
+        '201': {description: created, content: {application/json: {schema: {$ref: '#/components/schemas/Item'}}}}
+  /items/{id}:
+    get:
+      responses:
+        '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Item'}}}}
+components:
+  schemas:
+    Item: {type: object, properties: {id: {type: string}, name: {type: string}, price: {type: number}}}
+`,
+  );
+  writeFileSync(
+    join(project, 'mockforge.yaml'),
+    'workspaces:\n  - name: items\n    port: 3001\n    contract: items.yaml\ncore:\n  consistency:\n    enabled: true\n    unified_state: {workspace_id: bench}\n',
+  );
+  const redisPort = await freePort();
+  const redis = start(
+    'redis-server',
+    ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    project,
+  );
+  const store = `redis://127.0.0.1:${redisPort}/0`;
+  for (let i = 0; i < 200; i++) {
+    if (
+      await new Promise((resolve) =>
+        connect(redisPort, '127.0.0.1')
+          .on('connect', function () {
+            this.destroy();
+            resolve(true);
+          })
+          .on('error', () => resolve(false)),
+      )
+    )
+      break;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  const serve = async (extra) => {
+    const port = await freePort();
+    const child = start(process.execPath, [cli, 'serve', '--port', `items=${port}`, ...extra], project);
+    await waitFor(port, '/__mockforge/health', performance.now());
+    return { child, port };
+  };
+  const memory = await serve(['--store', 'memory']);
+  const one = await serve(['--store', store]);
+  const two = [one, await serve(['--store', store])];
+  const setups = [
+    { name: 'memory store, 1 process', ports: [memory.port], pids: [memory.child.pid] },
+    { name: 'Redis store, 1 replica', ports: [one.port], pids: [one.child.pid] },
+    { name: 'Redis store, 2 replicas round-robin', ports: two.map((r) => r.port), pids: two.map((r) => r.child.pid) },
+  ];
+  const body = '{"name":"bench item","price":9.5}';
+  const post = (port) =>
+    Buffer.from(
+      `POST /items HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body}`,
+    );
+  // A record every setup has: seeded personas are the same for the same workspace_id (Redis: seeded once).
+  const state = JSON.parse((await get(memory.port, '/__mockforge/state')).body.toString('utf8'));
+  const id = state.collections.items[0].id;
+  const getItem = (port) =>
+    Buffer.from(`GET /items/${id} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nAccept: application/json\r\n\r\n`);
+  const reset = async (port) =>
+    new Promise((resolve) => {
+      const req = http.request({ host: '127.0.0.1', port, path: '/__mockforge/reset', method: 'POST' }, (res) => {
+        res.resume();
+        res.on('end', resolve);
+      });
+      req.end();
+    });
+  const rounds = { get: new Map(), post: new Map() };
+  const ROUNDS = 3;
+  const postMs = 1000;
+  for (const setup of setups) await loadRequests(setup.ports, getItem(setup.ports[0]), 500, CONNECTIONS, '200');
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const setup of setups) {
+      const g = await loadRequests(setup.ports, getItem(setup.ports[0]), seconds * 1000, CONNECTIONS, '200');
+      rounds.get.set(setup.name, [...(rounds.get.get(setup.name) ?? []), g]);
+      // Each collection holds at most 10,000 records: a reset before every POST round.
+      await reset(setup.ports[0]);
+      const p = await loadRequests(setup.ports, post(setup.ports[0]), postMs, CONNECTIONS, '201');
+      rounds.post.set(setup.name, [...(rounds.post.get(setup.name) ?? []), p]);
+    }
+  }
+  const loadAfter = loadavg();
+  const medianRound = (list) => [...list].sort((a, b) => a.rps - b.rps)[Math.floor(list.length / 2)];
+  const memoryGet = medianRound(rounds.get.get(setups[0].name)).rps;
+  const memoryPost = medianRound(rounds.post.get(setups[0].name)).rps;
+  console.log(
+    `\nState stores, GET /items/{id} (${seconds} s rounds) and POST /items (${postMs / 1000} s rounds, reset before each): median of ${ROUNDS} interleaved rounds, ${CONNECTIONS} keep-alive connections; load average ${loadBefore.map((l) => l.toFixed(2)).join(' ')} before, ${loadAfter.map((l) => l.toFixed(2)).join(' ')} after`,
+  );
+  console.log(
+    '| store | GET req/s | GET p50 ms | GET p99 ms | GET vs memory | POST req/s | POST p50 ms | POST p99 ms | POST vs memory | errors | RSS MiB |',
+  );
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const setup of setups) {
+    const g = medianRound(rounds.get.get(setup.name));
+    const p = medianRound(rounds.post.get(setup.name));
+    console.log(
+      `| ${setup.name} | ${Math.round(g.rps)} | ${g.p50.toFixed(2)} | ${g.p99.toFixed(2)} | ${(g.rps / memoryGet).toFixed(2)}x | ${Math.round(p.rps)} | ${p.p50.toFixed(2)} | ${p.p99.toFixed(2)} | ${(p.rps / memoryPost).toFixed(2)}x | ${g.errors + p.errors} | ${setup.pids.map(rssMiB).join(' + ')} |`,
+    );
+  }
+  const redisGet = medianRound(rounds.get.get(setups[1].name));
+  console.log(
+    `targets: ${redisGet.rps / memoryGet >= 0.5 ? 'met' : 'MISSED'} GET on Redis >= 0.5x memory (${(redisGet.rps / memoryGet).toFixed(2)}x); ${redisGet.p99 < 5 ? 'met' : 'MISSED'} GET p99 < 5 ms on Redis (${redisGet.p99.toFixed(2)} ms)`,
+  );
+  redis.kill('SIGTERM');
 }

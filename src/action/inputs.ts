@@ -1,9 +1,10 @@
 import { isAbsolute, resolve } from 'node:path';
 import type { FailOn } from '../core/diff/types.js';
 import { ErrorCode, MockforgeError } from '../core/errors.js';
+import { parseShard, type ShardSpec } from '../core/shard/shard-spec.js';
 import type { ValidateMode } from '../core/validate/validate-target.js';
 
-export const COMMANDS = ['mocks', 'proxy', 'scenarios', 'validate', 'diff', 'check'] as const;
+export const COMMANDS = ['mocks', 'proxy', 'scenarios', 'validate', 'diff', 'check', 'report'] as const;
 export type ActionCommand = (typeof COMMANDS)[number];
 
 /** Every input of action.yml, parsed once. Paths are absolute. */
@@ -38,6 +39,8 @@ export interface ActionSettings {
   token: string;
   /** Absolute. */
   reportDir: string;
+  /** validate or scenarios: run only this shard of a job matrix and upload its report (see command: report). */
+  shard: ShardSpec | undefined;
 }
 
 /** What the run knows besides the inputs: the workspace and the event payload. */
@@ -53,8 +56,9 @@ export type ReadInput = (name: string) => string;
 export function parseSettings(read: ReadInput, context: InputContext): ActionSettings {
   const workingDirectory = resolve(context.workspace, read('working-directory') || '.');
   const inDir = (path: string) => (isAbsolute(path) ? path : resolve(workingDirectory, path));
+  const command = parseCommand(read('command') || 'check');
   return {
-    command: parseCommand(read('command') || 'check'),
+    command,
     workingDirectory,
     config: inDir(read('config') || 'mockforge.yaml'),
     contracts: lines(read('contracts')).map(inDir),
@@ -75,7 +79,22 @@ export function parseSettings(read: ReadInput, context: InputContext): ActionSet
     annotations: parseSwitch('annotations', read('annotations') || 'on'),
     token: read('github-token'),
     reportDir: inDir(read('report-dir') || '.mockforge/reports'),
+    shard: parseShardInput(read('shard'), command),
   };
+}
+
+function parseShardInput(value: string, command: ActionCommand): ShardSpec | undefined {
+  if (value.trim() === '') return undefined;
+  if (command !== 'validate' && command !== 'scenarios') {
+    throw new MockforgeError(
+      ErrorCode.UsageInvalid,
+      `input 'shard' is for command validate or scenarios, not ${command}`,
+      {
+        hint: "run diff once, and shard validate and scenarios in a matrix; then a job with 'command: report'",
+      },
+    );
+  }
+  return parseShard(value, "input 'shard'");
 }
 
 function parseNegative(value: string): boolean | undefined {

@@ -19,6 +19,7 @@ export async function runAction(): Promise<string | undefined> {
   });
   for (const value of Object.values(settings.headers)) core.setSecret(value);
   core.info(`mockforge ${VERSION}: ${settings.command}, config ${run.display(settings.config)}`);
+  if (settings.shard) return runShard(settings, env);
   // Octokit is loaded, and the check run opened, while the commands run.
   const publisher = import('./publish.js').then(({ startPublisher }) => startPublisher(settings, run));
   try {
@@ -50,6 +51,16 @@ async function runCommands(
     return loaded;
   };
 
+  if (settings.command === 'report') {
+    const merged = await stage('mockforge report', async () => {
+      const { downloadShardReports } = await import('./shard-artifacts.js');
+      return (await import('./report-step.js')).runReportStep(settings, VERSION, core.info, downloadShardReports);
+    });
+    reports.push(...merged.reports);
+    Object.assign(files, merged.files);
+    counts.drift = merged.drift;
+    counts.failedScenarios = merged.failedScenarios;
+  }
   if (settings.command === 'mocks' || settings.command === 'proxy') {
     const kind = settings.command;
     const mocks = await stage(`mockforge ${kind}`, async () => {
@@ -117,6 +128,37 @@ async function runCommands(
     (await publisher).publish({ reports, failed: failure !== undefined, files: flatFiles(files, run.display) }),
   );
   return failure;
+}
+
+/**
+ * One shard of a matrix: its part of validate or scenarios, its JSON report uploaded as an artifact, a line
+ * in the job summary. Nothing is published and findings never fail it: the report job does both, once.
+ */
+async function runShard(settings: ActionSettings, env: NodeJS.ProcessEnv): Promise<undefined> {
+  const shard = settings.shard as NonNullable<ActionSettings['shard']>;
+  const command = settings.command === 'scenarios' ? 'scenarios' : 'validate';
+  const step = await stage(`mockforge ${command} (shard ${shard.index}/${shard.count})`, async () =>
+    command === 'scenarios'
+      ? (await import('./scenarios-step.js')).runScenariosStep(settings, env, VERSION, core.info)
+      : (await import('./validate-step.js')).runValidateStep(settings, VERSION, core.info),
+  );
+  if (!step?.files.json) {
+    throw new MockforgeError(ErrorCode.UsageInvalid, 'nothing to validate', {
+      hint: "set the 'targets' input (name=url lines) or 'target:' in mockforge.yaml",
+    });
+  }
+  const json = step.files.json;
+  const name = await stage('mockforge: uploading the shard report', async () =>
+    (await import('./shard-artifacts.js')).uploadShardReport(json, command, shard),
+  );
+  core.setOutput('report-dir', settings.reportDir);
+  core.setOutput('json-reports', json);
+  await core.summary
+    .addRaw(
+      `### mockforge ${command}, shard ${shard.index}/${shard.count}\n\n${step.report.headline}\n\nUploaded as the artifact \`${name}\`: the job with \`command: report\` merges the shards and publishes the results.\n`,
+    )
+    .write();
+  return undefined;
 }
 
 /** A stage of the run in its own log group, closed with the time it took: a stuck run shows where it is. */

@@ -14,6 +14,9 @@ import {
   scenarioJUnitSuites,
   scenarioSarif,
 } from '../core/scenario/scenario-report.js';
+import type { ScenariosResult } from '../core/scenario/types.js';
+import { describeShards, type ShardPlan } from '../core/shard/shard-plan.js';
+import { shardStamp } from '../core/shard/shard-report.js';
 import type { ActionSettings } from './inputs.js';
 import { type ReportFiles, writeReportFiles } from './report-files.js';
 
@@ -41,7 +44,16 @@ export async function runScenariosStep(
   log: (line: string) => void,
 ): Promise<ScenariosStep> {
   const failing = new Map<unknown, boolean>();
-  const { result } = await runScenarioFiles({
+  const shard = settings.shard;
+  const { result, plan } = await runScenarioFiles({
+    ...(shard
+      ? {
+          shard,
+          onShard: (split: ShardPlan) => {
+            for (const line of describeShards(split, shard, 'scenario file(s)')) log(line);
+          },
+        }
+      : {}),
     onTargets: (targets) => {
       for (const t of targets) log(`${t.service}: ${t.url} (${SOURCES[t.source]})`);
     },
@@ -60,9 +72,20 @@ export async function runScenariosStep(
       ? { inputs: readInputOptions(settings.arazzoInputs, settings.workingDirectory) }
       : {}),
   });
+  const stamp = shard && plan ? { shard: shardStamp(shard, plan, settings.workingDirectory, version) } : {};
+  return scenariosStepResult(result, settings, version, stamp);
+}
+
+/** The reports and the step's summary of a scenarios result (a merged one too: command report). */
+export function scenariosStepResult(
+  result: ScenariosResult,
+  settings: ActionSettings,
+  version: string,
+  stamp: object = {},
+): ScenariosStep {
   const display = (file: string) => relative(settings.workingDirectory, file) || file;
   const files = writeReportFiles(settings.reportDir, 'scenarios', {
-    json: `${JSON.stringify(scenarioJsonReport(result, display), null, 2)}\n`,
+    json: `${JSON.stringify({ ...scenarioJsonReport(result, display), ...stamp }, null, 2)}\n`,
     junit: toJUnitXml(scenarioJUnitSuites(result, display)),
     sarif: `${JSON.stringify(scenarioSarif(result, settings.workingDirectory, version), null, 2)}\n`,
   });

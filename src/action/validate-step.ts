@@ -5,8 +5,11 @@ import type { CommandReport } from '../core/report/command-report.js';
 import { findingsTable } from '../core/report/findings-markdown.js';
 import { toJUnitXml } from '../core/report/junit.js';
 import { inlineCode, markdownTable } from '../core/report/markdown.js';
+import { describeShards, itemsOf } from '../core/shard/shard-plan.js';
+import { shardStamp } from '../core/shard/shard-report.js';
 import { coverageMarkdown } from '../core/validate/format-coverage.js';
 import { planTargets } from '../core/validate/plan-targets.js';
+import { planValidateShards } from '../core/validate/shard-targets.js';
 import type { ValidateResult } from '../core/validate/types.js';
 import { validateAll } from '../core/validate/validate-all.js';
 import { validateFindings, validateJUnitSuites, validateSarif } from '../core/validate/validate-findings.js';
@@ -40,6 +43,9 @@ export async function runValidateStep(
     ...(contract ? { contract } : {}),
   });
   if (planned.length === 0) return undefined;
+  const shard = settings.shard;
+  const plan = shard ? planValidateShards(planned, shard.count) : undefined;
+  if (shard && plan) for (const line of describeShards(plan, shard, 'operation(s)')) log(line);
   const transport = createHttpTransport({ connections: 4 });
   let result: ValidateResult;
   try {
@@ -59,16 +65,28 @@ export async function runValidateStep(
       requestTimeoutMs: 10_000,
       budgetMs: 120_000,
       retries: 2,
+      ...(shard && plan ? { only: itemsOf(plan, shard.index) } : {}),
     });
   } finally {
     await transport.close();
   }
+  const stamp = shard && plan ? { shard: shardStamp(shard, plan, settings.workingDirectory, version) } : {};
+  return validateStepResult(result, settings, version, stamp);
+}
+
+/** The reports and the step's summary of a validation result (a merged one too: command report). */
+export function validateStepResult(
+  result: ValidateResult,
+  settings: ActionSettings,
+  version: string,
+  stamp: object = {},
+): ValidateStep {
   const display = (file: string) => relative(settings.workingDirectory, file) || file;
   const findings = validateFindings(result);
   const drift = result.targets.reduce((n, t) => n + t.findings.length, 0);
   const problems = result.targets.reduce((n, t) => n + t.problems.length, 0);
   const files = writeReportFiles(settings.reportDir, 'validate', {
-    json: `${JSON.stringify(result, null, 2)}\n`,
+    json: `${JSON.stringify({ ...result, ...stamp }, null, 2)}\n`,
     junit: toJUnitXml(validateJUnitSuites(result, display)),
     sarif: `${JSON.stringify(validateSarif(result, settings.workingDirectory, version), null, 2)}\n`,
   });

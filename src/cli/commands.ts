@@ -34,6 +34,10 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<Cli
     summary: 'check a running service against its contract',
     load: async () => (await import('./commands/validate.js')).command,
   },
+  report: {
+    summary: 'merge the JSON reports of a sharded run',
+    load: async () => (await import('./commands/report.js')).command,
+  },
   diff: {
     summary: 'find breaking changes between contract versions',
     load: async () => (await import('./commands/diff.js')).command,

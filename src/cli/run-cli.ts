@@ -1,9 +1,15 @@
-import { isMockforgeError } from '../core/errors.js';
+import { ErrorCode, isMockforgeError } from '../core/errors.js';
 import { describeInternalError } from '../core/internal-error.js';
 import { VERSION } from '../core/version.js';
 import { type CliContext, displayPath } from './command.js';
 import { COMMANDS } from './commands.js';
-import { EXIT_BAD_INPUT, EXIT_INTERNAL_ERROR, EXIT_ON_SIGNAL, type StopSignal } from './exit-codes.js';
+import {
+  EXIT_BAD_INPUT,
+  EXIT_INTERNAL_ERROR,
+  EXIT_ON_SIGNAL,
+  EXIT_TARGET_UNREACHABLE,
+  type StopSignal,
+} from './exit-codes.js';
 
 function helpText(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
@@ -57,7 +63,7 @@ export async function runCli(argv: string[], context: CliContext): Promise<numbe
     }
     if (isMockforgeError(error)) {
       context.stderr(`mockforge ${name}: ${error.format((file) => displayPath(file, context.cwd))}\n`);
-      return EXIT_BAD_INPUT;
+      return error.code === ErrorCode.StoreUnreachable ? EXIT_TARGET_UNREACHABLE : EXIT_BAD_INPUT;
     }
     context.stderr(describeInternalError(name, error, context.env.MOCKFORGE_DEBUG === '1'));
     return EXIT_INTERNAL_ERROR;

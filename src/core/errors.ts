@@ -20,6 +20,8 @@ export const ErrorCode = {
   GitFailed: 'MF_GIT_FAILED',
   MeshInvalid: 'MF_MESH_INVALID',
   MockDataInvalid: 'MF_MOCK_DATA_INVALID',
+  StoreUnreachable: 'MF_STORE_UNREACHABLE',
+  ArtifactFailed: 'MF_ARTIFACT_FAILED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -68,7 +68,12 @@ describe('action inputs, parsed once', () => {
   });
 
   it.each([
-    [{ command: 'deploy' }, "input 'command' is 'deploy': use one of mocks, proxy, scenarios, validate, diff, check"],
+    [
+      { command: 'deploy' },
+      "input 'command' is 'deploy': use one of mocks, proxy, scenarios, validate, diff, check, report",
+    ],
+    [{ command: 'diff', shard: '1/2' }, "input 'shard' is for command validate or scenarios, not diff"],
+    [{ command: 'validate', shard: '3/2' }, "input 'shard' '3/2' is not a shard i/n"],
     [{ 'fail-on': 'sometimes' }, "input 'fail-on' is 'sometimes': use one of ERR, WARN, never"],
     [{ comment: 'maybe' }, "input 'comment' is 'maybe': use one of on, off (or true, false)"],
     [{ targets: 'users-service' }, "input 'targets': 'users-service' is not a name=url line"],

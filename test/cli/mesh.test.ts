@@ -139,7 +139,9 @@ describe('mockforge mesh (bundled dist/cli.js)', () => {
     const port = served[probed]?.port;
     const health = await fetch(`http://127.0.0.1:${port}${probe.path}`);
     expect(health.status).toBe(200);
-    expect(await health.json()).toMatchObject({ status: 'ok', workspace: 'users-service' });
+    expect(await health.json()).toEqual({ status: 'ready', store: 'memory' });
+    const live = await fetch(`http://127.0.0.1:${port}${container.livenessProbe.httpGet.path}`);
+    expect(await live.json()).toMatchObject({ status: 'ok', workspace: 'users-service' });
     const user = await fetch(`http://127.0.0.1:${port}/api/users/user_123`);
     expect(user.status).toBe(200);
     expect(await user.json()).toMatchObject({ id: 'user_123', name: 'Alice' });

@@ -1,5 +1,6 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { ErrorCode, MockforgeError } from '../../core/errors.js';
 import { generateMesh, MESH_FILE_NAMES, renderMeshFile } from '../../core/mesh/generate-mesh.js';
 import { VERSION } from '../../core/version.js';
 import { type CliCommand, displayPath } from '../command.js';
@@ -11,12 +12,14 @@ export const command: CliCommand = {
   name: 'mesh',
   summary: 'write Kubernetes and service-mesh manifests for the mocks',
   usage: `
-Usage: mockforge mesh [--config mockforge.yaml] [--output k8s] [--namespace NAME] [--image IMAGE]
+Usage: mockforge mesh [--config mockforge.yaml] [--output k8s] [--namespace NAME] [--image IMAGE] [--replicas N]
 
 Writes the Kubernetes objects that run the workspace mocks in a cluster, one file per kind:
   configmap.yaml     mockforge.yaml, the contracts, shared schemas, scenarios and mock data
-  deployment.yaml    one pod running 'mockforge serve' for every workspace (one process, one state store)
+  deployment.yaml    pods running 'mockforge serve' for every workspace (each one process with every port)
   service.yaml       a Service per workspace on its port (e.g. users-service-mock)
+With --replicas N > 1 the pods share their state in Redis: unified_state.store's URL as written, else a
+Redis Deployment and Service (<name>-redis) written here too; a pod is ready only while its store answers.
 and the routing of every workspace with service_mesh.enabled:
   istio              virtualservice.yaml, destinationrule.yaml
   linkerd            httproute.yaml (Gateway API)
@@ -29,6 +32,7 @@ Options:
                        (mockforge mesh --output - | kubectl apply -f -)
   --namespace <name>   namespace of every object (default: service_mesh.namespace, else 'default')
   --image <image>      the mock image, built from the Dockerfile (default: ${DEFAULT_IMAGE})
+  --replicas <n>       mock pods (default 1; 1 to 100)
 `,
   async run(argv, context) {
     const { values } = parseOptions(
@@ -38,11 +42,17 @@ Options:
         output: { type: 'string' },
         namespace: { type: 'string' },
         image: { type: 'string' },
+        replicas: { type: 'string' },
       },
       'mesh',
     );
+    const replicas = Number(values.replicas ?? '1');
+    if (!Number.isInteger(replicas) || replicas < 1 || replicas > 100) {
+      throw new MockforgeError(ErrorCode.UsageInvalid, `--replicas '${values.replicas}' is not a number from 1 to 100`);
+    }
     const manifests = generateMesh(resolve(context.cwd, values.config ?? 'mockforge.yaml'), {
       image: values.image ?? DEFAULT_IMAGE,
+      replicas,
       ...(values.namespace !== undefined ? { namespace: values.namespace } : {}),
     });
     for (const notice of manifests.notices) context.stderr(`notice: ${notice}\n`);
@@ -59,6 +69,14 @@ Options:
       const kinds = [...new Set(file.objects.map((o) => o.kind))].join(', ');
       context.stdout(`${displayPath(join(output, file.name), context.cwd)}: ${file.objects.length} ${kinds}\n`);
     }
+    const { store } = manifests.plan;
+    const where =
+      store.kind === 'deployed'
+        ? `a Redis deployed with them (${store.url})`
+        : store.kind === 'external'
+          ? store.display
+          : 'memory';
+    context.stderr(`mockforge mesh: ${manifests.plan.replicas} mock pod(s), state in ${where}\n`);
     const routed = manifests.plan.workspaces.filter((w) => w.mesh);
     context.stderr(
       `mockforge mesh: ${manifests.plan.workspaces.length} workspace(s) in namespace '${manifests.plan.namespace}', ${routed.length} routed (${routed.map((w) => `${w.name} via ${w.mesh?.type}`).join(', ') || 'none'})\n`,

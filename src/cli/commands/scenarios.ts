@@ -14,6 +14,9 @@ import {
   scenarioSarif,
 } from '../../core/scenario/scenario-report.js';
 import type { ScenariosResult } from '../../core/scenario/types.js';
+import { describeShards, type ShardPlan } from '../../core/shard/shard-plan.js';
+import { shardStamp } from '../../core/shard/shard-report.js';
+import { parseShard } from '../../core/shard/shard-spec.js';
 import { VERSION } from '../../core/version.js';
 import { type CliCommand, displayPath, writeReport } from '../command.js';
 import { parseOptions, parsePairs } from '../parse-options.js';
@@ -46,6 +49,9 @@ Options:
   --junit <file>          write JUnit XML (one test case per step)
   --sarif <file>          write SARIF 2.1.0 (failures at scenario lines, for code scanning)
   --markdown <file>       write a summary with a Mermaid sequence diagram per scenario
+  --shard <i/n>           run only shard i of n (a job matrix): files are split whole, balanced by steps,
+                          the same split on every run; --json then carries the split, and
+                          'mockforge report' merges the n JSON reports
   --quiet                 no per-step progress
   --to-arazzo <dir>       do not run: write each tutorial-format file as an Arazzo 1.0.1 document in <dir>
 `,
@@ -64,6 +70,7 @@ Options:
         junit: { type: 'string' },
         sarif: { type: 'string' },
         markdown: { type: 'string' },
+        shard: { type: 'string' },
         quiet: { type: 'boolean' },
       },
       'scenarios',
@@ -84,6 +91,7 @@ Options:
       }
     }
     const display = (file: string) => displayPath(file, context.cwd);
+    const shard = values.shard === undefined ? undefined : parseShard(values.shard, '--shard');
     if (values['to-arazzo'] !== undefined) {
       const { written, skipped } = convertScenarioFiles({
         cwd: context.cwd,
@@ -105,6 +113,14 @@ Options:
       defaultTimeoutMs: timeout,
       noMocks: values['no-mocks'] ?? false,
       inputs: readInputOptions(values.input ?? [], context.cwd),
+      ...(shard
+        ? {
+            shard,
+            onShard: (plan: ShardPlan) => {
+              for (const line of describeShards(plan, shard, 'scenario file(s)')) context.stderr(`${line}\n`);
+            },
+          }
+        : {}),
       onTargets: (resolved) => {
         for (const t of resolved) context.stderr(`${t.service}: ${t.url} (${describeSource(t.source)})\n`);
       },
@@ -115,14 +131,19 @@ Options:
               context.stderr(`[${scenario.name}] ${formatStepLine(step, display).trimStart()}\n`),
           }),
     });
-    const { result, scenarios } = run;
+    const { result, scenarios, plan } = run;
     for (const [i, scenario] of result.scenarios.entries()) {
       const modes = scenarios[i]?.steps.map((s) => s.match) ?? [];
       context.stdout(`${formatScenario(scenario, display, modes)}\n\n`);
     }
     context.stdout(`${formatSummary(result)}\n`);
     const root = context.cwd;
-    writeReport(root, values.json, () => `${JSON.stringify(scenarioJsonReport(result, display), null, 2)}\n`);
+    const stamp = shard && plan ? { shard: shardStamp(shard, plan, root, VERSION) } : {};
+    writeReport(
+      root,
+      values.json,
+      () => `${JSON.stringify({ ...scenarioJsonReport(result, display), ...stamp }, null, 2)}\n`,
+    );
     writeReport(root, values.junit, () => toJUnitXml(scenarioJUnitSuites(result, display)));
     writeReport(root, values.sarif, () => `${JSON.stringify(scenarioSarif(result, root, VERSION), null, 2)}\n`);
     writeReport(root, values.markdown, () => toMarkdown(result, display));

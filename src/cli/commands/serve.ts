@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { ErrorCode, MockforgeError } from '../../core/errors.js';
 import type { MockServer } from '../../core/mock/server/mock-server.js';
 import { createMocksFromConfig, createMocksFromSpec } from '../../core/mock/start-mocks.js';
+import { parseStoreSpec } from '../../core/mock/state/store-spec.js';
 import { createProgress } from '../../core/progress.js';
 import { contractRoot } from '../../core/source/contract-root.js';
 import { writeFileAtomic } from '../../core/write-file-atomic.js';
@@ -21,6 +22,7 @@ export const SERVE_OPTIONS = {
   'no-security': { type: 'boolean' },
   'no-cors': { type: 'boolean' },
   'ready-file': { type: 'string' },
+  store: { type: 'string' },
 } as const;
 
 export const command: CliCommand = {
@@ -47,10 +49,14 @@ Options:
   --no-security          with --spec: answer without the contract's credentials (no 401)
   --no-cors              with --spec: no CORS headers, preflights are routed like other requests
   --ready-file <file>    write the served ports as JSON once every port listens (used by 'mockforge up')
+  --store <memory|url>   where unified state lives, over mockforge.yaml's unified_state.store and the
+                         MOCKFORGE_STORE variable: memory (default) or redis://host:6379/0, which replicas share
 `,
   async run(argv, context) {
     const { values } = parseOptions(argv, SERVE_OPTIONS, 'serve');
     const journalFile = values.journal ? resolve(context.cwd, values.journal) : undefined;
+    const storeText = values.store ?? context.env.MOCKFORGE_STORE;
+    const store = storeText ? parseStoreSpec(storeText, values.store ? '--store' : 'MOCKFORGE_STORE') : undefined;
     let mocks: MockServer;
     if (values.spec) {
       const port = parsePort(values.port?.[0] ?? '4010', '--port');
@@ -61,6 +67,7 @@ Options:
         progress: createProgress(context.stderr),
         ...(journalFile ? { journalFile } : {}),
         ...(values.stateful ? { stateful: true } : {}),
+        ...(store ? { store } : {}),
         ...(values['no-security'] ? { security: false } : {}),
         ...(values['no-cors'] ? { cors: false } : {}),
       });
@@ -75,6 +82,7 @@ Options:
         ...(journalFile ? { journalFile } : {}),
         ...(values.host ? { host: values.host } : {}),
         cache: true,
+        ...(store ? { store } : {}),
         log: (message) => context.stderr(`mockforge serve: ${message}\n`),
       });
     }

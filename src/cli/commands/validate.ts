@@ -2,8 +2,12 @@ import { ErrorCode, MockforgeError } from '../../core/errors.js';
 import { createHttpTransport } from '../../core/http/http-transport.js';
 import { createProgress } from '../../core/progress.js';
 import { toJUnitXml } from '../../core/report/junit.js';
+import { describeShards, itemsOf } from '../../core/shard/shard-plan.js';
+import { shardStamp } from '../../core/shard/shard-report.js';
+import { parseShard } from '../../core/shard/shard-spec.js';
 import { formatValidate } from '../../core/validate/format-validate.js';
 import { planTargets } from '../../core/validate/plan-targets.js';
+import { planValidateShards } from '../../core/validate/shard-targets.js';
 import type { ValidateResult } from '../../core/validate/types.js';
 import { validateAll } from '../../core/validate/validate-all.js';
 import { validateExitCode, validateJUnitSuites, validateSarif } from '../../core/validate/validate-findings.js';
@@ -51,6 +55,9 @@ Options:
   --json <file>           write the result as JSON
   --junit <file>          write JUnit XML (one case per operation)
   --sarif <file>          write SARIF 2.1.0 (findings at contract lines, for code scanning)
+  --shard <i/n>           validate only shard i of n (a job matrix): operations are split by resource
+                          (a list and its items stay together), the same split on every run; --json then
+                          carries the split, and 'mockforge report' merges the n JSON reports
   --quiet                 no progress lines
 `,
   async run(argv, context) {
@@ -74,6 +81,7 @@ Options:
         json: { type: 'string' },
         junit: { type: 'string' },
         sarif: { type: 'string' },
+        shard: { type: 'string' },
         quiet: { type: 'boolean' },
       },
       'validate',
@@ -97,6 +105,9 @@ Options:
       if (errors.length > 5)
         context.stderr(`... and ${errors.length - 5} more contract problem(s): see 'mockforge lint'\n`);
     }
+    const shard = values.shard === undefined ? undefined : parseShard(values.shard, '--shard');
+    const plan = shard ? planValidateShards(planned, shard.count) : undefined;
+    if (shard && plan) for (const line of describeShards(plan, shard, 'operation(s)')) context.stderr(`${line}\n`);
     const mode: ValidateMode = values.stateful ? 'stateful' : values.unsafe ? 'unsafe' : 'safe';
     if (values.negative && values['no-negative']) {
       throw new MockforgeError(ErrorCode.UsageInvalid, 'give --negative or --no-negative, not both');
@@ -118,6 +129,7 @@ Options:
         budgetMs: positive(values.budget ?? '120', '--budget') * 1000,
         retries: nonNegative(values.retries ?? '2', '--retries', 10),
         progress: createProgress(context.stderr),
+        ...(shard && plan ? { only: itemsOf(plan, shard.index) } : {}),
         ...(values.quiet
           ? {}
           : {
@@ -138,7 +150,8 @@ Options:
     }
     context.stdout(formatValidate(result, display));
     const root = context.cwd;
-    writeReport(root, values.json, () => `${JSON.stringify(result, null, 2)}\n`);
+    const stamped = shard && plan ? { ...result, shard: shardStamp(shard, plan, root, VERSION) } : result;
+    writeReport(root, values.json, () => `${JSON.stringify(stamped, null, 2)}\n`);
     writeReport(root, values.junit, () => toJUnitXml(validateJUnitSuites(result, display)));
     writeReport(root, values.sarif, () => `${JSON.stringify(validateSarif(result, root, VERSION), null, 2)}\n`);
     return validateExitCode(result);

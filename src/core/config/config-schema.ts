@@ -163,6 +163,7 @@ export const configSchema = {
               additionalProperties: false,
               properties: {
                 workspace_id: { type: 'string', minLength: 1 },
+                store: { type: 'string', minLength: 1 },
                 persona_graph: {
                   type: 'object',
                   additionalProperties: false,

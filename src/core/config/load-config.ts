@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
 import { ErrorCode, MockforgeError, type SourceLocation } from '../errors.js';
+import { MEMORY_STORE, readStoreSpec } from '../mock/state/store-spec.js';
 import { appendPointer } from '../source/json-pointer.js';
 import { describeSchemaErrors, type Problem, problemsError } from '../source/schema-problems.js';
 import { readSourceFile, type SourceFile } from '../source/source-file.js';
@@ -146,9 +147,16 @@ function normalize(raw: Raw, source: SourceFile): MockforgeConfig {
   const sharedSchemaFiles = ((raw.shared_schemas ?? []) as string[]).map((p, i) =>
     inRoot(p, `/shared_schemas/${i}`, 'shared schema'),
   );
-  if (problems.length > 0) throw configError(problems);
   const consistency = (raw.core?.consistency ?? {}) as Raw;
   const unified = (consistency.unified_state ?? {}) as Raw;
+  const store = unified.store === undefined ? MEMORY_STORE : readStoreSpec(unified.store);
+  if (!store) {
+    problems.push({
+      location: at('/core/consistency/unified_state/store'),
+      message: `store '${unified.store}' is neither 'memory' nor a Redis URL (redis://host:6379/0)`,
+    });
+  }
+  if (problems.length > 0) throw configError(problems);
   return {
     file,
     root,
@@ -160,6 +168,7 @@ function normalize(raw: Raw, source: SourceFile): MockforgeConfig {
       enabled: consistency.enabled ?? false,
       workspaceId: unified.workspace_id ?? 'mockforge',
       personaGraph: unified.persona_graph?.enabled ?? false,
+      store: store ?? MEMORY_STORE,
     },
     locate: at,
   };

@@ -1,4 +1,5 @@
 import type { SourceLocation } from '../errors.js';
+import type { StoreSpec } from '../mock/state/store-spec.js';
 
 /** mockforge.yaml after validation and defaults; every path is absolute, every node knows its pointer. */
 export interface MockforgeConfig {
@@ -20,6 +21,8 @@ export interface UnifiedStateConfig {
   enabled: boolean;
   workspaceId: string;
   personaGraph: boolean;
+  /** Where the state lives: memory (default) or a Redis that replicas share. */
+  store: StoreSpec;
 }
 
 export interface FaultConfig {

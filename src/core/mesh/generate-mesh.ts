@@ -5,6 +5,7 @@ import { buildIstio } from './istio.js';
 import { buildLinkerd } from './linkerd.js';
 import { type PlanMeshOptions, planMesh } from './plan-mesh.js';
 import { collectProjectFiles, type ProjectFile } from './project-files.js';
+import { buildRedis } from './redis.js';
 import type { KubeObject, MeshFile, MeshPlan } from './types.js';
 import { buildConfigMap, buildDeployment, buildServices } from './workload.js';
 
@@ -46,6 +47,7 @@ export function buildMeshFiles(plan: MeshPlan, projectFiles: readonly ProjectFil
     configMap,
     buildDeployment(plan, projectFiles, configMap),
     ...buildServices(plan),
+    ...buildRedis(plan),
     ...plan.workspaces.flatMap((w) => {
       if (w.mesh?.type === 'istio') return buildIstio(plan, w);
       if (w.mesh?.type === 'linkerd') return buildLinkerd(plan, w);

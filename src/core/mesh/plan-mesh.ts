@@ -11,6 +11,8 @@ export interface PlanMeshOptions {
   /** Overrides every `service_mesh.namespace`. */
   namespace?: string;
   image: string;
+  /** Mock pods (default 1). More than one share a Redis: unified_state.store's, else one deployed with them. */
+  replicas?: number;
 }
 
 /** Checks the mesh settings of mockforge.yaml against the contracts and names every object; all problems at once. */
@@ -84,12 +86,23 @@ export function planMesh(project: Project, options: PlanMeshOptions): MeshPlan {
     throw problemsError(ErrorCode.MeshInvalid, sorted, 'see "mockforge mesh" in README.md');
   }
   const configKey = config.file.slice(config.root.length + 1);
+  const name = `${dnsLabel(config.unifiedState.workspaceId)}-mocks`;
+  const replicas = options.replicas ?? 1;
+  const store = config.unifiedState.store;
   return {
-    name: `${dnsLabel(config.unifiedState.workspaceId)}-mocks`,
+    name,
     namespace: namespaceName,
     image: options.image,
     configKey,
     workspaces,
+    replicas,
+    // Replicas of a memory store would each have their own state: they get a Redis of their own.
+    store:
+      store.kind === 'redis'
+        ? { kind: 'external', display: store.display }
+        : replicas > 1 && config.unifiedState.enabled
+          ? { kind: 'deployed', url: `redis://${name}-redis:6379/0` }
+          : { kind: 'memory' },
   };
 }
 

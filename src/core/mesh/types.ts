@@ -56,6 +56,10 @@ export interface MeshPlan {
   /** mockforge.yaml's path inside the mounted folder. */
   configKey: string;
   workspaces: PlannedWorkspace[];
+  /** Mock pods: more than one only with a shared (Redis) store. */
+  replicas: number;
+  /** memory: in the one pod; deployed: a Redis these manifests run; external: the store URL of mockforge.yaml. */
+  store: { kind: 'memory' } | { kind: 'deployed'; url: string } | { kind: 'external'; display: string };
 }
 
 /** A file of the output folder with the objects it holds, in order. */
@@ -65,3 +69,6 @@ export interface MeshFile {
 }
 
 export const MOUNT_DIR = '/etc/mockforge';
+
+/** The Redis image the manifests run when they deploy the store themselves. */
+export const REDIS_IMAGE = 'redis:7.4-alpine';

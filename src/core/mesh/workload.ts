@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { HEALTH_PATH } from '../mock/admin-paths.js';
+import { HEALTH_PATH, READY_PATH } from '../mock/admin-paths.js';
 import type { ProjectFile } from './project-files.js';
 import { type KubeObject, type MeshPlan, MOUNT_DIR } from './types.js';
 
@@ -13,7 +13,7 @@ export function commonLabels(plan: MeshPlan): Record<string, string> {
   };
 }
 
-function selectorLabels(plan: MeshPlan): Record<string, string> {
+export function selectorLabels(plan: MeshPlan): Record<string, string> {
   return { 'app.kubernetes.io/name': 'mockforge', 'app.kubernetes.io/instance': plan.name };
 }
 
@@ -43,14 +43,16 @@ export function buildConfigMap(plan: MeshPlan, files: readonly ProjectFile[]): K
 const portName = (port: number) => `http-${port}`;
 
 /**
- * One pod serving every workspace: one process, one state store, so unified state holds across
- * services. `Recreate`: a rolling update would briefly run two pods with two diverging stores.
+ * Pods serving every workspace: each one process with every port, so unified state holds across services.
+ * With the state in memory, one pod and `Recreate` (a rolling update would briefly run two pods with two
+ * diverging stores); with Redis, the replicas asked for and a rolling update that keeps the state (a pod
+ * is ready only while its store answers).
  */
 export function buildDeployment(plan: MeshPlan, files: readonly ProjectFile[], configMap: KubeObject): KubeObject {
   const types = new Set(plan.workspaces.flatMap((w) => (w.mesh ? [w.mesh.type] : [])));
   const probePort = portName(plan.workspaces[0]?.port ?? 0);
-  const probe = (periodSeconds: number, failureThreshold: number) => ({
-    httpGet: { path: HEALTH_PATH, port: probePort },
+  const probe = (path: string, periodSeconds: number, failureThreshold: number) => ({
+    httpGet: { path, port: probePort },
     periodSeconds,
     timeoutSeconds: 2,
     failureThreshold,
@@ -62,8 +64,11 @@ export function buildDeployment(plan: MeshPlan, files: readonly ProjectFile[], c
     kind: 'Deployment',
     metadata: metadata(plan, plan.name),
     spec: {
-      replicas: 1,
-      strategy: { type: 'Recreate' },
+      replicas: plan.replicas,
+      strategy:
+        plan.store.kind === 'memory' && plan.replicas === 1
+          ? { type: 'Recreate' }
+          : { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: 0, maxSurge: 1 } },
       selector: { matchLabels: selectorLabels(plan) },
       template: {
         metadata: {
@@ -87,9 +92,10 @@ export function buildDeployment(plan: MeshPlan, files: readonly ProjectFile[], c
               image: plan.image,
               imagePullPolicy: 'IfNotPresent',
               args: ['serve', '--config', `${MOUNT_DIR}/${plan.configKey}`, '--host', '0.0.0.0'],
+              ...(plan.store.kind === 'deployed' ? { env: [{ name: 'MOCKFORGE_STORE', value: plan.store.url }] } : {}),
               ports: plan.workspaces.map((w) => ({ name: portName(w.port), containerPort: w.port, protocol: 'TCP' })),
-              readinessProbe: probe(5, 3),
-              livenessProbe: probe(10, 6),
+              readinessProbe: probe(READY_PATH, 5, 3),
+              livenessProbe: probe(HEALTH_PATH, 10, 6),
               resources: {
                 requests: { cpu: '50m', memory: '128Mi' },
                 limits: { cpu: '1', memory: '512Mi' },

@@ -9,6 +9,7 @@ import { createMockDataLookup } from './mock-files/create-mock-data-lookup.js';
 import type { MockDataLookup } from './server/mock-context.js';
 import { createMockServer, type MockServer } from './server/mock-server.js';
 import { loadScenarioSeeds } from './state/seed-from-scenarios.js';
+import { MEMORY_STORE, type StoreSpec } from './state/store-spec.js';
 
 export interface MocksFromConfigOptions {
   /** Only these workspaces (all when empty). */
@@ -27,6 +28,8 @@ export interface MocksFromConfigOptions {
   mockData?: (config: MockforgeConfig, contracts: Map<string, LoadedContract>) => MockDataLookup | undefined;
   /** Keep bundled contracts between runs under .mockforge/cache (see loadContractCached). */
   cache?: boolean;
+  /** The state store instead of mockforge.yaml's (`--store`, MOCKFORGE_STORE). */
+  store?: StoreSpec;
 }
 
 /**
@@ -55,7 +58,7 @@ export function createMocksFromConfig(configPath: string | Project, options: Moc
   const mockWarnings: string[] = [];
   const server = createMockServer({
     workspaces,
-    unifiedState: config.unifiedState,
+    unifiedState: options.store ? { ...config.unifiedState, store: options.store } : config.unifiedState,
     scenarioSeeds: scenarios.seeds,
     mockData: options.mockData
       ? options.mockData(config, project.contracts)
@@ -85,6 +88,7 @@ export interface MocksFromSpecOptions {
   journalFile?: string;
   /** Keep state (POST creates, GET lists) like a unified-state workspace; off by default, as in Prism. */
   stateful?: boolean;
+  store?: StoreSpec;
   /** false: no 401 for requests without the contract's credentials. */
   security?: boolean;
   /** false: no CORS headers or preflight answers. */
@@ -107,6 +111,7 @@ export function createMocksFromSpec(file: string, options: MocksFromSpecOptions)
     ...(options.security === false ? { security: false } : {}),
     ...(options.cors !== undefined ? { cors: options.cors } : {}),
     ...(options.journalFile ? { journalFile: options.journalFile } : {}),
+    ...(options.store ? { store: options.store } : {}),
   });
 }
 
@@ -123,6 +128,7 @@ export function createMocksFromContracts(
     journalFile?: string;
     security?: boolean;
     cors?: boolean;
+    store?: StoreSpec;
   },
 ): MockServer {
   const workspaces = entries.map(({ name, contract, port }) => ({
@@ -143,7 +149,12 @@ export function createMocksFromContracts(
   }));
   return createMockServer({
     workspaces,
-    unifiedState: { enabled: options.stateful, workspaceId: options.workspaceId, personaGraph: true },
+    unifiedState: {
+      enabled: options.stateful,
+      workspaceId: options.workspaceId,
+      personaGraph: true,
+      store: options.store ?? MEMORY_STORE,
+    },
     ...(options.journalFile ? { journalFile: options.journalFile } : {}),
     displayFile: (f) => relative(options.root, f) || f,
   });

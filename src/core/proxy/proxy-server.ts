@@ -10,7 +10,7 @@ import { hashSeed } from '../mock/random.js';
 import type { MockContext } from '../mock/server/mock-context.js';
 import { closeAll, listenOn, type ServedWorkspace } from '../mock/server/mock-server.js';
 import { prepareWorkspace, warmUpWorkspace } from '../mock/server/prepare-workspace.js';
-import { StateStore } from '../mock/state/store.js';
+import { MemoryStore } from '../mock/state/store.js';
 import { checkContextFor } from '../validate/check-response.js';
 import { handleExchange, type ProxyContext, type ProxyWorkspace } from './handle-exchange.js';
 import { createRecorder, type RecorderOptions } from './record-responses.js';
@@ -80,7 +80,7 @@ export function createProxyServer(options: ProxyServerOptions): ProxyServer {
   });
   const display = options.displayFile ?? ((file: string) => file);
   // The mock's replies (faults, the 422 of --enforce) are built by its own code, which reads this context.
-  const store = new StateStore();
+  const store = new MemoryStore();
   const mock: MockContext = {
     workspaceId: options.workspaceId,
     stateEnabled: false,
@@ -96,7 +96,7 @@ export function createProxyServer(options: ProxyServerOptions): ProxyServer {
     dynamicCounter: { value: 0 },
     workspaces: workspaces.map((w) => w.prepared),
     startedAt,
-    reseed: () => {},
+    reseed: async () => {},
     displayFile: display,
     // Callbacks are the real service's to send; the mock's reply builders used here never schedule one.
     callbackTransport: () => Promise.reject(new Error('the contract proxy sends no callbacks')),

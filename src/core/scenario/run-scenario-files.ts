@@ -9,10 +9,13 @@ import { createMocksFromConfig, createMocksFromContracts } from '../mock/start-m
 import { isAlive } from '../mock/up-process.js';
 import { readUpState, type UpState } from '../mock/up-state.js';
 import { loadProject, type Project } from '../project.js';
+import type { ShardPlan } from '../shard/shard-plan.js';
+import type { ShardSpec } from '../shard/shard-spec.js';
 import { loadScenarioFiles } from './load-scenario-files.js';
 import { resolveTargets } from './resolve-targets.js';
 import { runScenarios } from './run-scenarios.js';
 import { configScenarioFiles } from './scenario-files.js';
+import { planScenarioShards, scenariosOfShard } from './shard-scenarios.js';
 import type { ResolvedTarget, Scenario, ScenariosResult, StepResult } from './types.js';
 
 export interface RunScenarioFilesOptions {
@@ -30,6 +33,9 @@ export interface RunScenarioFilesOptions {
   noMocks?: boolean;
   /** Arazzo workflow inputs (`--input`). */
   inputs?: Readonly<Record<string, unknown>>;
+  /** Run only this shard's files (the split is printed through `onShard` first). */
+  shard?: ShardSpec;
+  onShard?: (plan: ShardPlan) => void;
   onTargets?: (targets: readonly ResolvedTarget[]) => void;
   onStep?: (scenario: Scenario, step: StepResult) => void;
 }
@@ -38,6 +44,8 @@ export interface ScenarioRun {
   result: ScenariosResult;
   scenarios: Scenario[];
   project: Project | undefined;
+  /** With a shard: the whole split (each shard's report carries it). */
+  plan?: ShardPlan;
 }
 
 /**
@@ -48,11 +56,20 @@ export async function runScenarioFiles(options: RunScenarioFilesOptions): Promis
   const configFile = resolve(options.cwd, options.configPath);
   const project = existsSync(configFile) ? loadProject(configFile) : undefined;
   const files = findScenarioFiles(options, project);
-  const { scenarios, registry } = loadScenarioFiles(files, {
+  // Every file is loaded (a broken one fails every shard, as it fails the one job); only this shard's run.
+  const loaded = loadScenarioFiles(files, {
     project,
     root: project?.config.root ?? options.cwd,
     ...(options.defaultTimeoutMs ? { defaultTimeoutMs: options.defaultTimeoutMs } : {}),
   });
+  const { registry } = loaded;
+  let scenarios = loaded.scenarios;
+  let plan: ShardPlan | undefined;
+  if (options.shard) {
+    plan = planScenarioShards(scenarios, files, options.cwd, options.shard.count);
+    scenarios = scenariosOfShard(scenarios, plan, options.shard.index, options.cwd);
+    options.onShard?.(plan);
+  }
   const services = [...new Set(scenarios.flatMap((s) => s.steps.map((step) => step.service)))].filter(Boolean);
   const envNames = new Map(project?.config.workspaces.map((w) => [w.name, w.env]) ?? []);
   const { resolved, missing } = resolveTargets({
@@ -98,7 +115,7 @@ export async function runScenarioFiles(options: RunScenarioFilesOptions): Promis
       ...(options.concurrency ? { concurrency: options.concurrency } : {}),
       ...(options.onStep ? { onStep: options.onStep } : {}),
     });
-    return { result, scenarios, project };
+    return { result, scenarios, project, ...(plan ? { plan } : {}) };
   } finally {
     await transport.close();
     for (const booted of mocks) await booted.close();

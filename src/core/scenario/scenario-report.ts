@@ -52,6 +52,7 @@ const SARIF_RULES: Record<StepFailureKind, string> = {
   workflow: 'A workflow an Arazzo step calls (or depends on) failed',
   input: "An Arazzo workflow's inputs are missing or do not fit its inputs schema",
   flow: 'An Arazzo workflow ran too many steps (a goto loop?)',
+  'not-run': 'The scenario file was not run: the shard of the job matrix that had it did not report',
 };
 
 /**
@@ -155,6 +156,7 @@ function workflowCase(scenario: ScenarioResult, display: (file: string) => strin
 /** The JSON report: the results plus counts, stable field names for the Action and other tools. */
 export function scenarioJsonReport(result: ScenariosResult, display: (file: string) => string): object {
   const steps = result.scenarios.flatMap((s) => s.steps);
+  const shown = relocateScenariosResult(result, display);
   return {
     summary: {
       scenarios: result.scenarios.length,
@@ -164,45 +166,39 @@ export function scenarioJsonReport(result: ScenariosResult, display: (file: stri
       skippedSteps: steps.filter((s) => s.outcome === 'skipped').length,
     },
     targets: result.targets,
-    scenarios: result.scenarios.map((scenario) => ({
-      ...scenario,
-      file: display(scenario.file),
-      ...(scenario.failures
-        ? {
-            failures: scenario.failures.map((f) => ({
-              ...f,
-              location: { ...f.location, file: display(f.location.file) },
-            })),
-          }
-        : {}),
-      steps: scenario.steps.map((step) => relocate(step, display)),
-    })),
+    scenarios: shown.scenarios.map((scenario) => ({ ...scenario, steps: scenario.steps.map(redact) })),
+    ...(result.shards ? { shards: result.shards } : {}),
   };
 }
 
 /** Request headers that carry credentials (often `${env.TOKEN}`): never written to a report artifact. */
 const SECRET_HEADER = /authorization|cookie|token|secret|api[-_]?key|password/i;
 
-function relocate(step: StepResult, display: (file: string) => string): StepResult {
+function redact(step: StepResult): StepResult {
+  if (!step.request) return step;
+  const headers = Object.fromEntries(
+    Object.entries(step.request.headers).map(([k, v]) => [k, SECRET_HEADER.test(k) ? '[redacted]' : v]),
+  );
+  return { ...step, request: { ...step.request, headers } };
+}
+
+/** The same results with every file path (scenario files, failure and contract locations) passed through `move`. */
+export function relocateScenariosResult(result: ScenariosResult, move: (file: string) => string): ScenariosResult {
+  const at = <T extends { location: { file: string } }>(item: T): T => ({
+    ...item,
+    location: { ...item.location, file: move(item.location.file) },
+  });
+  const failure = (f: StepFailure): StepFailure => ({
+    ...at(f),
+    ...(f.contractLocation ? { contractLocation: { ...f.contractLocation, file: move(f.contractLocation.file) } } : {}),
+  });
   return {
-    ...step,
-    ...(step.request
-      ? {
-          request: {
-            ...step.request,
-            headers: Object.fromEntries(
-              Object.entries(step.request.headers).map(([k, v]) => [k, SECRET_HEADER.test(k) ? '[redacted]' : v]),
-            ),
-          },
-        }
-      : {}),
-    location: { ...step.location, file: display(step.location.file) },
-    failures: step.failures.map((f) => ({
-      ...f,
-      location: { ...f.location, file: display(f.location.file) },
-      ...(f.contractLocation
-        ? { contractLocation: { ...f.contractLocation, file: display(f.contractLocation.file) } }
-        : {}),
+    ...result,
+    scenarios: result.scenarios.map((scenario) => ({
+      ...scenario,
+      file: move(scenario.file),
+      ...(scenario.failures ? { failures: scenario.failures.map(failure) } : {}),
+      steps: scenario.steps.map((step) => ({ ...at(step), failures: step.failures.map(failure) })),
     })),
   };
 }

@@ -1,5 +1,6 @@
 import type { ArazzoStepPlan, ArazzoWorkflowPlan } from '../arazzo/types.js';
 import type { SourceLocation } from '../errors.js';
+import type { ShardsSummary } from '../shard/shard-plan.js';
 
 /** Expected status: a list of inclusive ranges (`200` is [200, 200], `2xx` is [200, 299]). */
 export interface StatusExpectation {
@@ -77,7 +78,9 @@ export type StepFailureKind =
   | 'operation'
   | 'workflow'
   | 'input'
-  | 'flow';
+  | 'flow'
+  /** A merged report: the shard that had the file did not report. */
+  | 'not-run';
 
 /** Why a step failed (or, as a warning, what looks wrong), at the scenario line of the failing field. */
 export interface StepFailure {
@@ -148,4 +151,6 @@ export interface ResolvedTarget {
 export interface ScenariosResult {
   scenarios: ScenarioResult[];
   targets: ResolvedTarget[];
+  /** A result merged from a matrix's shards: which reported and which did not. */
+  shards?: ShardsSummary;
 }

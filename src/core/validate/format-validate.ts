@@ -39,5 +39,10 @@ export function formatValidate(result: ValidateResult, display: (file: string) =
   out.push(
     `${result.responses} response(s) checked in ${(result.timeMs / 1000).toFixed(2)} s: ${findings} finding(s)${problems ? `, ${problems} target problem(s)` : ''}`,
   );
+  for (const missing of result.shards?.missing ?? []) {
+    out.push(
+      `shard ${missing.index}/${result.shards?.count} missing: ${missing.reason}; ${missing.items} operation(s) not validated`,
+    );
+  }
   return `${out.join('\n')}\n`;
 }

@@ -26,7 +26,13 @@ export function normaliseName(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
-const ID_KEY = /(^|_|[a-z])(sid|id|uuid|Sid|Id|ID)$/;
+/** Fields whose values are remembered by name (`service_sid`, `userId`). */
+export const ID_KEY = /(^|_|[a-z])(sid|id|uuid|Sid|Id|ID)$/;
+
+/** `Sid` or `id` alone names no resource: any record's sid would do, and would be the wrong kind. */
+export function namesNoResource(name: string): boolean {
+  return /^(id|sid|uuid|key|name)$/i.test(normaliseName(name));
+}
 
 /**
  * Ids the service has shown during the run: items of the lists it returned (by concrete list path), ids of

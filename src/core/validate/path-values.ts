@@ -5,7 +5,7 @@ import { namedExamples } from '../mock/data/generate-example.js';
 import { createRandom, hashSeed } from '../mock/random.js';
 import { stringForPattern } from '../schema/string-for-pattern.js';
 import { isObject } from '../source/json-object.js';
-import { type IdSource, type KnownIds, normaliseName } from './known-ids.js';
+import { type IdSource, type KnownIds, namesNoResource, normaliseName } from './known-ids.js';
 import { sampleValue } from './sample-value.js';
 
 export interface PathValue {
@@ -49,8 +49,7 @@ export function resolvePathValues(inputs: PathValueInputs): Record<string, PathV
       if (linked !== undefined) return { value: linked, source: 'link' };
       const listed = known.listed(listPath(operation.path, name, out)).find(fits);
       if (listed !== undefined) return { value: listed, source: 'list' };
-      // `Sid` or `id` alone names no resource: any record's sid would do, and would be the wrong kind.
-      if (/^(id|sid|uuid|key|name)$/i.test(normaliseName(name))) return undefined;
+      if (namesNoResource(name)) return undefined;
       const named = known.named(name).find(fits);
       return named !== undefined ? { value: named, source: 'captured' } : undefined;
     };

@@ -17,7 +17,7 @@ export async function runChain(session: ValidationSession, chain: ResourceChain)
   const createRequest = session.requestFor(chain.create).request;
   const created = await session.send(chain.create, createRequest);
   if (!('status' in created) || !is2xx(created.status)) return;
-  session.capture(createRequest, created);
+  session.capture(chain.create, createRequest, created);
   const found = createdId(created, chain.param);
   if (found === undefined) return;
   const { id, from } = found;

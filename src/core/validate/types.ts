@@ -1,4 +1,5 @@
 import type { SourceLocation } from '../errors.js';
+import type { ShardsSummary } from '../shard/shard-plan.js';
 
 /** Check names as Schemathesis uses them, so users recognise them. */
 export const CHECKS = [
@@ -140,4 +141,6 @@ export interface ValidateResult {
   /** Responses checked in total. */
   responses: number;
   timeMs: number;
+  /** A result merged from a matrix's shards: which reported and which did not. */
+  shards?: ShardsSummary;
 }

@@ -6,7 +6,7 @@ import { type ValidateTargetOptions, validateTarget } from './validate-target.js
 
 export type ValidateAllOptions = Omit<
   ValidateTargetOptions,
-  'name' | 'contract' | 'target' | 'scenarioValues' | 'transport' | 'onOperation'
+  'name' | 'contract' | 'target' | 'scenarioValues' | 'transport' | 'onOperation' | 'only'
 > & {
   transport: Transport;
   /** Progress on stderr for a target that takes more than 2 s (operations done of all). */
@@ -15,6 +15,8 @@ export type ValidateAllOptions = Omit<
   /** With the time the target took. */
   onTargetDone?: (result: TargetResult, ms: number) => void;
   onOperation?: (target: PlannedTarget, outcome: OperationOutcome, findings: readonly DriftFinding[]) => void;
+  /** One shard's part: target name -> operation labels (`itemsOf` of a shard plan); other targets are not contacted. */
+  only?: ReadonlyMap<string, ReadonlySet<string>>;
 };
 
 /** Validates each planned target in turn (the CLI and the Action both call this). */
@@ -22,13 +24,15 @@ export async function validateAll(
   targets: readonly PlannedTarget[],
   options: ValidateAllOptions,
 ): Promise<ValidateResult> {
-  const { onTarget, onTargetDone, onOperation, progress = silentProgress, ...shared } = options;
+  const { onTarget, onTargetDone, onOperation, only, progress = silentProgress, ...shared } = options;
   const started = performance.now();
   const result: ValidateResult = { targets: [], responses: 0, timeMs: 0 };
   for (const target of targets) {
+    const mine = only?.get(target.name);
+    if (only && !mine) continue;
     const targetStarted = performance.now();
     onTarget?.(target);
-    const phase = progress.phase(`validating ${target.name}`, target.contract.operations.length);
+    const phase = progress.phase(`validating ${target.name}`, mine?.size ?? target.contract.operations.length);
     let done = 0;
     const outcome = await validateTarget({
       ...shared,
@@ -36,6 +40,7 @@ export async function validateAll(
       contract: target.contract,
       target: target.target,
       scenarioValues: target.scenarioValues,
+      ...(mine ? { only: mine } : {}),
       onOperation: (op, findings) => {
         phase.tick(++done);
         onOperation?.(target, op, findings);

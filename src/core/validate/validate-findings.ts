@@ -24,7 +24,8 @@ export const CHECK_RULES: Record<CheckName, string> = {
  * operations were still validated), 3 target unreachable. Drift wins: it is what a build must see.
  */
 export function validateExitCode(result: ValidateResult): number {
-  if (result.targets.some((t) => t.findings.length > 0)) return 1;
+  // A shard that did not report is work not done: the gate fails as on findings.
+  if (result.targets.some((t) => t.findings.length > 0) || missingShardFindings(result).length > 0) return 1;
   if (result.targets.some((t) => t.contractProblems.length > 0)) return 2;
   return result.targets.some((t) => t.problems.length > 0) ? 3 : 0;
 }
@@ -80,7 +81,27 @@ export function validateFindings(result: ValidateResult): Finding[] {
       });
     }
   }
-  return findings;
+  return [...findings, ...missingShardFindings(result)];
+}
+
+/** An error per shard of a merged result that did not report, naming what it would have validated. */
+function missingShardFindings(result: ValidateResult): Finding[] {
+  return (result.shards?.missing ?? []).map((missing) => {
+    const spec = `${missing.index}/${result.shards?.count}`;
+    const services = result.targets
+      .map(
+        (t) => [t.name, t.operations.filter((o) => o.skipped?.startsWith(`not run: shard ${spec} `)).length] as const,
+      )
+      .filter(([, n]) => n > 0)
+      .map(([name, n]) => `${name} ${n}`);
+    return {
+      source: 'validate',
+      severity: 'error',
+      title: `shard ${spec} missing`,
+      message: `shard ${spec} did not report: ${missing.reason}; ${missing.items} operation(s) not validated${services.length ? ` (${services.join(', ')})` : ''}`,
+      key: `validate shard-missing ${spec}`,
+    } satisfies Finding;
+  });
 }
 
 /** One JUnit suite per target, one case per operation; drift findings are the failures. */

@@ -27,6 +27,8 @@ export interface ValidateTargetOptions extends SessionOptions {
   /** Requests in flight at once (default 4). Per request timeout: `requestTimeoutMs` (default 10 s). */
   concurrency?: number;
   onOperation?: (outcome: OperationOutcome, findings: readonly DriftFinding[]) => void;
+  /** Only these operations (`GET /path` labels): one shard's part of the contract. Default: all. */
+  only?: ReadonlySet<string>;
 }
 
 const SAFE = new Set(['get', 'head', 'options']);
@@ -108,7 +110,7 @@ export async function validateTarget(options: ValidateTargetOptions): Promise<Ta
     }
     outcome.responses++;
     outcome.statuses.push(response.status);
-    session.capture(positive.request, response);
+    session.capture(operation, positive.request, response);
     const accepted = response.status >= 200 && response.status <= 299;
     if (accepted && operation.method === 'delete')
       session.forget(
@@ -146,14 +148,23 @@ export async function validateTarget(options: ValidateTargetOptions): Promise<Ta
     return sent.findings.some((f) => f.negative && f.status !== undefined && f.status >= 200 && f.status <= 299);
   };
 
-  const operations = contract.operations;
+  const only = options.only;
+  const operations = only ? contract.operations.filter((o) => only.has(operationLabel(o))) : contract.operations;
   const concurrency = Math.max(1, options.concurrency ?? 4);
   const selected = operations.filter((o) => SAFE.has(o.method) || (mode !== 'safe' && o.method !== 'delete'));
-  for (const wave of byPathParameters(selected)) await runPool(wave, concurrency, runOperation);
-  if (mode === 'stateful') await runPool(planChains(contract), concurrency, (chain) => runChain(session, chain));
+  // Each wave sees the ids of the waves before it (`settle`), never those of its own running requests.
+  const runWave = async <T>(items: readonly T[], work: (item: T) => Promise<void>) => {
+    await runPool(items, concurrency, work);
+    session.settle();
+  };
+  for (const wave of byPathParameters(selected)) await runWave(wave, runOperation);
+  if (mode === 'stateful') {
+    const chains = planChains(contract).filter((chain) => operations.includes(chain.create));
+    await runWave(chains, (chain) => runChain(session, chain));
+  }
   // Deepest first: a parent deleted before its children would turn their real ids into 404s.
   const deletes = mode === 'safe' ? [] : byPathParameters(operations.filter((o) => o.method === 'delete')).reverse();
-  for (const wave of deletes) await runPool(wave, concurrency, runOperation);
+  for (const wave of deletes) await runWave(wave, runOperation);
   for (const operation of mode === 'safe' ? operations.filter((o) => !SAFE.has(o.method)) : []) {
     const outcome = createOutcome(contract, operation);
     outcome.skipped = 'writes are sent only with --unsafe or --stateful';

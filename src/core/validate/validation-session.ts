@@ -54,8 +54,14 @@ export interface ValidationSession {
   send(operation: Operation, request: PlannedRequest): Promise<TransportResponse | TargetProblem>;
   /** The request for an operation; `pathOverride` names a resource created earlier in a chain. */
   requestFor(operation: Operation, pathOverride?: Record<string, string>): OperationRequest;
-  /** Learns the ids a 2xx JSON answer shows (list items, created records, id fields, URLs). */
-  capture(request: PlannedRequest, response: TransportResponse): void;
+  /**
+   * Learns the ids a 2xx JSON answer shows (list items, created records, id fields, URLs), once `settle`
+   * is called: requests running at the same time never see each other's ids, so the ids a request gets do
+   * not depend on which of them finished first (or on which other operations a shard runs).
+   */
+  capture(operation: Operation, request: PlannedRequest, response: TransportResponse): void;
+  /** Applies the captures made since the last call, in contract order. */
+  settle(): void;
   /** A DELETE of these path values succeeded: they are not real ids any more. */
   forget(values: readonly string[]): void;
   /** Whether a raw value fits a parameter's schema, strings coerced as the service reads them (compiled once per schema). */
@@ -74,6 +80,9 @@ export function createSession(options: SessionOptions): ValidationSession {
   const retries = options.retries ?? 2;
   const seen = new Set<string>();
   const known = new KnownIds(options.contract);
+  const rank = new Map(options.contract.operations.map((operation, index) => [operation, index]));
+  const pending: Array<{ rank: number; method: string; path: string; body: unknown }> = [];
+  const forgotten: string[] = [];
   const parameterValidators = new Map<string, ValidateValue>();
   const parameterCheckers = new Map<string, (value: unknown) => boolean>();
   const base = new URL(options.target).pathname.replace(/\/+$/, '') || options.contract.basePath;
@@ -159,7 +168,7 @@ export function createSession(options: SessionOptions): ValidationSession {
           }),
       };
     },
-    capture(request, response) {
+    capture(operation, request, response) {
       if (response.status < 200 || response.status > 299 || !/json/i.test(response.headers['content-type'] ?? ''))
         return;
       let body: unknown;
@@ -170,10 +179,22 @@ export function createSession(options: SessionOptions): ValidationSession {
       }
       let path = new URL(request.url).pathname;
       if (base && path.startsWith(base)) path = path.slice(base.length);
-      known.capture(request.method, path.split('/').map(safeDecode).join('/'), body);
+      pending.push({
+        rank: rank.get(operation) ?? rank.size,
+        method: request.method,
+        path: path.split('/').map(safeDecode).join('/'),
+        body,
+      });
+    },
+    settle() {
+      pending.sort((a, b) => a.rank - b.rank);
+      for (const { method, path, body } of pending.splice(0)) known.capture(method, path, body);
+      // A record deleted in this wave (a chain's DELETE) stays forgotten, though its capture comes in later.
+      for (const value of forgotten.splice(0)) known.forget(value);
     },
     forget(values) {
       for (const value of values) known.forget(value);
+      forgotten.push(...values);
     },
     parameterFits(parameter, value) {
       // Twilio repeats `AccountSid: {pattern: ^AC...}` in 190 operations: one compiled check for all of them.
@@ -233,8 +254,13 @@ export function createOutcome(contract: LoadedContract, operation: Operation): O
 
 /** Reports in contract order, whatever order the concurrent requests finished in. */
 export function sortByContractOrder(result: TargetResult, operations: readonly Operation[]): void {
-  const rank = new Map(operations.map((o, i) => [operationLabel(o), i]));
-  const order = (label: string) => rank.get(label) ?? operations.length;
+  sortByOperationOrder(result, operations.map(operationLabel));
+}
+
+/** Operations, findings and target problems in the order of `labels` (`GET /path`), the contract's. */
+export function sortByOperationOrder(result: TargetResult, labels: readonly string[]): void {
+  const rank = new Map(labels.map((label, i) => [label, i]));
+  const order = (label: string) => rank.get(label) ?? labels.length;
   result.operations.sort((a, b) => order(a.operation) - order(b.operation));
   result.findings.sort(
     (a, b) =>
@@ -243,4 +269,6 @@ export function sortByContractOrder(result: TargetResult, operations: readonly O
       (a.instancePath ?? '').localeCompare(b.instancePath ?? '') ||
       a.check.localeCompare(b.check),
   );
+  result.problems.sort((a, b) => order(a.operation) - order(b.operation));
+  result.contractProblems.sort((a, b) => order(a.operation) - order(b.operation));
 }

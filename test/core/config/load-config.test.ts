@@ -30,7 +30,12 @@ describe('loadConfig', () => {
       methods: ['POST'],
       fromMock: join(ECOMMERCE, 'mocks/orders-service'),
     });
-    expect(config.unifiedState).toEqual({ enabled: true, workspaceId: 'ecommerce-platform', personaGraph: true });
+    expect(config.unifiedState).toEqual({
+      enabled: true,
+      workspaceId: 'ecommerce-platform',
+      personaGraph: true,
+      store: { kind: 'memory' },
+    });
     expect(config.workspaces[0]?.serviceMesh).toMatchObject({ enabled: true, meshType: 'istio' });
   });
 
@@ -39,6 +44,24 @@ describe('loadConfig', () => {
     expect(error.code).toBe(ErrorCode.ConfigInvalid);
     expect(error.location?.line).toBe(3);
     expect(error.message).toContain("unknown key 'prot' in workspaces[0]; did you mean 'port'?");
+  });
+
+  it('reads the state store (memory by default, a Redis URL) and names the line of a bad one', () => {
+    const store = (value: string) =>
+      `workspaces:\n  - name: users-service\n    port: 3001\ncore:\n  consistency:\n    unified_state:\n      store: ${value}\n`;
+    const dir = tempProject({
+      'mockforge.yaml': store('redis://cache:6380/2'),
+      'contracts/users-service.yaml': contract,
+    });
+    expect(loadConfig(join(dir, 'mockforge.yaml')).unifiedState.store).toEqual({
+      kind: 'redis',
+      url: 'redis://cache:6380/2',
+      display: 'redis://cache:6380/2',
+    });
+    const error = configErrorOf(store('memcached://cache'));
+    expect(error.code).toBe(ErrorCode.ConfigInvalid);
+    expect(error.location?.line).toBe(7);
+    expect(error.message).toContain("store 'memcached://cache' is neither 'memory' nor a Redis URL");
   });
 
   it('reports every problem with its line, in line order', () => {

@@ -77,7 +77,7 @@ describe('mockforge mesh on the tutorial project (Istio on users-service)', () =
     const container = pod.containers[0];
     expect(container.args).toEqual(['serve', '--config', '/etc/mockforge/mockforge.yaml', '--host', '0.0.0.0']);
     expect(container.ports.map((p: { containerPort: number }) => p.containerPort)).toEqual([3001, 3002, 3003]);
-    expect(container.readinessProbe.httpGet).toEqual({ path: '/__mockforge/health', port: 'http-3001' });
+    expect(container.readinessProbe.httpGet).toEqual({ path: '/__mockforge/ready', port: 'http-3001' });
     expect(container.livenessProbe.httpGet.path).toBe('/__mockforge/health');
     expect(container.resources.requests).toBeDefined();
     expect(container.resources.limits).toBeDefined();
@@ -135,5 +135,48 @@ describe('mockforge mesh on the tutorial project (Istio on users-service)', () =
       broken('DestinationRule', (o) => (o.spec.trafficPolicy.connectionPool.tcp.maxConnections = 'many')),
     ).toThrow();
     expect(broken('ConfigMap', (o) => (o.data = { a: 1 }))).toThrow();
+  });
+});
+
+describe('mockforge mesh with replicas sharing a Redis store', () => {
+  it('deploys its own Redis for replicas of a memory project: golden files, valid objects, the URL in the pods', () => {
+    const { dir } = ecommerceProject();
+    const { files, plan } = generateMesh(join(dir, 'mockforge.yaml'), { image: IMAGE, replicas: 3 });
+    for (const file of files) expectGolden(`mesh/replicated/${file.name}`, renderMeshFile(file));
+    for (const object of all(files)) validateObject(object);
+    expect(plan.store).toEqual({ kind: 'deployed', url: 'redis://ecommerce-platform-mocks-redis:6379/0' });
+    const [mocks, redis] = byKind(files, 'Deployment') as [any, any];
+    expect(mocks.spec.replicas).toBe(3);
+    expect(mocks.spec.strategy).toEqual({ type: 'RollingUpdate', rollingUpdate: { maxUnavailable: 0, maxSurge: 1 } });
+    const container = mocks.spec.template.spec.containers[0];
+    expect(container.env).toEqual([
+      { name: 'MOCKFORGE_STORE', value: plan.store.kind === 'deployed' ? plan.store.url : '' },
+    ]);
+    // Ready only while the store answers; alive as long as the process answers.
+    expect(container.readinessProbe.httpGet.path).toBe('/__mockforge/ready');
+    expect(container.livenessProbe.httpGet.path).toBe('/__mockforge/health');
+    expect(redis.metadata.name).toBe('ecommerce-platform-mocks-redis');
+    const services = byKind(files, 'Service') as any[];
+    const redisService = services.find((s) => s.metadata.name === 'ecommerce-platform-mocks-redis');
+    expect(redisService.spec.selector).toEqual(redis.spec.selector.matchLabels);
+    expect(redisService.spec.ports[0].port).toBe(6379);
+    // The mock Services never select the Redis pod, and the Redis Service never a mock pod.
+    for (const service of services.filter((s) => s !== redisService)) {
+      expect(service.spec.selector).toEqual(mocks.spec.selector.matchLabels);
+      expect(service.spec.selector).not.toEqual(redis.spec.template.metadata.labels);
+    }
+  });
+
+  it('uses the store of mockforge.yaml as written, with no Redis objects', () => {
+    const { dir } = ecommerceProject((c) =>
+      c.replace('      persona_graph:', '      store: redis://redis.shared.svc:6379/3\n      persona_graph:'),
+    );
+    const { files, plan } = generateMesh(join(dir, 'mockforge.yaml'), { image: IMAGE, replicas: 2 });
+    expect(plan.store).toEqual({ kind: 'external', display: 'redis://redis.shared.svc:6379/3' });
+    const deployments = byKind(files, 'Deployment') as any[];
+    expect(deployments).toHaveLength(1);
+    expect(deployments[0].spec.replicas).toBe(2);
+    expect(deployments[0].spec.template.spec.containers[0].env).toBeUndefined();
+    expect(byKind(files, 'Service').map((s) => s.metadata.name)).not.toContain('ecommerce-platform-mocks-redis');
   });
 });

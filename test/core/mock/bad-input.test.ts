@@ -67,7 +67,7 @@ describe('bad input', () => {
 
   it('a __proto__ body neither pollutes nor loses stored data', async () => {
     const { url, server } = await startProject({ 'mockforge.yaml': CONFIG, 'items.yaml': CONTRACT });
-    const before = server.context.store.size;
+    const before = await server.context.store.size();
     const polluted = await getJson(`${url.items}/items`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -82,7 +82,7 @@ describe('bad input', () => {
     });
     expect(ctor.status).toBe(201);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(server.context.store.size).toBe(before + 1);
+    expect(await server.context.store.size()).toBe(before + 1);
     expect((await getJson(`${url.items}/items/c1`)).body).toMatchObject({
       id: 'c1',
       constructor: { prototype: { polluted: true } },
@@ -141,7 +141,7 @@ describe('bad input', () => {
 
   it('handles many parallel requests without losing created records', async () => {
     const { url, server } = await startProject({ 'mockforge.yaml': CONFIG, 'items.yaml': CONTRACT });
-    const before = server.context.store.size;
+    const before = await server.context.store.size();
     const statuses = await Promise.all(
       Array.from({ length: 300 }, (_, i) =>
         fetch(`${url.items}/items`, {
@@ -155,7 +155,7 @@ describe('bad input', () => {
       ),
     );
     expect(statuses.every((s) => s === 201)).toBe(true);
-    expect(server.context.store.size).toBe(before + 300);
+    expect(await server.context.store.size()).toBe(before + 300);
   });
 });
 
@@ -164,15 +164,15 @@ describe('store bounds', () => {
     const { MAX_RECORDS_PER_COLLECTION } = await import('../../../src/core/mock/state/handle-resource.js');
     const { url, server } = await startProject({ 'mockforge.yaml': CONFIG, 'items.yaml': CONTRACT });
     const store = server.context.store;
-    for (let i = store.count('items'); i < MAX_RECORDS_PER_COLLECTION; i++)
-      store.put('items', `bulk_${i}`, { id: `bulk_${i}` });
+    for (let i = await store.count('items'); i < MAX_RECORDS_PER_COLLECTION; i++)
+      await store.put('items', `bulk_${i}`, { id: `bulk_${i}` });
     const refused = await getJson(`${url.items}/items`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: '{}',
     });
     expect(refused.status).toBe(507);
-    expect(store.count('items')).toBe(MAX_RECORDS_PER_COLLECTION);
+    expect(await store.count('items')).toBe(MAX_RECORDS_PER_COLLECTION);
     expect((await getJson(`${url.items}/items/bulk_5`)).body).toEqual({ id: 'bulk_5' });
   });
 });

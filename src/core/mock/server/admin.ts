@@ -6,15 +6,16 @@ import { jsonReply, problemReply, type Reply } from './respond.js';
 
 /**
  * The admin API under `/__mockforge/` on every port:
- * GET health, POST reset, GET state, GET journal (?workspace=&limit=), DELETE journal.
+ * GET health, GET ready (the state store answers too), POST reset, GET state, GET journal
+ * (?workspace=&limit=), DELETE journal.
  */
-export function handleAdmin(
+export async function handleAdmin(
   workspace: PreparedWorkspace,
   context: MockContext,
   request: IncomingMessage,
   method: string,
   target: RequestTarget,
-): Reply {
+): Promise<Reply> {
   request.resume();
   const action = target.segments.slice(1).join('/');
   const first = (key: string) => {
@@ -29,18 +30,25 @@ export function handleAdmin(
       pid: process.pid,
       uptimeMs: Math.round(performance.now() - context.startedAt),
       workspaces: context.workspaces.map((w) => ({ name: w.config.name, port: w.config.port })),
+      store: context.store.name,
     });
   }
+  if (action === 'ready' && read) {
+    // One store call: throws StoreUnavailableError (503 problem+json) while the store is lost.
+    await context.store.size();
+    return jsonReply(200, { status: 'ready', store: context.store.name });
+  }
   if (action === 'reset' && method === 'POST') {
-    context.reseed();
+    await context.reseed();
     if (first('journal') === 'true') context.journal.clear();
-    return jsonReply(200, { status: 'reset', records: context.store.size });
+    return jsonReply(200, { status: 'reset', records: await context.store.size() });
   }
   if (action === 'state' && read) {
     return jsonReply(200, {
       workspaceId: context.workspaceId,
       enabled: context.stateEnabled,
-      collections: context.store.dump(),
+      store: context.store.name,
+      collections: await context.store.dump(),
     });
   }
   if (action === 'journal' && read) {
@@ -56,6 +64,6 @@ export function handleAdmin(
     return { status: 204, headers: {}, body: undefined };
   }
   return problemReply(404, 'Not found', `no admin endpoint ${method} /__mockforge/${action}`, {
-    endpoints: ['GET health', 'POST reset', 'GET state', 'GET journal', 'DELETE journal'],
+    endpoints: ['GET health', 'GET ready', 'POST reset', 'GET state', 'GET journal', 'DELETE journal'],
   });
 }

@@ -101,10 +101,10 @@ export function assignScenarioSeeds(
 }
 
 /** Scenario records first (so personas may link to them), then the seeded personas. */
-export function seedStore(context: MockContext, records: AssignedSeeds['records']): void {
-  for (const record of mockFileRecords(context)) context.store.put(record.collection, record.id, record.record);
-  for (const { collection, id, record } of records) context.store.put(collection, id, record);
-  seedPersonas(context.personas);
+export async function seedStore(context: MockContext, records: AssignedSeeds['records']): Promise<void> {
+  for (const record of mockFileRecords(context)) await context.store.put(record.collection, record.id, record.record);
+  for (const { collection, id, record } of records) await context.store.put(collection, id, record);
+  await seedPersonas(context.personas);
 }
 
 /**

@@ -18,7 +18,6 @@ import {
 } from '../response/response-spec.js';
 import { handleResource } from '../state/handle-resource.js';
 import type { ScenarioSeed } from '../state/seed-from-scenarios.js';
-import { applyCanned } from './canned.js';
 import type { MockContext } from './mock-context.js';
 import type { MockRoute, PreparedBody, PreparedWorkspace } from './prepare-workspace.js';
 import { jsonReply, problemReply, type Reply } from './respond.js';
@@ -66,7 +65,6 @@ function buildContractReply(
   entry: JournalEntry,
   fault: boolean,
   canned?: ScenarioSeed,
-  body?: unknown,
 ): Reply {
   if (route.source === 'config' && route.endpoint) {
     const status = fault ? (preferences.code ?? 500) : (route.endpoint.status ?? 200);
@@ -89,7 +87,6 @@ function buildContractReply(
       documented: [...(responses?.byKey.keys() ?? [])],
     });
   }
-  if (canned) applyCanned(context, route, canned, body);
   if (spec.media.length === 0) return { status, headers: {}, body: undefined };
   const media = pickMedia(spec.media, request);
   if (!media) return notAcceptable(spec.media, request);
@@ -105,12 +102,12 @@ function buildContractReply(
 }
 
 /** A response from the shared store, or undefined when the request is not a state operation. */
-export function replyFromState(...args: Parameters<typeof buildStateReply>): Reply | undefined {
-  const reply = buildStateReply(...args);
+export async function replyFromState(...args: Parameters<typeof buildStateReply>): Promise<Reply | undefined> {
+  const reply = await buildStateReply(...args);
   return reply && withDocumentedHeaders(args[0], args[1], args[2], reply);
 }
 
-function buildStateReply(
+async function buildStateReply(
   workspace: PreparedWorkspace,
   context: MockContext,
   route: MockRoute,
@@ -119,11 +116,11 @@ function buildStateReply(
   query: Record<string, string | string[]>,
   body: unknown,
   entry: JournalEntry,
-): Reply | undefined {
+): Promise<Reply | undefined> {
   const binding = route.resource;
   if (!binding) return undefined;
   const id = binding.role === 'item' ? Object.values(params).at(-1) : undefined;
-  const outcome = handleResource({
+  const outcome = await handleResource({
     resource: binding.resource,
     role: binding.role,
     method: entry.method,

@@ -1,5 +1,6 @@
 import type { JsonObject } from '../../contract/types.js';
 import { isObject } from '../../source/json-object.js';
+import { findResponse } from '../response/response-spec.js';
 import type { ScenarioSeed } from '../state/seed-from-scenarios.js';
 import type { MockContext } from './mock-context.js';
 import type { MockRoute, PreparedWorkspace } from './prepare-workspace.js';
@@ -23,17 +24,26 @@ export function findCanned(
   );
 }
 
-/** A scenario's create step also creates the record, so lists show it: request body plus response body. */
-export function applyCanned(context: MockContext, route: MockRoute, seed: ScenarioSeed, body: unknown): void {
+/**
+ * A scenario's create step (or a config endpoint's fixed POST answer) also creates the record, so lists show
+ * it: request body plus response body. Only where the contract documents the step's status.
+ */
+export async function applyCanned(
+  context: MockContext,
+  route: MockRoute,
+  seed: ScenarioSeed,
+  body: unknown,
+): Promise<void> {
   const resource = route.resource;
   if (!context.stateEnabled || !resource || resource.role !== 'collection' || seed.method !== 'POST') return;
+  if (route.source === 'config' || !route.responses || !findResponse(route.responses, seed.status)) return;
   if (seed.status < 200 || seed.status > 299 || !isObject(seed.responseBody)) return;
   const id = seed.responseBody[resource.resource.idField];
   if (typeof id !== 'string' && typeof id !== 'number') return;
   const record: JsonObject = {};
   for (const [key, value] of Object.entries(isObject(body) ? body : {})) record[key] = value;
   for (const [key, value] of Object.entries(seed.responseBody)) record[key] = value;
-  context.store.put(resource.resource.name, String(id), record);
+  await context.store.put(resource.resource.name, String(id), record);
 }
 
 /** Deep containment: every key of `expected` is in `actual` with a contained value; arrays element-wise. */

@@ -8,9 +8,10 @@ import { parseTarget } from '../http/parse-target.js';
 import { PREFERENCE_QUERY_KEYS, requestPreferences } from '../http/prefer.js';
 import type { JournalEntry } from '../journal.js';
 import type { ScenarioSeed } from '../state/seed-from-scenarios.js';
+import { StoreUnavailableError } from '../state/store-unavailable.js';
 import { handleAdmin } from './admin.js';
 import { replyFromContract, replyFromState } from './build-reply.js';
-import { findCanned } from './canned.js';
+import { applyCanned, findCanned } from './canned.js';
 import { checkRequest, type Exchange } from './check-request.js';
 import { withCallbacks } from './fire-callbacks.js';
 import type { MockContext } from './mock-context.js';
@@ -55,7 +56,9 @@ export function handleRequest(
     context.journal.add(entry);
   };
   const failed = (error: unknown) =>
-    problemReply(500, 'Mock failure', `the mock failed on this request: ${(error as Error).message}`);
+    error instanceof StoreUnavailableError
+      ? problemReply(503, 'State store unavailable', error.message, { store: error.store }, { 'retry-after': '1' })
+      : problemReply(500, 'Mock failure', `the mock failed on this request: ${(error as Error).message}`);
   // Synchronous unless the request has a body or a delay: most GETs are answered in the request event.
   let result: Reply | Promise<Reply>;
   try {
@@ -80,9 +83,10 @@ function decide(
   if (!parsed.ok) return problemReply(400, 'Bad request target', parsed.detail);
   const { target } = parsed;
   if (target.segments[0] === ADMIN_PREFIX) {
-    const admin = handleAdmin(workspace, context, request, method, target);
-    admin.headers['x-mockforge-admin'] = '1';
-    return admin;
+    return handleAdmin(workspace, context, request, method, target).then((admin) => {
+      admin.headers['x-mockforge-admin'] = '1';
+      return admin;
+    });
   }
   const match = routeRequest(workspace, request, method, target);
   if ('refusal' in match) return match.refusal;
@@ -96,15 +100,16 @@ function decide(
       const body = await readRequestBody(request, route.requestValidator?.body, context.bodyLimit, strict);
       if ('reply' in body) return body.reply;
       const exchange: Exchange = { workspace, context, request, entry, route, params, target, body };
-      return withCallbacks(answer(exchange, decision), exchange);
+      return withCallbacks(await answer(exchange, decision), exchange);
     })();
   }
   const exchange: Exchange = { workspace, context, request, entry, route, params, target, body: NO_BODY };
-  return withCallbacks(answer(exchange, decision), exchange);
+  const reply = answer(exchange, decision);
+  return reply instanceof Promise ? reply.then((r) => withCallbacks(r, exchange)) : withCallbacks(reply, exchange);
 }
 
 /** The reply once the route is known and the body (if any) is read: faults, validation, state, contract. */
-function answer(exchange: Exchange, decision: FaultDecision | undefined): Reply {
+function answer(exchange: Exchange, decision: FaultDecision | undefined): Reply | Promise<Reply> {
   const { workspace, context, request, entry, route, params, target, body } = exchange;
   const method = entry.method;
   if (decision?.errorStatus !== undefined) {
@@ -117,16 +122,20 @@ function answer(exchange: Exchange, decision: FaultDecision | undefined): Reply 
   if (invalid) return invalid(preferences);
   if (preferences.code === undefined && preferences.example === undefined && !preferences.dynamic) {
     const canned = findCanned(context, workspace, method, target.segments, body.value);
-    if (canned) return replyFromContract(workspace, context, route, request, {}, entry, false, canned, body.value);
+    if (canned) {
+      const reply = replyFromContract(workspace, context, route, request, {}, entry, false, canned);
+      return applyCanned(context, route, canned, body.value).then(() => reply);
+    }
     const fixed = route.source === 'contract' ? fixedResponse(route) : undefined;
     if (fixed) {
-      const reply = replyFromContract(workspace, context, route, request, {}, entry, false, fixed, body.value);
+      const reply = replyFromContract(workspace, context, route, request, {}, entry, false, fixed);
       Object.assign(reply.headers, route.endpoint?.headers ?? {});
-      return reply;
+      return applyCanned(context, route, fixed, body.value).then(() => reply);
     }
     if (context.stateEnabled && route.resource) {
-      const fromState = replyFromState(workspace, context, route, request, params, target.query, body.value, entry);
-      if (fromState) return fromState;
+      return replyFromState(workspace, context, route, request, params, target.query, body.value, entry).then(
+        (fromState) => fromState ?? replyFromContract(workspace, context, route, request, preferences, entry, false),
+      );
     }
   }
   return replyFromContract(workspace, context, route, request, preferences, entry, false);

@@ -42,8 +42,8 @@ export interface MockContext {
   dynamicCounter: { value: number };
   workspaces: PreparedWorkspace[];
   startedAt: number;
-  /** Re-seeds the store (admin reset). */
-  reseed: () => void;
+  /** Clears this workspace_id's state and seeds it again (admin reset). */
+  reseed: () => Promise<void>;
   /** File paths shown to clients relative to the project. */
   displayFile: (file: string) => string;
   /** The transport callbacks are sent with (created on first use, closed with the server). */

@@ -8,8 +8,9 @@ import { createFaultInjector } from '../faults.js';
 import { answerClientError } from '../http/client-error.js';
 import { Journal } from '../journal.js';
 import { hashSeed } from '../random.js';
+import { createStore } from '../state/create-store.js';
 import type { ScenarioSeed } from '../state/seed-from-scenarios.js';
-import { StateStore } from '../state/store.js';
+import { MEMORY_STORE } from '../state/store-spec.js';
 import { assignScenarioSeeds, buildBindings, seedStore } from './boot-state.js';
 import { handleRequest } from './handle-request.js';
 import type { MockContext, MockDataLookup } from './mock-context.js';
@@ -56,7 +57,8 @@ export function createMockServer(options: MockServerOptions): MockServer {
   );
   const loopback = isLoopback(options.host ?? '127.0.0.1');
   for (const workspace of prepared) workspace.cors = workspace.config.cors ?? loopback;
-  const store = new StateStore();
+  // Without unified state nothing is stored: no reason to need a Redis.
+  const store = createStore(unified.enabled ? unified.store : MEMORY_STORE, unified.workspaceId, options.log);
   // Loaded on the first callback: undici is not worth its start-up time to a mock that never calls out.
   let transport: Promise<Transport & { close(): Promise<void> }> | undefined;
   const personas = { workspaceId: unified.workspaceId, bindings: bindings?.byName ?? new Map(), store };
@@ -78,17 +80,13 @@ export function createMockServer(options: MockServerOptions): MockServer {
     dynamicCounter: { value: 0 },
     workspaces: prepared,
     startedAt,
-    reseed: () => {
-      store.clear();
-      if (unified.enabled) seedStore(context, assigned.records);
-    },
+    reseed: () => store.reset(() => (unified.enabled ? seedStore(context, assigned.records) : Promise.resolve())),
     displayFile: options.displayFile ?? ((file) => file),
     callbackTransport: () => {
       transport ??= import('../../http/http-transport.js').then((m) => m.createHttpTransport({ connections: 4 }));
       return transport;
     },
   };
-  context.reseed();
   const servers: Server[] = [];
   let closed = false;
   const notices = [...new Set(prepared.flatMap((w) => w.notices)), ...assigned.notices];
@@ -99,7 +97,10 @@ export function createMockServer(options: MockServerOptions): MockServer {
     async listen() {
       const served: ServedWorkspace[] = [];
       const host = options.host ?? '127.0.0.1';
+      // A store it cannot reach is a coded error before any port opens; replicas booting together seed once.
+      await store.open();
       try {
+        if (unified.enabled) await store.seedOnce(() => seedStore(context, assigned.records));
         for (const workspace of prepared) {
           const server = createServer(
             { keepAliveTimeout: 5000, headersTimeout: 10_000, requestTimeout: 30_000 },
@@ -118,6 +119,7 @@ export function createMockServer(options: MockServerOptions): MockServer {
         }
       } catch (error) {
         await closeAll(servers);
+        await store.close();
         throw error;
       }
       // Validators not yet used are compiled in the background, between requests.
@@ -129,6 +131,7 @@ export function createMockServer(options: MockServerOptions): MockServer {
       await closeAll(servers);
       if (transport) await (await transport).close();
       await context.journal.close();
+      await store.close();
     },
   };
 }

@@ -38,36 +38,37 @@ export const MAX_RECORDS_PER_COLLECTION = 10_000;
 const PAGING = new Set(['limit', 'offset', 'page', 'per_page', 'pagesize', 'page_size', 'cursor', 'sort', 'order']);
 
 /** CRUD on the shared store: POST creates, GET reads or lists with query filters, PUT/PATCH update, DELETE removes. */
-export function handleResource(request: ResourceRequest): ResourceOutcome {
+export async function handleResource(request: ResourceRequest): Promise<ResourceOutcome> {
   const { resource, personas } = request;
   const store = personas.store;
   const name = resource.name;
   if (request.role === 'collection') {
     if (request.method === 'GET' || request.method === 'HEAD') {
-      const records = store.list(name).filter((record) => underParent(request, record));
+      const records = (await store.list(name)).filter((record) => underParent(request, record));
       return { kind: 'list', records: listRecords(records, request.query) };
     }
     if (request.method !== 'POST' || !isObject(request.body)) return { kind: 'pass' };
-    if (store.count(name) >= MAX_RECORDS_PER_COLLECTION) {
+    if ((await store.count(name)) >= MAX_RECORDS_PER_COLLECTION) {
       return {
         kind: 'full',
         detail: `${name} holds ${MAX_RECORDS_PER_COLLECTION} records, the limit: POST /__mockforge/reset`,
       };
     }
     const given = request.body[resource.idField];
-    const id = typeof given === 'string' || typeof given === 'number' ? String(given) : newRecordId(request);
-    const persona = createPersona(personas, name, id);
+    const id = typeof given === 'string' || typeof given === 'number' ? String(given) : await newRecordId(request);
+    const persona = await createPersona(personas, name, id);
     const fields = { ...recordFields(resource, request.body), ...parentValues(request, persona) };
     const record = fillRequired(resource, persona, fields);
     if (resource.idInRecord)
       record[resource.idField] = typeof given === 'number' ? given : idValue(personas.bindings.get(name), id);
-    return { kind: 'record', created: true, id, record: store.put(name, id, record) };
+    return { kind: 'record', created: true, id, record: await store.put(name, id, record) };
   }
   const id = request.id ?? '';
+  const found = await store.get(name, id);
   // An id no record could have (the path takes any string, the record's id field is a 34-character sid):
   // answered from the contract, as without state.
-  if (!store.has(name, id) && !idFits(personas.bindings.get(name), id)) return { kind: 'pass' };
-  const stored = store.get(name, id) ?? materialize(request, id);
+  if (!found && !idFits(personas.bindings.get(name), id)) return { kind: 'pass' };
+  const stored = found ?? (await materialize(request, id));
   // Under another parent (`/users/user_2/orders/order_1` for user_1's order), the item does not exist.
   const existing = stored && underParent(request, stored) ? stored : undefined;
   const missing = { kind: 'not-found' as const, detail: `${resource.singular} '${id}' does not exist` };
@@ -77,7 +78,7 @@ export function handleResource(request: ResourceRequest): ResourceOutcome {
       return existing ? { kind: 'record', created: false, id, record: existing } : missing;
     case 'DELETE':
       if (!existing) return missing;
-      store.delete(name, id);
+      await store.delete(name, id);
       return { kind: 'deleted' };
     case 'PUT':
     case 'PATCH': {
@@ -86,28 +87,29 @@ export function handleResource(request: ResourceRequest): ResourceOutcome {
       const base = request.method === 'PATCH' && existing ? { ...existing } : {};
       for (const [key, value] of Object.entries(recordFields(resource, request.body))) base[key] = value;
       if (resource.idInRecord) base[resource.idField] = existing?.[resource.idField] ?? id;
-      return { kind: 'record', created: !existing, id, record: store.put(name, id, base) };
+      return { kind: 'record', created: !existing, id, record: await store.put(name, id, base) };
     }
     default:
       return { kind: 'pass' };
   }
 }
 
-function materialize(request: ResourceRequest, id: string): JsonObject | undefined {
+async function materialize(request: ResourceRequest, id: string): Promise<JsonObject | undefined> {
   const store = request.personas.store;
-  if (!request.personaGraph || store.isDeleted(request.resource.name, id) || id === '') return undefined;
-  const persona = createPersona(request.personas, request.resource.name, id);
+  if (!request.personaGraph || id === '' || (await store.isDeleted(request.resource.name, id))) return undefined;
+  const persona = await createPersona(request.personas, request.resource.name, id);
   return store.put(request.resource.name, id, { ...persona, ...parentValues(request, persona) });
 }
 
 /** A free id for a created record: readable, or minted to fit the id field's schema (see mintId). */
-function newRecordId(request: ResourceRequest): string {
+async function newRecordId(request: ResourceRequest): Promise<string> {
   const { store, bindings, workspaceId } = request.personas;
   const { name, singular } = request.resource;
   for (let attempt = 0; ; attempt++) {
-    const readable = store.nextId(name, singular);
+    const readable = await store.nextId(name, singular);
     const id = mintId(bindings.get(name), readable, hashSeed(workspaceId, name, readable));
-    if (id === readable || attempt >= 100 || !(store.has(name, id) || store.isDeleted(name, id))) return id;
+    if (id === readable || attempt >= 100) return id;
+    if (!((await store.has(name, id)) || (await store.isDeleted(name, id)))) return id;
   }
 }
 

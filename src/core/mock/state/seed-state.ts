@@ -23,12 +23,13 @@ export interface PersonaOptions {
 const SEEDED_PER_COLLECTION = 3;
 
 /** Seeds every collection with the same few personas for a given workspace id; links point at seeded ids. */
-export function seedPersonas(options: PersonaOptions): void {
+export async function seedPersonas(options: PersonaOptions): Promise<void> {
   const pools = new Map<string, string[]>();
   for (const [name, binding] of options.bindings) {
-    const ids = new Set(options.store.ids(name));
+    const stored = await options.store.ids(name);
+    const ids = new Set(stored);
     let n = 0;
-    while (ids.size < SEEDED_PER_COLLECTION + options.store.ids(name).length && n < 50) {
+    while (ids.size < SEEDED_PER_COLLECTION + stored.length && n < 50) {
       const seed = hashSeed(options.workspaceId, name, n++);
       ids.add(mintId(binding, `${binding.resource.singular}_${100 + (seed % 900)}`, seed));
     }
@@ -36,18 +37,19 @@ export function seedPersonas(options: PersonaOptions): void {
   }
   for (const [name, pool] of pools) {
     for (const id of pool) {
-      if (!options.store.has(name, id)) options.store.put(name, id, createPersona(options, name, id, pools));
+      if (!(await options.store.has(name, id)))
+        await options.store.put(name, id, await createPersona(options, name, id, pools));
     }
   }
 }
 
 /** The record of `id` as the persona graph knows it: the same data for the same workspace id, every run. */
-export function createPersona(
+export async function createPersona(
   options: PersonaOptions,
   collection: string,
   id: string,
   pools?: Map<string, string[]>,
-): JsonObject {
+): Promise<JsonObject> {
   const binding = options.bindings.get(collection);
   const seed = hashSeed(options.workspaceId, collection, id);
   const generated = binding?.resource.schemaPointer
@@ -60,9 +62,10 @@ export function createPersona(
   const record: JsonObject = isObject(generated) ? generated : {};
   if (!binding) return { id };
   if (binding.resource.idInRecord) record[binding.resource.idField] = idValue(binding, id);
+  const known = await linkPools(options, binding, pools);
   const pick = (field: string, salt: number): string | undefined => {
     const target = linkTarget(field);
-    const ids = target ? (pools?.get(target) ?? options.store.ids(target)) : [];
+    const ids = target ? (known.get(target) ?? []) : [];
     return ids.length > 0 ? ids[hashSeed(seed, field, salt) % ids.length] : undefined;
   };
   for (const field of binding.resource.linkFields) {
@@ -81,4 +84,20 @@ export function createPersona(
     });
   }
   return record;
+}
+
+/** The ids each link field of a record may point at: the seeding pools, else the stored ids. */
+async function linkPools(
+  options: PersonaOptions,
+  binding: ResourceBinding,
+  pools: Map<string, string[]> | undefined,
+): Promise<Map<string, string[]>> {
+  const fields = [...binding.resource.linkFields, ...[...binding.resource.nestedLinkFields.values()].flat()];
+  const known = new Map<string, string[]>();
+  for (const field of fields) {
+    const target = linkTarget(field);
+    if (target === undefined || known.has(target)) continue;
+    known.set(target, pools?.get(target) ?? (await options.store.ids(target)));
+  }
+  return known;
 }
