@@ -1,2 +1,0 @@
-import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
-import{describeInternalError}from"./chunk-TTRVSV5K.js";import{isMockforgeError}from"./chunk-W6OKWA7A.js";import{isDebug,setFailed}from"./chunk-33SGYAR7.js";function failStep(step,error){if(isMockforgeError(error)){setFailed(error.format());return}let debug=process.env.MOCKFORGE_DEBUG==="1"||isDebug();setFailed(describeInternalError(`action (${step} step)`,error,debug).trimEnd())}export{failStep};

@@ -1,2 +1,0 @@
-import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
-import{logTail,startMocksStep}from"./chunk-QETUJX4L.js";import"./chunk-7USZWPQK.js";import"./chunk-O7JV2MHS.js";import"./chunk-PVU46LB2.js";import"./chunk-NOVAZLZO.js";import"./chunk-GGHH7WMP.js";import"./chunk-YBBVJHHQ.js";import"./chunk-RHH7BTX5.js";import"./chunk-RRLXHIZY.js";import"./chunk-W6OKWA7A.js";import"./chunk-RN25MAYC.js";export{logTail,startMocksStep};
