@@ -78,8 +78,18 @@ async function integrationTest(url: Record<string, string>) {
 }
 
 const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
-const report = (proxy: { journal: { list(): never[] } } | ReturnType<typeof createProxyFromConfig>) =>
-  buildProxyReport(proxy.journal.list());
+/**
+ * The report once the journal is still: an exchange is journalled just after its answer reaches the client
+ * (and after the answer is recorded), so a read right after the last response can miss it.
+ */
+async function report(proxy: { journal: { list(): never[] } } | ReturnType<typeof createProxyFromConfig>) {
+  let count = -1;
+  for (let waited = 0; waited < 3000 && proxy.journal.list().length !== count; waited += 50) {
+    count = proxy.journal.list().length;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return buildProxyReport(proxy.journal.list());
+}
 
 describe('the tutorial services behind mockforge proxy', () => {
   it("the tutorial's own contracts and the correct services: the scenario and step 8 pass; the one undocumented call is found", async () => {
@@ -94,7 +104,7 @@ describe('the tutorial services behind mockforge proxy', () => {
     expect(await step8.order.json()).toMatchObject({ id: 'order_790', user_id: 'user_123', total: 999.99 });
     expect(step8.orders.status).toBe(200);
 
-    const found = report(proxy);
+    const found = await report(proxy);
     const orders = read(dir, 'contracts/orders-service.yaml');
     const where = { file: join(dir, 'contracts/orders-service.yaml'), line: lineOf(orders, '/api/orders:'), column: 3 };
     expect(found.violations.map((v) => [v.workspace, v.side, v.check, v.operation, v.location, v.count])).toEqual([
@@ -140,7 +150,7 @@ describe('the tutorial services behind mockforge proxy', () => {
     const step8 = await integrationTest(url);
     expect(step8.order.status).toBe(201);
 
-    const found = report(proxy);
+    const found = await report(proxy);
     const shared = read(dir, 'contracts/shared-schemas.yaml');
     expect(
       found.violations.map((v) => [v.workspace, v.side, v.check, v.operation, v.at, v.location?.line, v.count]),
@@ -183,7 +193,7 @@ describe('the tutorial services behind mockforge proxy', () => {
     expect(steps.map((s) => s.outcome)).toEqual(['passed', 'passed', 'failed']);
     expect(steps[2]?.failures.find((f) => f.kind === 'body')).toMatchObject({ path: '/total', actual: 1099.99 });
     await integrationTest(url);
-    expect(report(proxy).violations).toEqual([]);
+    expect((await report(proxy)).violations).toEqual([]);
   });
 
   it('a consumer that breaks the order contract: consumer violations at their lines, the documented 400 is fine; --enforce keeps it from the service', async () => {
@@ -196,7 +206,7 @@ describe('the tutorial services behind mockforge proxy', () => {
     expect(bad.status).toBe(400); // the service refused it itself
     const shared = read(dir, 'contracts/shared-schemas.yaml');
     const createOrder = lineOf(shared, 'CreateOrderRequest:');
-    expect(report(proxy).violations.map((v) => [v.side, v.check, v.at, v.location?.line])).toEqual([
+    expect((await report(proxy)).violations.map((v) => [v.side, v.check, v.at, v.location?.line])).toEqual([
       [
         'consumer',
         'request_body_conformance',
@@ -223,7 +233,7 @@ describe('the tutorial services behind mockforge proxy', () => {
   it('services that did not follow a contract change (the v2 contracts): provider drift in the body and in the status', async () => {
     const { dir, url, proxy } = await behindProxy('ecommerce-v2', 'correct');
     await runScenario(dir, url);
-    const found = report(proxy);
+    const found = await report(proxy);
     const shared = read(dir, 'contracts/shared-schemas.yaml');
     const orders = read(dir, 'contracts/orders-service.yaml');
     expect(found.violations.map((v) => [v.workspace, v.side, v.check, v.operation, v.location?.line, v.count])).toEqual(
