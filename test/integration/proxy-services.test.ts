@@ -28,6 +28,18 @@ async function behindProxy(project: string, variant: Variant, options: { enforce
   const dir = mkdtempSync(join(tmpdir(), 'mockforge-proxy-'));
   cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
   cpSync(join(FIXTURES, project), dir, { recursive: true });
+  // The services must know the proxy's ports before it listens: a port found free can be taken by a test
+  // running beside this one before the proxy binds it, so that case is tried again with other ports.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startBehindProxy(dir, variant, options);
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'MF_PORT_IN_USE' || attempt >= 3) throw error;
+    }
+  }
+}
+
+async function startBehindProxy(dir: string, variant: Variant, options: { enforce?: boolean }) {
   const ports = await freePorts(3);
   const url = Object.fromEntries(NAMES.map((name, i) => [name, `http://127.0.0.1:${ports[i]}`])) as Record<
     (typeof NAMES)[number],
