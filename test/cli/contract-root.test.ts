@@ -20,13 +20,13 @@ paths:
           content:
             application/json:
               schema:
-                $ref: '../shared/pet.yaml'
+                $ref: '../schemas/pet.yaml'
 `;
 const pet = 'type: object\nrequired: [id]\nproperties:\n  id: { type: string }\n';
 
-/** A git repository with the contract in `spec/` and the schema it refers to in `shared/`. */
+/** A git repository with the contract in `spec/` and the schema it refers to in `schemas/`. */
 function repository(): string {
-  const dir = tempProject({ 'repo/spec/api.yaml': api, 'repo/shared/pet.yaml': pet, 'elsewhere/.keep': '' });
+  const dir = tempProject({ 'repo/spec/api.yaml': api, 'repo/schemas/pet.yaml': pet, 'elsewhere/.keep': '' });
   const init = spawnSync('git', ['init', '-q'], { cwd: join(dir, 'repo'), encoding: 'utf8' });
   expect(init.status).toBe(0);
   return dir;
@@ -76,12 +76,12 @@ describe('the root of a contract named on the command line: its repository, neve
   });
 
   it('outside any repository the root is the contract folder: a ref above it is refused at its line', () => {
-    const dir = tempProject({ 'spec/api.yaml': api, 'shared/pet.yaml': pet });
+    const dir = tempProject({ 'spec/api.yaml': api, 'schemas/pet.yaml': pet });
     mkdirSync(join(dir, 'elsewhere'));
     const lint = run(['lint', '--contract', join(dir, 'spec/api.yaml')], dir);
     expect(lint.status).toBe(1);
     expect(lint.stdout).toContain(
-      `spec/api.yaml:${lineOf(api, '$ref')}: error: $ref '../shared/pet.yaml' leaves the project root`,
+      `spec/api.yaml:${lineOf(api, '$ref')}: error: $ref '../schemas/pet.yaml' leaves the project root`,
     );
     expect(lint.stdout).toContain('[MF_REF_REFUSED]');
   });
