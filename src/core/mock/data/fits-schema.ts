@@ -43,7 +43,7 @@ export function fitsDeclaredType(value: unknown, schema: FlatSchema): boolean {
       case 'null':
         return value === null;
       default:
-        return true;
+        return false; // no JSON value has a type JSON Schema does not name
     }
   });
 }

@@ -86,6 +86,19 @@ function generateAt(raw: unknown, walk: Walk): unknown {
   }
 }
 
+const admitsNothingByNode = new WeakMap<object, boolean>();
+
+/** enumAdmitsNothing of a property schema, flattened once per contract node (generation runs per request). */
+function admitsNothing(raw: unknown, walk: Walk): boolean {
+  if (raw === null || typeof raw !== 'object') return false;
+  let answer = admitsNothingByNode.get(raw);
+  if (answer === undefined) {
+    answer = enumAdmitsNothing(flattenSchema(raw, walk).schema);
+    admitsNothingByNode.set(raw, answer);
+  }
+  return answer;
+}
+
 function generateObject(schema: FlatSchema, walk: Walk): JsonObject {
   const out: JsonObject = {};
   const required = new Set(Array.isArray(schema.required) ? (schema.required as string[]) : []);
@@ -105,7 +118,7 @@ function generateObject(schema: FlatSchema, walk: Walk): JsonObject {
     if (!isRequired && (minimal || Object.keys(out).length >= max)) continue;
     if (isHidden(sub, hidden, walk) && (!isRequired || (isObject(sub) && sub[hidden] === true))) continue;
     // An optional property no value can fit is left out, so the body stays valid.
-    if (!isRequired && enumAdmitsNothing(flattenSchema(sub, child(walk, name)).schema)) continue;
+    if (!isRequired && admitsNothing(sub, child(walk, name))) continue;
     out[name] = generateAt(sub, child(walk, name));
   }
   const patterns = isObject(schema.patternProperties) ? Object.entries(schema.patternProperties) : [];

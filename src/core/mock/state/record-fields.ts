@@ -1,4 +1,5 @@
 import type { JsonObject } from '../../contract/types.js';
+import { fitsDeclaredType } from '../data/fits-schema.js';
 import { looseName, type Resource } from './resources.js';
 
 /**
@@ -27,9 +28,8 @@ function asType(value: unknown, schema: JsonObject | undefined): { value: unknow
   const declared = schema?.type;
   const types = Array.isArray(declared) ? declared.map(String) : typeof declared === 'string' ? [declared] : [];
   if (types.length === 0 || value === null) return { value };
-  const actual = Array.isArray(value) ? 'array' : typeof value === 'object' ? 'object' : typeof value;
-  if (types.includes(actual) || (actual === 'number' && types.includes('integer') && Number.isInteger(value)))
-    return { value };
+  if (fitsDeclaredType(value, { type: types })) return { value };
+  const actual = typeof value;
   if (types.includes('string') && (actual === 'number' || actual === 'boolean')) return { value: String(value) };
   if (actual === 'string') {
     const text = value as string;
