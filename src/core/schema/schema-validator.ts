@@ -238,11 +238,21 @@ export class SchemaValidator {
   }
 }
 
-/** The JSON of a small schema without refs (those compile alike wherever they are), else undefined. */
+/**
+ * The JSON of a small schema without refs (those compile alike wherever they are), else undefined. A large
+ * schema is told apart after a few nodes, without serializing it.
+ */
 function smallShape(schema: unknown): string | undefined {
   if (schema === null || typeof schema !== 'object') return undefined;
+  let budget = 32;
+  const small = (node: unknown): boolean => {
+    if (node === null || typeof node !== 'object') return true;
+    if (--budget < 0 || (!Array.isArray(node) && '$ref' in node)) return false;
+    return Object.values(node).every(small);
+  };
+  if (!small(schema)) return undefined;
   const text = JSON.stringify(schema);
-  return text.length <= 512 && !text.includes('"$ref"') ? text : undefined;
+  return text.length <= 512 ? text : undefined;
 }
 
 /**
