@@ -131,10 +131,8 @@ export function prepareWorkspace(
         faults: config.faults,
         resource: { resource, role },
         cache: new WeakMap(),
-        stateValidator: validator.forSchema(
-          role === 'collection' ? { type: 'array', items: schema } : schema,
-          '',
-          'response',
+        stateValidator: compiledOnFirstUse(() =>
+          validator.forSchema(role === 'collection' ? { type: 'array', items: schema } : schema, '', 'response'),
         ),
         security: undefined,
       });
@@ -172,6 +170,15 @@ export function prepareWorkspace(
     validator,
     notices,
     cors: config.cors ?? true,
+  };
+}
+
+/** A validator compiled when first called: a project boots without compiling what no request reaches. */
+function compiledOnFirstUse(compile: () => ValidateValue): ValidateValue {
+  let compiled: ValidateValue | undefined;
+  return (value) => {
+    compiled ??= compile();
+    return compiled(value);
   };
 }
 
