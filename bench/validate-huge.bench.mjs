@@ -77,12 +77,14 @@ try {
 }
 
 function launch(args) {
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr.on('data', (d) => {
-    stderr = (stderr + d).slice(-20_000);
-  });
-  child.stderrText = () => stderr;
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const keep = (d) => {
+    output = (output + d).slice(-20_000);
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  child.stderrText = () => output;
   children.add(child);
   child.on('exit', () => children.delete(child));
   return child;
