@@ -101,12 +101,14 @@ function checkOperation(
       if (!media.hasSchema || !usesHardKeywords(contract.document, getAtPointer(contract.document, schemaPointer)))
         continue;
       state.validator ??= new SchemaValidator(contract);
-      const validate = state.validator.forPointer(schemaPointer, 'response');
+      const validator = state.validator;
+      const validate = validator.forPointer(schemaPointer, 'response');
       const context = {
         document: contract.document,
         openapi: contract.openapi,
         direction: 'response' as const,
         seed: 'lint',
+        fitsNode: (schema: object) => validator.fitsNode(schema, 'response'),
       };
       const value = generateFitting(media.node.schema, context, (v) => validate(v).length === 0);
       const issue = validate(value)[0];

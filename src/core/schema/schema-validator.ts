@@ -50,6 +50,11 @@ export class SchemaValidator {
   /** Small schemas without refs by their JSON: the same `{type: string}` of 800 response headers compiles once. */
   readonly #byShape = new Map<string, { compiled: ValidateFunction; pointer: string }>();
   readonly #registered = new Set<Direction>();
+  /** Compiled schema nodes of the contract by identity (see fitsNode). */
+  readonly #byNode = {
+    request: new WeakMap<object, ValidateFunction>(),
+    response: new WeakMap<object, ValidateFunction>(),
+  };
   /** Converted schema node -> the contract pointer it came from (see SchemaOrigin). */
   readonly #origins = new WeakMap<object, string>();
   readonly #record = (converted: object, pointer: string) => this.#origins.set(converted, pointer);
@@ -139,12 +144,26 @@ export class SchemaValidator {
     return (value) => compiled(value);
   }
 
+  /**
+   * Whether a value fits a schema node of the contract object (a `oneOf` and each of its branches, when the
+   * generator checks a value): compiled once per node and direction. One that cannot be compiled accepts all.
+   */
+  fitsNode(node: object, direction: Direction): (value: unknown) => boolean {
+    let compiled = this.#byNode[direction].get(node);
+    if (!compiled) {
+      compiled = this.#compileRaw(node, direction, undefined, false);
+      this.#byNode[direction].set(node, compiled);
+    }
+    const check = compiled;
+    return (value) => check(value);
+  }
+
   /** A validator for a schema that is not in the contract (refs still resolve against its components). */
   forSchema(schema: unknown, pointer: string, direction: Direction): ValidateValue {
     return this.#compile(schema, pointer, direction);
   }
 
-  #compileRaw(schema: unknown, direction: Direction, origin?: SchemaOrigin): ValidateFunction {
+  #compileRaw(schema: unknown, direction: Direction, origin?: SchemaOrigin, recordErrors = true): ValidateFunction {
     const base = this.#register(direction);
     const converted = toJsonSchema(
       schema ?? {},
@@ -159,7 +178,7 @@ export class SchemaValidator {
     } catch (error) {
       // A schema ajv cannot compile (a keyword combination it refuses) is not checked, never a crash.
       const message = error instanceof Error ? error.message : String(error);
-      this.compileErrors.push({ pointer: origin?.pointer ?? '', message });
+      if (recordErrors) this.compileErrors.push({ pointer: origin?.pointer ?? '', message });
       return this.#ajv.compile({});
     }
   }

@@ -19,7 +19,11 @@ export function chooseStaticBody(
   media: MediaSpec,
   preferences: Preferences,
 ): { value: unknown } | { reply: Reply } {
-  const data = { document: workspace.contract.document, openapi: workspace.contract.openapi };
+  const data = {
+    document: workspace.contract.document,
+    openapi: workspace.contract.openapi,
+    validator: workspace.validator,
+  };
   const files = operationPointer ? context.mockData : undefined;
   const fileArgs = [workspace.config.name, operationPointer ?? '', status, media.mediaType] as const;
   if (preferences.example !== undefined) {
