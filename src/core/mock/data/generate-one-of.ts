@@ -67,7 +67,8 @@ export function findOneOfOverlaps(node: JsonObject, walk: Walk, generate: Genera
     const value = search.branchValue(k);
     if (search.exclusive(value, k)) continue;
     const made = search.distinguish(value, k);
-    if (!made.found) out.push({ branch: k, alsoFits: made.alsoFits });
+    // No value that fits k at all is a generator failure (lint names its keyword elsewhere), not an overlap.
+    if (!made.found && made.alsoFits.length > 0) out.push({ branch: k, alsoFits: made.alsoFits });
   }
   return out;
 }
@@ -115,15 +116,18 @@ class OneOfSearch {
 
   /**
    * Branch k's value (or one regenerated with another seed) changed until no other branch accepts it; when
-   * none is found, the fewest other branches a value of k was brought down to.
+   * none is found, the fewest other branches a value that fits k was brought down to (none: no value fit k).
    */
   distinguish(value: unknown, k: number): { found: true; value: unknown } | { found: false; alsoFits: number[] } {
     const tries = [value];
     for (let salt = 1; salt <= 2 && this.#walk.budget.left > 0; salt++) tries.push(this.branchValue(k, salt));
-    let alsoFits = this.rivals(value, k);
+    let alsoFits: number[] = [];
     for (const candidate of tries) {
       if (this.exclusive(candidate, k)) return { found: true, value: candidate };
-      if (!isObject(candidate) || !this.#fits(k, candidate)) continue;
+      if (!this.#fits(k, candidate)) continue;
+      const rivals = this.rivals(candidate, k);
+      if (alsoFits.length === 0 || rivals.length < alsoFits.length) alsoFits = rivals;
+      if (!isObject(candidate)) continue;
       const made = this.#reduceRivals(candidate, k);
       if ('value' in made) return { found: true, value: made.value };
       if (made.rivals.length < alsoFits.length) alsoFits = made.rivals;
