@@ -4,7 +4,7 @@ import { SchemaValidator } from '../schema/schema-validator.js';
 import { stringForPattern } from '../schema/string-for-pattern.js';
 import { appendPointer, getAtPointer } from '../source/json-pointer.js';
 import { enumAdmitsNothing } from './data/fits-schema.js';
-import { findOverlappingBranches, generateFitting } from './data/generate-value.js';
+import { findOverlappingBranches, type GenerateContext, generateFitting } from './data/generate-value.js';
 import { createRandom } from './random.js';
 import { compileResponses } from './response/response-spec.js';
 
@@ -105,14 +105,11 @@ function checkOperation(
       state.validator ??= new SchemaValidator(contract);
       const validator = state.validator;
       const validate = validator.forPointer(schemaPointer, 'response');
-      const context = {
-        document: contract.document,
-        openapi: contract.openapi,
-        direction: 'response' as const,
-        seed: 'lint',
-        fitsNode: (schema: object) => validator.fitsNode(schema, 'response'),
-      };
-      const value = generateFitting(media.node.schema, context, (v) => validate(v).length === 0);
+      const value = generateFitting(
+        media.node.schema,
+        lintContext(contract, validator),
+        (v) => validate(v).length === 0,
+      );
       const issue = validate(value)[0];
       // A oneOf no value fits alone is reported once, at its own line (checkOneOfOverlaps).
       if (!issue || (issue.keyword === 'oneOf' && overlapping.has(issue.schemaPointer))) continue;
@@ -143,13 +140,7 @@ function checkOneOfOverlaps(
     if (!Array.isArray(node.oneOf) || node.oneOf.length < 2) return;
     state.validator ??= new SchemaValidator(contract);
     const validator = state.validator;
-    const overlaps = findOverlappingBranches(node, {
-      document: contract.document,
-      openapi: contract.openapi,
-      direction: 'response',
-      seed: 'lint',
-      fitsNode: (schema) => validator.fitsNode(schema, 'response'),
-    });
+    const overlaps = findOverlappingBranches(node, lintContext(contract, validator));
     if (overlaps.length === 0) return;
     const name = (k: number) => branchName(node.oneOf as unknown[], k);
     const at = appendPointer(pointer, 'oneOf');
@@ -167,6 +158,17 @@ function checkOneOfOverlaps(
     warn(at, 'MF_LINT_ONEOF_OVERLAP', message);
   });
   return reported;
+}
+
+/** Response data as the mock generates it, with the compiled validator at hand for `oneOf` values. */
+function lintContext(contract: LoadedContract, validator: SchemaValidator): GenerateContext {
+  return {
+    document: contract.document,
+    openapi: contract.openapi,
+    direction: 'response',
+    seed: 'lint',
+    fitsNode: (schema) => validator.fitsNode(schema, 'response'),
+  };
 }
 
 /** `2 (Refused)` for a ref to a component, `2` for an inline branch (1-based, as people count). */

@@ -28,12 +28,61 @@ export interface OneOfOverlap {
   alsoFits: number[];
 }
 
-/** The `oneOf` node `raw` stands for, when the generator must make its value exclusive; else undefined. */
+/**
+ * The `oneOf` node `raw` stands for, when the generator must make its value exclusive; else undefined
+ * (also when its branches declare types no value shares: any value of one fits no other).
+ */
 export function exclusiveOneOf(raw: unknown, walk: Walk): JsonObject | undefined {
   if (!walk.context.fitsNode || walk.branch !== undefined) return undefined;
   const node = resolveLocalRef(walk.context.document, raw);
-  return isObject(node) && Array.isArray(node.oneOf) && node.oneOf.length > 1 ? node : undefined;
+  if (!isObject(node) || !Array.isArray(node.oneOf) || node.oneOf.length < 2) return undefined;
+  return typesDisjoint(node, walk) ? undefined : node;
 }
+
+const disjointByNode = new WeakMap<object, boolean>();
+
+/** Whether every branch declares its types (refs followed, `allOf` merged) and no two share one. */
+function typesDisjoint(node: JsonObject, walk: Walk): boolean {
+  let answer = disjointByNode.get(node);
+  if (answer === undefined) {
+    const seen = new Set<string>();
+    answer = (node.oneOf as unknown[]).every((branch) => {
+      const types = declaredTypes(branch, walk);
+      if (!types || types.some((t) => seen.has(t))) return false;
+      for (const t of types) seen.add(t);
+      return true;
+    });
+    disjointByNode.set(node, answer);
+  }
+  return answer;
+}
+
+/** A branch's types (`integer` counting as a number), or undefined when it does not say or nests a choice. */
+function declaredTypes(branch: unknown, walk: Walk): string[] | undefined {
+  const resolved = resolveLocalRef(walk.context.document, branch);
+  if (!isObject(resolved) || resolved.oneOf !== undefined || resolved.anyOf !== undefined) return undefined;
+  const { branch: _branch, ...outer } = walk;
+  const flat = flattenSchema(branch, outer).schema;
+  const declared = Array.isArray(flat.type) ? flat.type : typeof flat.type === 'string' ? [flat.type] : undefined;
+  if (!declared || declared.length === 0) return undefined;
+  const types = declared.map((t) => (t === 'integer' ? 'number' : String(t)));
+  return flat.nullable === true ? [...types, 'null'] : types;
+}
+
+/** Keywords beside `oneOf` that constrain nothing: without others, "fits the node" is "fits one branch". */
+const ANNOTATIONS = new Set([
+  'oneOf',
+  'description',
+  'title',
+  'example',
+  'examples',
+  'externalDocs',
+  'xml',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+  'default',
+]);
 
 /**
  * A value of `node` that fits exactly one of its `oneOf` branches: the branch `walk`'s variant names first,
@@ -61,6 +110,7 @@ export function generateOneOf(raw: unknown, node: JsonObject, walk: Walk, genera
 
 /** Every branch of `node` no value was found for that fits it alone (lint: such branches overlap). */
 export function findOneOfOverlaps(node: JsonObject, walk: Walk, generate: Generate): OneOfOverlap[] {
+  if (typesDisjoint(node, walk)) return [];
   const search = new OneOfSearch(node, node, walk, generate);
   const out: OneOfOverlap[] = [];
   for (const k of search.order().sort((a, b) => a - b)) {
@@ -78,18 +128,26 @@ class OneOfSearch {
   readonly #walk: Walk;
   readonly #generate: Generate;
   readonly #branches: unknown[];
-  readonly #fitsWhole: Check;
-  readonly #fitsBranch: Check[];
+  readonly #node: JsonObject;
+  readonly #fitsNode: (schema: object) => Check;
+  /** Compiled on first use: most searches end at the first branch's own value. */
+  readonly #fitsBranch: Array<Check | undefined>;
   readonly #flat = new Map<number, JsonObject>();
 
   constructor(raw: unknown, node: JsonObject, walk: Walk, generate: Generate) {
-    const fitsNode = walk.context.fitsNode as (schema: object) => Check;
+    this.#fitsNode = walk.context.fitsNode as (schema: object) => Check;
     this.#raw = raw;
+    this.#node = node;
     this.#walk = walk;
     this.#generate = generate;
     this.#branches = node.oneOf as unknown[];
-    this.#fitsWhole = fitsNode(node);
-    this.#fitsBranch = this.#branches.map((b) => (isObject(b) ? fitsNode(b) : () => b !== false));
+    this.#fitsBranch = this.#branches.map(() => undefined);
+  }
+
+  /** The node's own keywords beside `oneOf` (a discriminator, `type`, `properties`) checked too. */
+  #fitsWhole(value: unknown): boolean {
+    if (Object.keys(this.#node).every((key) => ANNOTATIONS.has(key) || key.startsWith('x-'))) return true;
+    return this.#fitsNode(this.#node)(value);
   }
 
   order(): number[] {
@@ -136,7 +194,13 @@ class OneOfSearch {
   }
 
   #fits(k: number, value: unknown): boolean {
-    return (this.#fitsBranch[k] as Check)(value);
+    let check = this.#fitsBranch[k];
+    if (!check) {
+      const branch = this.#branches[k];
+      check = isObject(branch) ? this.#fitsNode(branch) : () => branch !== false;
+      this.#fitsBranch[k] = check;
+    }
+    return check(value);
   }
 
   /** One change at a time, each the one leaving the fewest other branches that accept the value. */
