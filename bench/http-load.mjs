@@ -73,10 +73,17 @@ export function framed(headers, body) {
 }
 
 /** A port free on loopback right now (for servers the bench starts with a fixed port). */
+const handedOut = new Set();
+
+/** A free loopback port, never one this process was already given (the OS may offer a closed one again). */
 export async function freePort() {
-  const server = createServer();
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return port;
+  for (;;) {
+    const server = createServer();
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address();
+    await new Promise((resolve) => server.close(resolve));
+    if (handedOut.has(port)) continue;
+    handedOut.add(port);
+    return port;
+  }
 }

@@ -43,4 +43,17 @@ describe('mockforge lint (bundled dist/cli.js)', () => {
     expect(result.stderr).toContain('[MF_CONFIG_INVALID]');
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
+
+  it('checks mockforge.yaml with the validator compiled into the bundle as the sources compile it', () => {
+    const dir = tempProject({
+      'mockforge.yaml': 'workspaces:\n  - name: a\n    port: 1\n    faults:\n      latency_ms: fast\n',
+    });
+    const result = run(['lint'], dir);
+    expect(result.status).toBe(2);
+    const problems = result.stderr.split('\n').filter((line) => line.includes('latency_ms'));
+    expect(problems.map((line) => line.replace(/^.*mockforge\.yaml:/, ''))).toEqual([
+      '5:7: workspaces[0].faults.latency_ms must be integer',
+      '5:7: workspaces[0].faults.latency_ms must be object [MF_CONFIG_INVALID]',
+    ]);
+  });
 });

@@ -1,21 +1,14 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { ErrorCode, MockforgeError, type SourceLocation } from '../errors.js';
 import { MEMORY_STORE, readStoreSpec } from '../mock/state/store-spec.js';
+import { ownSchemaValidator } from '../schema/own-schemas.js';
 import { appendPointer } from '../source/json-pointer.js';
 import { describeSchemaErrors, type Problem, problemsError } from '../source/schema-problems.js';
 import { readSourceFile, type SourceFile } from '../source/source-file.js';
 import { assertInside } from '../source/source-reader.js';
-import { configSchema } from './config-schema.js';
 import type { EndpointConfig, FaultConfig, MockforgeConfig, ServiceMeshConfig, WorkspaceConfig } from './types.js';
-
-// Compiled on first use: commands that never read mockforge.yaml (a two-file diff) skip the cost.
-let validator: ReturnType<Ajv['compile']> | undefined;
-const validateConfig = (value: unknown) => {
-  validator ??= new Ajv({ allErrors: true, verbose: true, strict: false, validateSchema: false }).compile(configSchema);
-  return validator(value);
-};
 
 type Raw = Record<string, any>;
 
@@ -27,8 +20,9 @@ export function loadConfig(configPath: string): MockforgeConfig {
     });
   }
   const source = readSourceFile(file, { maxBytes: 4 * 1024 * 1024 });
+  const validateConfig = ownSchemaValidator('config');
   if (!validateConfig(source.value)) {
-    const problems = describeErrors(validator?.errors ?? [], source);
+    const problems = describeErrors(validateConfig.errors ?? [], source);
     throw configError(problems);
   }
   return normalize(source.value as Raw, source);

@@ -45,8 +45,13 @@ export function loadContractCached(file: string, options: LoadContractOptions, c
   const entry = readEntry(entryFile);
   if (entry) return revive(file, entry, options);
   const contract = loadContract(file, options);
-  if (isSelfContained(contract)) writeEntry(cacheDir, prefix, entryFile, contract);
-  return contract;
+  if (!isSelfContained(contract)) return contract;
+  const text = serializeEntry(contract);
+  if (text === undefined) return contract;
+  writeEntry(cacheDir, prefix, entryFile, text);
+  // The same contract a later run reads back, and lighter: the parse's strings are slices that hold the
+  // whole file's text, and its reader keeps that text and a second tree of the file for line lookups.
+  return revive(file, JSON.parse(text) as Entry, options);
 }
 
 function hash(...parts: (string | Buffer)[]): string {
@@ -104,8 +109,8 @@ function pointersOf(moves: ReadonlyMap<string, Origin>): Array<[string, string]>
   return [...moves].map(([bundled, origin]) => [bundled, origin.pointer]);
 }
 
-/** Written whole (temp file, then rename); older entries of the same contract are removed. A failure is not an error. */
-function writeEntry(cacheDir: string, prefix: string, entryFile: string, contract: LoadedContract): void {
+/** The entry as JSON, or undefined when JSON cannot hold it (a YAML `.inf`/`.nan` would become null). */
+function serializeEntry(contract: LoadedContract): string | undefined {
   let lossy = false;
   const text = JSON.stringify(
     {
@@ -119,12 +124,15 @@ function writeEntry(cacheDir: string, prefix: string, entryFile: string, contrac
       keySites: pointersOf(contract.sourceMap.moves.keySites),
     } satisfies Entry,
     (_key, value) => {
-      // JSON would turn a YAML `.inf`/`.nan` into null: such a contract is not cached.
       if (typeof value === 'number' && !Number.isFinite(value)) lossy = true;
       return value;
     },
   );
-  if (lossy) return;
+  return lossy ? undefined : text;
+}
+
+/** Written whole (temp file, then rename); older entries of the same contract are removed. A failure is not an error. */
+function writeEntry(cacheDir: string, prefix: string, entryFile: string, text: string): void {
   try {
     mkdirSync(cacheDir, { recursive: true });
     for (const name of readdirSync(cacheDir)) {

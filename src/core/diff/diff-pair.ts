@@ -9,6 +9,7 @@ import { type Progress, silentProgress } from '../progress.js';
 import { DEFAULT_MAX_SOURCE_BYTES } from '../source/source-file.js';
 import type { SourceReader } from '../source/source-reader.js';
 import { assertComplete } from './assert-complete.js';
+import { writeContractAsJson } from './contract-as-json.js';
 import { contractAsWritten } from './contract-as-written.js';
 import { type ChangeCollector, createChangeCollector, dedupeMapped, type PairChange } from './dedupe-changes.js';
 import { type EmittedYaml, emitYaml } from './emit-yaml.js';
@@ -62,7 +63,8 @@ const AS_WRITTEN_MIN_BYTES = 256 * 1024;
 /**
  * Breaking changes between two bundled contracts: both are written as line-mapped YAML (oasdiff cannot load
  * the tutorial's shared-schema layout itself), oasdiff compares them, and every change is mapped back.
- * Large files that need no bundling go to oasdiff as written, so it starts before they are loaded here.
+ * Large files that need no bundling go to oasdiff as written (as JSON where that says the same), so it
+ * starts before they are loaded here.
  * oasdiff's output is read as a stream and deduplicated as it arrives (see createChangeCollector). Line
  * indexing and mapping run in slices, so an abort (settings.signal) ends them within one slice.
  */
@@ -127,7 +129,13 @@ async function diffAsWritten(
   const collector = createChangeCollector();
   // Settled into a value at once: a refusal (exit 100+) only means "bundle first", and neither it nor an
   // abort may go unhandled while the files are indexed.
-  const running = runBreaking(base.file as string, head.file as string, work, settings, collector).then(
+  const running = runBreaking(
+    base.forOasdiff(work, 'base.json'),
+    head.forOasdiff(work, 'head.json'),
+    work,
+    settings,
+    collector,
+  ).then(
     () => ({ accepted: true }),
     (error: unknown) =>
       isMockforgeError(error) && error.code === ErrorCode.ToolFailed ? { accepted: false } : { error },
@@ -198,6 +206,8 @@ interface SideLoader {
   get(): SideInput;
   emitted(): EmittedYaml;
   mayGoAsWritten(): boolean;
+  /** The file for oasdiff as written: rewritten as JSON in `work` where that says the same (see writeContractAsJson). */
+  forOasdiff(work: string, name: string): string;
   /** The file as written (not bundled) with its line pointers; undefined unless plain block YAML. */
   written(pacer: Pacer): Promise<{ side: SideInput; pointers: string[] } | undefined>;
 }
@@ -222,6 +232,11 @@ function sideLoader(source: SideSource): SideLoader {
     mayGoAsWritten() {
       text = lazy ? selfContainedText(lazy.file) : undefined;
       return text !== undefined;
+    },
+    forOasdiff(work, name) {
+      const file = lazy?.file as string;
+      const json = join(work, name);
+      return text !== undefined && writeContractAsJson(text, file, json) ? json : file;
     },
     written(pacer) {
       written ??= (async () => {

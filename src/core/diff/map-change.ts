@@ -35,8 +35,12 @@ export function mapChange(change: OasdiffChange, base: DiffSide, head: DiffSide)
   const route = parseChangeRoute(change.id, change.text);
   const baseWalk = walkRoute(nodesOf(base), operation, route, 'base', change.id);
   const headWalk = walkRoute(nodesOf(head), operation, route, 'head', change.id);
-  const baseNamed = change.baseSource ? base.linePointers[change.baseSource.line - 1] : undefined;
-  const headNamed = change.revisionSource ? head.linePointers[change.revisionSource.line - 1] : undefined;
+  const baseNamed = change.baseSource
+    ? base.linePointers[change.baseSource.line - 1]
+    : changedField(nodesOf(base), baseWalk, change.id);
+  const headNamed = change.revisionSource
+    ? head.linePointers[change.revisionSource.line - 1]
+    : changedField(nodesOf(head), headWalk, change.id);
   const whole = WHOLE_ELEMENT.test(change.id);
   const inHead = choose(headWalk, headNamed, whole);
   const inBase = choose(baseWalk, baseNamed, whole);
@@ -97,6 +101,24 @@ function isOnElement(named: string, walk: WalkResult, whole: boolean): boolean {
   if (walk.schemaRoot !== undefined) return isFieldOf(named, walk.pointer);
   return !whole && walk.targets.some((target) => isInside(named, target));
 }
+
+/**
+ * The keyword oasdiff names for a change (`type:` of a type change, `nullable:`), in the element or in the
+ * component it refers to: where oasdiff read JSON and so gave no line of its own, the same line it would.
+ */
+function changedField(nodes: NodeView, walk: WalkResult, id: string): string | undefined {
+  if (!walk.complete) return undefined;
+  const field = CHANGED_FIELDS.find(([pattern]) => pattern.test(id))?.[1];
+  if (field === undefined) return undefined;
+  return walk.targets.map((target) => appendPointer(target, field)).find((pointer) => nodes.has(pointer));
+}
+
+const CHANGED_FIELDS: Array<[RegExp, string]> = [
+  [/-type-changed$/, 'type'],
+  [/-became-(not-)?nullable$/, 'nullable'],
+  [/-parameter-became-(required|optional)$/, 'required'],
+  [/^api-(sunset|deprecated)-|-deprecated$/, 'deprecated'],
+];
 
 /** Checks that add or remove a whole parameter, response, header, media type or body: the element's own line. */
 const WHOLE_ELEMENT =

@@ -9,7 +9,7 @@ import { Journal } from '../mock/journal.js';
 import { hashSeed } from '../mock/random.js';
 import type { MockContext } from '../mock/server/mock-context.js';
 import { closeAll, listenOn, type ServedWorkspace } from '../mock/server/mock-server.js';
-import { prepareWorkspace, warmUpWorkspace } from '../mock/server/prepare-workspace.js';
+import { prepareWorkspace, warmUpWorkspaces } from '../mock/server/prepare-workspace.js';
 import { MemoryStore } from '../mock/state/store.js';
 import { checkContextFor } from '../validate/check-response.js';
 import { handleExchange, type ProxyContext, type ProxyWorkspace } from './handle-exchange.js';
@@ -138,7 +138,10 @@ export function createProxyServer(options: ProxyServerOptions): ProxyServer {
         await closeAll(servers);
         throw error;
       }
-      void Promise.all(workspaces.map((w) => warmUpWorkspace(w.prepared, () => closed)));
+      void warmUpWorkspaces(
+        workspaces.map((w) => w.prepared),
+        () => closed,
+      );
       return served;
     },
     async close() {

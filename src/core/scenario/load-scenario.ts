@@ -1,23 +1,15 @@
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { ErrorCode, type MockforgeError, type SourceLocation } from '../errors.js';
+import { ownSchemaValidator } from '../schema/own-schemas.js';
 import { appendPointer } from '../source/json-pointer.js';
 import { describeSchemaErrors, type Problem, problemsError } from '../source/schema-problems.js';
 import { parseSource, readSourceFile, type SourceFile } from '../source/source-file.js';
-import { scenarioSchema } from './scenario-schema.js';
 import { parseStatusExpectation } from './status-expectation.js';
 import type { Scenario, ScenarioStep } from './types.js';
 
 /** A step waits this long for its response unless it says otherwise (`timeout: 2s`). */
 export const DEFAULT_STEP_TIMEOUT_MS = 10_000;
 export const MAX_SCENARIO_BYTES = 4 * 1024 * 1024;
-
-let compiled: ReturnType<Ajv['compile']> | undefined;
-const validateShape = (value: unknown) => {
-  compiled ??= new Ajv({ allErrors: true, verbose: true, strict: false, validateSchema: false }).compile(
-    scenarioSchema,
-  );
-  return compiled(value);
-};
 
 type Raw = Record<string, any>;
 
@@ -46,7 +38,8 @@ function toScenario(source: SourceFile, options: LoadScenarioOptions): Scenario 
     const { exact: _exact, ...location } = source.locate(pointer);
     return location;
   };
-  if (!validateShape(source.value)) throw scenarioError(describeErrors(compiled?.errors ?? [], locate));
+  const validateShape = ownSchemaValidator('scenario');
+  if (!validateShape(source.value)) throw scenarioError(describeErrors(validateShape.errors ?? [], locate));
   const raw = source.value as Raw;
   const defaultTimeout =
     raw.timeout === undefined ? (options.defaultTimeoutMs ?? DEFAULT_STEP_TIMEOUT_MS) : parseTimeout(raw.timeout);

@@ -55,6 +55,8 @@ export class SchemaValidator {
     request: new WeakMap<object, ValidateFunction>(),
     response: new WeakMap<object, ValidateFunction>(),
   };
+  /** `direction:pointer` of each component -> its key in ajv's registry. */
+  readonly #components = new Map<string, string>();
   /** Converted schema node -> the contract pointer it came from (see SchemaOrigin). */
   readonly #origins = new WeakMap<object, string>();
   readonly #record = (converted: object, pointer: string) => this.#origins.set(converted, pointer);
@@ -151,7 +153,14 @@ export class SchemaValidator {
   fitsNode(node: object, direction: Direction): (value: unknown) => boolean {
     let compiled = this.#byNode[direction].get(node);
     if (!compiled) {
-      compiled = this.#compileRaw(node, direction, undefined, false);
+      // A branch that only refers to a component is that component's registered function.
+      const { $ref: ref, ...siblings } = node as JsonObject;
+      const alone = this.#contract.openapi === '3.0' ? siblings.nullable !== true : Object.keys(siblings).length === 0;
+      if (typeof ref === 'string' && ref.startsWith('#') && alone) {
+        this.#register(direction);
+        compiled = this.#registeredComponent(ref.slice(1), direction);
+      }
+      compiled ??= this.#compileRaw(node, direction, undefined, false);
       this.#byNode[direction].set(node, compiled);
     }
     const check = compiled;
@@ -185,7 +194,9 @@ export class SchemaValidator {
 
   #compile(schema: unknown, pointer: string, direction: Direction, key?: string): ValidateValue {
     const base = this.#register(direction);
-    const compiled = this.#compileRaw(schema, direction, { pointer, record: this.#record });
+    const compiled =
+      this.#registeredComponent(pointer, direction) ??
+      this.#compileRaw(schema, direction, { pointer, record: this.#record });
     if (key) this.#compiled.set(key, compiled);
     return this.#validator(compiled, pointer, base, pointer);
   }
@@ -199,6 +210,17 @@ export class SchemaValidator {
       const errors = (compiled.errors ?? []).filter((error) => error.keyword !== 'if');
       return errors.map((error) => this.#toIssue(error, value, pointer, base, compiledAt));
     };
+  }
+
+  /** A component's registered function (see #register), the one every ref to it calls: not compiled twice. */
+  #registeredComponent(pointer: string, direction: Direction): ValidateFunction | undefined {
+    const key = this.#components.get(`${direction}:${pointer}`);
+    if (key === undefined) return undefined;
+    try {
+      return this.#ajv.getSchema(key);
+    } catch {
+      return undefined; // compiled on its own instead, where a failure is recorded
+    }
   }
 
   #register(direction: Direction): string {
@@ -220,6 +242,15 @@ export class SchemaValidator {
         ]),
       );
       this.#ajv.addSchema({ $id: base, components: { schemas: convertedSchemas } });
+      // Each component also under the exact ref that points at it: ajv then compiles it once and every
+      // schema that refers to it calls that function. Reached only through the registry above, a component
+      // was compiled again inside every schema compiled later (validate on a 2 MB contract: 15 of 35 s).
+      for (const [name, converted] of Object.entries(convertedSchemas)) {
+        const pointer = appendPointer('/components/schemas', name);
+        if (converted === null || typeof converted !== 'object') continue;
+        this.#ajv.addSchema(converted, `${base}#${pointer}`);
+        this.#components.set(`${direction}:${pointer}`, `${base}#${pointer}`);
+      }
       this.#registered.add(direction);
     }
     return base;

@@ -14,7 +14,7 @@ import { MEMORY_STORE } from '../state/store-spec.js';
 import { assignScenarioSeeds, buildBindings, seedStore } from './boot-state.js';
 import { handleRequest } from './handle-request.js';
 import type { MockContext, MockDataLookup } from './mock-context.js';
-import { type PreparedWorkspace, prepareWorkspace, warmUpWorkspace } from './prepare-workspace.js';
+import { type PreparedWorkspace, prepareWorkspace, warmUpWorkspaces } from './prepare-workspace.js';
 
 export interface MockServerOptions {
   workspaces: Array<{ config: WorkspaceConfig; contract: LoadedContract }>;
@@ -128,7 +128,7 @@ export function createMockServer(options: MockServerOptions): MockServer {
         throw error;
       }
       // Validators not yet used are compiled in the background, between requests.
-      void Promise.all(prepared.map((w) => warmUpWorkspace(w, () => closed)));
+      void warmUpWorkspaces(prepared, () => closed);
       return served;
     },
     async close() {

@@ -131,10 +131,8 @@ export function prepareWorkspace(
         faults: config.faults,
         resource: { resource, role },
         cache: new WeakMap(),
-        stateValidator: validator.forSchema(
-          role === 'collection' ? { type: 'array', items: schema } : schema,
-          '',
-          'response',
+        stateValidator: compiledOnFirstUse(() =>
+          validator.forSchema(role === 'collection' ? { type: 'array', items: schema } : schema, '', 'response'),
         ),
         security: undefined,
       });
@@ -175,6 +173,15 @@ export function prepareWorkspace(
   };
 }
 
+/** A validator compiled when first called: a project boots without compiling what no request reaches. */
+function compiledOnFirstUse(compile: () => ValidateValue): ValidateValue {
+  let compiled: ValidateValue | undefined;
+  return (value) => {
+    compiled ??= compile();
+    return compiled(value);
+  };
+}
+
 /** `/my%20api` -> `/my api`: request paths are matched decoded, segment by segment. */
 function decodedPath(path: string): string {
   return splitPath(path)
@@ -209,20 +216,25 @@ export function requestValidatorOf(route: MockRoute): RequestValidator | undefin
 
 /**
  * Compiles every route's validators after the ports listen, a few milliseconds at a time, so a large
- * contract answers health checks at once and is fully compiled moments later.
+ * project answers health checks and requests at once and is fully compiled moments later. One queue for
+ * all workspaces: the event loop is never held for more than one slice, however many workspaces there are.
  */
-export function warmUpWorkspace(workspace: PreparedWorkspace, isClosed: () => boolean): Promise<void> {
-  const pending = [...workspace.table.routes, ...(workspace.elsewhere?.routes ?? [])].filter(
-    (r) => r.compileRequestValidator,
-  );
+export function warmUpWorkspaces(workspaces: PreparedWorkspace[], isClosed: () => boolean): Promise<void> {
+  const pending = workspaces
+    .flatMap((workspace) => [...workspace.table.routes, ...(workspace.elsewhere?.routes ?? [])])
+    .filter((r) => r.compileRequestValidator);
+  let next = 0;
   return new Promise((resolve) => {
     const step = () => {
-      const until = performance.now() + 8;
-      while (pending.length > 0 && performance.now() < until && !isClosed())
-        requestValidatorOf(pending.shift() as MockRoute);
-      if (pending.length === 0 || isClosed()) resolve();
+      const until = performance.now() + WARM_UP_SLICE_MS;
+      while (next < pending.length && performance.now() < until && !isClosed())
+        requestValidatorOf(pending[next++] as MockRoute);
+      if (next === pending.length || isClosed()) resolve();
       else setImmediate(step);
     };
     setImmediate(step);
   });
 }
+
+/** Longest time warm-up holds the event loop before letting waiting requests through. */
+const WARM_UP_SLICE_MS = 4;
