@@ -4,7 +4,7 @@ import { SchemaValidator } from '../schema/schema-validator.js';
 import { stringForPattern } from '../schema/string-for-pattern.js';
 import { appendPointer, getAtPointer } from '../source/json-pointer.js';
 import { enumAdmitsNothing } from './data/fits-schema.js';
-import { generateFitting } from './data/generate-value.js';
+import { findOverlappingBranches, type GenerateContext, generateFitting } from './data/generate-value.js';
 import { createRandom } from './random.js';
 import { compileResponses } from './response/response-spec.js';
 
@@ -63,9 +63,10 @@ export function checkMockable(contract: LoadedContract): Diagnostic[] {
     );
   });
   const state = { validator: undefined as SchemaValidator | undefined };
+  const overlapping = checkOneOfOverlaps(contract, state, warn);
   for (const operation of contract.operations) {
     try {
-      checkOperation(contract, operation, state, diagnostics);
+      checkOperation(contract, operation, state, diagnostics, overlapping);
     } catch (error) {
       // What throws here would throw in the mock too: an error, so lint fails before serve does.
       const { exact: _exact, ...location } = contract.sourceMap.locate(operation.pointer);
@@ -93,6 +94,7 @@ function checkOperation(
   operation: Operation,
   state: { validator: SchemaValidator | undefined },
   diagnostics: Diagnostic[],
+  overlapping: Set<string>,
 ): void {
   const responses = compileResponses(contract, operation);
   for (const spec of responses.byKey.values()) {
@@ -101,16 +103,16 @@ function checkOperation(
       if (!media.hasSchema || !usesHardKeywords(contract.document, getAtPointer(contract.document, schemaPointer)))
         continue;
       state.validator ??= new SchemaValidator(contract);
-      const validate = state.validator.forPointer(schemaPointer, 'response');
-      const context = {
-        document: contract.document,
-        openapi: contract.openapi,
-        direction: 'response' as const,
-        seed: 'lint',
-      };
-      const value = generateFitting(media.node.schema, context, (v) => validate(v).length === 0);
+      const validator = state.validator;
+      const validate = validator.forPointer(schemaPointer, 'response');
+      const value = generateFitting(
+        media.node.schema,
+        lintContext(contract, validator),
+        (v) => validate(v).length === 0,
+      );
       const issue = validate(value)[0];
-      if (!issue) continue;
+      // A oneOf no value fits alone is reported once, at its own line (checkOneOfOverlaps).
+      if (!issue || (issue.keyword === 'oneOf' && overlapping.has(issue.schemaPointer))) continue;
       const { exact: _exact, ...location } = contract.sourceMap.locate(issue.schemaPointer);
       diagnostics.push({
         code: 'MF_LINT_UNSATISFIABLE',
@@ -120,6 +122,60 @@ function checkOperation(
       });
     }
   }
+}
+
+/**
+ * Every `oneOf` with branches no value fits alone (identical branches, or one accepting every value of
+ * another): a validator refuses such a value as matching several, so the mock never sends one (see
+ * generateOneOf), and when no branch can be told apart the mock's values match several. Returns the
+ * pointers of the `oneOf` keywords reported.
+ */
+function checkOneOfOverlaps(
+  contract: LoadedContract,
+  state: { validator: SchemaValidator | undefined },
+  warn: (pointer: string, code: string, message: string) => void,
+): Set<string> {
+  const reported = new Set<string>();
+  walkSchemaNodes(contract.document, '', (pointer, node) => {
+    if (!Array.isArray(node.oneOf) || node.oneOf.length < 2) return;
+    state.validator ??= new SchemaValidator(contract);
+    const validator = state.validator;
+    const overlaps = findOverlappingBranches(node, lintContext(contract, validator));
+    if (overlaps.length === 0) return;
+    const name = (k: number) => branchName(node.oneOf as unknown[], k);
+    const at = appendPointer(pointer, 'oneOf');
+    reported.add(at);
+    const message =
+      overlaps.length === node.oneOf.length
+        ? `no value was found that fits exactly one branch of this oneOf (${overlaps.map((o) => `${name(o.branch)} also fits ${o.alsoFits.map(name).join(', ')}`).join('; ')}): validators refuse every value as matching more than one, the mock's too`
+        : overlaps
+            .map(
+              (o) =>
+                `branch ${name(o.branch)} never fits alone: every value of it also fits ${o.alsoFits.map(name).join(', ')}`,
+            )
+            .join('; ') +
+          ' (oneOf requires exactly one: validators refuse such values; the mock answers with another branch)';
+    warn(at, 'MF_LINT_ONEOF_OVERLAP', message);
+  });
+  return reported;
+}
+
+/** Response data as the mock generates it, with the compiled validator at hand for `oneOf` values. */
+function lintContext(contract: LoadedContract, validator: SchemaValidator): GenerateContext {
+  return {
+    document: contract.document,
+    openapi: contract.openapi,
+    direction: 'response',
+    seed: 'lint',
+    fitsNode: (schema) => validator.fitsNode(schema, 'response'),
+  };
+}
+
+/** `2 (Refused)` for a ref to a component, `2` for an inline branch (1-based, as people count). */
+function branchName(branches: unknown[], k: number): string {
+  const ref = (branches[k] as JsonObject | undefined)?.$ref;
+  const component = typeof ref === 'string' ? /^#\/components\/schemas\/([^/]+)$/.exec(ref)?.[1] : undefined;
+  return component ? `${k + 1} (${component})` : String(k + 1);
 }
 
 /** Every string `pattern` of a schema (and every patternProperties key) in the document. */

@@ -50,6 +50,11 @@ export class SchemaValidator {
   /** Small schemas without refs by their JSON: the same `{type: string}` of 800 response headers compiles once. */
   readonly #byShape = new Map<string, { compiled: ValidateFunction; pointer: string }>();
   readonly #registered = new Set<Direction>();
+  /** Compiled schema nodes of the contract by identity (see fitsNode). */
+  readonly #byNode = {
+    request: new WeakMap<object, ValidateFunction>(),
+    response: new WeakMap<object, ValidateFunction>(),
+  };
   /** `direction:pointer` of each component -> its key in ajv's registry. */
   readonly #components = new Map<string, string>();
   /** Converted schema node -> the contract pointer it came from (see SchemaOrigin). */
@@ -141,12 +146,33 @@ export class SchemaValidator {
     return (value) => compiled(value);
   }
 
+  /**
+   * Whether a value fits a schema node of the contract object (a `oneOf` and each of its branches, when the
+   * generator checks a value): compiled once per node and direction. One that cannot be compiled accepts all.
+   */
+  fitsNode(node: object, direction: Direction): (value: unknown) => boolean {
+    let compiled = this.#byNode[direction].get(node);
+    if (!compiled) {
+      // A branch that only refers to a component is that component's registered function.
+      const { $ref: ref, ...siblings } = node as JsonObject;
+      const alone = this.#contract.openapi === '3.0' ? siblings.nullable !== true : Object.keys(siblings).length === 0;
+      if (typeof ref === 'string' && ref.startsWith('#') && alone) {
+        this.#register(direction);
+        compiled = this.#registeredComponent(ref.slice(1), direction);
+      }
+      compiled ??= this.#compileRaw(node, direction, undefined, false);
+      this.#byNode[direction].set(node, compiled);
+    }
+    const check = compiled;
+    return (value) => check(value);
+  }
+
   /** A validator for a schema that is not in the contract (refs still resolve against its components). */
   forSchema(schema: unknown, pointer: string, direction: Direction): ValidateValue {
     return this.#compile(schema, pointer, direction);
   }
 
-  #compileRaw(schema: unknown, direction: Direction, origin?: SchemaOrigin): ValidateFunction {
+  #compileRaw(schema: unknown, direction: Direction, origin?: SchemaOrigin, recordErrors = true): ValidateFunction {
     const base = this.#register(direction);
     const converted = toJsonSchema(
       schema ?? {},
@@ -161,7 +187,7 @@ export class SchemaValidator {
     } catch (error) {
       // A schema ajv cannot compile (a keyword combination it refuses) is not checked, never a crash.
       const message = error instanceof Error ? error.message : String(error);
-      this.compileErrors.push({ pointer: origin?.pointer ?? '', message });
+      if (recordErrors) this.compileErrors.push({ pointer: origin?.pointer ?? '', message });
       return this.#ajv.compile({});
     }
   }

@@ -35,7 +35,8 @@ export function flattenSchema(
   if (node === true || node === undefined || node === null) return { schema: { ...siblings }, entity, refs };
   if (!isObject(node)) return { schema: { not: {} }, entity, refs };
   let schema: FlatSchema = { ...node, ...siblings };
-  const inner = { ...walk, refs, entity };
+  const { branch, ...outer } = walk;
+  const inner: Walk = { ...outer, refs, entity };
   if (Array.isArray(schema.allOf)) {
     const { allOf, ...rest } = schema;
     schema = rest;
@@ -49,7 +50,7 @@ export function flattenSchema(
     const branches = schema[key];
     if (!Array.isArray(branches) || branches.length === 0) continue;
     const { [key]: _branches, ...rest } = schema;
-    const chosen = branches[branchIndex(walk, branches.length)];
+    const chosen = branches[key === 'oneOf' && branch !== undefined ? branch : branchIndex(walk, branches.length)];
     const flat = flattenSchema(chosen, inner);
     schema = mergeSchemas(rest, flat.schema);
     const discriminator = rest.discriminator as
@@ -84,7 +85,7 @@ function applyCondition(schema: FlatSchema, walk: Walk): FlatSchema {
  * Which `oneOf`/`anyOf` branch this try takes: the first on the first try, then each in turn everywhere,
  * then a different mix per place (so nested choices are not always made together).
  */
-function branchIndex(walk: Walk, count: number): number {
+export function branchIndex(walk: Walk, count: number): number {
   const variant = walk.context.variant ?? 0;
   if (variant < count) return variant % count;
   return hashSeed(walk.path.join('/'), variant) % count;

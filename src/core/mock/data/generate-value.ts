@@ -5,6 +5,13 @@ import { isObject } from '../../source/json-object.js';
 import { enumAdmitsNothing, exampleOf, fitsDeclaredType, fitsSchema, typeOf } from './fits-schema.js';
 import { flattenSchema } from './flatten-schema.js';
 import { generateNumber } from './generate-number.js';
+import {
+  exclusiveOneOf,
+  findOneOfOverlaps,
+  generateOneOf,
+  type OneOfOverlap,
+  SEARCH_BUDGET,
+} from './generate-one-of.js';
 import { generateString } from './generate-string.js';
 import { between, pick, randomAt, toSnake } from './pick.js';
 import type { FlatSchema, GenerateContext, Walk } from './types.js';
@@ -23,13 +30,26 @@ const HARD_DEPTH = 24;
  * out of requests and writeOnly ones out of responses; `nullable` and `null` types give non-null data.
  */
 export function generateValue(schema: unknown, context: GenerateContext): unknown {
-  return generateAt(schema, {
+  return generateAt(schema, startWalk(context));
+}
+
+/**
+ * The branches of a `oneOf` node for which no value was found that fits that branch alone (see
+ * generateOneOf; needs `context.fitsNode`): every value of theirs also fits another branch.
+ */
+export function findOverlappingBranches(node: JsonObject, context: GenerateContext): OneOfOverlap[] {
+  return findOneOfOverlaps(node, startWalk(context), generateAt);
+}
+
+function startWalk(context: GenerateContext): Walk {
+  return {
     context,
     path: [...(context.propertyPath ?? [])],
     refs: [],
     entity: undefined,
     depth: 0,
-  });
+    budget: { left: SEARCH_BUDGET },
+  };
 }
 
 /**
@@ -54,9 +74,12 @@ export function generateFitting(
 }
 
 function generateAt(raw: unknown, walk: Walk): unknown {
+  const oneOf = exclusiveOneOf(raw, walk);
+  if (oneOf) return generateOneOf(raw, oneOf, walk, generateAt);
   const flat = flattenSchema(raw, walk);
   const schema = flat.schema;
-  const here: Walk = { ...walk, refs: flat.refs, entity: flat.entity };
+  const { branch: _branch, ...rest } = walk;
+  const here: Walk = { ...rest, refs: flat.refs, entity: flat.entity };
   if ('const' in schema) return schema.const;
   const example = exampleOf(schema);
   if (example !== undefined && fitsSchema(example.value, schema, here)) return example.value;

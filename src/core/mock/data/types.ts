@@ -14,6 +14,11 @@ export interface GenerateContext {
    * with another variant get past `oneOf` branches that overlap (see generateFitting).
    */
   variant?: number;
+  /**
+   * The compiled validator's verdict on a schema node of `document` (in this direction). Given, a `oneOf`
+   * value is made to fit exactly one branch (see generateOneOf); without it branches are taken as they come.
+   */
+  fitsNode?: (schema: object) => (value: unknown) => boolean;
 }
 
 /** The state of one step of the walk through a schema. */
@@ -25,6 +30,10 @@ export interface Walk {
   /** The component (or property) the current object stands for: `User` gives `id: user_123`. */
   entity: string | undefined;
   depth: number;
+  /** The `oneOf` branch to take at this node (set by generateOneOf for the node it is searching). */
+  branch?: number;
+  /** What is left of the `oneOf` search budget of one generated value (nested searches multiply). */
+  budget: { left: number };
 }
 
 /** A schema with refs followed, `allOf` merged and one `oneOf`/`anyOf` branch chosen. */

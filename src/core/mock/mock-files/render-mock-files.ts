@@ -112,6 +112,7 @@ function renderResponses(
         openapi: contract.openapi,
         direction: 'response' as const,
         seed: `${key} ${mediaType}`,
+        fitsNode: (schema: object) => validator.fitsNode(schema, 'response'),
       };
       const validate = () => validator.fitsPointer(appendPointer(resolved.pointer, 'schema'), 'response');
       const examples = namedExamples(node, doc);
@@ -157,7 +158,13 @@ function renderHeaders(
     if (name.toLowerCase() === 'content-type') continue;
     const header = resolveChild(doc, headers?.pointer ?? '', name);
     if (!header) continue;
-    const context = { document: doc, openapi: contract.openapi, direction: 'response' as const, seed: `${key} header` };
+    const context = {
+      document: doc,
+      openapi: contract.openapi,
+      direction: 'response' as const,
+      seed: `${key} header`,
+      fitsNode: (schema: object) => validator.fitsNode(schema, 'response'),
+    };
     out[name] = chooseBody(header.node, { ...context, propertyPath: [name] }, () =>
       validator.fitsPointer(appendPointer(header.pointer, 'schema'), 'response'),
     );

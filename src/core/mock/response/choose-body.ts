@@ -3,6 +3,7 @@ import { hashSeed } from '../random.js';
 import type { MockContext } from '../server/mock-context.js';
 import type { PreparedWorkspace } from '../server/prepare-workspace.js';
 import { problemReply, type Reply } from '../server/respond.js';
+import { isBinaryMediaType } from './binary-placeholder.js';
 import { contractExample, generateValid } from './example-data.js';
 import type { MediaSpec } from './response-spec.js';
 import { responseBodyFits } from './response-spec.js';
@@ -19,7 +20,11 @@ export function chooseStaticBody(
   media: MediaSpec,
   preferences: Preferences,
 ): { value: unknown } | { reply: Reply } {
-  const data = { document: workspace.contract.document, openapi: workspace.contract.openapi };
+  const data = {
+    document: workspace.contract.document,
+    openapi: workspace.contract.openapi,
+    validator: workspace.validator,
+  };
   const files = operationPointer ? context.mockData : undefined;
   const fileArgs = [workspace.config.name, operationPointer ?? '', status, media.mediaType] as const;
   if (preferences.example !== undefined) {
@@ -49,10 +54,12 @@ export function chooseStaticBody(
     const seed = hashSeed(context.workspaceId, media.pointer);
     const fits = workspace.config.validateResponses ? responseBodyFits(workspace.validator, media) : undefined;
     // The contract's example first, unless it contradicts the contract's own schema (Twilio's relative
-    // `format: uri` values): then generated data, so what the mock sends always fits the contract.
+    // `format: uri` values): then generated data, so what the mock sends always fits the contract. A string
+    // example of a binary type is its bytes, whatever the schema says (an archive described as an object).
     const example = contractExample(media.node, data.document);
+    const bytes = typeof example?.value === 'string' && isBinaryMediaType(media.mediaType);
     const value =
-      example && (!fits || fits(example.value))
+      example && (!fits || bytes || fits(example.value))
         ? example.value
         : generateValid(media.node.schema, { ...data, seed }, fits);
     context.staticValues.set(key, deepFreeze(value));

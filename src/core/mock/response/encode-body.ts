@@ -1,12 +1,15 @@
 import type { JsonObject } from '../../contract/types.js';
 import { isObject } from '../../source/json-object.js';
 import { isJsonMediaType } from '../http/negotiate.js';
+import { binaryPlaceholder } from './binary-placeholder.js';
 import { encodeXml, isXmlMediaType } from './encode-xml.js';
 
 /**
  * Bytes of a body for a media type: JSON for JSON types, XML per the schema's `xml` objects, urlencoded
- * forms, text for strings and scalars. undefined when the value cannot be written in that media type (an
- * object as text/csv): the caller refuses rather than send JSON labelled as something else.
+ * forms, text for strings and scalars, and for an object in a binary type (a zip archive documented as
+ * `type: object`) a small well-formed body of that type (binaryPlaceholder). undefined when the value
+ * cannot be written in that text media type (an object as text/csv): the caller refuses rather than send
+ * JSON labelled as something else.
  */
 export function encodeBody(
   value: unknown,
@@ -26,7 +29,7 @@ export function encodeBody(
         form.append(key, typeof one === 'object' && one !== null ? JSON.stringify(one) : String(one));
     return Buffer.from(form.toString());
   }
-  return undefined;
+  return binaryPlaceholder(mediaType);
 }
 
 // A media type fit for the Content-Type header: wildcards in a contract (any type) become JSON.

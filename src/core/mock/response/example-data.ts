@@ -1,7 +1,8 @@
 import { resolveLocalRef } from '../../contract/resolve-ref.js';
 import type { JsonObject } from '../../contract/types.js';
+import type { SchemaValidator } from '../../schema/schema-validator.js';
 import { namedExamples } from '../data/generate-example.js';
-import { generateFitting, generateValue } from '../data/generate-value.js';
+import { type GenerateContext, generateFitting, generateValue } from '../data/generate-value.js';
 
 // The server's view of the data generator (src/core/mock/data): numeric seeds, contract examples first.
 
@@ -9,6 +10,8 @@ export interface DataContext {
   document: JsonObject;
   openapi: '3.0' | '3.1';
   seed: number;
+  /** The contract's validator: given, `oneOf` values are made to fit exactly one branch (see generateOneOf). */
+  validator?: SchemaValidator;
 }
 
 /** The contract's own example of a media type (`example`, first of `examples`, schema `example`), if any. */
@@ -31,8 +34,7 @@ export function generateValid(
   context: DataContext,
   fits: ((value: unknown) => boolean) | undefined,
 ): unknown {
-  const generate = { document: context.document, openapi: context.openapi, direction: 'response' as const };
-  return generateFitting(schema ?? {}, { ...generate, seed: String(context.seed) }, fits ?? (() => true));
+  return generateFitting(schema ?? {}, generateContext(context, 'response'), fits ?? (() => true));
 }
 
 /** Data generated from a schema (src/core/mock/data), deterministic for a given seed. */
@@ -43,10 +45,18 @@ export function generateForSchema(
   propertyPath?: string,
 ): unknown {
   return generateValue(schema ?? {}, {
+    ...generateContext(context, direction),
+    ...(propertyPath ? { propertyPath: [propertyPath] } : {}),
+  });
+}
+
+function generateContext(context: DataContext, direction: 'request' | 'response'): GenerateContext {
+  const validator = context.validator;
+  return {
     document: context.document,
     openapi: context.openapi,
     direction,
     seed: String(context.seed),
-    ...(propertyPath ? { propertyPath: [propertyPath] } : {}),
-  });
+    ...(validator ? { fitsNode: (node: object) => validator.fitsNode(node, direction) } : {}),
+  };
 }

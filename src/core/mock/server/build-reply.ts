@@ -6,6 +6,7 @@ import { isObject } from '../../source/json-object.js';
 import { negotiateMediaType } from '../http/negotiate.js';
 import type { Preferences } from '../http/prefer.js';
 import type { JournalEntry } from '../journal.js';
+import { isBinaryMediaType } from '../response/binary-placeholder.js';
 import { chooseStaticBody } from '../response/choose-body.js';
 import { contentTypeOf, encodeBody } from '../response/encode-body.js';
 import { documentedHeaders } from '../response/response-headers.js';
@@ -222,7 +223,9 @@ function encodedReply(
         { mediaType },
       );
     }
-    const issues = validate ? validate(value) : [];
+    // Bytes of a binary type are not the JSON value a schema describes (an archive documented as an object).
+    const bytesOnly = typeof value === 'string' && isBinaryMediaType(mediaType);
+    const issues = validate && !bytesOnly ? validate(value) : [];
     prepared = {
       bytes,
       responseErrors: issues.map(

@@ -15,6 +15,7 @@ import { applyCanned, findCanned } from './canned.js';
 import { checkRequest, type Exchange } from './check-request.js';
 import { withCallbacks } from './fire-callbacks.js';
 import type { MockContext } from './mock-context.js';
+import { notModified } from './not-modified.js';
 import type { MockRoute, PreparedWorkspace } from './prepare-workspace.js';
 import { hasRequestBody, NO_BODY, readRequestBody } from './read-request-body.js';
 import { problemReply, type Reply, sendReply } from './respond.js';
@@ -40,14 +41,15 @@ export function handleRequest(
     requestErrors: [],
     responseErrors: [],
   };
-  const finish = (reply: Reply) => {
+  const finish = (decided: Reply) => {
     const cors = workspace.cors ? corsHeaders(request) : undefined;
-    if (cors) Object.assign(reply.headers, cors);
-    if (reply.headers['x-mockforge-admin'] !== undefined) {
-      delete reply.headers['x-mockforge-admin'];
-      sendReply(response, reply, method === 'HEAD');
+    if (cors) Object.assign(decided.headers, cors);
+    if (decided.headers['x-mockforge-admin'] !== undefined) {
+      delete decided.headers['x-mockforge-admin'];
+      sendReply(response, decided, method === 'HEAD');
       return;
     }
+    const reply = notModified(request, method, decided) ?? decided;
     if (entry.responseErrors.length > 0)
       reply.headers['x-mockforge-response-errors'] = String(entry.responseErrors.length);
     sendReply(response, reply, method === 'HEAD');

@@ -55,6 +55,11 @@ export function createMockServer(options: MockServerOptions): MockServer {
   const prepared: PreparedWorkspace[] = options.workspaces.map(({ config, contract }) =>
     prepareWorkspace(config, contract, { resources: bindings?.byContract.get(contract) }),
   );
+  // Personas are generated with their contract's validator at hand (a `oneOf` value fits exactly one branch).
+  for (const binding of bindings?.byName.values() ?? []) {
+    const validator = prepared.find((w) => w.contract.document === binding.data.document)?.validator;
+    if (validator) binding.data.validator ??= validator;
+  }
   const loopback = isLoopback(options.host ?? '127.0.0.1');
   for (const workspace of prepared) workspace.cors = workspace.config.cors ?? loopback;
   // Without unified state nothing is stored: no reason to need a Redis.

@@ -21,6 +21,7 @@ export function generateChecked(
   options: { seed?: string; direction?: 'request' | 'response'; propertyPath?: string[] } = {},
 ) {
   const direction = options.direction ?? 'response';
+  const validator = new SchemaValidator(contract);
   const value = generateValue(
     { $ref: `#/components/schemas/${name}` },
     {
@@ -28,9 +29,10 @@ export function generateChecked(
       openapi: contract.openapi,
       direction,
       seed: options.seed ?? 'test',
+      fitsNode: (node) => validator.fitsNode(node, direction),
       ...(options.propertyPath ? { propertyPath: options.propertyPath } : {}),
     },
   );
-  const issues = new SchemaValidator(contract).forPointer(`/components/schemas/${name}`, direction)(value);
+  const issues = validator.forPointer(`/components/schemas/${name}`, direction)(value);
   return { value, issues: issues.map((i) => `${i.instancePath} ${i.message}`) };
 }
