@@ -169,6 +169,14 @@ export function bundleContract(file: string, options: BundleOptions): Bundle {
       refs.push({ holder: at, target: target.pointer });
       return out;
     }
+    if (role === 'value' && target.file === file) {
+      // Under an extension (`x-mapped-definition: {$ref: ...}`) a ref into the contract itself stays a ref:
+      // the document holds its target, and inlining such refs expands a graph of them into a tree (Bungie's
+      // 1 MB description grew past 4 GB).
+      const out = copySiblings(object, role, at, from, inlining);
+      out.$ref = from === file && (object.$ref as string).startsWith('#') ? object.$ref : `#${target.pointer}`;
+      return out;
+    }
     // Inlined: the node becomes the target's content (the ref's own siblings win, mapped where written).
     const key = `${target.file}#${target.pointer}`;
     if (inlining.has(key)) {

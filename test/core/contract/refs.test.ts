@@ -204,3 +204,23 @@ describe('degenerate $ref cycles', () => {
     expect(codes(escapes).found).toEqual([]);
   });
 });
+
+describe('refs under extensions', () => {
+  it('keeps a ref into the contract itself as a ref: a graph of them is not expanded into a tree', () => {
+    // Bungie's description links its definitions through `x-mapped-definition` refs: inlined, 1 MB grew past
+    // 4 GB. Here each of 20 schemas names the next twice: 2^20 copies if inlined.
+    const schemas = Array.from({ length: 20 }, (_, i) =>
+      i === 19
+        ? `    S${i}: {type: integer}`
+        : `    S${i}:\n      type: integer\n      x-mapped-definition: {$ref: '#/components/schemas/S${i + 1}'}\n      x-also: [{$ref: '#/components/schemas/S${i + 1}'}]`,
+    ).join('\n');
+    const dir = tempProject({
+      'api.yaml': `${petstore('#/components/schemas/S0')}components:\n  schemas:\n${schemas}\n`,
+    });
+    const contract = loadContract(join(dir, 'api.yaml'), { root: dir });
+    const s0 = (contract.document.components as { schemas: Record<string, Record<string, unknown>> }).schemas.S0;
+    expect(s0?.['x-mapped-definition']).toEqual({ $ref: '#/components/schemas/S1' });
+    expect(s0?.['x-also']).toEqual([{ $ref: '#/components/schemas/S1' }]);
+    expect(contract.diagnostics.filter((d) => d.code.startsWith('MF_REF'))).toEqual([]);
+  });
+});
