@@ -136,9 +136,21 @@ const FORMAT_CHECKS: Record<string, RegExp> = {
   url: /^[a-z][a-z0-9+.-]*:[^\s]*$/i,
   ipv4: /^(\d{1,3}\.){3}\d{1,3}$/,
   hostname: /^[a-z0-9]([a-z0-9-.]*[a-z0-9])?$/i,
+  // RFC 3986's characters only: `/companies/{id}` (a template, not a reference) does not fit.
+  'uri-reference': /^[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]*$/,
 };
 
 function formatFits(value: string, format: unknown): boolean {
   const check = typeof format === 'string' ? FORMAT_CHECKS[format] : undefined;
-  return !check || check.test(value);
+  if (check && !check.test(value)) return false;
+  return format === 'date' || format === 'date-time' ? isCalendarDate(value) : true;
+}
+
+/** `2021-09-31` has the shape of a date but is none: the day must exist in its month, the time in a day. */
+function isCalendarDate(value: string): boolean {
+  const [year, month, day] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
+  if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return false;
+  if (value.length <= 10) return true;
+  const [hour, minute, second] = value.slice(11, 19).split(':').map(Number) as [number, number, number];
+  return hour <= 23 && minute <= 59 && second <= 60;
 }

@@ -266,6 +266,25 @@ describe('generateValue (OpenAPI 3.0)', () => {
     expect([1, 2]).toContain(generateChecked(contract, 'NullableEnum').value);
     expect(generateChecked(contract, 'Defaulted').value).toBe(17);
   });
+
+  it('leaves out examples that only look like their format: a day the month lacks, a URI template', () => {
+    // From public descriptions: AWS Security Hub's `2021-09-31T15:52:25.573Z`, Codat's `/companies/{id}/data`.
+    const formats = contractOf({
+      NoSuchDay: { type: 'string', format: 'date-time', example: '2021-09-31T15:52:25.573Z' },
+      NoSuchHour: { type: 'string', format: 'date-time', example: '2021-09-30T25:00:00Z' },
+      Template: { type: 'string', format: 'uri-reference', example: '/companies/{id}/data' },
+      RealDay: { type: 'string', format: 'date', example: '2024-02-29' },
+      Reference: { type: 'string', format: 'uri-reference', example: '/companies/c1/data?page=1' },
+    });
+    const schemas = (formats.document.components as { schemas: Record<string, { example: unknown }> }).schemas;
+    for (const name of ['NoSuchDay', 'NoSuchHour', 'Template']) {
+      const { value, issues } = generateChecked(formats, name);
+      expect(value, name).not.toBe(schemas[name]?.example);
+      expect(issues, name).toEqual([]);
+    }
+    expect(generateChecked(formats, 'RealDay').value).toBe('2024-02-29');
+    expect(generateChecked(formats, 'Reference').value).toBe('/companies/c1/data?page=1');
+  });
 });
 
 describe('generateFitting', () => {
