@@ -1,28 +1,11 @@
-import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { createMocksFromConfig } from '../../src/core/mock/start-mocks.js';
 import { CORPUS, ECOMMERCE, tempProject } from '../helpers/temp-project.js';
+import { runCli } from './serve-fixture.js';
 
-const CLI = join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
 const TWILIO = ['api_v2010', 'messaging_v1', 'verify_v2'];
-
-/** The CLI as its own process; async, so the mocks of this process keep answering meanwhile. */
-function runCli(args: string[], cwd: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => {
-      stdout += d;
-    });
-    child.stderr.on('data', (d) => {
-      stderr += d;
-    });
-    child.on('exit', (status) => resolve({ status, stdout, stderr }));
-  });
-}
 
 /** A report without what differs between any two runs (wall-clock times) and the merge's own shard summary. */
 function comparable(file: string): unknown {

@@ -124,13 +124,17 @@ export class SchemaValidator {
    * Its errors are located the same way (inside the component); 3.0 ignores a `$ref`'s siblings anyway.
    */
   #sharedTarget(pointer: string): string {
-    const node = getAtPointer(this.#contract.document, pointer);
-    if (node === null || typeof node !== 'object') return pointer;
+    return this.#soleComponent(getAtPointer(this.#contract.document, pointer)) ?? pointer;
+  }
+
+  /** The pointer of the component schema a node only refers to (no sibling that counts, not nullable). */
+  #soleComponent(node: unknown): string | undefined {
+    if (node === null || typeof node !== 'object') return undefined;
     const ref = (node as JsonObject).$ref;
     const alone = this.#contract.openapi === '3.0' || Object.keys(node).length === 1;
     const nullable = (node as JsonObject).nullable === true;
-    if (typeof ref !== 'string' || !ref.startsWith('#/components/schemas/') || !alone || nullable) return pointer;
-    return getAtPointer(this.#contract.document, ref.slice(1)) === undefined ? pointer : ref.slice(1);
+    if (typeof ref !== 'string' || !ref.startsWith('#/components/schemas/') || !alone || nullable) return undefined;
+    return getAtPointer(this.#contract.document, ref.slice(1)) === undefined ? undefined : ref.slice(1);
   }
 
   /** Whether a value fits the schema at `pointer`: the same compiled schema, without locating issues. */
@@ -154,11 +158,10 @@ export class SchemaValidator {
     let compiled = this.#byNode[direction].get(node);
     if (!compiled) {
       // A branch that only refers to a component is that component's registered function.
-      const { $ref: ref, ...siblings } = node as JsonObject;
-      const alone = this.#contract.openapi === '3.0' ? siblings.nullable !== true : Object.keys(siblings).length === 0;
-      if (typeof ref === 'string' && ref.startsWith('#') && alone) {
+      const component = this.#soleComponent(node);
+      if (component !== undefined) {
         this.#register(direction);
-        compiled = this.#registeredComponent(ref.slice(1), direction);
+        compiled = this.#registeredComponent(component, direction);
       }
       compiled ??= this.#compileRaw(node, direction, undefined, false);
       this.#byNode[direction].set(node, compiled);
