@@ -162,19 +162,13 @@ export function bundleContract(file: string, options: BundleOptions): Bundle {
     const target = resolved.target;
     if (section && target.file !== file)
       return refTo(importTarget(target, section, role), object, role, at, from, inlining);
-    if (section) {
-      // A ref into the contract itself stays as written (its encoding included).
+    // A ref into the contract itself stays as written (its encoding included). So does one under an
+    // extension (`x-mapped-definition: {$ref: ...}`): inlining those expands a graph of definitions into a
+    // tree (Bungie's 1 MB description grew past 4 GB).
+    if (section || (role === 'value' && target.file === file)) {
       const out = copySiblings(object, role, at, from, inlining);
       out.$ref = from === file && (object.$ref as string).startsWith('#') ? object.$ref : `#${target.pointer}`;
-      refs.push({ holder: at, target: target.pointer });
-      return out;
-    }
-    if (role === 'value' && target.file === file) {
-      // Under an extension (`x-mapped-definition: {$ref: ...}`) a ref into the contract itself stays a ref:
-      // the document holds its target, and inlining such refs expands a graph of them into a tree (Bungie's
-      // 1 MB description grew past 4 GB).
-      const out = copySiblings(object, role, at, from, inlining);
-      out.$ref = from === file && (object.$ref as string).startsWith('#') ? object.$ref : `#${target.pointer}`;
+      if (section) refs.push({ holder: at, target: target.pointer });
       return out;
     }
     // Inlined: the node becomes the target's content (the ref's own siblings win, mapped where written).
