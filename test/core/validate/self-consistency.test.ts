@@ -151,6 +151,31 @@ paths:
     expect(result.operations.map((o) => o.responses > 0)).toEqual([true, true]);
   });
 
+  it('a body schema no value fits (allOf of a string and an integer): not reached, never drift', async () => {
+    const dir = tempProject({
+      'api.yaml': `openapi: 3.0.3
+info: {title: t, version: '1.0.0'}
+paths:
+  /quirks:
+    put:
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              allOf: [{type: string}, {type: integer}]
+      responses:
+        '200': {description: ok}
+`,
+    });
+    const result = await validateMockOf(join(dir, 'api.yaml'), 'unsafe');
+    expect(result.findings).toEqual([]);
+    expect(result.operations[0]?.statuses).toEqual([422]);
+    expect(result.operations[0]?.notReached).toMatch(
+      /^no request body fits the schema at .*api\.yaml:10: the service answered 422$/,
+    );
+  });
+
   it('Twilio api_v2010: no findings on every safe operation', async () => {
     const result = await validateMockOf(join(CORPUS, 'twilio', 'api_v2010.yaml'));
     expect(result.problems).toEqual([]);
