@@ -140,6 +140,55 @@ describe('the response an invalid request gets', () => {
   });
 });
 
+describe('refusals before the operation answers (405, 415) as the contract documents them', () => {
+  const refusal = {
+    description: 'refused',
+    headers: { 'X-Request-ID': { required: true, schema: { type: 'string', format: 'uuid' } } },
+    content: {
+      'application/json': { schema: { type: 'object', required: ['code'], properties: { code: { type: 'string' } } } },
+    },
+  };
+  const DOCUMENTED = {
+    openapi: '3.0.3',
+    info: { title: 'Refusals', version: '1' },
+    paths: {
+      '/accounts': {
+        get: { responses: { '200': { description: 'ok' }, '405': refusal } },
+        post: {
+          requestBody: { content: { 'application/json': { schema: { type: 'object' } } } },
+          responses: { '201': { description: 'created' }, '4XX': refusal },
+        },
+      },
+      '/plain': { get: { responses: { '200': { description: 'ok' } } } },
+    },
+  };
+
+  it("answers with the path's documented 405 (plus Allow) and the operation's 4XX for a 415", async () => {
+    const { url } = await startSpec(DOCUMENTED);
+    for (const response of [
+      await getJson(`${url}/accounts`, { method: 'DELETE' }),
+      await getJson(`${url}/accounts`, { method: 'POST', headers: { 'content-type': 'text/csv' }, body: 'a,b' }),
+    ]) {
+      expect(response.headers.get('content-type')).toBe('application/json');
+      expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+      expect(response.body).toMatchObject({ code: expect.any(String) });
+    }
+    const notAllowed = await getJson(`${url}/accounts`, { method: 'DELETE' });
+    expect(notAllowed.status).toBe(405);
+    expect(notAllowed.headers.get('allow')).toBe('GET, HEAD, POST');
+    const unsupported = await getJson(`${url}/accounts`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv' },
+      body: 'a,b',
+    });
+    expect(unsupported.status).toBe(415);
+    // Nothing documented: the mock's own problem document.
+    const plain = await getJson(`${url}/plain`, { method: 'DELETE' });
+    expect(plain).toMatchObject({ status: 405, body: { title: 'Method not allowed', allow: ['GET', 'HEAD'] } });
+    expect(plain.headers.get('content-type')).toBe('application/problem+json');
+  });
+});
+
 describe('headers a client relies on', () => {
   it('Deprecation on deprecated operations; Content-Length and ETag on every body', async () => {
     const { url } = await startSpec(CONTRACT);

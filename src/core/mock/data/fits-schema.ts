@@ -1,3 +1,5 @@
+import type { Format } from 'ajv';
+import { fullFormats } from 'ajv-formats/dist/formats.js';
 import { isObject } from '../../source/json-object.js';
 import { flattenSchema } from './flatten-schema.js';
 import { fits } from './generate-string.js';
@@ -104,7 +106,7 @@ export function fitsSchema(value: unknown, schema: FlatSchema, walk: Walk, depth
     case 'integer':
     case 'number': {
       if (typeof value !== 'number' || (type === 'integer' && !Number.isInteger(value))) return false;
-      return generateNumberFits(value, schema);
+      return generateNumberFits(value, schema) && formatFits(value, schema.format);
     }
     case 'boolean':
       return typeof value === 'boolean';
@@ -127,30 +129,23 @@ function generateNumberFits(value: number, schema: FlatSchema): boolean {
   return true;
 }
 
-const FORMAT_CHECKS: Record<string, RegExp> = {
-  email: /^[^\s@]+@[^\s@]+\.[^\s@]+$/,
-  uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
-  'date-time': /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/i,
-  date: /^\d{4}-\d\d-\d\d$/,
-  uri: /^[a-z][a-z0-9+.-]*:[^\s]*$/i,
-  url: /^[a-z][a-z0-9+.-]*:[^\s]*$/i,
-  ipv4: /^(\d{1,3}\.){3}\d{1,3}$/,
-  hostname: /^[a-z0-9]([a-z0-9-.]*[a-z0-9])?$/i,
-  // RFC 3986's characters only: `/companies/{id}` (a template, not a reference) does not fit.
-  'uri-reference': /^[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]*$/,
-};
-
-function formatFits(value: string, format: unknown): boolean {
-  const check = typeof format === 'string' ? FORMAT_CHECKS[format] : undefined;
-  if (check && !check.test(value)) return false;
-  return format === 'date' || format === 'date-time' ? isCalendarDate(value) : true;
+/**
+ * A format as the contract's validator checks it (ajv-formats' full definitions, the ones SchemaValidator
+ * adds): a value the mock keeps from the contract must pass the same check its answers are held to.
+ */
+function formatFits(value: string | number, format: unknown): boolean {
+  const definition =
+    typeof format === 'string' ? (fullFormats as Record<string, Format | undefined>)[format] : undefined;
+  if (definition === undefined || definition === true) return true;
+  if (typeof definition === 'string') return new RegExp(definition).test(String(value));
+  if (definition instanceof RegExp || typeof definition === 'function') return formatCheck(definition, value);
+  const forType = definition.type ?? 'string';
+  if (forType !== typeof value) return true;
+  return formatCheck(definition.validate, value);
 }
 
-/** `2021-09-31` has the shape of a date but is none: the day must exist in its month, the time in a day. */
-function isCalendarDate(value: string): boolean {
-  const [year, month, day] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
-  if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return false;
-  if (value.length <= 10) return true;
-  const [hour, minute, second] = value.slice(11, 19).split(':').map(Number) as [number, number, number];
-  return hour <= 23 && minute <= 59 && second <= 60;
+function formatCheck(check: unknown, value: string | number): boolean {
+  if (check instanceof RegExp) return typeof value === 'string' && check.test(value);
+  if (typeof check === 'string') return new RegExp(check).test(String(value));
+  return typeof check === 'function' ? (check as (v: unknown) => boolean)(value) === true : true;
 }

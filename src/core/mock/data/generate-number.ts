@@ -5,7 +5,9 @@ import type { FlatSchema, Walk } from './types.js';
 const INT32 = 2 ** 31;
 
 /** A number (or integer) inside the schema's bounds, on its `multipleOf` grid, shaped by the field's name. */
-export function generateNumber(schema: FlatSchema, walk: Walk, integer: boolean): number {
+export function generateNumber(schema: FlatSchema, walk: Walk, declaredInteger: boolean): number {
+  // `type: number, format: int64` (or int32) holds whole numbers only: the validator's format says so.
+  const integer = declaredInteger || schema.format === 'int32' || schema.format === 'int64';
   const random = randomAt(walk);
   const bounds = boundsOf(schema, integer);
   const hint = hintNumber(fieldName(walk)) ?? { low: 1, high: integer ? 1000 : 100, decimals: integer ? 0 : 2 };

@@ -15,7 +15,7 @@ export type ConditionCheck = (conditions: readonly PathCondition[]) => boolean;
 
 export type RouteMatch<R> =
   | { kind: 'found'; route: R; params: Record<string, string> }
-  | { kind: 'method-not-allowed'; allow: string[] }
+  | { kind: 'method-not-allowed'; allow: string[]; onPath: R[] }
   | { kind: 'not-found'; closest: string[] };
 
 /** Routes bucketed by segment count and sorted by specificity, so a lookup tests only a few templates. */
@@ -49,6 +49,7 @@ export class RouteTable<R extends RoutableEntry> {
 
   match(method: string, segments: readonly string[], path: string, carries?: ConditionCheck): RouteMatch<R> {
     const allow = new Set<string>();
+    const onPath: R[] = [];
     let head: { route: R; params: Record<string, string> } | undefined;
     for (const bucket of [this.#exact.get(segments.length), this.#wildcard]) {
       if (!bucket) continue;
@@ -59,12 +60,13 @@ export class RouteTable<R extends RoutableEntry> {
         if (route.method === method || route.method === '*') return { kind: 'found', route, params };
         if (method === 'HEAD' && route.method === 'GET' && !head) head = { route, params };
         allow.add(route.method);
+        onPath.push(route);
       }
     }
     if (head) return { kind: 'found', ...head };
     if (allow.size > 0) {
       if (allow.has('GET')) allow.add('HEAD');
-      return { kind: 'method-not-allowed', allow: [...allow].sort() };
+      return { kind: 'method-not-allowed', allow: [...allow].sort(), onPath };
     }
     return { kind: 'not-found', closest: this.closest(path) };
   }

@@ -18,6 +18,7 @@ import type { MockContext } from './mock-context.js';
 import { notModified } from './not-modified.js';
 import type { MockRoute, PreparedWorkspace } from './prepare-workspace.js';
 import { hasRequestBody, NO_BODY, readRequestBody } from './read-request-body.js';
+import { replyDocumentedRefusal } from './reply-refusal.js';
 import { problemReply, type Reply, sendReply } from './respond.js';
 import { routeRequest } from './route-request.js';
 
@@ -91,7 +92,11 @@ function decide(
     });
   }
   const match = routeRequest(workspace, request, method, target);
-  if ('refusal' in match) return match.refusal;
+  if ('refusal' in match) {
+    return match.documentedBy
+      ? replyDocumentedRefusal(workspace, context, match.documentedBy, request, entry, match.refusal)
+      : match.refusal;
+  }
   const { route, params } = match;
   entry.route = `${route.method} ${route.template.text}`;
   const decision = context.faults.get(workspace.config.name)?.(route.faults);
@@ -100,7 +105,7 @@ function decide(
       if (decision && decision.delayMs > 0) await sleep(decision.delayMs);
       const strict = workspace.config.validateRequests;
       const body = await readRequestBody(request, route.requestValidator?.body, context.bodyLimit, strict);
-      if ('reply' in body) return body.reply;
+      if ('reply' in body) return replyDocumentedRefusal(workspace, context, route, request, entry, body.reply);
       const exchange: Exchange = { workspace, context, request, entry, route, params, target, body };
       return withCallbacks(await answer(exchange, decision), exchange);
     })();

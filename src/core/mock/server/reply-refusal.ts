@@ -11,7 +11,8 @@ import type { MockContext } from './mock-context.js';
 import type { MockRoute, PreparedWorkspace } from './prepare-workspace.js';
 import { problemReply, type Reply } from './respond.js';
 
-// The answers to a request the mock refuses: invalid (422/400) or without credentials (401).
+// The answers to a request the mock refuses: invalid (422/400), without credentials (401), or refused
+// before its operation is answered (405, 415, 413, a malformed body).
 
 /**
  * The contract's own 422/400 (or the range or `default` covering them) when it documents one: with the
@@ -73,4 +74,24 @@ export function replyUnauthorized(
     return reply;
   }
   return problemReply(401, 'Unauthorized', outcome.detail, {}, challenge);
+}
+
+/**
+ * A refusal made before the operation is answered (405 on a path whose operation documents one, 415, 413,
+ * a malformed body) as the operation documents that status (exactly, or by its range or `default`), with
+ * the refusal's own headers (`Allow`); the mock's problem document when the contract documents none.
+ */
+export function replyDocumentedRefusal(
+  workspace: PreparedWorkspace,
+  context: MockContext,
+  route: MockRoute,
+  request: IncomingMessage,
+  entry: JournalEntry,
+  refusal: Reply,
+): Reply {
+  if (!route.responses || documentedErrorStatus(route.responses, [refusal.status]) !== refusal.status) return refusal;
+  const reply = replyFromContract(workspace, context, route, request, { code: refusal.status }, entry, false);
+  for (const [name, value] of Object.entries(refusal.headers))
+    if (name !== 'content-type' && name !== 'content-length') reply.headers[name] = value;
+  return reply;
 }

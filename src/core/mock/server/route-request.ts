@@ -1,12 +1,14 @@
 import type { IncomingMessage } from 'node:http';
 import type { RequestTarget } from '../http/parse-target.js';
+import { documentedErrorStatus } from '../response/response-spec.js';
 import type { ConditionCheck, RouteMatch } from '../routing/route-table.js';
 import type { MockRoute, PreparedWorkspace } from './prepare-workspace.js';
 import { problemReply, type Reply } from './respond.js';
 
 /**
  * The route of a request under the contract's base path (or an operation's own servers), or the mock's answer
- * when there is none: 404 (outside the base path, or no route, with the closest routes) or 405 with `Allow`.
+ * when there is none: 404 (outside the base path, or no route, with the closest routes) or 405 with `Allow`
+ * (the path's documented 405 when one of its operations documents it, answered from the contract).
  * The proxy reads the same answer as "the contract does not document this".
  */
 export function routeRequest(
@@ -14,7 +16,7 @@ export function routeRequest(
   request: IncomingMessage,
   method: string,
   target: RequestTarget,
-): Extract<RouteMatch<MockRoute>, { kind: 'found' }> | { refusal: Reply } {
+): Extract<RouteMatch<MockRoute>, { kind: 'found' }> | { refusal: Reply; documentedBy?: MockRoute } {
   const carries = carriesConditions(request, target.query);
   const own = workspace.elsewhere?.match(method, target.segments, target.path, carries);
   if (own?.kind === 'found') return own;
@@ -41,7 +43,11 @@ export function routeRequest(
     };
   }
   if (match.kind === 'method-not-allowed') {
+    // An operation of the path that documents a 405 (or the range or `default` covering it): the mock
+    // answers from the contract as that operation would (the proxy keeps the plain refusal).
+    const documentedBy = match.onPath.find((route) => route.responses && documentedErrorStatus(route.responses, [405]));
     return {
+      ...(documentedBy ? { documentedBy } : {}),
       refusal: problemReply(
         405,
         'Method not allowed',

@@ -267,19 +267,28 @@ describe('generateValue (OpenAPI 3.0)', () => {
     expect(generateChecked(contract, 'Defaulted').value).toBe(17);
   });
 
-  it('leaves out examples that only look like their format: a day the month lacks, a URI template', () => {
+  it('leaves out examples that only look like their format: a day the month lacks, a URI template, a fractional int64', () => {
     // From public descriptions: AWS Security Hub's `2021-09-31T15:52:25.573Z`, Codat's `/companies/{id}/data`.
     const formats = contractOf({
       NoSuchDay: { type: 'string', format: 'date-time', example: '2021-09-31T15:52:25.573Z' },
       NoSuchHour: { type: 'string', format: 'date-time', example: '2021-09-30T25:00:00Z' },
       Template: { type: 'string', format: 'uri-reference', example: '/companies/{id}/data' },
+      // Nordigen's link default: a URI with a template in it is no URI to the validator either.
+      UriTemplate: {
+        type: 'string',
+        format: 'uri',
+        default: 'https://ob.nordigen.com/psd2/start/3fa8/{$INSTITUTION_ID}',
+      },
+      FractionalInt64: { type: 'number', format: 'int64', example: 1.5 },
       RealDay: { type: 'string', format: 'date', example: '2024-02-29' },
       Reference: { type: 'string', format: 'uri-reference', example: '/companies/c1/data?page=1' },
     });
-    const schemas = (formats.document.components as { schemas: Record<string, { example: unknown }> }).schemas;
-    for (const name of ['NoSuchDay', 'NoSuchHour', 'Template']) {
+    const schemas = (
+      formats.document.components as { schemas: Record<string, { example?: unknown; default?: unknown }> }
+    ).schemas;
+    for (const name of ['NoSuchDay', 'NoSuchHour', 'Template', 'UriTemplate', 'FractionalInt64']) {
       const { value, issues } = generateChecked(formats, name);
-      expect(value, name).not.toBe(schemas[name]?.example);
+      expect(value, name).not.toBe(schemas[name]?.example ?? schemas[name]?.default);
       expect(issues, name).toEqual([]);
     }
     expect(generateChecked(formats, 'RealDay').value).toBe('2024-02-29');
