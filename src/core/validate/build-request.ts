@@ -4,7 +4,8 @@ import type { PlannedRequest } from '../http/transport.js';
 import { resolveChild } from '../mock/contract-node.js';
 import { namedExamples } from '../mock/data/generate-example.js';
 import { generateFitting } from '../mock/data/generate-value.js';
-import { appendPointer } from '../source/json-pointer.js';
+import { encodeXml, isXmlMediaType } from '../mock/response/encode-xml.js';
+import { appendPointer, getAtPointer } from '../source/json-pointer.js';
 import { madeUpPathValue } from './path-values.js';
 import { sampleValue } from './sample-value.js';
 
@@ -70,7 +71,7 @@ export function buildRequest(contract: LoadedContract, operation: Operation, inp
     }
   }
   if (cookies.length > 0) headers.cookie = cookies.join('; ');
-  const body = encodeBody(requestBodyValue(operation, document, inputs.body, inputs.fits));
+  const body = encodeBody(requestBodyValue(operation, document, inputs.body, inputs.fits), document);
   if (body) headers['content-type'] = body.contentType;
   Object.assign(headers, lowerKeys(inputs.headers ?? {}));
   const search = query.toString();
@@ -128,6 +129,7 @@ export function requestBodyValue(
     types.find((t) => /^application\/json\b/i.test(t)) ??
     types.find((t) => /\+json\b/i.test(t)) ??
     types.find((t) => /^application\/x-www-form-urlencoded\b/i.test(t)) ??
+    types.find((t) => isXmlMediaType(t)) ??
     types.find((t) => /^text\//i.test(t));
   if (!chosen || !body) return undefined;
   const media = resolveChild(document, body.pointer, 'content', chosen);
@@ -158,9 +160,15 @@ export function requestBodyValue(
   return { contentType: chosen, schemaPointer, value, required: body.node.required === true };
 }
 
-function encodeBody(body: BodyValue | undefined): { contentType: string; text: string } | undefined {
+function encodeBody(
+  body: BodyValue | undefined,
+  document: JsonObject,
+): { contentType: string; text: string } | undefined {
   if (!body) return undefined;
   const { contentType: chosen, value } = body;
+  // Written as the mock writes XML answers: per the schema's `xml` objects.
+  if (isXmlMediaType(chosen) && typeof value !== 'string')
+    return { contentType: chosen, text: encodeXml(document, getAtPointer(document, body.schemaPointer), value) };
   if (/form-urlencoded/i.test(chosen)) {
     const form = new URLSearchParams();
     for (const [key, item] of Object.entries((value ?? {}) as JsonObject)) {
