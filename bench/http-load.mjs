@@ -63,6 +63,104 @@ export async function loadRequests(ports, request, durationMs, connections, okSt
 }
 
 /**
+ * Open-loop load at a fixed rate below saturation: request k is due at start + k / rate, whatever the
+ * answers do, on the first free one of `connections` keep-alive connections (connection i to
+ * ports[i % n]). A request's latency runs from the moment the generator found it due: time it waited for
+ * a free connection (the server answering too slowly) counts, the generator's own timer lateness does
+ * not. `late` counts requests that found no free connection. Saturating closed-loop load (loadRequests)
+ * measures queueing on a machine whose cores are all busy; this measures what one request costs when the
+ * server keeps up.
+ */
+export async function loadAtRate(ports, request, rate, durationMs, connections, okStatus) {
+  const latencies = [];
+  let errors = 0;
+  let late = 0;
+  const free = [];
+  const waiting = [];
+  const total = Math.floor((rate * durationMs) / 1000);
+  let due = 0;
+  let answered = 0;
+  let started = 0;
+  let finish;
+  const done = new Promise((resolve) => {
+    finish = resolve;
+  });
+  const dispatch = (connection, at) => {
+    connection.sent = at;
+    connection.socket.write(request);
+  };
+  const pump = () => {
+    const now = performance.now();
+    while (due < total && started + (due * 1000) / rate <= now) {
+      due++;
+      const connection = free.pop();
+      if (connection) dispatch(connection, now);
+      else {
+        late++;
+        waiting.push(now);
+      }
+    }
+    if (due < total) setTimeout(pump, Math.max(0, started + (due * 1000) / rate - performance.now()));
+  };
+  const sockets = await Promise.all(
+    Array.from(
+      { length: connections },
+      (_, index) =>
+        new Promise((resolve) => {
+          const socket = connect(ports[index % ports.length], '127.0.0.1');
+          socket.setNoDelay(true);
+          const connection = { socket, sent: 0 };
+          let buffer = Buffer.alloc(0);
+          socket.on('connect', () => resolve(connection));
+          socket.on('error', () => {
+            errors++;
+            resolve(connection);
+          });
+          socket.on('data', (chunk) => {
+            buffer = buffer.length === 0 ? chunk : Buffer.concat([buffer, chunk]);
+            for (;;) {
+              const headerEnd = buffer.indexOf('\r\n\r\n');
+              if (headerEnd < 0) return;
+              const head = buffer.subarray(0, headerEnd).toString('latin1');
+              const length = Number(/content-length:\s*(\d+)/i.exec(head)?.[1] ?? 0);
+              if (buffer.length < headerEnd + 4 + length) return;
+              if (!head.startsWith(`HTTP/1.1 ${okStatus}`)) errors++;
+              buffer = buffer.subarray(headerEnd + 4 + length);
+              latencies.push(performance.now() - connection.sent);
+              answered++;
+              const next = waiting.shift();
+              if (next !== undefined) dispatch(connection, next);
+              else free.push(connection);
+              if (answered === total) finish();
+            }
+          });
+        }),
+    ),
+  );
+  free.push(...sockets.filter((c) => !c.socket.destroyed));
+  started = performance.now();
+  pump();
+  const limit = setTimeout(finish, durationMs + 10_000);
+  await done;
+  clearTimeout(limit);
+  const elapsed = (performance.now() - started) / 1000;
+  for (const { socket } of sockets) socket.destroy();
+  errors += total - answered;
+  latencies.sort((a, b) => a - b);
+  const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? Number.NaN;
+  return {
+    rps: latencies.length / elapsed,
+    p50: at(0.5),
+    p99: at(0.99),
+    p999: at(0.999),
+    max: latencies.at(-1) ?? Number.NaN,
+    errors,
+    late,
+    count: latencies.length,
+  };
+}
+
+/**
  * node's client sends a DELETE (or GET) body with neither Content-Length nor chunked encoding: the server
  * then reads those bytes as a next request and answers it too, which looked like broken framing.
  */
