@@ -4,8 +4,8 @@
 // Targets: >= 0.6x bare throughput, >= 10x Prism, example healthy <= 300 ms, api_v2010 <= 1.5 s.
 // Then the state stores: memory vs Redis vs two Redis replicas round-robin (GET >= 0.5x memory, p99 < 5 ms),
 // under saturating load and at a fixed rate below saturation, a bare node:http server beside them.
-// Usage: node bench/mock.bench.mjs [seconds per load run] [--stores] [--rate=N]   (npm run bench -- mock)
-//        --rate: requests/s of the fixed-rate store rounds (default 5000).
+// Usage: node bench/mock.bench.mjs [seconds per load run] [--stores] [--rate=N,...]   (npm run bench -- mock)
+//        --rate=N[,N...]: requests/s of the fixed-rate store rounds (default 2000,5000).
 //        MOCKFORGE_BASELINE=<other checkout, built> adds its mock to the same rounds (a change vs its base).
 // Loopback only; every load run is bounded in time and connections.
 import { spawn, spawnSync } from 'node:child_process';
@@ -27,7 +27,9 @@ const seconds = Number(process.argv.slice(2).find((a) => /^\d+(\.\d+)?$/.test(a)
 /** --stores: only the state-store table (memory vs Redis), for work on the Redis store. */
 const storesOnly = process.argv.includes('--stores');
 /** Requests/s of the fixed-rate (open-loop) store rounds: below what every store serves on 2 busy cores. */
-const RATE = Number(process.argv.find((a) => a.startsWith('--rate='))?.slice('--rate='.length) ?? 5000);
+const RATES = (process.argv.find((a) => a.startsWith('--rate='))?.slice('--rate='.length) ?? '2000,5000')
+  .split(',')
+  .map(Number);
 const CONNECTIONS = 32;
 const children = [];
 
@@ -378,11 +380,12 @@ components:
         setup,
         await measured(setup, () => loadRequests(setup.ports, getItem(setup.ports[0]), ms, CONNECTIONS, '200')),
       );
-      add(
-        'rate',
-        setup,
-        await measured(setup, () => loadAtRate(setup.ports, getItem(setup.ports[0]), RATE, ms, CONNECTIONS, '200')),
-      );
+      for (const rate of RATES) {
+        const result = await measured(setup, () =>
+          loadAtRate(setup.ports, getItem(setup.ports[0]), rate, ms, CONNECTIONS, '200'),
+        );
+        add('rate', { name: `${rate} ${setup.name}` }, result);
+      }
       if (setup.getOnly) continue;
       // Each collection holds at most 10,000 records: a reset before every POST round.
       await reset(setup.ports[0]);
@@ -414,27 +417,35 @@ components:
     );
   }
   console.log(
-    `\nState stores at a fixed rate below saturation: GET ${itemPath} at ${RATE} req/s (${seconds} s rounds, open loop: request k due at k/${RATE} s on the first free of ${CONNECTIONS} connections; latency from when it was due, so waiting for a free connection counts); the round with the median p99 of ${ROUNDS}, the same interleaved rounds`,
+    `\nState stores at fixed rates below saturation: GET ${itemPath} at ${RATES.join(' and ')} req/s (${seconds} s rounds, open loop: request k due at k/rate s on the first free of ${CONNECTIONS} connections; latency from when it was due, so waiting for a free connection counts); the round with the median p99 of ${ROUNDS}, the same interleaved rounds`,
   );
   console.log(
-    '| store | req/s | p50 ms | p99 ms | p99.9 ms | max ms | no free connection | CPU us/req: serve | redis-server | errors |',
+    '| req/s asked | store | req/s | p50 ms | p99 ms | p99.9 ms | max ms | no free connection | CPU us/req: serve | redis-server | errors |',
   );
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-  for (const setup of setups) {
-    const r = medianRound(rounds.rate.get(setup.name), 'p99');
-    console.log(
-      `| ${setup.name} | ${Math.round(r.rps)} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ${r.p999.toFixed(2)} | ${r.max.toFixed(1)} | ${r.late} | ${cpu(setup, r)} | ${r.errors} |`,
-    );
+  console.log('| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  const atRate = (rate, setup) => medianRound(rounds.rate.get(`${rate} ${setup.name}`), 'p99');
+  for (const rate of RATES) {
+    for (const setup of setups) {
+      const r = atRate(rate, setup);
+      console.log(
+        `| ${rate} | ${setup.name} | ${Math.round(r.rps)} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ${r.p999.toFixed(2)} | ${r.max.toFixed(1)} | ${r.late} | ${cpu(setup, r)} | ${r.errors} |`,
+      );
+    }
   }
-  const p99s = (kind, by) =>
+  // bare / memory / Redis, 1 replica: the p99 the machine gives any server beside the stores'.
+  const p99s = (pick) =>
     setups
       .slice(0, 3)
-      .map((setup) => medianRound(rounds[kind].get(setup.name), by).p99.toFixed(2))
+      .map((setup) => pick(setup).p99.toFixed(2))
       .join(' / ');
   const redisGet = medianRound(rounds.get.get(setups[2].name));
-  const redisRate = medianRound(rounds.rate.get(setups[2].name), 'p99');
+  const p99Target = (r) => `${r.p99 < 5 ? 'met' : 'MISSED'} (${r.p99.toFixed(2)} ms)`;
+  const byRate = RATES.map(
+    (rate) =>
+      `at ${rate} req/s ${p99Target(atRate(rate, setups[2]))}, bare / memory / Redis ${p99s((setup) => atRate(rate, setup))}`,
+  );
   console.log(
-    `targets: ${redisGet.rps / memoryGet >= 0.5 ? 'met' : 'MISSED'} GET on Redis >= 0.5x memory (${(redisGet.rps / memoryGet).toFixed(2)}x); GET p99 < 5 ms on Redis: ${redisGet.p99 < 5 ? 'met' : 'MISSED'} saturating (${redisGet.p99.toFixed(2)} ms; bare / memory / Redis ${p99s('get', 'rps')}), ${redisRate.p99 < 5 ? 'met' : 'MISSED'} at ${RATE} req/s (${redisRate.p99.toFixed(2)} ms; bare / memory / Redis ${p99s('rate', 'p99')})`,
+    `targets: ${redisGet.rps / memoryGet >= 0.5 ? 'met' : 'MISSED'} GET on Redis >= 0.5x memory (${(redisGet.rps / memoryGet).toFixed(2)}x); GET p99 < 5 ms on Redis: saturating ${p99Target(redisGet)}, bare / memory / Redis ${p99s((setup) => medianRound(rounds.get.get(setup.name)))}; ${byRate.join('; ')}`,
   );
   redis.kill('SIGTERM');
 }
