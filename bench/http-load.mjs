@@ -23,7 +23,6 @@ export async function loadRequests(ports, request, durationMs, connections, okSt
     new Promise((resolve) => {
       const socket = connect(ports[index % ports.length], '127.0.0.1');
       socket.setNoDelay(true);
-      let buffer = Buffer.alloc(0);
       let sent = 0;
       const send = () => {
         if (performance.now() >= end) {
@@ -39,19 +38,10 @@ export async function loadRequests(ports, request, durationMs, connections, okSt
         errors++;
         resolve();
       });
-      socket.on('data', (chunk) => {
-        buffer = buffer.length === 0 ? chunk : Buffer.concat([buffer, chunk]);
-        for (;;) {
-          const headerEnd = buffer.indexOf('\r\n\r\n');
-          if (headerEnd < 0) return;
-          const head = buffer.subarray(0, headerEnd).toString('latin1');
-          const length = Number(/content-length:\s*(\d+)/i.exec(head)?.[1] ?? 0);
-          if (buffer.length < headerEnd + 4 + length) return;
-          if (!head.startsWith(`HTTP/1.1 ${okStatus}`)) errors++;
-          buffer = buffer.subarray(headerEnd + 4 + length);
-          latencies.push(performance.now() - sent);
-          send();
-        }
+      onResponses(socket, (status) => {
+        if (status !== okStatus) errors++;
+        latencies.push(performance.now() - sent);
+        send();
       });
     });
   const started = performance.now();
@@ -110,29 +100,19 @@ export async function loadAtRate(ports, request, rate, durationMs, connections, 
           const socket = connect(ports[index % ports.length], '127.0.0.1');
           socket.setNoDelay(true);
           const connection = { socket, sent: 0 };
-          let buffer = Buffer.alloc(0);
           socket.on('connect', () => resolve(connection));
           socket.on('error', () => {
             errors++;
             resolve(connection);
           });
-          socket.on('data', (chunk) => {
-            buffer = buffer.length === 0 ? chunk : Buffer.concat([buffer, chunk]);
-            for (;;) {
-              const headerEnd = buffer.indexOf('\r\n\r\n');
-              if (headerEnd < 0) return;
-              const head = buffer.subarray(0, headerEnd).toString('latin1');
-              const length = Number(/content-length:\s*(\d+)/i.exec(head)?.[1] ?? 0);
-              if (buffer.length < headerEnd + 4 + length) return;
-              if (!head.startsWith(`HTTP/1.1 ${okStatus}`)) errors++;
-              buffer = buffer.subarray(headerEnd + 4 + length);
-              latencies.push(performance.now() - connection.sent);
-              answered++;
-              const next = waiting.shift();
-              if (next !== undefined) dispatch(connection, next);
-              else free.push(connection);
-              if (answered === total) finish();
-            }
+          onResponses(socket, (status) => {
+            if (status !== okStatus) errors++;
+            latencies.push(performance.now() - connection.sent);
+            answered++;
+            const next = waiting.shift();
+            if (next !== undefined) dispatch(connection, next);
+            else free.push(connection);
+            if (answered === total) finish();
           });
         }),
     ),
@@ -158,6 +138,23 @@ export async function loadAtRate(ports, request, rate, durationMs, connections, 
     late,
     count: latencies.length,
   };
+}
+
+/** Calls `onResponse(status)` for each whole HTTP/1.1 response (headers + content-length bytes) on the socket. */
+function onResponses(socket, onResponse) {
+  let buffer = Buffer.alloc(0);
+  socket.on('data', (chunk) => {
+    buffer = buffer.length === 0 ? chunk : Buffer.concat([buffer, chunk]);
+    for (;;) {
+      const headerEnd = buffer.indexOf('\r\n\r\n');
+      if (headerEnd < 0) return;
+      const head = buffer.subarray(0, headerEnd).toString('latin1');
+      const length = Number(/content-length:\s*(\d+)/i.exec(head)?.[1] ?? 0);
+      if (buffer.length < headerEnd + 4 + length) return;
+      buffer = buffer.subarray(headerEnd + 4 + length);
+      onResponse(head.slice('HTTP/1.1 '.length, 'HTTP/1.1 '.length + 3));
+    }
+  });
 }
 
 /**
