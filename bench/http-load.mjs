@@ -47,9 +47,37 @@ export async function loadRequests(ports, request, durationMs, connections, okSt
   const started = performance.now();
   await Promise.all(Array.from({ length: connections }, worker));
   const elapsed = (performance.now() - started) / 1000;
+  return { ...summarize(latencies, elapsed), errors };
+}
+
+/** Requests/s and latency percentiles (ms) of answered requests. */
+function summarize(latencies, elapsedSeconds) {
   latencies.sort((a, b) => a - b);
   const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? Number.NaN;
-  return { rps: latencies.length / elapsed, p50: at(0.5), p99: at(0.99), errors, count: latencies.length };
+  return {
+    rps: latencies.length / elapsedSeconds,
+    p50: at(0.5),
+    p99: at(0.99),
+    p999: at(0.999),
+    max: latencies.at(-1) ?? Number.NaN,
+    count: latencies.length,
+  };
+}
+
+/** Calls onDue(now) for request k once it is due at start + k / rate (k < total); returns the start. */
+function pace(rate, total, onDue) {
+  const started = performance.now();
+  let due = 0;
+  const pump = () => {
+    const now = performance.now();
+    while (due < total && started + (due * 1000) / rate <= now) {
+      due++;
+      onDue(now);
+    }
+    if (due < total) setTimeout(pump, Math.max(0, started + (due * 1000) / rate - performance.now()));
+  };
+  pump();
+  return started;
 }
 
 /**
@@ -68,9 +96,7 @@ export async function loadAtRate(ports, request, rate, durationMs, connections, 
   const free = [];
   const waiting = [];
   const total = Math.floor((rate * durationMs) / 1000);
-  let due = 0;
   let answered = 0;
-  let started = 0;
   let finish;
   const done = new Promise((resolve) => {
     finish = resolve;
@@ -79,18 +105,13 @@ export async function loadAtRate(ports, request, rate, durationMs, connections, 
     connection.sent = at;
     connection.socket.write(request);
   };
-  const pump = () => {
-    const now = performance.now();
-    while (due < total && started + (due * 1000) / rate <= now) {
-      due++;
-      const connection = free.pop();
-      if (connection) dispatch(connection, now);
-      else {
-        late++;
-        waiting.push(now);
-      }
+  const onDue = (now) => {
+    const connection = free.pop();
+    if (connection) dispatch(connection, now);
+    else {
+      late++;
+      waiting.push(now);
     }
-    if (due < total) setTimeout(pump, Math.max(0, started + (due * 1000) / rate - performance.now()));
   };
   const sockets = await Promise.all(
     Array.from(
@@ -118,26 +139,39 @@ export async function loadAtRate(ports, request, rate, durationMs, connections, 
     ),
   );
   free.push(...sockets.filter((c) => !c.socket.destroyed));
-  started = performance.now();
-  pump();
+  const started = pace(rate, total, onDue);
   const limit = setTimeout(finish, durationMs + 10_000);
   await done;
   clearTimeout(limit);
   const elapsed = (performance.now() - started) / 1000;
   for (const { socket } of sockets) socket.destroy();
   errors += total - answered;
-  latencies.sort((a, b) => a - b);
-  const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? Number.NaN;
-  return {
-    rps: latencies.length / elapsed,
-    p50: at(0.5),
-    p99: at(0.99),
-    p999: at(0.999),
-    max: latencies.at(-1) ?? Number.NaN,
-    errors,
-    late,
-    count: latencies.length,
-  };
+  return { ...summarize(latencies, elapsed), errors, late };
+}
+
+/**
+ * The same fixed rate for any call returning a promise (a Redis command), with no limit on calls in
+ * flight: latency from when each call was due to when it settled.
+ */
+export async function callsAtRate(call, rate, durationMs) {
+  const latencies = [];
+  let errors = 0;
+  const total = Math.floor((rate * durationMs) / 1000);
+  let settled = 0;
+  let started = 0;
+  await new Promise((resolve) => {
+    started = pace(rate, total, (at) => {
+      call()
+        .then(
+          () => latencies.push(performance.now() - at),
+          () => errors++,
+        )
+        .finally(() => {
+          if (++settled === total) resolve();
+        });
+    });
+  });
+  return { ...summarize(latencies, (performance.now() - started) / 1000), errors, late: 0 };
 }
 
 /** Calls `onResponse(status)` for each whole HTTP/1.1 response (headers + content-length bytes) on the socket. */

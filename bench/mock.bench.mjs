@@ -16,7 +16,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
-import { freePort, load, loadAtRate, loadRequests } from './http-load.mjs';
+import { callsAtRate, freePort, load, loadAtRate, loadRequests } from './http-load.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'dist', 'cli.js');
@@ -367,6 +367,12 @@ components:
       redisUs: ((cpuMs(redis.pid) - redisBefore) * 1000) / result.count,
     };
   };
+  // The Redis round trip alone, what the Redis store's GET latency cannot go below: HGET of the same
+  // record from a client with the store's auto-pipelining, in this process, no HTTP.
+  const { Redis } = await import('ioredis');
+  const redisClient = new Redis(store, { enableAutoPipelining: true });
+  await redisClient.ping();
+  const hgetAlone = { name: 'HGET of the record alone (ioredis here, no HTTP)', pids: [], redis: true };
   const rounds = { get: new Map(), post: new Map(), rate: new Map() };
   const add = (kind, setup, result) => rounds[kind].set(setup.name, [...(rounds[kind].get(setup.name) ?? []), result]);
   const ROUNDS = 3;
@@ -391,14 +397,22 @@ components:
       await reset(setup.ports[0]);
       add('post', setup, await loadRequests(setup.ports, post(setup.ports[0]), postMs, CONNECTIONS, '201'));
     }
+    for (const rate of RATES) {
+      const result = await measured(hgetAlone, () =>
+        callsAtRate(() => redisClient.hget('mockforge:bench:records:items', id), rate, seconds * 1000),
+      );
+      add('rate', { name: `${rate} ${hgetAlone.name}` }, result);
+    }
   }
+  redisClient.disconnect();
   const loadAfter = loadavg();
   const medianRound = (list, by = 'rps') => [...list].sort((a, b) => a[by] - b[by])[Math.floor(list.length / 2)];
   const memoryName = setups[1].name;
   const memoryGet = medianRound(rounds.get.get(memoryName)).rps;
   const memoryPost = medianRound(rounds.post.get(memoryName)).rps;
   const loads = `load average ${loadBefore.map((l) => l.toFixed(2)).join(' ')} before, ${loadAfter.map((l) => l.toFixed(2)).join(' ')} after`;
-  const cpu = (setup, r) => `${r.cpuUs.toFixed(1)} | ${setup.redis ? r.redisUs.toFixed(1) : '-'}`;
+  const cpu = (setup, r) =>
+    `${setup.pids.length > 0 ? r.cpuUs.toFixed(1) : '-'} | ${setup.redis ? r.redisUs.toFixed(1) : '-'}`;
   console.log(
     `\nState stores, saturating: GET ${itemPath} (${seconds} s rounds) and POST /items (${postMs / 1000} s rounds, reset before each), ${CONNECTIONS} keep-alive connections each sending its next request on the answer; median of ${ROUNDS} interleaved rounds; ${loads}`,
   );
@@ -425,7 +439,7 @@ components:
   console.log('| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   const atRate = (rate, setup) => medianRound(rounds.rate.get(`${rate} ${setup.name}`), 'p99');
   for (const rate of RATES) {
-    for (const setup of setups) {
+    for (const setup of [...setups, hgetAlone]) {
       const r = atRate(rate, setup);
       console.log(
         `| ${rate} | ${setup.name} | ${Math.round(r.rps)} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ${r.p999.toFixed(2)} | ${r.max.toFixed(1)} | ${r.late} | ${cpu(setup, r)} | ${r.errors} |`,
@@ -442,7 +456,7 @@ components:
   const p99Target = (r) => `${r.p99 < 5 ? 'met' : 'MISSED'} (${r.p99.toFixed(2)} ms)`;
   const byRate = RATES.map(
     (rate) =>
-      `at ${rate} req/s ${p99Target(atRate(rate, setups[2]))}, bare / memory / Redis ${p99s((setup) => atRate(rate, setup))}`,
+      `at ${rate} req/s ${p99Target(atRate(rate, setups[2]))}, bare / memory / Redis ${p99s((setup) => atRate(rate, setup))}, HGET alone ${atRate(rate, hgetAlone).p99.toFixed(2)}`,
   );
   console.log(
     `targets: ${redisGet.rps / memoryGet >= 0.5 ? 'met' : 'MISSED'} GET on Redis >= 0.5x memory (${(redisGet.rps / memoryGet).toFixed(2)}x); GET p99 < 5 ms on Redis: saturating ${p99Target(redisGet)}, bare / memory / Redis ${p99s((setup) => medianRound(rounds.get.get(setup.name)))}; ${byRate.join('; ')}`,
