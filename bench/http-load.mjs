@@ -23,7 +23,6 @@ export async function loadRequests(ports, request, durationMs, connections, okSt
     new Promise((resolve) => {
       const socket = connect(ports[index % ports.length], '127.0.0.1');
       socket.setNoDelay(true);
-      let buffer = Buffer.alloc(0);
       let sent = 0;
       const send = () => {
         if (performance.now() >= end) {
@@ -39,27 +38,157 @@ export async function loadRequests(ports, request, durationMs, connections, okSt
         errors++;
         resolve();
       });
-      socket.on('data', (chunk) => {
-        buffer = buffer.length === 0 ? chunk : Buffer.concat([buffer, chunk]);
-        for (;;) {
-          const headerEnd = buffer.indexOf('\r\n\r\n');
-          if (headerEnd < 0) return;
-          const head = buffer.subarray(0, headerEnd).toString('latin1');
-          const length = Number(/content-length:\s*(\d+)/i.exec(head)?.[1] ?? 0);
-          if (buffer.length < headerEnd + 4 + length) return;
-          if (!head.startsWith(`HTTP/1.1 ${okStatus}`)) errors++;
-          buffer = buffer.subarray(headerEnd + 4 + length);
-          latencies.push(performance.now() - sent);
-          send();
-        }
+      onResponses(socket, (status) => {
+        if (status !== okStatus) errors++;
+        latencies.push(performance.now() - sent);
+        send();
       });
     });
   const started = performance.now();
   await Promise.all(Array.from({ length: connections }, worker));
   const elapsed = (performance.now() - started) / 1000;
+  return { ...summarize(latencies, elapsed), errors };
+}
+
+/** Requests/s and latency percentiles (ms) of answered requests. */
+function summarize(latencies, elapsedSeconds) {
   latencies.sort((a, b) => a - b);
   const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? Number.NaN;
-  return { rps: latencies.length / elapsed, p50: at(0.5), p99: at(0.99), errors, count: latencies.length };
+  return {
+    rps: latencies.length / elapsedSeconds,
+    p50: at(0.5),
+    p99: at(0.99),
+    p999: at(0.999),
+    max: latencies.at(-1) ?? Number.NaN,
+    count: latencies.length,
+  };
+}
+
+/** Calls onDue(now) for request k once it is due at start + k / rate (k < total); returns the start. */
+function pace(rate, total, onDue) {
+  const started = performance.now();
+  let due = 0;
+  const pump = () => {
+    const now = performance.now();
+    while (due < total && started + (due * 1000) / rate <= now) {
+      due++;
+      onDue(now);
+    }
+    if (due < total) setTimeout(pump, Math.max(0, started + (due * 1000) / rate - performance.now()));
+  };
+  pump();
+  return started;
+}
+
+/**
+ * Open-loop load at a fixed rate below saturation: request k is due at start + k / rate, whatever the
+ * answers do, on the first free one of `connections` keep-alive connections (connection i to
+ * ports[i % n]). A request's latency runs from the moment the generator found it due: time it waited for
+ * a free connection (the server answering too slowly) counts, the generator's own timer lateness does
+ * not. `late` counts requests that found no free connection. Saturating closed-loop load (loadRequests)
+ * measures queueing on a machine whose cores are all busy; this measures what one request costs when the
+ * server keeps up.
+ */
+export async function loadAtRate(ports, request, rate, durationMs, connections, okStatus) {
+  const latencies = [];
+  let errors = 0;
+  let late = 0;
+  const free = [];
+  const waiting = [];
+  const total = Math.floor((rate * durationMs) / 1000);
+  let answered = 0;
+  let finish;
+  const done = new Promise((resolve) => {
+    finish = resolve;
+  });
+  const dispatch = (connection, at) => {
+    connection.sent = at;
+    connection.socket.write(request);
+  };
+  const onDue = (now) => {
+    const connection = free.pop();
+    if (connection) dispatch(connection, now);
+    else {
+      late++;
+      waiting.push(now);
+    }
+  };
+  const sockets = await Promise.all(
+    Array.from(
+      { length: connections },
+      (_, index) =>
+        new Promise((resolve) => {
+          const socket = connect(ports[index % ports.length], '127.0.0.1');
+          socket.setNoDelay(true);
+          const connection = { socket, sent: 0 };
+          socket.on('connect', () => resolve(connection));
+          socket.on('error', () => {
+            errors++;
+            resolve(connection);
+          });
+          onResponses(socket, (status) => {
+            if (status !== okStatus) errors++;
+            latencies.push(performance.now() - connection.sent);
+            answered++;
+            const next = waiting.shift();
+            if (next !== undefined) dispatch(connection, next);
+            else free.push(connection);
+            if (answered === total) finish();
+          });
+        }),
+    ),
+  );
+  free.push(...sockets.filter((c) => !c.socket.destroyed));
+  const started = pace(rate, total, onDue);
+  const limit = setTimeout(finish, durationMs + 10_000);
+  await done;
+  clearTimeout(limit);
+  const elapsed = (performance.now() - started) / 1000;
+  for (const { socket } of sockets) socket.destroy();
+  errors += total - answered;
+  return { ...summarize(latencies, elapsed), errors, late };
+}
+
+/**
+ * The same fixed rate for any call returning a promise (a Redis command), with no limit on calls in
+ * flight: latency from when each call was due to when it settled.
+ */
+export async function callsAtRate(call, rate, durationMs) {
+  const latencies = [];
+  let errors = 0;
+  const total = Math.floor((rate * durationMs) / 1000);
+  let settled = 0;
+  let started = 0;
+  await new Promise((resolve) => {
+    started = pace(rate, total, (at) => {
+      call()
+        .then(
+          () => latencies.push(performance.now() - at),
+          () => errors++,
+        )
+        .finally(() => {
+          if (++settled === total) resolve();
+        });
+    });
+  });
+  return { ...summarize(latencies, (performance.now() - started) / 1000), errors, late: 0 };
+}
+
+/** Calls `onResponse(status)` for each whole HTTP/1.1 response (headers + content-length bytes) on the socket. */
+function onResponses(socket, onResponse) {
+  let buffer = Buffer.alloc(0);
+  socket.on('data', (chunk) => {
+    buffer = buffer.length === 0 ? chunk : Buffer.concat([buffer, chunk]);
+    for (;;) {
+      const headerEnd = buffer.indexOf('\r\n\r\n');
+      if (headerEnd < 0) return;
+      const head = buffer.subarray(0, headerEnd).toString('latin1');
+      const length = Number(/content-length:\s*(\d+)/i.exec(head)?.[1] ?? 0);
+      if (buffer.length < headerEnd + 4 + length) return;
+      buffer = buffer.subarray(headerEnd + 4 + length);
+      onResponse(head.slice('HTTP/1.1 '.length, 'HTTP/1.1 '.length + 3));
+    }
+  });
 }
 
 /**

@@ -2,8 +2,10 @@
 // contract, side by side in one run: requests/s and latency of GET /api/users/{id} with validation on,
 // boot time to every port healthy (the example and Twilio's api_v2010), RSS.
 // Targets: >= 0.6x bare throughput, >= 10x Prism, example healthy <= 300 ms, api_v2010 <= 1.5 s.
-// Then the state stores: memory vs Redis vs two Redis replicas round-robin (GET >= 0.5x memory, p99 < 5 ms).
-// Usage: node bench/mock.bench.mjs [seconds per load run] [--stores]   (npm run bench -- mock)
+// Then the state stores: memory vs Redis vs two Redis replicas round-robin (GET >= 0.5x memory, p99 < 5 ms),
+// under saturating load and at a fixed rate below saturation, a bare node:http server beside them.
+// Usage: node bench/mock.bench.mjs [seconds per load run] [--stores] [--rate=N,...]   (npm run bench -- mock)
+//        --rate=N[,N...]: requests/s of the fixed-rate store rounds (default 2000,5000).
 //        MOCKFORGE_BASELINE=<other checkout, built> adds its mock to the same rounds (a change vs its base).
 // Loopback only; every load run is bounded in time and connections.
 import { spawn, spawnSync } from 'node:child_process';
@@ -14,7 +16,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
-import { freePort, load, loadRequests } from './http-load.mjs';
+import { callsAtRate, freePort, load, loadAtRate, loadRequests } from './http-load.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'dist', 'cli.js');
@@ -24,6 +26,10 @@ const prism = join(root, 'node_modules', '.bin', 'prism');
 const seconds = Number(process.argv.slice(2).find((a) => /^\d+(\.\d+)?$/.test(a)) ?? 5);
 /** --stores: only the state-store table (memory vs Redis), for work on the Redis store. */
 const storesOnly = process.argv.includes('--stores');
+/** Requests/s of the fixed-rate (open-loop) store rounds: below what every store serves on 2 busy cores. */
+const RATES = (process.argv.find((a) => a.startsWith('--rate='))?.slice('--rate='.length) ?? '2000,5000')
+  .split(',')
+  .map(Number);
 const CONNECTIONS = 32;
 const children = [];
 
@@ -44,6 +50,24 @@ function start(command, args, cwd) {
   child.stderrText = () => stderr;
   children.push(child);
   return child;
+}
+
+/** A bare node:http server answering every request with `body`: what the machine gives any server. */
+async function startBare(body, path) {
+  const port = await freePort();
+  const script = `
+    const body = Buffer.from(process.env.BODY, 'base64');
+    require('node:http').createServer((req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': body.length });
+      res.end(body);
+    }).listen(${port}, '127.0.0.1');`;
+  const child = spawn(process.execPath, ['-e', script], {
+    env: { ...process.env, BODY: body.toString('base64') },
+    stdio: 'ignore',
+  });
+  children.push(child);
+  await waitFor(port, path, performance.now());
+  return { child, port };
 }
 
 function get(port, path, agent) {
@@ -169,19 +193,7 @@ try {
     await waitFor(specPort, '/__mockforge/health', performance.now());
     run('mockforge serve --spec (stateless, validation on)', spec, specPort);
 
-    const barePort = await freePort();
-    const bareScript = `
-    const body = Buffer.from(process.env.BODY, 'base64');
-    require('node:http').createServer((req, res) => {
-      res.writeHead(200, { 'content-type': 'application/json', 'content-length': body.length });
-      res.end(body);
-    }).listen(${barePort}, '127.0.0.1');`;
-    const bare = spawn(process.execPath, ['-e', bareScript], {
-      env: { ...process.env, BODY: sample.body.toString('base64') },
-      stdio: 'ignore',
-    });
-    children.push(bare);
-    await waitFor(barePort, path, performance.now());
+    const { child: bare, port: barePort } = await startBare(sample.body, path);
     run('bare node:http, same bytes', bare, barePort);
 
     let prismBoot = Number.NaN;
@@ -312,21 +324,29 @@ components:
   const memory = await serve(['--store', 'memory']);
   const one = await serve(['--store', store]);
   const two = [one, await serve(['--store', store])];
+  // A record every setup has: seeded personas are the same for the same workspace_id (Redis: seeded once).
+  const state = JSON.parse((await get(memory.port, '/__mockforge/state')).body.toString('utf8'));
+  const id = state.collections.items[0].id;
+  const itemPath = `/items/${id}`;
+  const bare = await startBare((await get(memory.port, itemPath)).body, itemPath);
   const setups = [
+    { name: 'bare node:http, same bytes (GET only)', ports: [bare.port], pids: [bare.child.pid], getOnly: true },
     { name: 'memory store, 1 process', ports: [memory.port], pids: [memory.child.pid] },
-    { name: 'Redis store, 1 replica', ports: [one.port], pids: [one.child.pid] },
-    { name: 'Redis store, 2 replicas round-robin', ports: two.map((r) => r.port), pids: two.map((r) => r.child.pid) },
+    { name: 'Redis store, 1 replica', ports: [one.port], pids: [one.child.pid], redis: true },
+    {
+      name: 'Redis store, 2 replicas round-robin',
+      ports: two.map((r) => r.port),
+      pids: two.map((r) => r.child.pid),
+      redis: true,
+    },
   ];
   const body = '{"name":"bench item","price":9.5}';
   const post = (port) =>
     Buffer.from(
       `POST /items HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body}`,
     );
-  // A record every setup has: seeded personas are the same for the same workspace_id (Redis: seeded once).
-  const state = JSON.parse((await get(memory.port, '/__mockforge/state')).body.toString('utf8'));
-  const id = state.collections.items[0].id;
   const getItem = (port) =>
-    Buffer.from(`GET /items/${id} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nAccept: application/json\r\n\r\n`);
+    Buffer.from(`GET ${itemPath} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nAccept: application/json\r\n\r\n`);
   const reset = async (port) =>
     new Promise((resolve) => {
       const req = http.request({ host: '127.0.0.1', port, path: '/__mockforge/reset', method: 'POST' }, (res) => {
@@ -335,41 +355,111 @@ components:
       });
       req.end();
     });
-  const rounds = { get: new Map(), post: new Map() };
+  /** A load run with the CPU time the serving processes and redis-server spent per answered request. */
+  const measured = async (setup, run) => {
+    const before = setup.pids.map(cpuMs);
+    const redisBefore = cpuMs(redis.pid);
+    const result = await run();
+    const mockMs = setup.pids.reduce((sum, pid, i) => sum + cpuMs(pid) - (before[i] ?? 0), 0);
+    return {
+      ...result,
+      cpuUs: (mockMs * 1000) / result.count,
+      redisUs: ((cpuMs(redis.pid) - redisBefore) * 1000) / result.count,
+    };
+  };
+  // The Redis round trip alone, what the Redis store's GET latency cannot go below: HGET of the same
+  // record from a client with the store's auto-pipelining, in this process, no HTTP.
+  const { Redis } = await import('ioredis');
+  const redisClient = new Redis(store, { enableAutoPipelining: true });
+  await redisClient.ping();
+  const hgetAlone = { name: 'HGET of the record alone (ioredis here, no HTTP)', pids: [], redis: true };
+  const rounds = { get: new Map(), post: new Map(), rate: new Map() };
+  const add = (kind, setup, result) => rounds[kind].set(setup.name, [...(rounds[kind].get(setup.name) ?? []), result]);
   const ROUNDS = 3;
   const postMs = 1000;
   for (const setup of setups) await loadRequests(setup.ports, getItem(setup.ports[0]), 500, CONNECTIONS, '200');
   for (let round = 0; round < ROUNDS; round++) {
     for (const setup of setups) {
-      const g = await loadRequests(setup.ports, getItem(setup.ports[0]), seconds * 1000, CONNECTIONS, '200');
-      rounds.get.set(setup.name, [...(rounds.get.get(setup.name) ?? []), g]);
+      const ms = seconds * 1000;
+      add(
+        'get',
+        setup,
+        await measured(setup, () => loadRequests(setup.ports, getItem(setup.ports[0]), ms, CONNECTIONS, '200')),
+      );
+      for (const rate of RATES) {
+        const result = await measured(setup, () =>
+          loadAtRate(setup.ports, getItem(setup.ports[0]), rate, ms, CONNECTIONS, '200'),
+        );
+        add('rate', { name: `${rate} ${setup.name}` }, result);
+      }
+      if (setup.getOnly) continue;
       // Each collection holds at most 10,000 records: a reset before every POST round.
       await reset(setup.ports[0]);
-      const p = await loadRequests(setup.ports, post(setup.ports[0]), postMs, CONNECTIONS, '201');
-      rounds.post.set(setup.name, [...(rounds.post.get(setup.name) ?? []), p]);
+      add('post', setup, await loadRequests(setup.ports, post(setup.ports[0]), postMs, CONNECTIONS, '201'));
+    }
+    for (const rate of RATES) {
+      const result = await measured(hgetAlone, () =>
+        callsAtRate(() => redisClient.hget('mockforge:bench:records:items', id), rate, seconds * 1000),
+      );
+      add('rate', { name: `${rate} ${hgetAlone.name}` }, result);
     }
   }
+  redisClient.disconnect();
   const loadAfter = loadavg();
-  const medianRound = (list) => [...list].sort((a, b) => a.rps - b.rps)[Math.floor(list.length / 2)];
-  const memoryGet = medianRound(rounds.get.get(setups[0].name)).rps;
-  const memoryPost = medianRound(rounds.post.get(setups[0].name)).rps;
+  const medianRound = (list, by = 'rps') => [...list].sort((a, b) => a[by] - b[by])[Math.floor(list.length / 2)];
+  const memoryName = setups[1].name;
+  const memoryGet = medianRound(rounds.get.get(memoryName)).rps;
+  const memoryPost = medianRound(rounds.post.get(memoryName)).rps;
+  const loads = `load average ${loadBefore.map((l) => l.toFixed(2)).join(' ')} before, ${loadAfter.map((l) => l.toFixed(2)).join(' ')} after`;
+  const cpu = (setup, r) =>
+    `${setup.pids.length > 0 ? r.cpuUs.toFixed(1) : '-'} | ${setup.redis ? r.redisUs.toFixed(1) : '-'}`;
   console.log(
-    `\nState stores, GET /items/{id} (${seconds} s rounds) and POST /items (${postMs / 1000} s rounds, reset before each): median of ${ROUNDS} interleaved rounds, ${CONNECTIONS} keep-alive connections; load average ${loadBefore.map((l) => l.toFixed(2)).join(' ')} before, ${loadAfter.map((l) => l.toFixed(2)).join(' ')} after`,
+    `\nState stores, saturating: GET ${itemPath} (${seconds} s rounds) and POST /items (${postMs / 1000} s rounds, reset before each), ${CONNECTIONS} keep-alive connections each sending its next request on the answer; median of ${ROUNDS} interleaved rounds; ${loads}`,
   );
   console.log(
-    '| store | GET req/s | GET p50 ms | GET p99 ms | GET vs memory | POST req/s | POST p50 ms | POST p99 ms | POST vs memory | errors | RSS MiB |',
+    '| store | GET req/s | GET p50 ms | GET p99 ms | GET vs memory | GET CPU us/req: serve | redis-server | POST req/s | POST p50 ms | POST p99 ms | POST vs memory | errors | RSS MiB |',
   );
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const setup of setups) {
     const g = medianRound(rounds.get.get(setup.name));
-    const p = medianRound(rounds.post.get(setup.name));
+    const p = setup.getOnly ? undefined : medianRound(rounds.post.get(setup.name));
+    const postCells = p
+      ? `${Math.round(p.rps)} | ${p.p50.toFixed(2)} | ${p.p99.toFixed(2)} | ${(p.rps / memoryPost).toFixed(2)}x`
+      : '- | - | - | -';
     console.log(
-      `| ${setup.name} | ${Math.round(g.rps)} | ${g.p50.toFixed(2)} | ${g.p99.toFixed(2)} | ${(g.rps / memoryGet).toFixed(2)}x | ${Math.round(p.rps)} | ${p.p50.toFixed(2)} | ${p.p99.toFixed(2)} | ${(p.rps / memoryPost).toFixed(2)}x | ${g.errors + p.errors} | ${setup.pids.map(rssMiB).join(' + ')} |`,
+      `| ${setup.name} | ${Math.round(g.rps)} | ${g.p50.toFixed(2)} | ${g.p99.toFixed(2)} | ${(g.rps / memoryGet).toFixed(2)}x | ${cpu(setup, g)} | ${postCells} | ${g.errors + (p?.errors ?? 0)} | ${setup.pids.map(rssMiB).join(' + ')} |`,
     );
   }
-  const redisGet = medianRound(rounds.get.get(setups[1].name));
   console.log(
-    `targets: ${redisGet.rps / memoryGet >= 0.5 ? 'met' : 'MISSED'} GET on Redis >= 0.5x memory (${(redisGet.rps / memoryGet).toFixed(2)}x); ${redisGet.p99 < 5 ? 'met' : 'MISSED'} GET p99 < 5 ms on Redis (${redisGet.p99.toFixed(2)} ms)`,
+    `\nState stores at fixed rates below saturation: GET ${itemPath} at ${RATES.join(' and ')} req/s (${seconds} s rounds, open loop: request k due at k/rate s on the first free of ${CONNECTIONS} connections; latency from when it was due, so waiting for a free connection counts); the round with the median p99 of ${ROUNDS}, the same interleaved rounds`,
+  );
+  console.log(
+    '| req/s asked | store | req/s | p50 ms | p99 ms | p99.9 ms | max ms | no free connection | CPU us/req: serve | redis-server | errors |',
+  );
+  console.log('| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  const atRate = (rate, setup) => medianRound(rounds.rate.get(`${rate} ${setup.name}`), 'p99');
+  for (const rate of RATES) {
+    for (const setup of [...setups, hgetAlone]) {
+      const r = atRate(rate, setup);
+      console.log(
+        `| ${rate} | ${setup.name} | ${Math.round(r.rps)} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ${r.p999.toFixed(2)} | ${r.max.toFixed(1)} | ${r.late} | ${cpu(setup, r)} | ${r.errors} |`,
+      );
+    }
+  }
+  // bare / memory / Redis, 1 replica: the p99 the machine gives any server beside the stores'.
+  const p99s = (pick) =>
+    setups
+      .slice(0, 3)
+      .map((setup) => pick(setup).p99.toFixed(2))
+      .join(' / ');
+  const redisGet = medianRound(rounds.get.get(setups[2].name));
+  const p99Target = (r) => `${r.p99 < 5 ? 'met' : 'MISSED'} (${r.p99.toFixed(2)} ms)`;
+  const byRate = RATES.map(
+    (rate) =>
+      `at ${rate} req/s ${p99Target(atRate(rate, setups[2]))}, bare / memory / Redis ${p99s((setup) => atRate(rate, setup))}, HGET alone ${atRate(rate, hgetAlone).p99.toFixed(2)}`,
+  );
+  console.log(
+    `targets: ${redisGet.rps / memoryGet >= 0.5 ? 'met' : 'MISSED'} GET on Redis >= 0.5x memory (${(redisGet.rps / memoryGet).toFixed(2)}x); GET p99 < 5 ms on Redis: saturating ${p99Target(redisGet)}, bare / memory / Redis ${p99s((setup) => medianRound(rounds.get.get(setup.name)))}; ${byRate.join('; ')}`,
   );
   redis.kill('SIGTERM');
 }

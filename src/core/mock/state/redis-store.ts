@@ -3,6 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Redis } from 'ioredis';
 import type { JsonObject } from '../../contract/types.js';
 import { ErrorCode, MockforgeError } from '../../errors.js';
+import { ParsedRecords } from './parsed-records.js';
 import { REDIS_SCRIPTS, type RedisScript } from './redis-scripts.js';
 import type { StateStore } from './store.js';
 import { StoreUnavailableError } from './store-unavailable.js';
@@ -35,6 +36,7 @@ export class RedisStore implements StateStore {
   #redis: Redis | undefined;
   #lost = false;
   #seed: (() => Promise<void>) | undefined;
+  readonly #parsed = new ParsedRecords();
 
   constructor(options: RedisStoreOptions) {
     this.#options = options;
@@ -99,7 +101,7 @@ export class RedisStore implements StateStore {
 
   async get(collection: string, id: string): Promise<JsonObject | undefined> {
     const text = await this.#call((r) => r.hget(this.#key('records', collection), id));
-    return text === null ? undefined : parseRecord(text);
+    return text === null ? undefined : this.#parsed.parse(text);
   }
 
   async has(collection: string, id: string): Promise<boolean> {
@@ -112,7 +114,7 @@ export class RedisStore implements StateStore {
 
   async list(collection: string): Promise<JsonObject[]> {
     const texts = (await this.#script('mfList', collection)) as string[];
-    return texts.map(parseRecord);
+    return texts.map((text) => this.#parsed.parse(text));
   }
 
   async count(collection: string): Promise<number> {
@@ -126,7 +128,7 @@ export class RedisStore implements StateStore {
   async put(collection: string, id: string, record: JsonObject): Promise<JsonObject> {
     const text = JSON.stringify(record);
     await this.#script('mfPut', collection, id, text);
-    return parseRecord(text);
+    return this.#parsed.parse(text);
   }
 
   async delete(collection: string, id: string): Promise<boolean> {
@@ -216,7 +218,3 @@ async function loadRedisClient(): Promise<typeof Redis> {
 }
 
 type Scripts = Record<RedisScript, (...args: string[]) => Promise<unknown>>;
-
-function parseRecord(text: string): JsonObject {
-  return Object.freeze(JSON.parse(text) as JsonObject);
-}
