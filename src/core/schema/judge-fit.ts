@@ -23,7 +23,7 @@ export function judgeFit(value: unknown, schema: unknown, context: FitContext, d
   if (schema === false) return false;
   if (!isObject(schema) || depth > MAX_DEPTH || !isJsonValue(value)) return undefined;
   let verdict: boolean | undefined = true;
-  for (const key of Object.keys(schema)) {
+  for (const key in schema) {
     const read = Object.hasOwn(KEYWORDS, key) ? KEYWORDS[key] : undefined;
     if (read === undefined && (key === 'nullable' || key.startsWith('$') || Object.hasOwn(context.keywords, key))) {
       if (!SKIPPED.has(key)) verdict = undefined;
@@ -70,9 +70,9 @@ const KEYWORDS: Record<string, ReadKeyword> = {
   $ref: (value, ref, _schema, context, depth) =>
     typeof ref === 'string' ? judgeDefined(value, context.resolve(ref), context, depth) : undefined,
   type: (value, type) => {
-    const types = Array.isArray(type) ? type : [type];
-    if (!types.every((t) => typeof t === 'string' && JSON_TYPES.has(t))) return undefined;
-    return types.some((t) => hasType(value, t as string));
+    if (typeof type === 'string') return JSON_TYPES.has(type) ? hasType(value, type) : undefined;
+    if (!Array.isArray(type) || !type.every((t) => typeof t === 'string' && JSON_TYPES.has(t))) return undefined;
+    return type.some((t) => hasType(value, t));
   },
   enum: (value, options) => (Array.isArray(options) ? options.some((option) => equalJson(option, value)) : undefined),
   const: (value, constant) => equalJson(constant, value),
@@ -125,9 +125,14 @@ const KEYWORDS: Record<string, ReadKeyword> = {
   properties: (value, properties, _schema, context, depth) => {
     if (!isObject(properties)) return undefined;
     if (!isObject(value)) return true;
-    return every(Object.keys(properties), (name) =>
-      value[name] === undefined ? true : judgeFit(value[name], properties[name], context, depth),
-    );
+    let verdict: boolean | undefined = true;
+    for (const name in properties) {
+      if (value[name] === undefined) continue;
+      const fits = judgeFit(value[name], properties[name], context, depth);
+      if (fits === false) return false;
+      if (fits === undefined) verdict = undefined;
+    }
+    return verdict;
   },
   patternProperties: (value, patterns, _schema, context, depth) => {
     if (!isObject(patterns)) return undefined;

@@ -111,7 +111,7 @@ export class SchemaValidator {
   /** A validator for the schema at `pointer` in the bundled contract (e.g. a response's media type schema). */
   forPointer(pointer: string, direction: Direction): ValidateValue {
     return this.#judgedIssues(
-      () => this.#convertedPointer(pointer, direction),
+      onFirstUse(() => this.#convertedPointer(pointer, direction)),
       direction,
       () => this.#compiledForPointer(pointer, direction),
     );
@@ -161,7 +161,7 @@ export class SchemaValidator {
   /** Whether a value fits the schema at `pointer`: the same check, without locating issues. */
   fitsPointer(pointer: string, direction: Direction): (value: unknown) => boolean {
     return this.#judgedFit(
-      () => this.#convertedPointer(pointer, direction),
+      onFirstUse(() => this.#convertedPointer(pointer, direction)),
       direction,
       () => {
         this.#compiledForPointer(pointer, direction);
@@ -185,7 +185,7 @@ export class SchemaValidator {
    */
   fitsNode(node: object, direction: Direction): (value: unknown) => boolean {
     return this.#judgedFit(
-      () => this.#convertedNode(node, direction),
+      onFirstUse(() => this.#convertedNode(node, direction)),
       direction,
       () => this.#compiledNode(node, direction),
     );
