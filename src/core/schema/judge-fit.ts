@@ -70,9 +70,9 @@ const KEYWORDS: Record<string, ReadKeyword> = {
   $ref: (value, ref, _schema, context, depth) =>
     typeof ref === 'string' ? judgeDefined(value, context.resolve(ref), context, depth) : undefined,
   type: (value, type) => {
-    if (typeof type === 'string') return JSON_TYPES.has(type) ? hasType(value, type) : undefined;
+    if (typeof type === 'string') return JSON_TYPES.has(type) ? hasJsonType(value, type) : undefined;
     if (!Array.isArray(type) || !type.every((t) => typeof t === 'string' && JSON_TYPES.has(t))) return undefined;
-    return type.some((t) => hasType(value, t));
+    return type.some((t) => hasJsonType(value, t));
   },
   enum: (value, options) => (Array.isArray(options) ? options.some((option) => equalJson(option, value)) : undefined),
   const: (value, constant) => equalJson(constant, value),
@@ -197,10 +197,16 @@ function matchesKey(pattern: string, key: string): boolean {
   return patternRegex(pattern)?.test(key) ?? true;
 }
 
-function hasType(value: unknown, type: string): boolean {
+/** Whether a value has one JSON Schema type, as ajv tells (false for a name JSON Schema does not have). */
+export function hasJsonType(value: unknown, type: unknown): boolean {
   switch (type) {
     case 'integer':
-      return typeof value === 'number' && value % 1 === 0;
+      return Number.isInteger(value);
+    case 'number':
+      return typeof value === 'number';
+    case 'string':
+    case 'boolean':
+      return typeof value === type;
     case 'array':
       return Array.isArray(value);
     case 'object':
@@ -208,7 +214,7 @@ function hasType(value: unknown, type: string): boolean {
     case 'null':
       return value === null;
     default:
-      return typeof value === type;
+      return false;
   }
 }
 

@@ -1,3 +1,4 @@
+import { hasJsonType } from '../../schema/judge-fit.js';
 import { isObject } from '../../source/json-object.js';
 import { flattenSchema } from './flatten-schema.js';
 import { fits } from './generate-string.js';
@@ -27,25 +28,7 @@ export function typeOf(schema: FlatSchema): string {
 export function fitsDeclaredType(value: unknown, schema: FlatSchema): boolean {
   const declared = Array.isArray(schema.type) ? schema.type : schema.type === undefined ? undefined : [schema.type];
   if (!declared) return true;
-  return declared.some((type) => {
-    switch (type) {
-      case 'integer':
-        return Number.isInteger(value);
-      case 'number':
-        return typeof value === 'number';
-      case 'string':
-      case 'boolean':
-        return typeof value === type;
-      case 'array':
-        return Array.isArray(value);
-      case 'object':
-        return isObject(value);
-      case 'null':
-        return value === null;
-      default:
-        return false; // no JSON value has a type JSON Schema does not name
-    }
-  });
+  return declared.some((type) => hasJsonType(value, type));
 }
 
 /**
