@@ -4,8 +4,9 @@
 // files run with it). --gogc-ab also times mockforge with GOGC=100 (oasdiff's default) in the same loop, to
 // show what our GOGC=200 for oasdiff buys (see src/core/oasdiff/run-oasdiff.ts).
 //
-// Cases: Twilio's real api_v2010 pair (a year apart), and messaging_v1 (400 KB) twice: against itself (no
-// change: the fixed cost of mockforge around oasdiff) and with breaking edits planted in a copy.
+// Cases: Twilio's real api_v2010 pair (a year apart), and messaging_v1 (400 KB) three times: against itself
+// (the same text: mockforge does not run oasdiff), against a copy with one description edited (no change
+// reported: the fixed cost of mockforge around oasdiff) and with breaking edits planted in a copy.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -35,10 +36,20 @@ const planted = messaging
   .replace(/\n {8}date_updated:\n( {10}.*\n)+/, '\n')
   .replace(/(\n {8}friendly_name:\n {10}type: )string/, '$1integer');
 writeFileSync(join(work, 'messaging_v1.planted.yaml'), planted);
+// One description edited: no change oasdiff reports, but not the same text (which mockforge does not send to
+// oasdiff at all, and which bare oasdiff reads once when both arguments name one file).
+const described = messaging.replace('description: This is the public Twilio REST API.', 'description: Edited.');
+if (described === messaging) throw new Error('messaging_v1.yaml no longer has the description the bench edits');
+writeFileSync(join(work, 'messaging_v1.described.yaml'), described);
 
 const cases = [
   ['Twilio api_v2010.previous.yaml -> api_v2010.yaml', 'api_v2010.previous.yaml', 'api_v2010.yaml'],
   ['Twilio messaging_v1.yaml -> itself (no change)', 'messaging_v1.yaml', 'messaging_v1.yaml'],
+  [
+    'Twilio messaging_v1.yaml -> one description edited',
+    'messaging_v1.yaml',
+    join(work, 'messaging_v1.described.yaml'),
+  ],
   ['Twilio messaging_v1.yaml -> planted breaking edits', 'messaging_v1.yaml', join(work, 'messaging_v1.planted.yaml')],
 ].map(([name, base, head]) => ({
   name,

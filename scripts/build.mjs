@@ -21,8 +21,8 @@ const undiciOnDemand = {
 
 /**
  * The validators of mockforge.yaml and scenario files, compiled here (ajv standalone code, the options the
- * sources use) into the module src/core/schema/precompiled-validators.ts stands for: every command start is
- * spared ajv's code generation (about 150 ms).
+ * sources use) in place of src/core/schema/own-schema-validator.ts, which compiles them on first use: every
+ * command start is spared ajv's code generation (about 150 ms) and loading ajv.
  */
 async function precompiledValidators() {
   const bundled = await build({
@@ -40,11 +40,14 @@ async function precompiledValidators() {
   const names = Object.keys(OWN_SCHEMAS);
   for (const name of names) ajv.addSchema(OWN_SCHEMAS[name], name);
   const code = standaloneCode(ajv, Object.fromEntries(names.map((name) => [name, name])));
-  const contents = `${code.replace(/^"use strict";/, '')}\nexport const precompiledValidators = { ${names.join(', ')} };\n`;
+  const contents = `${code.replace(/^"use strict";/, '')}
+const precompiled = { ${names.join(', ')} };
+export function ownSchemaValidator(name) { return precompiled[name]; }
+`;
   return {
     name: 'precompiled-validators',
     setup(build) {
-      build.onLoad({ filter: /src[\\/]core[\\/]schema[\\/]precompiled-validators\.ts$/ }, () => ({
+      build.onLoad({ filter: /src[\\/]core[\\/]schema[\\/]own-schema-validator\.ts$/ }, () => ({
         contents,
         loader: 'js',
         resolveDir: process.cwd(),

@@ -3,7 +3,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { ErrorObject } from 'ajv';
 import { ErrorCode, MockforgeError, type SourceLocation } from '../errors.js';
 import { MEMORY_STORE, readStoreSpec } from '../mock/state/store-spec.js';
-import { ownSchemaValidator } from '../schema/own-schemas.js';
+import { ownSchemaValidator } from '../schema/own-schema-validator.js';
 import { appendPointer } from '../source/json-pointer.js';
 import { describeSchemaErrors, type Problem, problemsError } from '../source/schema-problems.js';
 import { readSourceFile, type SourceFile } from '../source/source-file.js';

@@ -9,7 +9,7 @@ import { type Progress, silentProgress } from '../progress.js';
 import { DEFAULT_MAX_SOURCE_BYTES } from '../source/source-file.js';
 import type { SourceReader } from '../source/source-reader.js';
 import { assertComplete } from './assert-complete.js';
-import { writeContractAsJson } from './contract-as-json.js';
+import { contractAsJson } from './contract-as-json.js';
 import { contractAsWritten } from './contract-as-written.js';
 import { type ChangeCollector, createChangeCollector, dedupeMapped, type PairChange } from './dedupe-changes.js';
 import { type EmittedYaml, emitYaml } from './emit-yaml.js';
@@ -127,19 +127,16 @@ async function diffAsWritten(
   pacer: Pacer,
 ) {
   const collector = createChangeCollector();
+  // The same text on both sides (a contract the change left alone) has no changes: oasdiff is not asked.
   // Settled into a value at once: a refusal (exit 100+) only means "bundle first", and neither it nor an
   // abort may go unhandled while the files are indexed.
-  const running = runBreaking(
-    base.forOasdiff(work, 'base.json'),
-    head.forOasdiff(work, 'head.json'),
-    work,
-    settings,
-    collector,
-  ).then(
-    () => ({ accepted: true }),
-    (error: unknown) =>
-      isMockforgeError(error) && error.code === ErrorCode.ToolFailed ? { accepted: false } : { error },
-  );
+  const running = base.sameTextAs(head)
+    ? Promise.resolve({ accepted: true })
+    : runBreaking(base.forOasdiff(work, 'base.json'), () => head.textForOasdiff(), work, settings, collector).then(
+        () => ({ accepted: true }),
+        (error: unknown) =>
+          isMockforgeError(error) && error.code === ErrorCode.ToolFailed ? { accepted: false } : { error },
+      );
   // Both files are line-indexed while oasdiff runs.
   const b = await base.written(pacer);
   const h = await head.written(pacer);
@@ -206,8 +203,17 @@ interface SideLoader {
   get(): SideInput;
   emitted(): EmittedYaml;
   mayGoAsWritten(): boolean;
-  /** The file for oasdiff as written: rewritten as JSON in `work` where that says the same (see writeContractAsJson). */
+  /** Both files as written (read by mayGoAsWritten) have the very same text. */
+  sameTextAs(other: SideLoader): boolean;
+  /** The file's text while it is held (from mayGoAsWritten until written() has indexed it). */
+  readonly text: string | undefined;
+  /** The file for oasdiff as written: rewritten as JSON in `work` where that says the same (see contractAsJson). */
   forOasdiff(work: string, name: string): string;
+  /**
+   * The text for oasdiff's stdin, JSON where that says the same: made once oasdiff runs, so it starts
+   * reading the base while the head is converted.
+   */
+  textForOasdiff(): string;
   /** The file as written (not bundled) with its line pointers; undefined unless plain block YAML. */
   written(pacer: Pacer): Promise<{ side: SideInput; pointers: string[] } | undefined>;
 }
@@ -233,10 +239,22 @@ function sideLoader(source: SideSource): SideLoader {
       text = lazy ? selfContainedText(lazy.file) : undefined;
       return text !== undefined;
     },
+    sameTextAs(other) {
+      return text !== undefined && text === other.text;
+    },
+    get text() {
+      return text;
+    },
     forOasdiff(work, name) {
       const file = lazy?.file as string;
-      const json = join(work, name);
-      return text !== undefined && writeContractAsJson(text, file, json) ? json : file;
+      const json = text === undefined ? undefined : contractAsJson(text, file);
+      if (json === undefined) return file;
+      writeFileSync(join(work, name), json);
+      return join(work, name);
+    },
+    textForOasdiff() {
+      const held = text ?? readFileSync(lazy?.file as string, 'utf8');
+      return contractAsJson(held, lazy?.file as string) ?? held;
     },
     written(pacer) {
       written ??= (async () => {

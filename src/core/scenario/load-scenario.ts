@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { ErrorCode, type MockforgeError, type SourceLocation } from '../errors.js';
-import { ownSchemaValidator } from '../schema/own-schemas.js';
+import { ownSchemaValidator } from '../schema/own-schema-validator.js';
 import { appendPointer } from '../source/json-pointer.js';
 import { describeSchemaErrors, type Problem, problemsError } from '../source/schema-problems.js';
 import { parseSource, readSourceFile, type SourceFile } from '../source/source-file.js';

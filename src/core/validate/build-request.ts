@@ -3,6 +3,7 @@ import type { JsonObject, LoadedContract, Operation } from '../contract/types.js
 import type { PlannedRequest } from '../http/transport.js';
 import { resolveChild } from '../mock/contract-node.js';
 import { namedExamples } from '../mock/data/generate-example.js';
+import { generateFitting } from '../mock/data/generate-value.js';
 import { appendPointer } from '../source/json-pointer.js';
 import { madeUpPathValue } from './path-values.js';
 import { sampleValue } from './sample-value.js';
@@ -16,10 +17,16 @@ export interface RequestInputs {
   headers?: Record<string, string>;
   /** A request body a scenario step sent to this operation: used instead of a sampled one. */
   body?: unknown;
-  /** Whether a value fits the schema at a pointer of the contract (request direction): examples that do not are skipped. */
-  fits?: (schemaPointer: string, value: unknown) => boolean;
+  /** The contract's request-direction checks: bodies are chosen and generated to fit them. */
+  fits?: RequestFits;
   /** A negative request: one parameter (`query:limit`) sent as this raw text, or left out when `value` is undefined. */
   override?: { key: string; value: string | undefined };
+}
+
+/** Whether a value fits a schema of the contract in the request direction, by pointer or by schema node. */
+export interface RequestFits {
+  pointer(schemaPointer: string): (value: unknown) => boolean;
+  node(schema: object): (value: unknown) => boolean;
 }
 
 const RESERVED_HEADERS = new Set(['accept', 'content-type', 'authorization']);
@@ -128,14 +135,25 @@ export function requestBodyValue(
   let value: unknown = given;
   if (value === undefined && media) {
     // The contract's examples first, but only one that fits its own schema: an invalid example (Twilio has
-    // `VoiceFallbackUrl: ''` for a `format: uri`) would be refused and look like drift.
+    // `VoiceFallbackUrl: ''` for a `format: uri`) would be refused and look like drift. Else a generated
+    // body that fits (a `oneOf` value fits exactly one branch, items are unique where asked): a body the
+    // contract refuses would be refused by a faithful service too, and read as drift.
+    const fitsBody = fits?.pointer(schemaPointer) ?? (() => true);
     const examples = [
       ...('example' in media.node ? [media.node.example] : []),
       ...namedExamples(media.node, document).values(),
     ];
-    value =
-      examples.find((example) => fits?.(schemaPointer, example) ?? true) ??
-      sampleValue(media.node.schema ?? {}, document);
+    value = examples.find(fitsBody);
+    if (value === undefined) {
+      const context = {
+        document,
+        openapi: String(document.openapi).startsWith('3.1') ? ('3.1' as const) : ('3.0' as const),
+        direction: 'request' as const,
+        seed: `${operation.method} ${operation.path}`,
+        ...(fits ? { fitsNode: fits.node } : {}),
+      };
+      value = generateFitting(media.node.schema ?? {}, context, fitsBody);
+    }
   }
   return { contentType: chosen, schemaPointer, value, required: body.node.required === true };
 }

@@ -3,7 +3,13 @@ import type { PlannedRequest, Transport, TransportResponse } from '../http/trans
 import type { ValidateValue } from '../schema/schema-validator.js';
 import { appendPointer } from '../source/json-pointer.js';
 import { safeDecode } from '../source/safe-decode.js';
-import { type BodyValue, buildRequest, type RequestInputs, requestBodyValue } from './build-request.js';
+import {
+  type BodyValue,
+  buildRequest,
+  type RequestFits,
+  type RequestInputs,
+  requestBodyValue,
+} from './build-request.js';
 import { type CheckContext, checkContextFor, locate, operationLabel } from './check-response.js';
 import { toCurl } from './curl.js';
 import { KnownIds } from './known-ids.js';
@@ -146,7 +152,10 @@ export function createSession(options: SessionOptions): ValidationSession {
         override: pathOverride,
         fits: (parameter, value) => session.parameterFits(parameter, value),
       });
-      const fits = (pointer: string, value: unknown) => session.context.bodies.fitsPointer(pointer, 'request')(value);
+      const fits: RequestFits = {
+        pointer: (pointer) => session.context.bodies.fitsPointer(pointer, 'request'),
+        node: (schema) => session.context.bodies.fitsNode(schema, 'request'),
+      };
       const given = scenario?.body !== undefined && !pathOverride ? scenario.body : undefined;
       const inputs: RequestInputs = {
         target: options.target,

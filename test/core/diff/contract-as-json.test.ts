@@ -1,11 +1,8 @@
 // Large self-contained contracts reach oasdiff as JSON (it reads JSON about twice as fast as YAML); the JSON
 // must say exactly what the YAML says, else the file goes as written. element-lines.test.ts checks that the
 // lines found without oasdiff's own are the same ones.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeContractAsJson } from '../../../src/core/diff/contract-as-json.js';
-import { tempProject } from '../../helpers/temp-project.js';
+import { contractAsJson } from '../../../src/core/diff/contract-as-json.js';
 
 const CONTRACT = `openapi: 3.0.3
 info: {title: t, version: '1.0.0'}
@@ -23,12 +20,11 @@ paths:
 `;
 
 function convert(text: string): unknown {
-  const dir = tempProject({});
-  const path = join(dir, 'out.json');
-  return writeContractAsJson(text, join(dir, 'api.yaml'), path) ? JSON.parse(readFileSync(path, 'utf8')) : undefined;
+  const json = contractAsJson(text, 'api.yaml');
+  return json === undefined ? undefined : JSON.parse(json);
 }
 
-describe('writeContractAsJson', () => {
+describe('contractAsJson', () => {
   it('writes the YAML 1.2 value: dates stay strings, numeric keys become the keys oasdiff reads', () => {
     const json = convert(CONTRACT) as { paths: Record<string, { get: Record<string, unknown> }> };
     const get = json.paths['/items']?.get as { parameters: Array<{ schema: unknown }>; responses: object };

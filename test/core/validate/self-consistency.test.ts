@@ -7,7 +7,7 @@ import { loadScenarioSeeds } from '../../../src/core/mock/state/seed-from-scenar
 import { findScenarioValues } from '../../../src/core/validate/scenario-values.js';
 import { NEGATIVE_KINDS, type NegativeKind } from '../../../src/core/validate/types.js';
 import { validateTarget } from '../../../src/core/validate/validate-target.js';
-import { CORPUS, ECOMMERCE } from '../../helpers/temp-project.js';
+import { CORPUS, ECOMMERCE, tempProject } from '../../helpers/temp-project.js';
 import { CATALOG_CONTRACT } from './service-process.js';
 
 // Our own mocks must honour the contracts they serve: validating them finds nothing. With writes the
@@ -109,6 +109,72 @@ describe('self-consistency: validating our mocks', () => {
     // about ten times the requests of a run without negatives: api_v2010 sends ~1,900
     120_000,
   );
+
+  it('bodies it must generate fit the contract: a oneOf whose first branch also fits the second, unique items', async () => {
+    // The first branch's natural value ({name}) fits both branches (neither requires anything), so oneOf
+    // refuses it; two items of one string break uniqueItems. The mock refuses such bodies with 422, and so
+    // would any faithful service: sent, they read as drift.
+    const dir = tempProject({
+      'api.yaml': `openapi: 3.0.3
+info: {title: t, version: '1.0.0'}
+paths:
+  /pets:
+    post:
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              oneOf:
+                - {type: object, properties: {name: {type: string}}}
+                - {type: object, properties: {kind: {type: string, enum: [cat, dog]}}}
+      responses:
+        '201': {description: created}
+  /things:
+    post:
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              type: object
+              required: [tags]
+              properties:
+                tags: {type: array, minItems: 2, uniqueItems: true, items: {type: string}}
+      responses:
+        '201': {description: created}
+`,
+    });
+    const result = await validateMockOf(join(dir, 'api.yaml'), 'unsafe');
+    expect(result.problems).toEqual([]);
+    expect(result.findings.map((f) => `${f.check} ${f.operation} ${f.message}`)).toEqual([]);
+    expect(result.operations.map((o) => o.responses > 0)).toEqual([true, true]);
+  });
+
+  it('a body schema no value fits (allOf of a string and an integer): not reached, never drift', async () => {
+    const dir = tempProject({
+      'api.yaml': `openapi: 3.0.3
+info: {title: t, version: '1.0.0'}
+paths:
+  /quirks:
+    put:
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              allOf: [{type: string}, {type: integer}]
+      responses:
+        '200': {description: ok}
+`,
+    });
+    const result = await validateMockOf(join(dir, 'api.yaml'), 'unsafe');
+    expect(result.findings).toEqual([]);
+    expect(result.operations[0]?.statuses).toEqual([422]);
+    expect(result.operations[0]?.notReached).toMatch(
+      /^no request body fits the schema at .*api\.yaml:10: the service answered 422$/,
+    );
+  });
 
   it('Twilio api_v2010: no findings on every safe operation', async () => {
     const result = await validateMockOf(join(CORPUS, 'twilio', 'api_v2010.yaml'));

@@ -73,6 +73,7 @@ function formatValue(format: string, walk: Walk, random: Random): string | undef
       return `/${randomWord(random)}/${between(random, 0, 9)}`;
     case 'regex':
       return '^[a-z]+$';
+    case 'phone':
     case 'phone-number':
       return `+1555${String(between(random, 0, 9999999)).padStart(7, '0')}`;
     case 'date-time-rfc-2822':
