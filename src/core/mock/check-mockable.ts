@@ -102,7 +102,7 @@ function checkOperation(
       const schemaPointer = appendPointer(media.pointer, 'schema');
       if (!media.hasSchema || !usesHardKeywords(contract.document, getAtPointer(contract.document, schemaPointer)))
         continue;
-      state.validator ??= new SchemaValidator(contract);
+      state.validator ??= new SchemaValidator(contract, { compileAlways: true });
       const validator = state.validator;
       const validate = validator.forPointer(schemaPointer, 'response');
       const value = generateFitting(
@@ -138,7 +138,7 @@ function checkOneOfOverlaps(
   const reported = new Set<string>();
   walkSchemaNodes(contract.document, '', (pointer, node) => {
     if (!Array.isArray(node.oneOf) || node.oneOf.length < 2) return;
-    state.validator ??= new SchemaValidator(contract);
+    state.validator ??= new SchemaValidator(contract, { compileAlways: true });
     const validator = state.validator;
     const overlaps = findOverlappingBranches(node, lintContext(contract, validator));
     if (overlaps.length === 0) return;

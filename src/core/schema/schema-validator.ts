@@ -11,6 +11,7 @@ import {
   getAtPointer,
   parsePointer,
 } from '../source/json-pointer.js';
+import { type FitContext, judgeFit } from './judge-fit.js';
 import { patternRegex } from './read-pattern.js';
 import { type Direction, type SchemaOrigin, toJsonSchema } from './to-json-schema.js';
 
@@ -35,11 +36,18 @@ export type ValidateValue = (value: unknown) => SchemaIssue[];
 export interface SchemaValidatorOptions {
   /** Coerce strings to the schema's types (for path, query and header parameters). */
   coerceTypes?: boolean;
+  /**
+   * Compile every schema with ajv instead of reading values with judgeFit first: lint reports the schemas
+   * ajv cannot compile (see compileErrors), and tests compare both ways.
+   */
+  compileAlways?: boolean;
 }
 
 /**
- * Compiles the schemas of one contract with the right dialect (OpenAPI 3.0 semantics, or JSON Schema
- * 2020-12 for 3.1). Compiled functions are cached by pointer and direction, so call it freely.
+ * Checks values against the schemas of one contract with the right dialect (OpenAPI 3.0 semantics, or JSON
+ * Schema 2020-12 for 3.1). A value is first read against the converted schema (judgeFit); a schema is
+ * compiled with ajv only when that cannot tell, or to locate the issues of a value that does not fit.
+ * Compiled functions are cached by pointer and direction, so call it freely.
  */
 export class SchemaValidator {
   readonly #contract: LoadedContract;
@@ -50,6 +58,11 @@ export class SchemaValidator {
   /** Small schemas without refs by their JSON: the same `{type: string}` of 800 response headers compiles once. */
   readonly #byShape = new Map<string, { compiled: ValidateFunction; pointer: string }>();
   readonly #registered = new Set<Direction>();
+  /** Converted components by the ref that names them in the registry, per direction (see #register). */
+  readonly #convertedComponents = new Map<Direction, Map<string, unknown>>();
+  /** Converted schemas read by judgeFit, by `direction:pointer` and by contract node. */
+  readonly #convertedAt = new Map<string, unknown>();
+  readonly #convertedNodes = { request: new WeakMap<object, unknown>(), response: new WeakMap<object, unknown>() };
   /** Compiled schema nodes of the contract by identity (see fitsNode). */
   readonly #byNode = {
     request: new WeakMap<object, ValidateFunction>(),
@@ -97,6 +110,14 @@ export class SchemaValidator {
 
   /** A validator for the schema at `pointer` in the bundled contract (e.g. a response's media type schema). */
   forPointer(pointer: string, direction: Direction): ValidateValue {
+    return this.#judgedIssues(
+      onFirstUse(() => this.#convertedPointer(pointer, direction)),
+      direction,
+      () => this.#compiledForPointer(pointer, direction),
+    );
+  }
+
+  #compiledForPointer(pointer: string, direction: Direction): ValidateValue {
     const target = this.#sharedTarget(pointer);
     const key = `${direction}:${target}`;
     let validate = this.#cache.get(key);
@@ -137,17 +158,25 @@ export class SchemaValidator {
     return getAtPointer(this.#contract.document, ref.slice(1)) === undefined ? undefined : ref.slice(1);
   }
 
-  /** Whether a value fits the schema at `pointer`: the same compiled schema, without locating issues. */
+  /** Whether a value fits the schema at `pointer`: the same check, without locating issues. */
   fitsPointer(pointer: string, direction: Direction): (value: unknown) => boolean {
-    this.forPointer(pointer, direction);
-    const compiled = this.#compiled.get(`${direction}:${pointer}`) as ValidateFunction;
-    return (value) => compiled(value);
+    return this.#judgedFit(
+      onFirstUse(() => this.#convertedPointer(pointer, direction)),
+      direction,
+      () => {
+        this.#compiledForPointer(pointer, direction);
+        return this.#compiled.get(`${direction}:${pointer}`) as ValidateFunction;
+      },
+    );
   }
 
   /** Whether a value fits a schema that is not in the contract: a plain check, no issues located. */
   fitsSchema(schema: unknown, direction: Direction): (value: unknown) => boolean {
-    const compiled = this.#compileRaw(schema, direction);
-    return (value) => compiled(value);
+    return this.#judgedFit(
+      onFirstUse(() => this.#convert(schema, direction)),
+      direction,
+      () => this.#compileRaw(schema, direction),
+    );
   }
 
   /**
@@ -155,6 +184,14 @@ export class SchemaValidator {
    * generator checks a value): compiled once per node and direction. One that cannot be compiled accepts all.
    */
   fitsNode(node: object, direction: Direction): (value: unknown) => boolean {
+    return this.#judgedFit(
+      onFirstUse(() => this.#convertedNode(node, direction)),
+      direction,
+      () => this.#compiledNode(node, direction),
+    );
+  }
+
+  #compiledNode(node: object, direction: Direction): ValidateFunction {
     let compiled = this.#byNode[direction].get(node);
     if (!compiled) {
       // A branch that only refers to a component is that component's registered function.
@@ -166,13 +203,84 @@ export class SchemaValidator {
       compiled ??= this.#compileRaw(node, direction, undefined, false);
       this.#byNode[direction].set(node, compiled);
     }
-    const check = compiled;
-    return (value) => check(value);
+    return compiled;
   }
 
   /** A validator for a schema that is not in the contract (refs still resolve against its components). */
   forSchema(schema: unknown, pointer: string, direction: Direction): ValidateValue {
-    return this.#compile(schema, pointer, direction);
+    return this.#judgedIssues(
+      onFirstUse(() => this.#convert(schema, direction)),
+      direction,
+      () => this.#compile(schema, pointer, direction),
+    );
+  }
+
+  /**
+   * Issues of a value: none when judgeFit can tell it fits, else ajv's, located (compiled on first need).
+   * A validator that coerces types (parameters read as text) always uses ajv, which converts the values.
+   */
+  #judgedIssues(converted: () => unknown, direction: Direction, compile: () => ValidateValue): ValidateValue {
+    const context = this.#fitContext(direction);
+    if (!context) return compile();
+    const compiled = onFirstUse(compile);
+    return (value) => (judgeFit(value, converted(), context) === true ? [] : compiled()(value));
+  }
+
+  /** Whether a value fits: judgeFit's answer where it has one, else the compiled schema's. */
+  #judgedFit(
+    converted: () => unknown,
+    direction: Direction,
+    compile: () => ValidateFunction,
+  ): (value: unknown) => boolean {
+    const context = this.#fitContext(direction);
+    const compiled = onFirstUse(compile);
+    if (!context) compiled();
+    return (value) => (context && judgeFit(value, converted(), context)) ?? compiled()(value);
+  }
+
+  #fitContext(direction: Direction): FitContext | undefined {
+    if (this.#options.coerceTypes || this.#options.compileAlways) return undefined;
+    const components = this.#componentsConverted(direction);
+    return {
+      resolve: (ref) => components.get(ref),
+      formats: this.#ajv.formats as Record<string, unknown>,
+      keywords: this.#ajv.RULES.all as Record<string, unknown>,
+    };
+  }
+
+  #convertedPointer(pointer: string, direction: Direction): unknown {
+    const target = this.#sharedTarget(pointer);
+    const key = `${direction}:${target}`;
+    if (!this.#convertedAt.has(key)) {
+      const component = this.#componentsConverted(direction).get(`${this.#base(direction)}#${target}`);
+      this.#convertedAt.set(key, component ?? this.#convert(getAtPointer(this.#contract.document, target), direction));
+    }
+    return this.#convertedAt.get(key);
+  }
+
+  #convertedNode(node: object, direction: Direction): unknown {
+    const nodes = this.#convertedNodes[direction];
+    if (!nodes.has(node)) {
+      const component = this.#soleComponent(node);
+      const registered =
+        component === undefined
+          ? undefined
+          : this.#componentsConverted(direction).get(`${this.#base(direction)}#${component}`);
+      nodes.set(node, registered ?? this.#convert(node, direction));
+    }
+    return nodes.get(node);
+  }
+
+  #convert(schema: unknown, direction: Direction): unknown {
+    const converted = toJsonSchema(
+      schema ?? {},
+      direction,
+      this.#base(direction),
+      this.#contract.openapi,
+      undefined,
+      this.#contract.document,
+    );
+    return typeof converted === 'object' && converted !== null ? converted : {};
   }
 
   #compileRaw(schema: unknown, direction: Direction, origin?: SchemaOrigin, recordErrors = true): ValidateFunction {
@@ -226,22 +334,46 @@ export class SchemaValidator {
     }
   }
 
-  #register(direction: Direction): string {
-    const base = `mockforge://contract/${direction}`;
-    if (!this.#registered.has(direction)) {
+  #base(direction: Direction): string {
+    return `mockforge://contract/${direction}`;
+  }
+
+  /** The contract's component schemas converted for one direction, by `base#pointer` (converted once). */
+  #componentsConverted(direction: Direction): Map<string, unknown> {
+    let converted = this.#convertedComponents.get(direction);
+    if (!converted) {
+      const base = this.#base(direction);
       const components = (this.#contract.document.components ?? {}) as JsonObject;
       const schemas = (components.schemas ?? {}) as JsonObject;
-      const convertedSchemas = Object.fromEntries(
-        Object.entries(schemas).map(([name, s]) => [
-          name,
+      converted = new Map();
+      for (const [name, s] of Object.entries(schemas)) {
+        const pointer = appendPointer('/components/schemas', name);
+        converted.set(
+          `${base}#${pointer}`,
           toJsonSchema(
             s,
             direction,
             base,
             this.#contract.openapi,
-            { pointer: appendPointer('/components/schemas', name), record: this.#record },
+            { pointer, record: this.#record },
             this.#contract.document,
           ),
+        );
+      }
+      this.#convertedComponents.set(direction, converted);
+    }
+    return converted;
+  }
+
+  #register(direction: Direction): string {
+    const base = this.#base(direction);
+    if (!this.#registered.has(direction)) {
+      const converted = this.#componentsConverted(direction);
+      const schemas = ((this.#contract.document.components as JsonObject | undefined)?.schemas ?? {}) as JsonObject;
+      const convertedSchemas = Object.fromEntries(
+        Object.keys(schemas).map((name) => [
+          name,
+          converted.get(`${base}#${appendPointer('/components/schemas', name)}`),
         ]),
       );
       this.#ajv.addSchema({ $id: base, components: { schemas: convertedSchemas } });
@@ -289,6 +421,15 @@ export class SchemaValidator {
       location,
     };
   }
+}
+
+/** `make`'s result, made on the first call and kept. */
+function onFirstUse<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => {
+    made ??= { value: make() };
+    return made.value;
+  };
 }
 
 /**

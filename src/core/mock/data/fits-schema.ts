@@ -1,5 +1,5 @@
-import type { Format } from 'ajv';
 import { fullFormats } from 'ajv-formats/dist/formats.js';
+import { fitsFormat, hasJsonType } from '../../schema/judge-fit.js';
 import { isObject } from '../../source/json-object.js';
 import { flattenSchema } from './flatten-schema.js';
 import { fits } from './generate-string.js';
@@ -29,25 +29,7 @@ export function typeOf(schema: FlatSchema): string {
 export function fitsDeclaredType(value: unknown, schema: FlatSchema): boolean {
   const declared = Array.isArray(schema.type) ? schema.type : schema.type === undefined ? undefined : [schema.type];
   if (!declared) return true;
-  return declared.some((type) => {
-    switch (type) {
-      case 'integer':
-        return Number.isInteger(value);
-      case 'number':
-        return typeof value === 'number';
-      case 'string':
-      case 'boolean':
-        return typeof value === type;
-      case 'array':
-        return Array.isArray(value);
-      case 'object':
-        return isObject(value);
-      case 'null':
-        return value === null;
-      default:
-        return false; // no JSON value has a type JSON Schema does not name
-    }
-  });
+  return declared.some((type) => hasJsonType(value, type));
 }
 
 /**
@@ -134,18 +116,5 @@ function generateNumberFits(value: number, schema: FlatSchema): boolean {
  * adds): a value the mock keeps from the contract must pass the same check its answers are held to.
  */
 function formatFits(value: string | number, format: unknown): boolean {
-  const definition =
-    typeof format === 'string' ? (fullFormats as Record<string, Format | undefined>)[format] : undefined;
-  if (definition === undefined || definition === true) return true;
-  if (typeof definition === 'string') return new RegExp(definition).test(String(value));
-  if (definition instanceof RegExp || typeof definition === 'function') return formatCheck(definition, value);
-  const forType = definition.type ?? 'string';
-  if (forType !== typeof value) return true;
-  return formatCheck(definition.validate, value);
-}
-
-function formatCheck(check: unknown, value: string | number): boolean {
-  if (check instanceof RegExp) return typeof value === 'string' && check.test(value);
-  if (typeof check === 'string') return new RegExp(check).test(String(value));
-  return typeof check === 'function' ? (check as (v: unknown) => boolean)(value) === true : true;
+  return typeof format !== 'string' || fitsFormat(value, (fullFormats as Record<string, unknown>)[format]) !== false;
 }
