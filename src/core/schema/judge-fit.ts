@@ -89,7 +89,9 @@ const KEYWORDS: Record<string, ReadKeyword> = {
   minLength: lengthOf((length, bound) => length >= bound),
   pattern: (value, pattern) => {
     if (typeof pattern !== 'string') return undefined;
-    return typeof value !== 'string' || (patternRegex(pattern)?.test(value) ?? true);
+    if (typeof value !== 'string') return true;
+    // A pattern this reading cannot build is ajv's to judge.
+    return patternRegex(pattern)?.test(value);
   },
   format: (value, name, _schema, context) =>
     typeof name === 'string' ? fitsFormat(value, context.formats[name]) : undefined,
