@@ -9,7 +9,13 @@ import { findOperationProblem } from './operation-problem.js';
 import { runChain } from './run-chain.js';
 import { planChains } from './stateful-chains.js';
 import type { DriftFinding, NegativeKind, OperationOutcome, TargetResult } from './types.js';
-import { createOutcome, createSession, type SessionOptions, sortByContractOrder } from './validation-session.js';
+import {
+  createOutcome,
+  createSession,
+  type SessionOptions,
+  sortByContractOrder,
+  TIME_BUDGET_EXHAUSTED,
+} from './validation-session.js';
 
 export type { Clock } from './validation-session.js';
 export type ValidateMode = 'safe' | 'unsafe' | 'stateful';
@@ -73,7 +79,7 @@ export async function validateTarget(options: ValidateTargetOptions): Promise<Ta
       }
     } else if (session.unreachable) outcome.skipped = 'target unreachable';
     else if (!session.budgetLeft()) {
-      outcome.skipped = 'time budget exhausted';
+      outcome.skipped = TIME_BUDGET_EXHAUSTED;
       result.budgetExhausted = true;
     } else {
       try {
@@ -106,7 +112,8 @@ export async function validateTarget(options: ValidateTargetOptions): Promise<Ta
     }
     const response = await session.send(operation, positive.request);
     if (!('status' in response)) {
-      outcome.skipped = `target problem: ${response.message}`;
+      outcome.skipped =
+        response.message === TIME_BUDGET_EXHAUSTED ? TIME_BUDGET_EXHAUSTED : `target problem: ${response.message}`;
       return;
     }
     outcome.responses++;

@@ -78,6 +78,9 @@ export interface ValidationSession {
   record(findings: readonly DriftFinding[]): void;
 }
 
+/** Why an operation was not tried, or a request was cut short: the run's time budget ran out. */
+export const TIME_BUDGET_EXHAUSTED = 'time budget exhausted';
+
 const realClock: Clock = { now: () => performance.now(), sleep: (ms) => new Promise((r) => setTimeout(r, ms)) };
 
 export function createSession(options: SessionOptions): ValidationSession {
@@ -116,12 +119,15 @@ export function createSession(options: SessionOptions): ValidationSession {
     budgetLeft: () => clock.now() < deadline,
     async send(operation, request) {
       let lastError: unknown;
+      let cutByBudget = false;
       for (let attempt = 0; attempt <= retries; attempt++) {
         if (attempt > 0) await clock.sleep((options.backoffMs ?? 200) * 2 ** (attempt - 1));
         const remaining = deadline - clock.now();
+        const requestTimeout = options.requestTimeoutMs ?? 10_000;
+        cutByBudget = remaining < requestTimeout;
         try {
           // whole milliseconds: AbortSignal.timeout refuses a fraction (a budget about to run out gives one)
-          const timeout = Math.max(1, Math.ceil(Math.min(options.requestTimeoutMs ?? 10_000, remaining)));
+          const timeout = Math.max(1, Math.ceil(Math.min(requestTimeout, remaining)));
           const response = await options.transport(request, timeout);
           session.result.responses++;
           return response;
@@ -131,6 +137,11 @@ export function createSession(options: SessionOptions): ValidationSession {
         }
       }
       const { kind, message } = classifyTargetError(lastError);
+      // A request the budget's end cut short says nothing about the target: the run ran out of time.
+      if (kind === 'timeout' && cutByBudget) {
+        session.result.budgetExhausted = true;
+        return { kind, message: TIME_BUDGET_EXHAUSTED, operation: operationLabel(operation), curl: '', attempts: 0 };
+      }
       const problem: TargetProblem = {
         kind,
         message,

@@ -151,6 +151,55 @@ describe('target problems are reported as such, not as drift', () => {
   });
 });
 
+describe('a request the budget cuts short', () => {
+  it('is the time budget running out, not a target problem (exit 3 would read as "unreachable")', async () => {
+    let now = 0;
+    const slowThenCut: Transport = async (_request, timeoutMs) => {
+      // A full timeout answers (slowly); a timeout the budget shortened expires, as AbortSignal.timeout would.
+      if (timeoutMs < 10_000) {
+        now += timeoutMs;
+        throw new Error('fetch failed', {
+          cause: { code: 'UND_ERR_HEADERS_TIMEOUT', message: 'aborted due to timeout' },
+        });
+      }
+      now += 700;
+      return { status: 200, headers: { 'content-type': 'text/plain' }, body: 'ok' };
+    };
+    const result = await validateTarget({
+      name: 'c',
+      contract,
+      target: 'http://127.0.0.1:9',
+      transport: slowThenCut,
+      budgetMs: 10_500,
+      retries: 0,
+      concurrency: 1,
+      clock: { now: () => now, sleep: async () => {} },
+    });
+    expect(result.problems).toEqual([]);
+    expect(result.budgetExhausted).toBe(true);
+    expect(result.operations.some((o) => o.responses === 0 && o.skipped === 'time budget exhausted')).toBe(true);
+    // A timeout at the full request timeout is still the target's problem.
+    const stuck: Transport = async (_request, timeoutMs) => {
+      now += timeoutMs;
+      throw new Error('fetch failed', {
+        cause: { code: 'UND_ERR_HEADERS_TIMEOUT', message: 'aborted due to timeout' },
+      });
+    };
+    now = 0;
+    const timedOut = await validateTarget({
+      name: 'c',
+      contract,
+      target: 'http://127.0.0.1:9',
+      transport: stuck,
+      budgetMs: 60_000,
+      retries: 0,
+      concurrency: 1,
+      clock: { now: () => now, sleep: async () => {} },
+    });
+    expect(timedOut.problems[0]).toMatchObject({ kind: 'timeout' });
+  });
+});
+
 describe('TLS and error classification', () => {
   it('an https target with an untrusted certificate is a TLS problem, not drift', async () => {
     const tls = join(DRIFT, 'tls');
