@@ -201,10 +201,12 @@ export function framed(headers, body) {
   return named ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) };
 }
 
-/** A port free on loopback right now (for servers the bench starts with a fixed port). */
 const handedOut = new Set();
 
-/** A free loopback port, never one this process was already given (the OS may offer a closed one again). */
+/**
+ * A port free on loopback right now (for servers the bench starts with a fixed port), never one this process
+ * was already given (the OS may offer a closed one again).
+ */
 export async function freePort() {
   for (;;) {
     const server = createServer();

@@ -4,6 +4,7 @@ import type { RegExpEngine, RegExpLike } from 'ajv/dist/types/index.js';
 import addFormatsModule from 'ajv-formats';
 import type { JsonObject, LoadedContract } from '../contract/types.js';
 import type { SourceLocation } from '../errors.js';
+import { onFirstUse } from '../on-first-use.js';
 import {
   appendPointer,
   escapePointerSegment,
@@ -68,8 +69,6 @@ export class SchemaValidator {
     request: new WeakMap<object, ValidateFunction>(),
     response: new WeakMap<object, ValidateFunction>(),
   };
-  /** `direction:pointer` of each component -> its key in ajv's registry. */
-  readonly #components = new Map<string, string>();
   /** Converted schema node -> the contract pointer it came from (see SchemaOrigin). */
   readonly #origins = new WeakMap<object, string>();
   readonly #record = (converted: object, pointer: string) => this.#origins.set(converted, pointer);
@@ -251,24 +250,24 @@ export class SchemaValidator {
   #convertedPointer(pointer: string, direction: Direction): unknown {
     const target = this.#sharedTarget(pointer);
     const key = `${direction}:${target}`;
-    if (!this.#convertedAt.has(key)) {
-      const component = this.#componentsConverted(direction).get(`${this.#base(direction)}#${target}`);
-      this.#convertedAt.set(key, component ?? this.#convert(getAtPointer(this.#contract.document, target), direction));
-    }
+    if (!this.#convertedAt.has(key))
+      this.#convertedAt.set(key, this.#convertedAs(target, getAtPointer(this.#contract.document, target), direction));
     return this.#convertedAt.get(key);
   }
 
   #convertedNode(node: object, direction: Direction): unknown {
     const nodes = this.#convertedNodes[direction];
-    if (!nodes.has(node)) {
-      const component = this.#soleComponent(node);
-      const registered =
-        component === undefined
-          ? undefined
-          : this.#componentsConverted(direction).get(`${this.#base(direction)}#${component}`);
-      nodes.set(node, registered ?? this.#convert(node, direction));
-    }
+    if (!nodes.has(node)) nodes.set(node, this.#convertedAs(this.#soleComponent(node), node, direction));
     return nodes.get(node);
+  }
+
+  /** The component at `pointer` as converted once for the registry, else `schema` converted on its own. */
+  #convertedAs(pointer: string | undefined, schema: unknown, direction: Direction): unknown {
+    const component =
+      pointer === undefined
+        ? undefined
+        : this.#componentsConverted(direction).get(`${this.#base(direction)}#${pointer}`);
+    return component ?? this.#convert(schema, direction);
   }
 
   #convert(schema: unknown, direction: Direction): unknown {
@@ -325,8 +324,10 @@ export class SchemaValidator {
 
   /** A component's registered function (see #register), the one every ref to it calls: not compiled twice. */
   #registeredComponent(pointer: string, direction: Direction): ValidateFunction | undefined {
-    const key = this.#components.get(`${direction}:${pointer}`);
-    if (key === undefined) return undefined;
+    if (!this.#registered.has(direction)) return undefined;
+    const key = `${this.#base(direction)}#${pointer}`;
+    const converted = this.#componentsConverted(direction).get(key);
+    if (converted === null || typeof converted !== 'object') return undefined;
     try {
       return this.#ajv.getSchema(key);
     } catch {
@@ -368,24 +369,19 @@ export class SchemaValidator {
   #register(direction: Direction): string {
     const base = this.#base(direction);
     if (!this.#registered.has(direction)) {
-      const converted = this.#componentsConverted(direction);
       const schemas = ((this.#contract.document.components as JsonObject | undefined)?.schemas ?? {}) as JsonObject;
-      const convertedSchemas = Object.fromEntries(
-        Object.keys(schemas).map((name) => [
-          name,
-          converted.get(`${base}#${appendPointer('/components/schemas', name)}`),
-        ]),
-      );
-      this.#ajv.addSchema({ $id: base, components: { schemas: convertedSchemas } });
-      // Each component also under the exact ref that points at it: ajv then compiles it once and every
-      // schema that refers to it calls that function. Reached only through the registry above, a component
-      // was compiled again inside every schema compiled later (validate on a 2 MB contract: 15 of 35 s).
-      for (const [name, converted] of Object.entries(convertedSchemas)) {
-        const pointer = appendPointer('/components/schemas', name);
-        if (converted === null || typeof converted !== 'object') continue;
-        this.#ajv.addSchema(converted, `${base}#${pointer}`);
-        this.#components.set(`${direction}:${pointer}`, `${base}#${pointer}`);
+      const components = this.#componentsConverted(direction);
+      const convertedSchemas: JsonObject = {};
+      for (const name of Object.keys(schemas)) {
+        const ref = `${base}#${appendPointer('/components/schemas', name)}`;
+        const converted = components.get(ref);
+        convertedSchemas[name] = converted;
+        // Each component also under the exact ref that points at it: ajv then compiles it once and every
+        // schema that refers to it calls that function. Reached only through the registry, a component was
+        // compiled again inside every schema compiled later (validate on a 2 MB contract: 15 of 35 s).
+        if (converted !== null && typeof converted === 'object') this.#ajv.addSchema(converted, ref);
       }
+      this.#ajv.addSchema({ $id: base, components: { schemas: convertedSchemas } });
       this.#registered.add(direction);
     }
     return base;
@@ -421,15 +417,6 @@ export class SchemaValidator {
       location,
     };
   }
-}
-
-/** `make`'s result, made on the first call and kept. */
-function onFirstUse<T>(make: () => T): () => T {
-  let made: { value: T } | undefined;
-  return () => {
-    made ??= { value: make() };
-    return made.value;
-  };
 }
 
 /**

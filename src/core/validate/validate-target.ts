@@ -112,8 +112,7 @@ export async function validateTarget(options: ValidateTargetOptions): Promise<Ta
     }
     const response = await session.send(operation, positive.request);
     if (!('status' in response)) {
-      outcome.skipped =
-        response.message === TIME_BUDGET_EXHAUSTED ? TIME_BUDGET_EXHAUSTED : `target problem: ${response.message}`;
+      outcome.skipped = 'budgetCut' in response ? TIME_BUDGET_EXHAUSTED : `target problem: ${response.message}`;
       return;
     }
     outcome.responses++;

@@ -57,7 +57,8 @@ export interface ValidationSession {
   unreachable: boolean;
   budgetLeft(): boolean;
   /** One request with retries and backoff; a TargetProblem (also recorded) when the target never answered. */
-  send(operation: Operation, request: PlannedRequest): Promise<TransportResponse | TargetProblem>;
+  /** The answer; the target's problem (recorded); or the budget's end, which cut the request short. */
+  send(operation: Operation, request: PlannedRequest): Promise<TransportResponse | TargetProblem | BudgetCut>;
   /** The request for an operation; `pathOverride` names a resource created earlier in a chain. */
   requestFor(operation: Operation, pathOverride?: Record<string, string>): OperationRequest;
   /**
@@ -80,6 +81,11 @@ export interface ValidationSession {
 
 /** Why an operation was not tried, or a request was cut short: the run's time budget ran out. */
 export const TIME_BUDGET_EXHAUSTED = 'time budget exhausted';
+
+/** A request the end of the time budget cut short: it says nothing about the target. */
+export interface BudgetCut {
+  budgetCut: true;
+}
 
 const realClock: Clock = { now: () => performance.now(), sleep: (ms) => new Promise((r) => setTimeout(r, ms)) };
 
@@ -140,7 +146,7 @@ export function createSession(options: SessionOptions): ValidationSession {
       // A request the budget's end cut short says nothing about the target: the run ran out of time.
       if (kind === 'timeout' && cutByBudget) {
         session.result.budgetExhausted = true;
-        return { kind, message: TIME_BUDGET_EXHAUSTED, operation: operationLabel(operation), curl: '', attempts: 0 };
+        return { budgetCut: true };
       }
       const problem: TargetProblem = {
         kind,

@@ -48,7 +48,6 @@ export class RouteTable<R extends RoutableEntry> {
   }
 
   match(method: string, segments: readonly string[], path: string, carries?: ConditionCheck): RouteMatch<R> {
-    const allow = new Set<string>();
     const onPath: R[] = [];
     let head: { route: R; params: Record<string, string> } | undefined;
     for (const bucket of [this.#exact.get(segments.length), this.#wildcard]) {
@@ -59,12 +58,12 @@ export class RouteTable<R extends RoutableEntry> {
         if (route.conditions?.length && !carries?.(route.conditions)) continue;
         if (route.method === method || route.method === '*') return { kind: 'found', route, params };
         if (method === 'HEAD' && route.method === 'GET' && !head) head = { route, params };
-        allow.add(route.method);
         onPath.push(route);
       }
     }
     if (head) return { kind: 'found', ...head };
-    if (allow.size > 0) {
+    if (onPath.length > 0) {
+      const allow = new Set(onPath.map((route) => route.method));
       if (allow.has('GET')) allow.add('HEAD');
       return { kind: 'method-not-allowed', allow: [...allow].sort(), onPath };
     }

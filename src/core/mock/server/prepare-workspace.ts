@@ -3,6 +3,7 @@ import type { EndpointConfig, FaultConfig, WorkspaceConfig } from '../../config/
 import { splitPathKey } from '../../contract/path-key.js';
 import { type SecurityRequirement, securityRequirementOf } from '../../contract/security-requirements.js';
 import type { LoadedContract, Operation } from '../../contract/types.js';
+import { onFirstUse } from '../../on-first-use.js';
 import { SchemaValidator, type ValidateValue } from '../../schema/schema-validator.js';
 import { safeDecode } from '../../source/safe-decode.js';
 import { resolveNode } from '../contract-node.js';
@@ -173,13 +174,10 @@ export function prepareWorkspace(
   };
 }
 
-/** A validator compiled when first called: a project boots without compiling what no request reaches. */
+/** A validator made when first called: a project boots without preparing what no request reaches. */
 function compiledOnFirstUse(compile: () => ValidateValue): ValidateValue {
-  let compiled: ValidateValue | undefined;
-  return (value) => {
-    compiled ??= compile();
-    return compiled(value);
-  };
+  const compiled = onFirstUse(compile);
+  return (value) => compiled()(value);
 }
 
 /** `/my%20api` -> `/my api`: request paths are matched decoded, segment by segment. */
