@@ -84,7 +84,9 @@ export function parseChangeRoute(id: string, text: string): ChangeRoute {
     route.section = { kind: 'requestBody' };
   }
   const media = /media type `([^`]*)`(?: was changed to (?:a more \w+ media type )?`([^`]*)`)?/.exec(text);
+  const named = media ? undefined : mediaTypeNoted(text);
   if (media) route.mediaType = { base: media[1] as string, head: media[2] ?? (media[1] as string) };
+  else if (named !== undefined) route.mediaType = { base: named, head: named };
   const property = quoted.find(isPropertyPath);
   if (property) route.property = { text: property.value, steps: parsePropertyPath(property.value) };
   const enumValue = quoted.find(
@@ -103,6 +105,14 @@ export function parseChangeRoute(id: string, text: string): ChangeRoute {
 }
 
 /** Changes outside operations, at a node of the document. */
+/**
+ * The media type oasdiff notes after a body change's text, `... (media type: text/json)`: each media type
+ * of a body has its own schema, so the same words about two media types are two changes.
+ */
+export function mediaTypeNoted(text: string): string | undefined {
+  return /\(media type: ([^)]*)\)/.exec(text)?.[1];
+}
+
 function documentNode(id: string, quoted: Quoted[]): string[] | undefined {
   const first = quoted[0]?.value;
   if (first === undefined) return id.startsWith('api-global-security-') ? ['security'] : undefined;

@@ -1,6 +1,7 @@
 import type { OasdiffChange } from '../oasdiff/run-oasdiff.js';
 import type { Pacer } from '../pacer.js';
 import { shortestPropertyPath } from './canonical-path.js';
+import { mediaTypeNoted } from './change-route.js';
 import { type DiffSide, type MappedChange, nodesOf } from './map-change.js';
 import type { ContractChange } from './types.js';
 
@@ -19,7 +20,8 @@ export interface ChangeCollector {
  * Collects oasdiff's changes as they stream in, keeping one per change however many paths reached it:
  * oasdiff reports a change inside a shared schema once per path from the operation to it (hundreds of
  * thousands of items on large contracts). Items are the same change when the check, the operation, the
- * lines oasdiff names and the quoted values agree, a property path compared by its last step only.
+ * lines oasdiff names, the media type and the quoted values agree, a property path compared by its last step
+ * only. Media types that share one schema are one change again once mapped (see dedupeMapped).
  */
 export function createChangeCollector(): ChangeCollector {
   const kept = new Map<string, OasdiffChange>();
@@ -33,6 +35,7 @@ export function createChangeCollector(): ChangeCollector {
         change.path ?? '',
         change.baseSource?.line ?? '',
         change.revisionSource?.line ?? '',
+        mediaTypeNoted(change.text) ?? '',
         ...quotedValues(change.text).map(lastStep),
       ].join('\0');
       const earlier = kept.get(identity);
@@ -80,13 +83,21 @@ export async function dedupeMapped(
 
 /**
  * A key that survives rewording, line moves and oasdiff's traversal order: the check id, the operation and
- * the key values. Changes that still share a key get `#2`, `#3` in the order of their locations.
+ * the key values. Changes that share a key but not a media type are told apart by it (`[y|200|text/json]`);
+ * any that still share one get `#2`, `#3` in the order of their locations.
  */
 export function assignKeys<T extends PairChange>(changes: readonly T[]): Array<T & { key: string }> {
-  const keyed = changes.map((change) => {
+  const keyOf = (change: T, values: readonly string[]) => {
     const where = change.operation ? ` ${change.operation.method} ${change.operation.path}` : '';
-    const values = change.keyValues.length > 0 ? ` [${change.keyValues.join('|')}]` : '';
-    return { change, key: `${change.id}${where}${values}` };
+    return `${change.id}${where}${values.length > 0 ? ` [${values.join('|')}]` : ''}`;
+  };
+  const plain = changes.map((change) => keyOf(change, change.keyValues));
+  const sharing = new Map<string, number>();
+  for (const key of plain) sharing.set(key, (sharing.get(key) ?? 0) + 1);
+  const keyed = changes.map((change, index) => {
+    const key = plain[index] as string;
+    const media = (sharing.get(key) ?? 0) > 1 ? mediaTypeNoted(change.text) : undefined;
+    return { change, key: media === undefined ? key : keyOf(change, [...change.keyValues, media]) };
   });
   const order = [...keyed].sort(
     (a, b) =>

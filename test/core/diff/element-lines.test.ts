@@ -628,4 +628,28 @@ describe.each([
     },
     30_000,
   );
+
+  it('a property removed from two media types, each with its own schema: two changes, each at its own lines', async () => {
+    const media = (type: string, properties: string[]) =>
+      `            ${type}:\n              schema:\n                type: object\n                properties:\n${properties.map((name) => `                  ${name}: {type: string}\n`).join('')}`;
+    const doc = (properties: string[]) =>
+      `${HEADER}paths:\n  /a:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n${media('application/json', properties)}${media('text/json', properties)}`;
+    const base = doc(['x', 'y']);
+    const head = doc(['x']);
+    const dir = tempProject({ 'base.yaml': shape(base), 'head.yaml': shape(head) });
+    const result = await diffIn(dir, { base: 'base.yaml', head: 'head.yaml', versionPolicy: false, failOn: 'never' });
+    const found = (result.contracts[0]?.changes ?? [])
+      .filter((change) => change.id === 'response-optional-property-removed')
+      .map((change) => ({ line: change.location.line, base: change.baseLocation?.line, key: change.key }))
+      .sort((a, b) => a.line - b.line);
+    const key = 'response-optional-property-removed GET /a [y|200';
+    expect(found).toEqual([
+      { line: lineOf(head, 'properties:'), base: lineOf(base, 'y:'), key: `${key}|application/json]` },
+      {
+        line: lineOf(head, 'properties:', lineOf(head, 'text/json:')),
+        base: lineOf(base, 'y:', lineOf(base, 'text/json:')),
+        key: `${key}|text/json]`,
+      },
+    ]);
+  }, 30_000);
 });
