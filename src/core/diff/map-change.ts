@@ -103,21 +103,40 @@ function isOnElement(named: string, walk: WalkResult, whole: boolean): boolean {
 }
 
 /**
- * The keyword oasdiff names for a change (`type:` of a type change, `nullable:`), in the element or in the
- * component it refers to: where oasdiff read JSON and so gave no line of its own, the same line it would.
+ * The keyword oasdiff names for a change (`type:` of a type change, `nullable:`, `maximum:`), in the element,
+ * in the component it refers to, or in a parameter's or header's own `schema`: where oasdiff read JSON and so
+ * gave no line of its own, the same line it would.
  */
 function changedField(nodes: NodeView, walk: WalkResult, id: string): string | undefined {
   if (!walk.complete) return undefined;
-  const field = CHANGED_FIELDS.find(([pattern]) => pattern.test(id))?.[1];
-  if (field === undefined) return undefined;
-  return walk.targets.map((target) => appendPointer(target, field)).find((pointer) => nodes.has(pointer));
+  const fields = CHANGED_FIELDS.find(([pattern]) => pattern.test(id))?.[1];
+  if (fields === undefined) return undefined;
+  for (const field of fields) {
+    for (const target of walk.targets) {
+      const own = appendPointer(target, field);
+      if (nodes.has(own)) return own;
+      const inSchema = appendPointer(target, 'schema', field);
+      if (walk.schemaRoot === undefined && nodes.has(inSchema)) return inSchema;
+    }
+  }
+  return undefined;
 }
 
-const CHANGED_FIELDS: Array<[RegExp, string]> = [
-  [/-type-changed$/, 'type'],
-  [/-became-(not-)?nullable$/, 'nullable'],
-  [/-parameter-became-(required|optional)$/, 'required'],
-  [/^api-(sunset|deprecated)-|-deprecated$/, 'deprecated'],
+const CHANGED_FIELDS: Array<[RegExp, string[]]> = [
+  [/-type-changed$/, ['type', 'format']],
+  [/-became-(not-)?nullable$/, ['nullable']],
+  [/-parameter-became-(required|optional)$/, ['required']],
+  [/^api-(sunset|deprecated)-|-deprecated$/, ['deprecated']],
+  [/-max-length-(increased|decreased|set|unset)$/, ['maxLength']],
+  [/-min-length-(increased|decreased|set|unset)$/, ['minLength']],
+  [/-max-items-(increased|decreased|set|unset)$/, ['maxItems']],
+  [/-min-items-(increased|decreased|set|unset)$/, ['minItems']],
+  [/-exclusive-max-(increased|decreased|set|unset)$/, ['exclusiveMaximum']],
+  [/-exclusive-min-(increased|decreased|set|unset)$/, ['exclusiveMinimum']],
+  [/-max-(increased|decreased|set|unset)$/, ['maximum']],
+  [/-min-(increased|decreased|set|unset)$/, ['minimum']],
+  [/-pattern-(added|changed|generalized)$/, ['pattern']],
+  [/-default-value-(added|changed)$/, ['default']],
 ];
 
 /** Checks that add or remove a whole parameter, response, header, media type or body: the element's own line. */

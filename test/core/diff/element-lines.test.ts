@@ -277,6 +277,101 @@ components:
     baseAt: ['in: query'],
   },
   {
+    kind: "parameter's schema type changed (block YAML)",
+    id: 'request-parameter-type-changed',
+    base: `${HEADER}paths:
+  /items:
+    get:
+      parameters:
+      - name: limit
+        in: query
+        schema:
+          type: string
+      responses:
+        '200': {description: ok}
+`,
+    head: `${HEADER}paths:
+  /items:
+    get:
+      parameters:
+      - name: limit
+        in: query
+        schema:
+          type: integer
+      responses:
+        '200': {description: ok}
+`,
+    // The keyword that changed, on both sides (where oasdiff names it when it reads YAML).
+    headAt: ['type: integer'],
+    baseAt: ['type: string'],
+  },
+  {
+    kind: "parameter's schema maximum lowered",
+    id: 'request-parameter-max-decreased',
+    base: `${HEADER}paths:
+  /items:
+    get:
+      parameters:
+      - name: limit
+        in: query
+        schema:
+          type: integer
+          maximum: 100
+      responses:
+        '200': {description: ok}
+`,
+    head: `${HEADER}paths:
+  /items:
+    get:
+      parameters:
+      - name: limit
+        in: query
+        schema:
+          type: integer
+          maximum: 50
+      responses:
+        '200': {description: ok}
+`,
+    headAt: ['maximum: 50'],
+    baseAt: ['maximum: 100'],
+  },
+  {
+    kind: "request property's maxLength lowered",
+    id: 'request-property-max-length-decreased',
+    base: `${HEADER}paths:
+  /items:
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                name:
+                  type: string
+                  maxLength: 100
+      responses:
+        '200': {description: ok}
+`,
+    head: `${HEADER}paths:
+  /items:
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                name:
+                  type: string
+                  maxLength: 50
+      responses:
+        '200': {description: ok}
+`,
+    headAt: ['maxLength: 50'],
+    baseAt: ['maxLength: 100'],
+  },
+  {
     kind: 'success response removed',
     id: 'response-success-status-removed',
     base: `${HEADER}paths:
