@@ -7,8 +7,8 @@
 // edited element (the head line of the element or of the part it left, the base line of the old element).
 // Fewer of one check and operation than oasdiff is counted apart: oasdiff reports a change once per path
 // to it (a shared schema reached through several properties or media types), mockforge once per element.
-// Usage: node bench/diff-planted.bench.mjs [count] [--format json|yaml] [--offset k] [--only substring]
-// (npm run bench -- diff-planted). Default 40 documents, every n-th by name, written as JSON (as the
+// Usage: node bench/sweep-diff.bench.mjs [count] [--format json|yaml] [--offset k] [--only substring]
+// (npm run bench -- sweep-diff; `npm run bench -- sweep` runs it after the mock sweep). Default 40 documents, every n-th by name, written as JSON (as the
 // directory has them: bundled for oasdiff) or as YAML (files over 256 KiB go to oasdiff as written).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -239,7 +239,7 @@ const documents = listDocuments(apis).filter(
   (file) => (!only || file.includes(only)) && readFileSync(file, 'utf8').slice(0, 400).includes('"openapi"'),
 );
 const step = Math.max(1, Math.floor(documents.length / count));
-const work = mkdtempSync(join(tmpdir(), 'mockforge-diff-planted-'));
+const work = mkdtempSync(join(tmpdir(), 'mockforge-sweep-diff-'));
 process.on('exit', () => rmSync(work, { recursive: true, force: true }));
 const totals = { documents: 0, edits: 0, changes: 0, crashes: 0, missing: 0, extra: 0, merged: 0, wrongLines: 0 };
 const problems = [];
