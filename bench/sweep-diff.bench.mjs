@@ -8,8 +8,9 @@
 // Fewer of one check and operation than oasdiff is counted apart: oasdiff reports a change once per path
 // to it (a shared schema reached through several properties or media types), mockforge once per element.
 // Usage: node bench/sweep-diff.bench.mjs [count] [--format json|yaml] [--offset k] [--only substring]
-// (npm run bench -- sweep-diff; `npm run bench -- sweep` runs it after the mock sweep). Default 40 documents, every n-th by name, written as JSON (as the
-// directory has them: bundled for oasdiff) or as YAML (files over 256 KiB go to oasdiff as written).
+// (npm run bench -- sweep-diff; `npm run bench -- sweep` runs it after the mock sweep). Default 40
+// documents, every n-th by name, written as JSON (as the directory has them: bundled for oasdiff) or as
+// YAML (files over 256 KiB then go to oasdiff as written).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
