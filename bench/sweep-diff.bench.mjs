@@ -1,7 +1,8 @@
 // Breaking edits planted in real public API descriptions (APIs.guru's directory, see apis-guru.mjs): for each
 // document, one head copy per kind of edit (a response property removed, a parameter's enum value removed,
 // its type changed, an operation removed, a request property's enum value removed, a 200 response removed, a
-// response property's type changed), each diffed by `mockforge diff` and by bare oasdiff. Counted as problems:
+// response property's type changed, a request property made required, a response header removed, a query
+// parameter removed), each diffed by `mockforge diff` and by bare oasdiff. Counted as problems:
 // mockforge failing, a check and operation oasdiff reports that mockforge does not (a silent miss), one
 // mockforge reports more often than oasdiff (a false finding), and a planted change not located at the
 // edited element (the head line of the element or of the part it left, the base line of the old element).
@@ -200,6 +201,50 @@ const PLANTERS = {
             ids: /^response-property-type-changed$/,
           };
         }
+  },
+  'request property became required'(doc) {
+    for (const op of operations(doc))
+      for (const schema of jsonSchemas(doc, resolve(doc, `${op}/requestBody`))) {
+        const required = at(doc, `${schema}/required`) ?? [];
+        const name = Object.keys(at(doc, `${schema}/properties`) ?? {}).find((key) => !required.includes(key));
+        if (name === undefined || !Array.isArray(required)) continue;
+        return {
+          headDoc: edited(doc, (head) => {
+            at(head, schema).required = [...required, name];
+          }),
+          baseAt: [`${schema}/properties/${escapeKey(name)}`],
+          headAt: [`${schema}/properties/${escapeKey(name)}`, `${schema}/required`],
+          ids: /^request-property-became-required$/,
+        };
+      }
+  },
+  'response header removed'(doc) {
+    for (const op of operations(doc)) {
+      const response = resolve(doc, `${op}/responses/200`);
+      const name = Object.keys(at(doc, `${response}/headers`) ?? {})[0];
+      if (name === undefined) continue;
+      return {
+        headDoc: edited(doc, (head) => delete at(head, `${response}/headers`)[name]),
+        baseAt: [`${response}/headers/${escapeKey(name)}`],
+        headAt: [`${response}/headers`, response],
+        ids: /response-header-removed$/,
+      };
+    }
+  },
+  'query parameter removed'(doc) {
+    for (const op of operations(doc)) {
+      const list = at(doc, `${op}/parameters`);
+      const index = Array.isArray(list)
+        ? list.findIndex((item) => item?.in === 'query' && item.$ref === undefined)
+        : -1;
+      if (index < 0) continue;
+      return {
+        headDoc: edited(doc, (head) => at(head, `${op}/parameters`).splice(index, 1)),
+        baseAt: [`${op}/parameters/${index}`],
+        headAt: [`${op}/parameters`, op],
+        ids: /^request-parameter-removed$/,
+      };
+    }
   },
 };
 
