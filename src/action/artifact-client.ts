@@ -2,12 +2,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ArtifactClient } from '@actions/artifact';
-import { installLockedPackage } from '../core/exec/install-locked-package.js';
+import { installLockedPackage, type LockedPackage } from '../core/exec/install-locked-package.js';
 import { runProcess } from '../core/exec/run-process.js';
 import { actionsToolCache } from './actions-tool-cache.js';
 import lockfile from './artifact-client.lock.json' with { type: 'json' };
 
-export const ARTIFACT_CLIENT = {
+export const ARTIFACT_CLIENT: LockedPackage = {
   name: '@actions/artifact',
   version: lockfile.packages['node_modules/@actions/artifact'].version,
   lockfile,
