@@ -14,8 +14,8 @@ import { ErrorCode, MockforgeError } from '../core/errors.js';
 import { runProcess } from '../core/exec/run-process.js';
 import { resolveOasdiffBinary } from '../core/oasdiff/resolve-oasdiff-binary.js';
 import type { CommandReport } from '../core/report/command-report.js';
-import { actionsToolCache } from './actions-tool-cache.js';
 import type { ActionSettings } from './inputs.js';
+import { actionsToolCache } from './oasdiff-tool-cache.js';
 import { type ReportFiles, writeReportFiles } from './report-files.js';
 
 export interface DiffStep {

@@ -149,7 +149,7 @@ async function runShard(settings: ActionSettings, env: NodeJS.ProcessEnv): Promi
   }
   const json = step.files.json;
   const name = await stage('mockforge: uploading the shard report', async () =>
-    (await import('./shard-artifacts.js')).uploadShardReport(json, command, shard, core.info),
+    (await import('./shard-artifacts.js')).uploadShardReport(json, command, shard),
   );
   core.setOutput('report-dir', settings.reportDir);
   core.setOutput('json-reports', json);

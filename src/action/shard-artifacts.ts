@@ -13,12 +13,11 @@ export async function uploadShardReport(
   report: string,
   command: 'validate' | 'scenarios',
   shard: ShardSpec,
-  log: (line: string) => void,
 ): Promise<string> {
   const name = shardArtifactName(command, shard);
   const file = join(dirname(report), name);
   copyFileSync(report, file);
-  const client = await loadArtifactClient(process.env, log);
+  const client = await loadArtifactClient();
   await client.uploadArtifact(name, [file], dirname(file), { skipArchive: true }).catch((error: unknown) => {
     throw artifactError(`could not upload the shard report as the artifact ${name}`, error);
   });
@@ -27,7 +26,7 @@ export async function uploadShardReport(
 
 /** Downloads every shard report artifact of this run (the latest of each name) into `dir` and reads them. */
 export async function downloadShardReports(dir: string, log: (line: string) => void): Promise<ShardReportText[]> {
-  const client = await loadArtifactClient(process.env, log);
+  const client = await loadArtifactClient();
   const { artifacts } = await client.listArtifacts({ latest: true }).catch((error: unknown) => {
     throw artifactError("could not list this run's artifacts", error);
   });

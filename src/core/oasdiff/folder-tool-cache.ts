@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFi
 import { dirname, join } from 'node:path';
 import { ErrorCode, MockforgeError } from '../errors.js';
 import type { Exec } from '../exec/run-process.js';
-import type { ToolCache } from '../exec/tool-cache.js';
+import type { ToolCache } from './fetch-oasdiff.js';
 
 /** The CLI's tool cache: `<root>/<tool>/<version>/<arch>`, unpacked with the system `tar`. */
 export function createFolderToolCache(root: string, exec: Exec): ToolCache {

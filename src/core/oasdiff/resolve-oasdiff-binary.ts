@@ -1,8 +1,7 @@
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Exec } from '../exec/run-process.js';
-import type { ToolCache } from '../exec/tool-cache.js';
-import { fetchOasdiff } from './fetch-oasdiff.js';
+import { fetchOasdiff, type ToolCache } from './fetch-oasdiff.js';
 import { findOasdiff } from './find-oasdiff.js';
 import { createFolderToolCache } from './folder-tool-cache.js';
 
