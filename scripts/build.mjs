@@ -1,6 +1,8 @@
 // Bundles the three entry points the Action and the CLI run from. dist/ is committed; CI fails when stale.
-import { chmodSync, existsSync, renameSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { build } from 'esbuild';
 
 const require = createRequire(import.meta.url);
@@ -56,7 +58,83 @@ export function ownSchemaValidator(name) { return precompiled[name]; }
   };
 }
 
+/** Bundled CommonJS dependencies still call require(): give an ESM bundle one. */
+const REQUIRE_BANNER =
+  "import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);";
+
+/** The zip writer and reader @actions/artifact imports: shard reports go up unzipped and only they come down. */
+const ZIP_LEFT_OUT = `const unavailable = () => { throw new Error('zip archives are not part of the mockforge bundle: shard reports are uploaded unzipped'); };
+export default { create: unavailable, Extract: unavailable };`;
+
+/**
+ * @actions/artifact, which only shards and `command: report` use, goes into dist/ as one brotli-compressed
+ * bundle instead of code (its tree is 1.6 MiB bundled, 0.3 MiB packed): src/action/artifact-client.ts is
+ * replaced by a loader that unpacks it into the runner's temp folder on first use, under a name that holds
+ * the bundle's hash (so a stale copy is never loaded).
+ */
+async function packedArtifactClient() {
+  const bundled = await build({
+    stdin: { contents: "export { DefaultArtifactClient } from '@actions/artifact';", resolveDir: process.cwd() },
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    minify: true,
+    keepNames: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+    banner: { js: REQUIRE_BANNER },
+    plugins: [
+      {
+        name: 'zip-left-out',
+        setup(build) {
+          build.onResolve({ filter: /^(archiver|unzip-stream)$/ }, (args) => ({ path: args.path, namespace: 'zip' }));
+          build.onLoad({ filter: /.*/, namespace: 'zip' }, () => ({ contents: ZIP_LEFT_OUT, loader: 'js' }));
+        },
+      },
+    ],
+  });
+  const code = bundled.outputFiles[0].contents;
+  const name = `actions-artifact-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`;
+  const packed = brotliCompressSync(code, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: code.length },
+  });
+  const loader = `import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { brotliDecompressSync } from 'node:zlib';
+export async function loadArtifactClient() {
+  const file = join(process.env.RUNNER_TEMP || tmpdir(), ${JSON.stringify(name)});
+  if (!existsSync(file)) {
+    // This module sits in dist/ or dist/chunks/, the packed bundle in dist/.
+    const here = dirname(fileURLToPath(import.meta.url));
+    const packed = [here, dirname(here)].map((dir) => join(dir, ${JSON.stringify(`${name}.br`)})).find(existsSync);
+    if (!packed) throw new Error('dist/${name}.br is missing: the Action is incomplete');
+    mkdirSync(dirname(file), { recursive: true });
+    const partial = file + '.' + process.pid;
+    writeFileSync(partial, brotliDecompressSync(readFileSync(packed)));
+    renameSync(partial, file);
+  }
+  const { DefaultArtifactClient } = await import(pathToFileURL(file).href);
+  return new DefaultArtifactClient();
+}
+`;
+  return {
+    file: `${name}.br`,
+    packed,
+    plugin: {
+      name: 'packed-artifact-client',
+      setup(build) {
+        build.onLoad({ filter: /src[\\/]action[\\/]artifact-client\.ts$/ }, () => ({ contents: loader, loader: 'js' }));
+      },
+    },
+  };
+}
+
 const entries = { main: 'src/action/main.ts', post: 'src/action/post.ts', cli: 'src/cli/main.ts' };
+const artifactClient = await packedArtifactClient();
 
 // Build beside dist/ and swap it in, so a test running dist/ never sees a half-written tree.
 const staging = `dist.build-${process.pid}`;
@@ -70,8 +148,10 @@ await build({
   target: 'node20',
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'none',
-  minifyWhitespace: true,
-  minifySyntax: true,
+  // Identifiers too (dist/ has a 2.5 MiB budget, issue 14), but functions and classes keep their names:
+  // stack traces, `error.name` and the MF_INTERNAL line name what failed.
+  minify: true,
+  keepNames: true,
   // Data files shipped verbatim (the Arazzo JSON Schema): imported as text, parsed at run time.
   loader: { '.yaml': 'text' },
   logLevel: 'warning',
@@ -81,13 +161,11 @@ await build({
   // One copy of each: js-yaml's ESM build for us and its CommonJS build for json-schema-ref-parser were two
   // copies, and @actions/* bring their own undici 6 beside ours (7; they use only fetch and ProxyAgent).
   alias: { 'js-yaml': './node_modules/js-yaml/dist/js-yaml.mjs', undici: './node_modules/undici' },
-  plugins: [undiciOnDemand, await precompiledValidators()],
-  // Bundled CommonJS dependencies still call require(): give the ESM bundle one.
-  banner: {
-    js: "import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);",
-  },
+  plugins: [undiciOnDemand, await precompiledValidators(), artifactClient.plugin],
+  banner: { js: REQUIRE_BANNER },
 });
 chmodSync(`${staging}/cli.js`, 0o755);
+writeFileSync(`${staging}/${artifactClient.file}`, artifactClient.packed);
 const old = `dist.old-${process.pid}`;
 if (existsSync('dist')) renameSync('dist', old);
 renameSync(staging, 'dist');

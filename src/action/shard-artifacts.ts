@@ -1,9 +1,9 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { DefaultArtifactClient } from '@actions/artifact';
 import { ErrorCode, MockforgeError } from '../core/errors.js';
 import type { ShardReportText } from '../core/shard/shard-report.js';
 import { SHARD_ARTIFACT, type ShardSpec, shardArtifactName } from '../core/shard/shard-spec.js';
+import { loadArtifactClient } from './artifact-client.js';
 
 /**
  * Uploads a shard's JSON report as an artifact of this run, unzipped, under its shard name (a copy of the
@@ -17,17 +17,16 @@ export async function uploadShardReport(
   const name = shardArtifactName(command, shard);
   const file = join(dirname(report), name);
   copyFileSync(report, file);
-  await new DefaultArtifactClient()
-    .uploadArtifact(name, [file], dirname(file), { skipArchive: true })
-    .catch((error: unknown) => {
-      throw artifactError(`could not upload the shard report as the artifact ${name}`, error);
-    });
+  const client = await loadArtifactClient();
+  await client.uploadArtifact(name, [file], dirname(file), { skipArchive: true }).catch((error: unknown) => {
+    throw artifactError(`could not upload the shard report as the artifact ${name}`, error);
+  });
   return name;
 }
 
 /** Downloads every shard report artifact of this run (the latest of each name) into `dir` and reads them. */
 export async function downloadShardReports(dir: string, log: (line: string) => void): Promise<ShardReportText[]> {
-  const client = new DefaultArtifactClient();
+  const client = await loadArtifactClient();
   const { artifacts } = await client.listArtifacts({ latest: true }).catch((error: unknown) => {
     throw artifactError("could not list this run's artifacts", error);
   });

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { startArtifactService } from '../../fixtures/github/artifact-service.mjs';
@@ -22,6 +22,8 @@ it('a 2-way matrix uploads one report per shard and publishes nothing; the repor
   const dir = tempProject({});
   const eventPath = join(dir, 'event.json');
   writeFileSync(eventPath, JSON.stringify(pullRequestEvent('a'.repeat(40), 'b'.repeat(40))));
+  // One runner's temp folder for every job: the shards, run at once, unpack dist/'s packed artifact client there.
+  const runnerTemp = join(dir, 'runner-temp');
   // Every job validates its own fresh service (stateful mode creates items: ids would differ otherwise).
   const job = async (extra: Record<string, string>, reportDir: string) =>
     runStep('main', {
@@ -38,7 +40,7 @@ it('a 2-way matrix uploads one report per shard and publishes nothing; the repor
       apiUrl: github.url,
       token: TOKEN,
       // The artifact client refuses GHES; github.com is what it serves.
-      env: { ...artifacts.env, GITHUB_SERVER_URL: 'https://github.com' },
+      env: { ...artifacts.env, GITHUB_SERVER_URL: 'https://github.com', RUNNER_TEMP: runnerTemp },
     });
 
   const whole = await job({}, 'whole');
@@ -56,6 +58,9 @@ it('a 2-way matrix uploads one report per shard and publishes nothing; the repor
     expect(shard.summary).toContain(`Uploaded as the artifact \`mockforge-validate-shard-${i + 1}-of-2.json\``);
   }
   expect(github.requests.length).toBe(requestsBefore);
+  expect(readdirSync(runnerTemp).filter((file) => file.startsWith('actions-artifact-'))).toEqual([
+    expect.stringMatching(/^actions-artifact-[0-9a-f]{16}\.mjs$/),
+  ]);
   expect([...artifacts.artifacts.keys()].sort()).toEqual([
     'mockforge-validate-shard-1-of-2.json',
     'mockforge-validate-shard-2-of-2.json',
