@@ -1,6 +1,7 @@
 import type { LoadedContract } from '../contract/types.js';
 import type { OasdiffChange } from '../oasdiff/run-oasdiff.js';
 import { appendPointer, getAtPointer } from '../source/json-pointer.js';
+import { mediaTypeOfChange } from './change-media-type.js';
 import { type ChangeRoute, parseChangeRoute } from './change-route.js';
 import type { ContractChange, DiffLocation } from './types.js';
 import { type NodeView, type WalkResult, walkRoute } from './walk-route.js';
@@ -33,14 +34,17 @@ export function mapChange(change: OasdiffChange, base: DiffSide, head: DiffSide)
   const method = change.operation?.toLowerCase();
   const operation = change.path !== undefined && method ? operationPointerOf(change.path, method) : undefined;
   const route = parseChangeRoute(change.id, change.text);
+  const baseLine = change.baseSource ? base.linePointers[change.baseSource.line - 1] : undefined;
+  const headLine = change.revisionSource ? head.linePointers[change.revisionSource.line - 1] : undefined;
+  if (operation !== undefined) {
+    const views = { base: nodesOf(base), head: nodesOf(head) };
+    const media = mediaTypeOfChange({ operation, route, id: change.id, ...views, named: baseLine ?? headLine });
+    if (media !== undefined) route.mediaType = { base: media, head: media };
+  }
   const baseWalk = walkRoute(nodesOf(base), operation, route, 'base', change.id);
   const headWalk = walkRoute(nodesOf(head), operation, route, 'head', change.id);
-  const baseNamed = change.baseSource
-    ? base.linePointers[change.baseSource.line - 1]
-    : changedField(nodesOf(base), baseWalk, change.id);
-  const headNamed = change.revisionSource
-    ? head.linePointers[change.revisionSource.line - 1]
-    : changedField(nodesOf(head), headWalk, change.id);
+  const baseNamed = change.baseSource ? baseLine : changedField(nodesOf(base), baseWalk, change.id);
+  const headNamed = change.revisionSource ? headLine : changedField(nodesOf(head), headWalk, change.id);
   const whole = WHOLE_ELEMENT.test(change.id);
   const inHead = choose(headWalk, headNamed, whole);
   const inBase = choose(baseWalk, baseNamed, whole);

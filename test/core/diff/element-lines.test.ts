@@ -724,6 +724,33 @@ describe.each([
     30_000,
   );
 
+  it.each([
+    ['application/json', 'the first'],
+    ['application/xml', 'the second'],
+  ])(
+    'a property removed from %s only (%s of two media types; oasdiff names neither): at that media type',
+    async (removedFrom) => {
+      const media = (type: string, withStatus: boolean) =>
+        `            ${type}:\n              schema:\n                type: object\n                properties:\n                  count: {type: integer}\n${withStatus ? '                  status: {type: string}\n' : ''}`;
+      const doc = (removed: string | undefined) =>
+        `${HEADER}paths:\n  /a:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n${['application/json', 'application/xml'].map((type) => media(type, type !== removed)).join('')}`;
+      const base = doc(undefined);
+      const head = doc(removedFrom);
+      const dir = tempProject({ 'base.yaml': shape(base), 'head.yaml': shape(head) });
+      const result = await diffIn(dir, { base: 'base.yaml', head: 'head.yaml', versionPolicy: false, failOn: 'never' });
+      const found = (result.contracts[0]?.changes ?? [])
+        .filter((change) => change.id === 'response-optional-property-removed')
+        .map((change) => ({ line: change.location.line, base: change.baseLocation?.line }));
+      expect(found).toEqual([
+        {
+          line: lineOf(head, 'properties:', lineOf(head, `${removedFrom}:`)),
+          base: lineOf(base, 'status:', lineOf(base, `${removedFrom}:`)),
+        },
+      ]);
+    },
+    30_000,
+  );
+
   it('a property removed from two media types, each with its own schema: two changes, each at its own lines', async () => {
     const media = (type: string, properties: string[]) =>
       `            ${type}:\n              schema:\n                type: object\n                properties:\n${properties.map((name) => `                  ${name}: {type: string}\n`).join('')}`;
