@@ -25,6 +25,9 @@ describe('stringForPattern', () => {
     '^[\\u00C0-\\u00FF]+$',
     '^(?:[01]\\d|2[0-3]):[0-5]\\d$',
     '^arn:aws:[a-z0-9-]+:[a-z0-9-]*:\\d{12}:.+$',
+    // Azure's adminPassword (APIs.guru azure.com/containerservice-managedClusters): the lookahead asks for
+    // punctuation, which the class allows but letters and digits are preferred to
+    '^(?=.*[a-z])(?=.*[A-Z])(?=.*[!@#$%\\^&\\*\\(\\)])[a-zA-Z\\d!@#$%\\^&\\*\\(\\)]{12,123}$',
   ])('matches %s for many seeds', (pattern) => {
     for (let seed = 0; seed < 30; seed++) {
       const value = stringForPattern(pattern, createRandom(seed));
