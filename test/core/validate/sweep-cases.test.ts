@@ -5,9 +5,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadContract } from '../../../src/core/contract/load-contract.js';
 import { createHttpTransport } from '../../../src/core/http/http-transport.js';
 import { createMocksFromSpec } from '../../../src/core/mock/start-mocks.js';
-import { NEGATIVE_KINDS, type TargetResult } from '../../../src/core/validate/types.js';
+import { formatValidate } from '../../../src/core/validate/format-validate.js';
+import { NEGATIVE_KINDS, type TargetResult, type ValidateResult } from '../../../src/core/validate/types.js';
+import { validateExitCode } from '../../../src/core/validate/validate-findings.js';
 import { validateTarget } from '../../../src/core/validate/validate-target.js';
-import { tempProject } from '../../helpers/temp-project.js';
+import { lineOf, tempProject } from '../../helpers/temp-project.js';
 
 // Shapes the sweep over APIs.guru found (our mock served a contract, validate checked the mock against it
 // and reported drift). Each contract below is a reduced shape written here after the named APIs.guru
@@ -128,4 +130,164 @@ components:
     const crash = await validate(file, await serve(() => [500, undefined]));
     expect(summary(crash)).toContain('not_a_server_error GET /tags server error 500');
   });
+});
+
+describe('response schemas that admit no value: a contract problem at their line, not drift', () => {
+  // After APIs.guru airbyte.local/config.json (AirbyteStream requires `json_schema` but declares only
+  // `jsonSchema`, closed by additionalProperties: false) and mercedes-benz.com/configurator.json
+  // (ProductGroup: `type: object` with `enum: [PKW, VAN, SMART]`, required in VehicleModel).
+  const contract = `openapi: 3.0.0
+info: {title: unsatisfiable, version: '1'}
+paths:
+  /streams:
+    get:
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  streams:
+                    type: array
+                    items: {$ref: '#/components/schemas/AirbyteStream'}
+  /models:
+    get:
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: array
+                items: {$ref: '#/components/schemas/VehicleModel'}
+components:
+  schemas:
+    AirbyteStream:
+      type: object
+      additionalProperties: false
+      required: [name, json_schema]
+      properties:
+        name: {type: string}
+        jsonSchema: {type: object}
+    VehicleModel:
+      type: object
+      required: [modelId, productGroup]
+      properties:
+        modelId: {type: string}
+        productGroup: {$ref: '#/components/schemas/ProductGroup'}
+    ProductGroup:
+      type: object
+      enum: [PKW, VAN, SMART]
+      required: [name]
+      properties:
+        name: {type: string}
+`;
+  const problems = (result: TargetResult) =>
+    result.contractProblems.map((p) => `${p.operation} ${p.location.line} ${p.message}`);
+
+  it('the mock: one contract problem per schema, at its line, no drift, exit 2', async () => {
+    const result = await validateMock(contractFile(contract));
+    expect(summary(result)).toEqual([]);
+    expect(problems(result)).toEqual([
+      `GET /streams ${lineOf(contract, 'additionalProperties: false')} no response body can fit here (/streams/0/json_schema of an answer): 'json_schema' is required but not among the properties, and additionalProperties is false: the schema admits no object`,
+      `GET /models ${lineOf(contract, 'type: object', lineOf(contract, 'ProductGroup:'))} no response body can fit here (/0/productGroup of an answer): no value of enum ["PKW","VAN","SMART"] is of type "object": the schema admits no value`,
+    ]);
+    expect(result.contractProblems.every((p) => p.seenInAnswer)).toBe(true);
+    expect(result.operations.every((o) => o.responses === 1 && o.skipped === undefined)).toBe(true);
+    const all: ValidateResult = { targets: [result], responses: result.responses, timeMs: 0 };
+    expect(validateExitCode(all)).toBe(2);
+    expect(formatValidate(all, (f) => f)).toContain(
+      `api.yaml:${lineOf(contract, 'additionalProperties: false')}: contract problem: no response body can fit here`,
+    );
+  });
+
+  it('a service that breaks the rest of those schemas is still found', async () => {
+    const file = contractFile(contract);
+    const target = await serve((req) =>
+      req.method !== 'GET'
+        ? [405, undefined]
+        : req.url === '/streams'
+          ? [200, { streams: [{ name: 7, json_schema: {}, extra: true }] }]
+          : [200, [{ modelId: 5, productGroup: 'VAN' }]],
+    );
+    const result = await validate(file, target);
+    expect(summary(result)).toEqual([
+      "response_schema_conformance GET /streams /streams/0/extra property 'extra' is not allowed",
+      'response_schema_conformance GET /streams /streams/0/name must be string',
+      'response_schema_conformance GET /models /0/modelId must be string',
+    ]);
+    expect(result.contractProblems).toHaveLength(2);
+  });
+});
+
+describe('a oneOf whose branches overlap so that no body fits one alone (after @readme/oas-examples readme-legacy)', () => {
+  const contract = `openapi: 3.0.0
+info: {title: overlap, version: '1'}
+paths:
+  /spec:
+    post:
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              type: object
+              required: [url]
+              properties:
+                url: {type: string}
+      responses:
+        '201':
+          description: created
+        '400':
+          description: invalid
+          content:
+            application/json:
+              schema:
+                oneOf:
+                  - $ref: '#/components/schemas/error_SPEC_FILE_EMPTY'
+                  - $ref: '#/components/schemas/error_SPEC_INVALID'
+components:
+  schemas:
+    baseError:
+      type: object
+      properties:
+        error: {type: string}
+        message: {type: string}
+    error_SPEC_FILE_EMPTY:
+      allOf:
+        - $ref: '#/components/schemas/baseError'
+        - type: object
+          properties:
+            error: {type: string, default: SPEC_FILE_EMPTY}
+    error_SPEC_INVALID:
+      allOf:
+        - $ref: '#/components/schemas/baseError'
+        - type: object
+          properties:
+            error: {type: string, default: SPEC_INVALID}
+`;
+
+  it('the mock: its 400 answers give a contract problem at the oneOf, no drift', async () => {
+    const result = await validateMock(contractFile(contract));
+    expect(summary(result)).toEqual([]);
+    expect(problems400(result)).toEqual([
+      `POST /spec ${lineOf(contract, 'oneOf:')} no response body can fit here (the body of an answer): the body fits branches 1 (error_SPEC_FILE_EMPTY), 2 (error_SPEC_INVALID) of this oneOf, whose values were never found to fit one branch alone (MF_LINT_ONEOF_OVERLAP): the schema admits no such body`,
+    ]);
+  });
+
+  it('a service whose 400 body fits no branch is still found', async () => {
+    const result = await validate(
+      contractFile(contract),
+      await serve((req) => (req.headers['content-type'] === 'application/json' ? [201, undefined] : [400, 'nope'])),
+    );
+    expect(summary(result)).toContainEqual(
+      expect.stringMatching(/^response_schema_conformance POST \/spec \(body\) must match exactly one schema in oneOf/),
+    );
+    expect(result.contractProblems).toEqual([]);
+  });
+
+  const problems400 = (result: TargetResult) =>
+    result.contractProblems.map((p) => `${p.operation} ${p.location.line} ${p.message}`);
 });
