@@ -291,3 +291,81 @@ components:
   const problems400 = (result: TargetResult) =>
     result.contractProblems.map((p) => `${p.operation} ${p.location.line} ${p.message}`);
 });
+
+describe('ids that are whole resource paths (after APIs.guru azure.com/automation-account.json)', () => {
+  // Azure's lists name each item by its resource path (`id: /subscriptions/.../automationAccounts/a`); taken
+  // as the `{automationAccountName}` of a sub-resource it went out as one %2F-encoded segment, which the
+  // mock (like most servers and proxies) refuses before routing: a 400 problem+json read as drift.
+  const contract = `openapi: 3.0.0
+info: {title: automation, version: '2015-10-31'}
+paths:
+  /subscriptions/{subscriptionId}/automationAccounts:
+    get:
+      parameters:
+        - {name: subscriptionId, in: path, required: true, schema: {type: string}, example: subid}
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  value:
+                    type: array
+                    items:
+                      type: object
+                      properties:
+                        id: {type: string}
+                        name: {type: string}
+              example:
+                value:
+                  - {id: /subscriptions/subid/automationAccounts/myaccount, name: myaccount}
+        default: {$ref: '#/components/responses/Error'}
+  /subscriptions/{subscriptionId}/automationAccounts/{automationAccountName}/statistics:
+    get:
+      parameters:
+        - {name: subscriptionId, in: path, required: true, schema: {type: string}, example: subid}
+        - {name: automationAccountName, in: path, required: true, schema: {type: string}}
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  count: {type: integer}
+        default: {$ref: '#/components/responses/Error'}
+components:
+  responses:
+    Error:
+      description: error
+      content:
+        application/json:
+          schema:
+            type: object
+            properties:
+              code: {type: string}
+`;
+
+  it('the mock: the sub-resource is asked for with a one-segment name, no findings', async () => {
+    const result = await validateMock(contractFile(contract));
+    expect(summary(result)).toEqual([]);
+    expect(result.operations.map((o) => o.statuses)).toEqual([[200], [200]]);
+  });
+
+  it('a service whose answer for the sub-resource is wrong is still found', async () => {
+    const target = await serve((req) =>
+      req.method !== 'GET'
+        ? [405, undefined]
+        : req.url?.endsWith('/automationAccounts')
+          ? [200, { value: [{ id: '/subscriptions/subid/automationAccounts/myaccount', name: 'myaccount' }] }]
+          : [200, { count: 'many' }],
+    );
+    const result = await validate(contractFile(contract), target);
+    expect(summary(result)).toEqual([
+      'response_schema_conformance GET /subscriptions/{subscriptionId}/automationAccounts/{automationAccountName}/statistics /count must be integer',
+    ]);
+  });
+});
