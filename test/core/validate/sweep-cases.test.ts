@@ -369,3 +369,51 @@ components:
     ]);
   });
 });
+
+describe('a path parameter whose example holds slashes (after APIs.guru azure.com/resources.json)', () => {
+  // Azure's `{scope}` examples are paths (`providers/Microsoft.Management/managementGroups/g1`); sent as one
+  // %2F segment, the mock refuses the target (400) before routing. It used to answer with its own
+  // problem+json, which the operation's documented `default` (application/json) does not list.
+  const contract = `openapi: 3.0.0
+info: {title: resources, version: '2019-08-01'}
+paths:
+  /{scope}/providers/Microsoft.Resources/deployments:
+    get:
+      parameters:
+        - name: scope
+          in: path
+          required: true
+          schema: {type: string}
+          example: providers/Microsoft.Management/managementGroups/g1
+          x-ms-skip-url-encoding: true
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {type: object, properties: {value: {type: array, items: {type: string}}}}
+        default:
+          description: error
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  error: {type: object, properties: {code: {type: string}}}
+`;
+
+  it('the mock refuses the %2F segment in the shape of the documented default: not reached, no findings', async () => {
+    const result = await validateMock(contractFile(contract));
+    expect(summary(result)).toEqual([]);
+    expect(result.operations[0]?.statuses).toEqual([400]);
+    expect(result.operations[0]?.notReached).toMatch(/^no real id for \{scope\} \(from the contract\)/);
+  });
+
+  it('a service whose refusal does not have the documented shape is still found', async () => {
+    const target = await serve(() => [400, { error: 'NotAScope' }]);
+    const result = await validate(contractFile(contract), target);
+    expect(summary(result)).toContain(
+      'response_schema_conformance GET /{scope}/providers/Microsoft.Resources/deployments /error must be object',
+    );
+  });
+});
