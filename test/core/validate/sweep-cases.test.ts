@@ -3,9 +3,11 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadContract } from '../../../src/core/contract/load-contract.js';
+import type { Operation } from '../../../src/core/contract/types.js';
 import { createHttpTransport } from '../../../src/core/http/http-transport.js';
 import { createMocksFromSpec } from '../../../src/core/mock/start-mocks.js';
 import { formatValidate } from '../../../src/core/validate/format-validate.js';
+import { KnownIds } from '../../../src/core/validate/known-ids.js';
 import { NEGATIVE_KINDS, type TargetResult, type ValidateResult } from '../../../src/core/validate/types.js';
 import { validateExitCode } from '../../../src/core/validate/validate-findings.js';
 import { validateTarget } from '../../../src/core/validate/validate-target.js';
@@ -469,6 +471,78 @@ components:
     );
     expect(summary(await validate(contractFile(contract), target))).toEqual([
       'response_schema_conformance GET /factories /value/0/id must be object',
+    ]);
+  });
+});
+
+describe('URLs in answers are read as a router reads them (after APIs.guru github.com/ghes-2.20.json)', () => {
+  // `comments_url: /gists/g1/comments` also matches `/gists/{gist_id}/{sha}`: validate took `comments` for a
+  // revision and checked the comments list against the gist schema.
+  const contract = `openapi: 3.0.0
+info: {title: gists, version: '2.20'}
+paths:
+  /gists/{gist_id}:
+    get:
+      parameters: [{name: gist_id, in: path, required: true, schema: {type: string}, example: g1}]
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/gist'}
+              example: {id: g1, comments_url: 'https://api.example.com/gists/g1/comments'}
+  /gists/{gist_id}/comments:
+    get:
+      parameters: [{name: gist_id, in: path, required: true, schema: {type: string}}]
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {type: array, items: {type: object, properties: {body: {type: string}}}}
+  /gists/{gist_id}/{sha}:
+    get:
+      parameters:
+        - {name: gist_id, in: path, required: true, schema: {type: string}}
+        - {name: sha, in: path, required: true, schema: {type: string}}
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/gist'}
+components:
+  schemas:
+    gist:
+      type: object
+      properties:
+        id: {type: string}
+        comments_url: {type: string}
+`;
+
+  it('the comments URL names the comments list only', () => {
+    const loaded = loadContract(contractFile(contract));
+    const known = new KnownIds(loaded);
+    known.capture('GET', '/gists/g1', { id: 'g1', comments_url: 'https://api.example.com/gists/g1/comments' });
+    const byPath = (path: string) => loaded.operations.find((o) => o.path === path) as Operation;
+    expect(known.linked(byPath('/gists/{gist_id}/comments'))).toEqual([{ gist_id: 'g1' }]);
+    expect(known.linked(byPath('/gists/{gist_id}/{sha}'))).toEqual([]);
+  });
+
+  it('the mock: no findings', async () => {
+    expect(summary(await validateMock(contractFile(contract)))).toEqual([]);
+  });
+
+  it('a service whose comments list is wrong is still found, under the comments operation', async () => {
+    const target = await serve((req) =>
+      req.method !== 'GET'
+        ? [405, undefined]
+        : req.url?.endsWith('/comments')
+          ? [200, [{ body: 5 }]]
+          : [200, { id: 'g1', comments_url: 'https://api.example.com/gists/g1/comments' }],
+    );
+    expect(summary(await validate(contractFile(contract), target))).toEqual([
+      'response_schema_conformance GET /gists/{gist_id}/comments /0/body must be string',
     ]);
   });
 });
