@@ -5,6 +5,7 @@ import { resolveChild } from '../mock/contract-node.js';
 import { namedExamples } from '../mock/data/generate-example.js';
 import { generateFitting } from '../mock/data/generate-value.js';
 import { encodeXml, isXmlMediaType } from '../mock/response/encode-xml.js';
+import { isObject } from '../source/json-object.js';
 import { appendPointer, getAtPointer } from '../source/json-pointer.js';
 import { madeUpPathValue } from './path-values.js';
 import { sampleValue } from './sample-value.js';
@@ -115,7 +116,7 @@ export interface BodyValue {
   required: boolean;
 }
 
-/** The body for an operation that takes one: JSON preferred, then forms, then plain text. */
+/** The body for an operation that takes one: JSON preferred, then forms (urlencoded, multipart), XML, plain text. */
 export function requestBodyValue(
   operation: Operation,
   document: JsonObject,
@@ -129,6 +130,7 @@ export function requestBodyValue(
     types.find((t) => /^application\/json\b/i.test(t)) ??
     types.find((t) => /\+json\b/i.test(t)) ??
     types.find((t) => /^application\/x-www-form-urlencoded\b/i.test(t)) ??
+    types.find((t) => /^multipart\/form-data\b/i.test(t)) ??
     types.find((t) => isXmlMediaType(t)) ??
     types.find((t) => /^text\//i.test(t));
   if (!chosen || !body) return undefined;
@@ -176,6 +178,27 @@ function encodeBody(
     }
     return { contentType: chosen, text: form.toString() };
   }
+  if (/^multipart\/form-data\b/i.test(chosen)) return encodeMultipart(value);
   if (/^text\//i.test(chosen)) return { contentType: chosen, text: serialise(value) };
   return { contentType: chosen, text: JSON.stringify(value ?? {}) };
+}
+
+const BOUNDARY = 'mockforge-form-boundary';
+
+/**
+ * A multipart/form-data body (RFC 7578): one part per field (a list gives one part per item), objects as
+ * JSON parts, everything else as text (a `format: binary` file is sent as its generated text).
+ */
+function encodeMultipart(value: unknown): { contentType: string; text: string } {
+  const lines: string[] = [];
+  for (const [key, item] of Object.entries(isObject(value) ? value : {})) {
+    for (const v of Array.isArray(item) ? item : [item]) {
+      const name = key.replace(/["\r\n]/g, '_');
+      lines.push(`--${BOUNDARY}`, `Content-Disposition: form-data; name="${name}"`);
+      if (v !== null && typeof v === 'object') lines.push('Content-Type: application/json');
+      lines.push('', serialise(v));
+    }
+  }
+  lines.push(`--${BOUNDARY}--`, '');
+  return { contentType: `multipart/form-data; boundary=${BOUNDARY}`, text: lines.join('\r\n') };
 }

@@ -546,3 +546,53 @@ components:
     ]);
   });
 });
+
+describe('multipart/form-data request bodies (after APIs.guru flickr.com.json)', () => {
+  // validate wrote JSON, urlencoded, XML and text bodies only: the upload's required multipart body went out
+  // empty, the mock refused it (422), read as status drift.
+  const contract = `openapi: 3.0.0
+info: {title: flickr, version: '1'}
+paths:
+  /upload:
+    post:
+      requestBody:
+        required: true
+        content:
+          multipart/form-data:
+            schema:
+              type: object
+              required: [api_key, photo]
+              properties:
+                api_key: {type: string}
+                photo: {type: string, format: binary}
+                is_public: {type: string, enum: ['0', '1']}
+                safety_level: {type: integer, minimum: 1, maximum: 3}
+                meta: {type: object, properties: {title: {type: string}}}
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {type: object, required: [photoid], properties: {photoid: {type: string}}}
+`;
+
+  it('the mock accepts the multipart body validate writes and refuses its negatives: no findings', async () => {
+    const result = await validateMock(contractFile(contract));
+    expect(summary(result)).toEqual([]);
+    expect(result.operations[0]?.statuses).toEqual([200]);
+    expect(result.operations[0]?.negatives?.sent).toContain('missing_required');
+  });
+
+  it('a service that accepts a multipart body missing a required field is still found', async () => {
+    const target = await serve((req) =>
+      req.method === 'POST' && /^multipart\/form-data; boundary=/.test(req.headers['content-type'] ?? '')
+        ? [200, { photoid: 'p1' }]
+        : [405, undefined],
+    );
+    const result = await validate(contractFile(contract), target);
+    expect(result.operations[0]?.statuses).toEqual([200]);
+    expect(summary(result)).toContain(
+      'negative_data_rejection POST /upload accepted a request with required property left out (body /api_key): 200, expected 4xx',
+    );
+  });
+});
