@@ -1,7 +1,7 @@
 import type { JsonObject } from '../../contract/types.js';
+import { patternRegex } from '../../schema/read-pattern.js';
 import { isObject } from '../../source/json-object.js';
 import { getAtPointer } from '../../source/json-pointer.js';
-import { patternRegex } from '../../schema/read-pattern.js';
 import { hashSeed } from '../random.js';
 import type { FlatSchema, Walk } from './types.js';
 
