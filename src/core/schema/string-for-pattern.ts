@@ -17,6 +17,7 @@ const POOL = [
   '\n',
 ];
 const TRIES = 12;
+const CONTROL_ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', f: '\f', v: '\v', '0': '\0' };
 const classChoices = new Map<string, CharChoices>();
 
 /**
@@ -244,6 +245,15 @@ class Parser {
     else if (c === 'u' && this.source[this.#i] === '{') this.#i = this.source.indexOf('}', this.#i) + 1;
     else if (c === 'u') this.#i += 4;
     else if (c === 'c') this.#i += 1;
+    // An escape of one character (`\u000D`, `\x0A`, `\r`: AWS's PEM patterns) is that character, which the
+    // pool need not hold.
+    const one = /^\\(?:u\{([0-9a-fA-F]+)\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2}))$/.exec(
+      this.source.slice(start, this.#i),
+    );
+    const code = one ? Number.parseInt((one[1] ?? one[2] ?? one[3]) as string, 16) : undefined;
+    if (code !== undefined && code <= 0x10ffff) return { kind: 'text', text: String.fromCodePoint(code) };
+    const control = CONTROL_ESCAPES[c];
+    if (control !== undefined && this.#i === start + 2) return { kind: 'text', text: control };
     return this.charsMatching(this.source.slice(start, this.#i));
   }
 
