@@ -45,9 +45,12 @@ export function buildRequest(contract: LoadedContract, operation: Operation, inp
   let path = (key.path.startsWith('/') ? key.path : `/${key.path}`).replace(/\{[^}]*\}|[^{]+/g, (piece) =>
     piece.startsWith('{') ? piece : piece.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@/]/g, (c) => encodeURIComponent(c)),
   );
-  // What the key encodes after `?` goes in the query; after `#` (never sent by clients) in a header.
+  // What the key encodes after `?` goes in the query; after `#` (never sent by clients) in a header. A name
+  // alone is a parameter the request carries: sent below as that parameter, even an optional one.
+  const named = new Set<string>();
   for (const condition of key.conditions) {
-    if (condition.from === 'query') query.append(condition.name, condition.value);
+    if (condition.value === undefined) named.add(condition.name);
+    else if (condition.from === 'query') query.append(condition.name, condition.value);
     else headers[condition.name.toLowerCase()] = condition.value;
   }
   for (const parameter of operation.parameters) {
@@ -61,7 +64,9 @@ export function buildRequest(contract: LoadedContract, operation: Operation, inp
       path = path.split(`{${name}}`).join(encodeURIComponent(value));
       continue;
     }
-    if (overridden?.value === undefined && (overridden || parameter.required !== true)) continue;
+    const conditioned = named.delete(name);
+    const wanted = parameter.required === true || conditioned;
+    if (overridden?.value === undefined && (overridden || !wanted)) continue;
     const value = overridden ? overridden.value : parameterValue(parameter, document);
     if (where === 'query') {
       for (const item of Array.isArray(value) ? value : [value]) query.append(name, serialise(item));
@@ -70,6 +75,11 @@ export function buildRequest(contract: LoadedContract, operation: Operation, inp
     } else if (where === 'cookie') {
       cookies.push(`${name}=${encodeURIComponent(serialise(value))}`);
     }
+  }
+  for (const name of named) {
+    const condition = key.conditions.find((c) => c.name === name);
+    if (condition?.from === 'query') query.append(name, '');
+    else headers[name.toLowerCase()] = '';
   }
   if (cookies.length > 0) headers.cookie = cookies.join('; ');
   const body = encodeBody(requestBodyValue(operation, document, inputs.body, inputs.fits), document);

@@ -596,3 +596,44 @@ paths:
     );
   });
 });
+
+describe('path keys that name parameters after # (after APIs.guru amazonaws.com/codeartifact.json)', () => {
+  // `#domain&repository&x-amz-content-sha256` lists what the request carries, with any value. Read as
+  // "each equals ''", the mock routed nothing once the header parameter had its value: 404, read as drift.
+  const contract = `openapi: 3.0.0
+info: {title: codeartifact, version: '2018-09-22'}
+paths:
+  /v1/package/version/publish#domain&repository&x-amz-content-sha256:
+    post:
+      parameters:
+        - {name: domain, in: query, required: true, schema: {type: string, minLength: 2}}
+        - {name: repository, in: query, required: true, schema: {type: string}}
+        - {name: x-amz-content-sha256, in: header, required: true, schema: {type: string}}
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: {type: object, required: [assetContent], properties: {assetContent: {type: string}}}
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {type: object, required: [format], properties: {format: {type: string}}}
+        '480':
+          description: denied
+`;
+
+  it('the mock routes the request that carries them: no findings', async () => {
+    const result = await validateMock(contractFile(contract));
+    expect(summary(result)).toEqual([]);
+    expect(result.operations[0]?.statuses).toEqual([200]);
+  });
+
+  it('a service that accepts the request without one of them is still found', async () => {
+    const target = await serve((req) => (req.method === 'POST' ? [200, { format: 'npm' }] : [405, undefined]));
+    expect(summary(await validate(contractFile(contract), target))).toContain(
+      'negative_data_rejection POST /v1/package/version/publish#domain&repository&x-amz-content-sha256 accepted a request with required query parameter left out (query domain): 200, expected 4xx',
+    );
+  });
+});
