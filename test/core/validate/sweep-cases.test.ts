@@ -637,3 +637,69 @@ paths:
     );
   });
 });
+
+describe('shapes of APIs.guru intellifi.nl.json', () => {
+  // Item is `allOf: [ItemUpdate, {...}, {oneOf: [three open objects]}]`: the generator merged the first
+  // branch, whose value also fit the other two (oneOf refused it). A blob download documents `image/*`,
+  // which the mock answered as application/json.
+  const contract = `openapi: 3.0.0
+info: {title: intellifi, version: '1'}
+paths:
+  /items/{id}:
+    get:
+      parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Item'}
+  /blobs/{id}/download:
+    get:
+      parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+      responses:
+        '200':
+          description: the blob
+          content:
+            image/*:
+              schema: {type: string, format: binary}
+components:
+  schemas:
+    ItemUpdate:
+      type: object
+      properties:
+        label: {type: string}
+    Item:
+      allOf:
+        - $ref: '#/components/schemas/ItemUpdate'
+        - type: object
+          properties:
+            id: {type: string, readOnly: true}
+        - oneOf:
+            - type: object
+              properties:
+                location: {type: object, properties: {id: {type: string}}}
+            - type: object
+              properties:
+                location_id: {type: string, pattern: '^[0-9a-f]{24}$'}
+            - type: object
+              properties:
+                location_url: {type: string, format: uri}
+`;
+
+  it('the mock: an Item fits exactly one branch, the blob is an image: no findings', async () => {
+    const result = await validateMock(contractFile(contract));
+    expect(summary(result)).toEqual([]);
+    expect(result.operations.map((o) => o.statuses)).toEqual([[200], [200]]);
+  });
+
+  it('a service whose Item fits several branches, or whose blob is JSON, is still found', async () => {
+    const target = await serve((req) =>
+      req.method !== 'GET' ? [405, undefined] : req.url?.startsWith('/items/') ? [200, { label: 'x' }] : [200, 'blob'],
+    );
+    expect(summary(await validate(contractFile(contract), target))).toEqual([
+      'response_schema_conformance GET /items/{id} (body) must match exactly one schema in oneOf',
+      "content_type_conformance GET /blobs/{id}/download Content-Type 'application/json' is not documented for 200 (documented: image/*)",
+    ]);
+  });
+});
