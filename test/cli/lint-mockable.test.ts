@@ -35,6 +35,12 @@ paths:
                   code: {type: string, pattern: '^(?=.*[0-9])[a-z]+$'}
                   breakerType: {type: integer, enum: ['0', '1']}
                   label: {type: string, minLength: 3, maxLength: 32, pattern: '^[a-z]((?!--|..)[a-z-])+$'}
+                  stream:
+                    type: object
+                    additionalProperties: false
+                    required: [json_schema]
+                    properties:
+                      jsonSchema: {type: object}
                   either:
                     oneOf:
                       - {type: object}
@@ -61,6 +67,10 @@ describe('mockforge lint: what the mock would stumble on', () => {
     ).toBe(true);
     expect(lines).toContain(
       `api.yaml:${lineOf(CONTRACT, 'breakerType:')}: warning: no value of enum ["0","1"] is of type "integer": the schema admits no value (the mock leaves the property out where it may, else sends one it lists) [MF_LINT_UNSATISFIABLE]`,
+    );
+    // Airbyte's AirbyteStream (APIs.guru airbyte.local): it requires a property its closed object forbids.
+    expect(lines).toContain(
+      `api.yaml:${lineOf(CONTRACT, 'required: [json_schema]')}: warning: 'json_schema' is required but not among the properties, and additionalProperties is false: the schema admits no object [MF_LINT_UNSATISFIABLE]`,
     );
     // Linode's labels: the unescaped '..' leaves room for two characters only, under minLength 3.
     expect(lines).toContain(

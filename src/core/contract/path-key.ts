@@ -11,7 +11,11 @@ export interface PathKey {
 
 export interface PathCondition {
   name: string;
-  value: string;
+  /**
+   * Undefined for a name alone (AWS's `/v1/package/version/publish#domain&repository`: the request carries
+   * those parameters, with any value).
+   */
+  value: string | undefined;
   /** Where the key wrote it: `query` after `?`, `fragment` after `#`. */
   from: 'query' | 'fragment';
 }
@@ -27,7 +31,7 @@ export function splitPathKey(key: string): PathKey {
     else if (part !== '&' && part !== '') {
       const equals = part.indexOf('=');
       const name = equals < 0 ? part : part.slice(0, equals);
-      if (name !== '') conditions.push({ name, value: equals < 0 ? '' : part.slice(equals + 1), from });
+      if (name !== '') conditions.push({ name, value: equals < 0 ? undefined : part.slice(equals + 1), from });
     }
   }
   return { path: key.slice(0, cut) || '/', conditions };

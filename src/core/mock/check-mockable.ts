@@ -3,7 +3,7 @@ import { readPattern } from '../schema/read-pattern.js';
 import { SchemaValidator } from '../schema/schema-validator.js';
 import { stringForPattern } from '../schema/string-for-pattern.js';
 import { appendPointer, getAtPointer } from '../source/json-pointer.js';
-import { enumAdmitsNothing } from './data/fits-schema.js';
+import { enumAdmitsNothing, forbiddenRequired } from './data/fits-schema.js';
 import { findOverlappingBranches, type GenerateContext, generateFitting } from './data/generate-value.js';
 import { createRandom } from './random.js';
 import { compileResponses } from './response/response-spec.js';
@@ -55,6 +55,13 @@ export function checkMockable(contract: LoadedContract): Diagnostic[] {
       );
   });
   walkSchemaNodes(contract.document, '', (pointer, node) => {
+    for (const name of forbiddenRequired(node)) {
+      warn(
+        appendPointer(pointer, 'required'),
+        'MF_LINT_UNSATISFIABLE',
+        `'${name}' is required but not among the properties, and additionalProperties is false: the schema admits no object`,
+      );
+    }
     if (!enumAdmitsNothing(node)) return;
     warn(
       appendPointer(pointer, 'enum'),
@@ -107,7 +114,7 @@ function checkOperation(
       const validate = validator.forPointer(schemaPointer, 'response');
       const value = generateFitting(
         media.node.schema,
-        lintContext(contract, validator),
+        responseDataContext(contract, validator),
         (v) => validate(v).length === 0,
       );
       const issue = validate(value)[0];
@@ -140,7 +147,7 @@ function checkOneOfOverlaps(
     if (!Array.isArray(node.oneOf) || node.oneOf.length < 2) return;
     state.validator ??= new SchemaValidator(contract, { compileAlways: true });
     const validator = state.validator;
-    const overlaps = findOverlappingBranches(node, lintContext(contract, validator));
+    const overlaps = findOverlappingBranches(node, responseDataContext(contract, validator));
     if (overlaps.length === 0) return;
     const name = (k: number) => branchName(node.oneOf as unknown[], k);
     const at = appendPointer(pointer, 'oneOf');
@@ -161,7 +168,7 @@ function checkOneOfOverlaps(
 }
 
 /** Response data as the mock generates it, with the compiled validator at hand for `oneOf` values. */
-function lintContext(contract: LoadedContract, validator: SchemaValidator): GenerateContext {
+export function responseDataContext(contract: LoadedContract, validator: SchemaValidator): GenerateContext {
   return {
     document: contract.document,
     openapi: contract.openapi,
@@ -172,7 +179,7 @@ function lintContext(contract: LoadedContract, validator: SchemaValidator): Gene
 }
 
 /** `2 (Refused)` for a ref to a component, `2` for an inline branch (1-based, as people count). */
-function branchName(branches: unknown[], k: number): string {
+export function branchName(branches: unknown[], k: number): string {
   const ref = (branches[k] as JsonObject | undefined)?.$ref;
   const component = typeof ref === 'string' ? /^#\/components\/schemas\/([^/]+)$/.exec(ref)?.[1] : undefined;
   return component ? `${k + 1} (${component})` : String(k + 1);

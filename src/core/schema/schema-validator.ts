@@ -30,6 +30,8 @@ export interface SchemaIssue {
   schemaPointer: string;
   /** Where that schema node is written: file, line, column. */
   location: SourceLocation;
+  /** For a `oneOf` the value fits more than one branch of: those branches (0-based). */
+  passing?: number[];
 }
 
 export type ValidateValue = (value: unknown) => SchemaIssue[];
@@ -408,6 +410,7 @@ export class SchemaValidator {
     if (error.keyword === 'additionalProperties') {
       instancePath += `/${escapePointerSegment(String(error.params.additionalProperty))}`;
     }
+    const passing = error.keyword === 'oneOf' ? error.params.passingSchemas : undefined;
     return {
       instancePath,
       actual: getAtPointer(value, instancePath),
@@ -415,6 +418,7 @@ export class SchemaValidator {
       message: describe(error),
       schemaPointer,
       location,
+      ...(Array.isArray(passing) ? { passing: passing.map(Number) } : {}),
     };
   }
 }

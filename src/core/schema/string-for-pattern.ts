@@ -17,7 +17,8 @@ const POOL = [
   '\n',
 ];
 const TRIES = 12;
-const classChoices = new Map<string, string[]>();
+const CONTROL_ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', f: '\f', v: '\v', '0': '\0' };
+const classChoices = new Map<string, CharChoices>();
 
 /**
  * A string that matches `pattern` (as readPattern reads it, so other regex dialects work too) and the
@@ -42,14 +43,17 @@ export function stringForPattern(
   }
   const min = options.minLength ?? 0;
   const max = options.maxLength ?? Number.POSITIVE_INFINITY;
-  for (let attempt = 0; attempt < TRIES; attempt++) {
+  // Letters and digits first (they read better); then every character a class allows: a lookahead may ask
+  // for one of the others (Azure's passwords: `(?=.*[!@#$%^&*()])[a-zA-Z\d!@#$%^&*()]{12,123}`).
+  for (let attempt = 0; attempt < 2 * TRIES; attempt++) {
     // Tries alternate between random counts, minimum counts (for maxLength) and long ones (for minLength).
+    const wide = attempt >= TRIES;
     const spread: Spread =
       attempt % 3 === 0
-        ? { extra: 3, fixed: false }
+        ? { extra: 3, fixed: false, wide }
         : attempt % 3 === 1
-          ? { extra: 0, fixed: true }
-          : { extra: Math.max(3, min), fixed: true };
+          ? { extra: 0, fixed: true, wide }
+          : { extra: Math.max(3, min), fixed: true, wide };
     const groups = new Map<string, string>();
     let value: string;
     try {
@@ -60,21 +64,29 @@ export function stringForPattern(
     const length = [...value].length;
     if (length >= min && length <= max && regex.test(value)) return value;
   }
-  return min > 0 || max !== Number.POSITIVE_INFINITY ? fitLength(tree, regex, random, min, max) : undefined;
+  if (min === 0 && max === Number.POSITIVE_INFINITY) return undefined;
+  return fitLength(tree, regex, random, min, max, false) ?? fitLength(tree, regex, random, min, max, true);
 }
 
 /**
  * Lengths the random tries missed (`^[0-9a-zA-Z]+$` of exactly 10, AWS's ids): with every quantifier `extra`
  * past its minimum, the length grows with `extra`, so a binary search finds the count that lands in range.
  */
-function fitLength(tree: Node, regex: RegExp, random: () => number, min: number, max: number): string | undefined {
+function fitLength(
+  tree: Node,
+  regex: RegExp,
+  random: () => number,
+  min: number,
+  max: number,
+  wide: boolean,
+): string | undefined {
   let low = 0;
   let high = Math.min(min + 64, 4096);
   for (let step = 0; step < 16 && low <= high; step++) {
     const extra = Math.floor((low + high) / 2);
     let value: string;
     try {
-      value = emit(tree, random, { extra, fixed: true }, new Map());
+      value = emit(tree, random, { extra, fixed: true, wide }, new Map());
     } catch {
       return undefined;
     }
@@ -88,25 +100,37 @@ function fitLength(tree: Node, regex: RegExp, random: () => number, min: number,
 
 type Node =
   | { kind: 'text'; text: string }
-  | { kind: 'chars'; choices: string[] }
+  | { kind: 'chars'; choices: CharChoices }
   | { kind: 'seq'; items: Node[] }
   | { kind: 'alt'; options: Node[] }
   | { kind: 'group'; body: Node; name: string | undefined }
   | { kind: 'repeat'; body: Node; min: number; max: number }
   | { kind: 'backref'; name: string };
 
-/** How far past its minimum a quantifier goes: up to `extra` more (randomly), or exactly `extra` more. */
+/** What a class may produce: its letters and digits when they are most of it (`plain`), and all of it. */
+interface CharChoices {
+  plain: string[];
+  all: string[];
+}
+
+/**
+ * How far past its minimum a quantifier goes: up to `extra` more (randomly), or exactly `extra` more; and
+ * whether classes draw from all their characters (`wide`) or prefer letters and digits.
+ */
 interface Spread {
   extra: number;
   fixed: boolean;
+  wide: boolean;
 }
 
 function emit(node: Node, random: () => number, spread: Spread, groups: Map<string, string>): string {
   switch (node.kind) {
     case 'text':
       return node.text;
-    case 'chars':
-      return node.choices[Math.floor(random() * node.choices.length)] as string;
+    case 'chars': {
+      const choices = spread.wide ? node.choices.all : node.choices.plain;
+      return choices[Math.floor(random() * choices.length)] as string;
+    }
     case 'seq':
       return node.items.map((item) => emit(item, random, spread, groups)).join('');
     case 'alt':
@@ -221,6 +245,15 @@ class Parser {
     else if (c === 'u' && this.source[this.#i] === '{') this.#i = this.source.indexOf('}', this.#i) + 1;
     else if (c === 'u') this.#i += 4;
     else if (c === 'c') this.#i += 1;
+    // An escape of one character (`\u000D`, `\x0A`, `\r`: AWS's PEM patterns) is that character, which the
+    // pool need not hold.
+    const one = /^\\(?:u\{([0-9a-fA-F]+)\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2}))$/.exec(
+      this.source.slice(start, this.#i),
+    );
+    const code = one ? Number.parseInt((one[1] ?? one[2] ?? one[3]) as string, 16) : undefined;
+    if (code !== undefined && code <= 0x10ffff) return { kind: 'text', text: String.fromCodePoint(code) };
+    const control = CONTROL_ESCAPES[c];
+    if (control !== undefined && this.#i === start + 2) return { kind: 'text', text: control };
     return this.charsMatching(this.source.slice(start, this.#i));
   }
 
@@ -234,11 +267,11 @@ class Parser {
       const all = POOL.filter((c) => test.test(c));
       // Letters and digits read better than punctuation when the class allows both.
       const plain = all.filter((c) => /[A-Za-z0-9]/.test(c));
-      choices = plain.length >= 3 && plain.length * 2 >= all.length ? plain : all;
+      choices = { plain: plain.length >= 3 && plain.length * 2 >= all.length ? plain : all, all };
       if (classChoices.size > 5000) classChoices.clear();
       classChoices.set(key, choices);
     }
-    if (choices.length === 0) throw new Error(`nothing in the pool matches ${atom}`);
+    if (choices.all.length === 0) throw new Error(`nothing in the pool matches ${atom}`);
     return { kind: 'chars', choices };
   }
 

@@ -5,6 +5,7 @@ import { resolveChild } from '../mock/contract-node.js';
 import { namedExamples } from '../mock/data/generate-example.js';
 import { generateFitting } from '../mock/data/generate-value.js';
 import { encodeXml, isXmlMediaType } from '../mock/response/encode-xml.js';
+import { isObject } from '../source/json-object.js';
 import { appendPointer, getAtPointer } from '../source/json-pointer.js';
 import { madeUpPathValue } from './path-values.js';
 import { sampleValue } from './sample-value.js';
@@ -44,9 +45,12 @@ export function buildRequest(contract: LoadedContract, operation: Operation, inp
   let path = (key.path.startsWith('/') ? key.path : `/${key.path}`).replace(/\{[^}]*\}|[^{]+/g, (piece) =>
     piece.startsWith('{') ? piece : piece.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@/]/g, (c) => encodeURIComponent(c)),
   );
-  // What the key encodes after `?` goes in the query; after `#` (never sent by clients) in a header.
+  // What the key encodes after `?` goes in the query; after `#` (never sent by clients) in a header. A name
+  // alone is a parameter the request carries: sent below as that parameter, even an optional one.
+  const named = new Set<string>();
   for (const condition of key.conditions) {
-    if (condition.from === 'query') query.append(condition.name, condition.value);
+    if (condition.value === undefined) named.add(condition.name);
+    else if (condition.from === 'query') query.append(condition.name, condition.value);
     else headers[condition.name.toLowerCase()] = condition.value;
   }
   for (const parameter of operation.parameters) {
@@ -60,7 +64,9 @@ export function buildRequest(contract: LoadedContract, operation: Operation, inp
       path = path.split(`{${name}}`).join(encodeURIComponent(value));
       continue;
     }
-    if (overridden?.value === undefined && (overridden || parameter.required !== true)) continue;
+    const conditioned = named.delete(name);
+    const wanted = parameter.required === true || conditioned;
+    if (overridden?.value === undefined && (overridden || !wanted)) continue;
     const value = overridden ? overridden.value : parameterValue(parameter, document);
     if (where === 'query') {
       for (const item of Array.isArray(value) ? value : [value]) query.append(name, serialise(item));
@@ -69,6 +75,11 @@ export function buildRequest(contract: LoadedContract, operation: Operation, inp
     } else if (where === 'cookie') {
       cookies.push(`${name}=${encodeURIComponent(serialise(value))}`);
     }
+  }
+  for (const name of named) {
+    const condition = key.conditions.find((c) => c.name === name);
+    if (condition?.from === 'query') query.append(name, '');
+    else headers[name.toLowerCase()] = '';
   }
   if (cookies.length > 0) headers.cookie = cookies.join('; ');
   const body = encodeBody(requestBodyValue(operation, document, inputs.body, inputs.fits), document);
@@ -115,7 +126,7 @@ export interface BodyValue {
   required: boolean;
 }
 
-/** The body for an operation that takes one: JSON preferred, then forms, then plain text. */
+/** The body for an operation that takes one: JSON preferred, then forms (urlencoded, multipart), XML, plain text. */
 export function requestBodyValue(
   operation: Operation,
   document: JsonObject,
@@ -129,6 +140,7 @@ export function requestBodyValue(
     types.find((t) => /^application\/json\b/i.test(t)) ??
     types.find((t) => /\+json\b/i.test(t)) ??
     types.find((t) => /^application\/x-www-form-urlencoded\b/i.test(t)) ??
+    types.find((t) => /^multipart\/form-data\b/i.test(t)) ??
     types.find((t) => isXmlMediaType(t)) ??
     types.find((t) => /^text\//i.test(t));
   if (!chosen || !body) return undefined;
@@ -176,6 +188,27 @@ function encodeBody(
     }
     return { contentType: chosen, text: form.toString() };
   }
+  if (/^multipart\/form-data\b/i.test(chosen)) return encodeMultipart(value);
   if (/^text\//i.test(chosen)) return { contentType: chosen, text: serialise(value) };
   return { contentType: chosen, text: JSON.stringify(value ?? {}) };
+}
+
+const BOUNDARY = 'mockforge-form-boundary';
+
+/**
+ * A multipart/form-data body (RFC 7578): one part per field (a list gives one part per item), objects as
+ * JSON parts, everything else as text (a `format: binary` file is sent as its generated text).
+ */
+function encodeMultipart(value: unknown): { contentType: string; text: string } {
+  const lines: string[] = [];
+  for (const [key, item] of Object.entries(isObject(value) ? value : {})) {
+    for (const v of Array.isArray(item) ? item : [item]) {
+      const name = key.replace(/["\r\n]/g, '_');
+      lines.push(`--${BOUNDARY}`, `Content-Disposition: form-data; name="${name}"`);
+      if (v !== null && typeof v === 'object') lines.push('Content-Type: application/json');
+      lines.push('', serialise(v));
+    }
+  }
+  lines.push(`--${BOUNDARY}--`, '');
+  return { contentType: `multipart/form-data; boundary=${BOUNDARY}`, text: lines.join('\r\n') };
 }

@@ -11,6 +11,7 @@ import {
 } from '../mock/response/response-spec.js';
 import { type SchemaIssue, SchemaValidator, type ValidateValue } from '../schema/schema-validator.js';
 import { appendPointer } from '../source/json-pointer.js';
+import { contractFaultOf } from './contract-fault.js';
 import type { CheckName, DriftFinding } from './types.js';
 
 /** Schema issues reported per response at most: one broken array item must not flood the report. */
@@ -107,7 +108,9 @@ export function checkResponse(
   const validate = responseBodyValidator(context.bodies, media) as ValidateValue;
   const issues = collapseIssues(validate(body));
   for (const issue of issues.slice(0, MAX_SCHEMA_ISSUES)) {
+    const fault = contractFaultOf(context, issue);
     findings.push({
+      ...(fault ? { contractFault: fault } : {}),
       check: 'response_schema_conformance',
       operation: label,
       location: issue.location,

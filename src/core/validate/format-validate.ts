@@ -25,7 +25,7 @@ export function formatValidate(result: ValidateResult, display: (file: string) =
     }
     for (const problem of target.contractProblems) {
       out.push(
-        `  ${display(problem.location.file)}:${problem.location.line}: contract problem: ${problem.message} (${problem.operation} not validated)`,
+        `  ${display(problem.location.file)}:${problem.location.line}: contract problem: ${problem.message} (${problem.operation}${problem.seenInAnswer ? '' : ' not validated'})`,
       );
     }
     for (const problem of target.problems) {

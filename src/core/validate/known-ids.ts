@@ -132,10 +132,20 @@ export class KnownIds {
     path = path.replace(/[?#].*$/, '');
     if (this.#basePath && path.startsWith(this.#basePath)) path = path.slice(this.#basePath.length);
     const segments = path.split('/').filter(Boolean).map(safeDecode);
+    const matches: Array<{ operation: Operation; template: PathTemplate; params: Record<string, string> }> = [];
     for (const { operation, template, segments: count } of this.#templates) {
       if (count !== segments.length) continue;
       const params = matchPathTemplate(template, segments);
-      if (!params) continue;
+      if (params) matches.push({ operation, template, params });
+    }
+    // As a router reads it: `/gists/g1/comments` is the comments list, not the gist at revision `comments`
+    // (`/gists/{gist_id}/{sha}`); the template with a literal where the other has a parameter wins.
+    const best = matches.reduce<number[] | undefined>((top, m) => {
+      const rank = specificity(m.template);
+      return top && compareRanks(top, rank) >= 0 ? top : rank;
+    }, undefined);
+    for (const { operation, template, params } of matches) {
+      if (best && compareRanks(specificity(template), best) < 0) continue;
       const found = this.#links.get(operation.path) ?? [];
       if (found.length < MAX_KEPT) found.push({ ...params });
       this.#links.set(operation.path, found);
@@ -147,6 +157,17 @@ export class KnownIds {
     if (!values.includes(value) && values.length < MAX_KEPT) values.push(value);
     map.set(key, values);
   }
+}
+
+/** Per segment: 2 for literal text, 1 for text around parameters, 0 for a bare parameter. */
+function specificity(template: PathTemplate): number[] {
+  return template.segments.map((segment) => (segment.kind === 'literal' ? 2 : segment.kind === 'mixed' ? 1 : 0));
+}
+
+/** The first segment where two templates differ decides which is more specific. */
+function compareRanks(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return (a[i] ?? 0) - (b[i] ?? 0);
+  return 0;
 }
 
 /** The items of a list response: a bare array, or the one array property of an envelope (`{services: [...], meta}`). */

@@ -41,7 +41,10 @@ export function resolvePathValues(inputs: PathValueInputs): Record<string, PathV
     Object.entries(out).every(([name, known]) => set[name] === undefined || set[name] === known.value);
   for (const name of names) {
     const parameter = byName.get(name) ?? { name, in: 'path', schema: { type: 'string' } };
-    const fits = (value: string | undefined): value is string => value !== undefined && inputs.fits(parameter, value);
+    // A value with a '/' is no single segment (Azure lists name each item by its whole resource path,
+    // `/subscriptions/s/.../automationAccounts/a`): sent as %2F, servers and proxies refuse it, the mock too.
+    const fits = (value: string | undefined): value is string =>
+      value !== undefined && !value.includes('/') && inputs.fits(parameter, value);
     const real = (): PathValue | undefined => {
       if (inputs.scenario?.[name] !== undefined) return { value: inputs.scenario[name], source: 'scenario' };
       if (inputs.override?.[name] !== undefined) return { value: inputs.override[name], source: 'captured' };

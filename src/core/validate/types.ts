@@ -69,13 +69,23 @@ export interface DriftFinding {
   curl: string;
   /** For the negative checks: what the request broke. */
   negative?: NegativeCase;
+  /**
+   * Why no service could have sent a body that fits here (the schema at `location` admits no value):
+   * validate reports such an issue once as a contract problem, not as drift (see contractFaultOf).
+   */
+  contractFault?: string;
 }
 
-/** A schema of the contract that validate cannot use (a `$ref` loop with no schema in it): reported once. */
+/**
+ * A schema of the contract that validate cannot use (a `$ref` loop with no schema in it: the operation is
+ * skipped), or one no answer can fit (`seenInAnswer`: the operation was validated, an answer showed it):
+ * reported once.
+ */
 export interface ContractProblem {
   operation: string;
   location: SourceLocation;
   message: string;
+  seenInAnswer?: true;
 }
 
 /** Negative requests of one operation: the kinds sent, and the ones not sent with why. */

@@ -66,7 +66,7 @@ export function validateFindings(result: ValidateResult): Finding[] {
         source: 'validate',
         severity: 'error',
         title: `contract problem: ${problem.operation}`,
-        message: `${target.name}: ${problem.message}; the operation was not validated [${ErrorCode.ContractInvalid}]`,
+        message: `${target.name}: ${problem.message}${problem.seenInAnswer ? '' : '; the operation was not validated'} [${ErrorCode.ContractInvalid}]`,
         location: problem.location,
         key: `${target.name} contract-problem ${problem.location.line}`,
       });

@@ -245,6 +245,19 @@ export function createSession(options: SessionOptions): ValidationSession {
     record(findings) {
       for (const finding of findings) {
         const { check, operation, location, instancePath, message } = finding;
+        if (finding.contractFault !== undefined) {
+          // The contract admits no value there: one contract problem per place, whichever answer showed it.
+          const key = `contract|${location.file}:${location.line}:${location.column}|${finding.contractFault}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          session.result.contractProblems.push({
+            operation,
+            location,
+            message: `no response body can fit here (${instancePath || 'the body'} of an answer): ${finding.contractFault}`,
+            seenInAnswer: true,
+          });
+          continue;
+        }
         const key = `${check}|${operation}|${location.file}:${location.line}|${instancePath ?? ''}|${message}`;
         if (!seen.has(key)) {
           seen.add(key);

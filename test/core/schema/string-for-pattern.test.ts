@@ -25,6 +25,12 @@ describe('stringForPattern', () => {
     '^[\\u00C0-\\u00FF]+$',
     '^(?:[01]\\d|2[0-3]):[0-5]\\d$',
     '^arn:aws:[a-z0-9-]+:[a-z0-9-]*:\\d{12}:.+$',
+    // Azure's adminPassword (APIs.guru azure.com/containerservice-managedClusters): the lookahead asks for
+    // punctuation, which the class allows but letters and digits are preferred to
+    '^(?=.*[a-z])(?=.*[A-Z])(?=.*[!@#$%\\^&\\*\\(\\)])[a-zA-Z\\d!@#$%\\^&\\*\\(\\)]{12,123}$',
+    // AWS ACM's certificate body (APIs.guru amazonaws.com/acm): CR and LF written as \u escapes
+    '-{5}BEGIN CERTIFICATE-{5}\\u000D?\\u000A([A-Za-z0-9/+]{64}\\u000D?\\u000A)*[A-Za-z0-9/+]{1,64}={0,2}\\u000D?\\u000A-{5}END CERTIFICATE-{5}(\\u000D?\\u000A)?',
+    '^a\\x2Db\\rc\\u{41}$',
   ])('matches %s for many seeds', (pattern) => {
     for (let seed = 0; seed < 30; seed++) {
       const value = stringForPattern(pattern, createRandom(seed));

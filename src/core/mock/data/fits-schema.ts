@@ -1,5 +1,6 @@
 import { fullFormats } from 'ajv-formats/dist/formats.js';
 import { fitsFormat, hasJsonType } from '../../schema/judge-fit.js';
+import { patternRegex } from '../../schema/read-pattern.js';
 import { isObject } from '../../source/json-object.js';
 import { flattenSchema } from './flatten-schema.js';
 import { fits } from './generate-string.js';
@@ -39,6 +40,24 @@ export function fitsDeclaredType(value: unknown, schema: FlatSchema): boolean {
 export function enumAdmitsNothing(schema: FlatSchema): boolean {
   if (!Array.isArray(schema.enum) || schema.enum.length === 0) return false;
   return !schema.enum.some((v) => (v === null ? schema.nullable === true : fitsDeclaredType(v, schema)));
+}
+
+/**
+ * The `required` names a closed object forbids (`additionalProperties: false`, the name neither among its
+ * `properties` nor matched by a `patternProperties` key): Airbyte's `AirbyteStream` requires `json_schema`
+ * and declares `jsonSchema`. No object fits such a schema. Read on the node itself: a property declared
+ * in an `allOf` sibling is not seen (such a schema is not reported).
+ */
+export function forbiddenRequired(schema: FlatSchema): string[] {
+  if (schema.additionalProperties !== false || !Array.isArray(schema.required)) return [];
+  const properties = isObject(schema.properties) ? schema.properties : {};
+  const patterns = isObject(schema.patternProperties) ? Object.keys(schema.patternProperties) : [];
+  return schema.required.filter(
+    (name): name is string =>
+      typeof name === 'string' &&
+      !Object.hasOwn(properties, name) &&
+      !patterns.some((pattern) => patternRegex(pattern)?.test(name) ?? true),
+  );
 }
 
 /** `example` (3.0) or the first of `examples` (3.1 schema arrays). */

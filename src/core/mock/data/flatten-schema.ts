@@ -1,4 +1,5 @@
 import type { JsonObject } from '../../contract/types.js';
+import { patternRegex } from '../../schema/read-pattern.js';
 import { isObject } from '../../source/json-object.js';
 import { getAtPointer } from '../../source/json-pointer.js';
 import { hashSeed } from '../random.js';
@@ -45,6 +46,7 @@ export function flattenSchema(
       schema = mergeSchemas(schema, flat.schema);
       tagInheritedDiscriminator(schema, flat.schema, entity, inner);
     }
+    schema = constrainInherited(schema, rest, inner);
   }
   for (const key of ['oneOf', 'anyOf'] as const) {
     const branches = schema[key];
@@ -63,6 +65,45 @@ export function flattenSchema(
   }
   if (isObject(schema.if) || schema.if === true) schema = applyCondition(schema, inner);
   return { schema, entity, refs };
+}
+
+/**
+ * A node's own `additionalProperties` applies to every property its own `properties` and
+ * `patternProperties` do not name, also those an `allOf` member declares (Azure's `Factory`:
+ * `additionalProperties: {type: object}`, `allOf: [Resource]` whose `id` and `eTag` are strings). Such a
+ * property must fit both: one that cannot (`false`, or types that share nothing) and is optional is left
+ * out, so the generator omits it and an example that has it is judged by `additionalProperties`.
+ */
+function constrainInherited(schema: FlatSchema, own: FlatSchema, walk: Walk): FlatSchema {
+  const additional = own.additionalProperties;
+  if (additional === undefined || additional === true || !isObject(schema.properties)) return schema;
+  const named = isObject(own.properties) ? own.properties : {};
+  const patterns = isObject(own.patternProperties) ? Object.keys(own.patternProperties) : [];
+  const required = Array.isArray(schema.required) ? schema.required : [];
+  const properties: JsonObject = {};
+  for (const [name, sub] of Object.entries(schema.properties)) {
+    if (Object.hasOwn(named, name) || patterns.some((p) => patternRegex(p)?.test(name) ?? true)) {
+      properties[name] = sub;
+      continue;
+    }
+    const fitsBoth = additional !== false && typesMeet(sub, additional, walk);
+    if (fitsBoth) properties[name] = { allOf: [sub, additional] };
+    else if (required.includes(name)) properties[name] = sub;
+  }
+  return { ...schema, properties };
+}
+
+/** Whether two schemas' declared types (refs followed, `allOf` merged) share one; true when either declares none. */
+function typesMeet(a: unknown, b: unknown, walk: Walk): boolean {
+  const types = (raw: unknown) => {
+    const type = flattenSchema(raw, walk).schema.type;
+    return type === undefined ? undefined : Array.isArray(type) ? type.map(String) : [String(type)];
+  };
+  const left = types(a);
+  const right = types(b);
+  if (!left || !right) return true;
+  const widen = (t: string) => (t === 'integer' ? ['integer', 'number'] : [t]);
+  return left.some((t) => widen(t).some((w) => right.includes(w) || (w === 'number' && right.includes('integer'))));
 }
 
 /**

@@ -29,14 +29,52 @@ export interface OneOfOverlap {
 }
 
 /**
- * The `oneOf` node `raw` stands for, when the generator must make its value exclusive; else undefined
- * (also when its branches declare types no value shares: any value of one fits no other).
+ * The `oneOf` node `raw` stands for, when the generator must make its value exclusive, and what to
+ * generate its branches from; else undefined (also when its branches declare types no value shares: any
+ * value of one fits no other). A `oneOf` that is an `allOf` member (Intellifi's `Item`: `allOf: [ItemUpdate,
+ * {...}, {oneOf: [...]}]`) counts too, distributed over its branches (see distributedOneOf).
  */
-export function exclusiveOneOf(raw: unknown, walk: Walk): JsonObject | undefined {
+export function exclusiveOneOf(raw: unknown, walk: Walk): { raw: unknown; node: JsonObject } | undefined {
   if (!walk.context.fitsNode || walk.branch !== undefined) return undefined;
-  const node = resolveLocalRef(walk.context.document, raw);
-  if (!isObject(node) || !Array.isArray(node.oneOf) || node.oneOf.length < 2) return undefined;
-  return typesDisjoint(node, walk) ? undefined : node;
+  const resolved = resolveLocalRef(walk.context.document, raw);
+  if (!isObject(resolved)) return undefined;
+  const distributed = Array.isArray(resolved.oneOf) ? undefined : distributedOneOf(resolved, walk);
+  const node = distributed ?? resolved;
+  if (!Array.isArray(node.oneOf) || node.oneOf.length < 2) return undefined;
+  return typesDisjoint(node, walk) ? undefined : { raw: distributed ?? raw, node };
+}
+
+const distributedByNode = new WeakMap<object, JsonObject | null>();
+
+/**
+ * `allOf: [A, {oneOf: [X, Y]}]` as `oneOf: [{allOf: [A, X]}, {allOf: [A, Y]}]` (the node's other keywords
+ * in each branch): the same values (given A, exactly one of X and Y fits), and a search over branches can
+ * make one exclusive. Made once per node, so each branch keeps its compiled check.
+ */
+function distributedOneOf(node: JsonObject, walk: Walk): JsonObject | undefined {
+  let made = distributedByNode.get(node);
+  if (made === undefined) {
+    made = null;
+    const members = Array.isArray(node.allOf) ? node.allOf : [];
+    const at = members.findIndex((member) => {
+      const resolved = resolveLocalRef(walk.context.document, member);
+      return isObject(resolved) && Array.isArray(resolved.oneOf) && resolved.oneOf.length > 1;
+    });
+    if (at >= 0) {
+      const { allOf: _allOf, ...own } = node;
+      const others = members.filter((_, i) => i !== at);
+      const choice = resolveLocalRef(walk.context.document, members[at]) as JsonObject;
+      const { oneOf: branches, ...beside } = choice;
+      made = {
+        oneOf: (branches as unknown[]).map((branch) => ({
+          ...own,
+          allOf: [...others, { ...beside, allOf: [branch] }],
+        })),
+      };
+    }
+    distributedByNode.set(node, made);
+  }
+  return made ?? undefined;
 }
 
 const disjointByNode = new WeakMap<object, boolean>();

@@ -75,7 +75,7 @@ export function generateFitting(
 
 function generateAt(raw: unknown, walk: Walk): unknown {
   const oneOf = exclusiveOneOf(raw, walk);
-  if (oneOf) return generateOneOf(raw, oneOf, walk, generateAt);
+  if (oneOf) return generateOneOf(oneOf.raw, oneOf.node, walk, generateAt);
   const flat = flattenSchema(raw, walk);
   const schema = flat.schema;
   const { branch: _branch, ...rest } = walk;

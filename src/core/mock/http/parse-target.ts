@@ -8,7 +8,10 @@ export interface RequestTarget {
   rawQuery: string;
 }
 
-export type ParsedTarget = { ok: true; target: RequestTarget } | { ok: false; detail: string };
+export type ParsedTarget =
+  | { ok: true; target: RequestTarget }
+  /** `routable`: the target whose only fault is an encoded separator in a segment, to route the refusal by. */
+  | { ok: false; detail: string; routable?: RequestTarget };
 
 /**
  * Decodes `/api/users/user%20123?a=1&a=2`. Dot segments, NUL bytes and bad percent-encoding are refused:
@@ -21,6 +24,7 @@ export function parseTarget(url: string | undefined): ParsedTarget {
   const path = q < 0 ? raw : raw.slice(0, q);
   if (!path.startsWith('/')) return { ok: false, detail: 'request target must start with /' };
   const segments: string[] = [];
+  let separator: string | undefined;
   for (const part of path.split('/')) {
     if (part === '') continue;
     let decoded: string;
@@ -29,15 +33,10 @@ export function parseTarget(url: string | undefined): ParsedTarget {
     } catch {
       return { ok: false, detail: `bad percent-encoding in '${part}'` };
     }
-    if (
-      decoded === '..' ||
-      decoded === '.' ||
-      decoded.includes('\0') ||
-      decoded.includes('/') ||
-      decoded.includes('\\')
-    ) {
+    if (decoded === '..' || decoded === '.' || decoded.includes('\0')) {
       return { ok: false, detail: `path segment '${part}' is not allowed (no dot segments or encoded separators)` };
     }
+    if (decoded.includes('/') || decoded.includes('\\')) separator ??= part;
     segments.push(decoded);
   }
   const query: Record<string, string | string[]> = Object.create(null);
@@ -49,5 +48,10 @@ export function parseTarget(url: string | undefined): ParsedTarget {
       else query[key] = [existing, value];
     }
   }
-  return { ok: true, target: { path, segments, query, rawQuery: q >= 0 ? raw.slice(q + 1) : '' } };
+  const target = { path, segments, query, rawQuery: q >= 0 ? raw.slice(q + 1) : '' };
+  if (separator !== undefined) {
+    const detail = `path segment '${separator}' is not allowed (no dot segments or encoded separators)`;
+    return { ok: false, detail, routable: target };
+  }
+  return { ok: true, target };
 }

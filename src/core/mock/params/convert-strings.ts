@@ -98,7 +98,8 @@ function convertScalar(text: string, types: Set<string>): unknown {
   return text;
 }
 
-function arrayItems(document: JsonObject, node: JsonObject): unknown {
+/** An array schema's `items`, also inside `allOf`/`oneOf`/`anyOf` branches. */
+export function arrayItems(document: JsonObject, node: JsonObject): unknown {
   if ('items' in node) return node.items;
   for (const key of ['oneOf', 'anyOf', 'allOf']) {
     const branches = node[key];

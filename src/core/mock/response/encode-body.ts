@@ -16,6 +16,7 @@ export function encodeBody(
   mediaType: string,
   schema?: { document: JsonObject; schema: unknown },
 ): Buffer | undefined {
+  if (mediaType.includes('*') && !mediaType.startsWith('*')) return encodeBody(value, contentTypeOf(mediaType), schema);
   if (isJsonMediaType(mediaType) || mediaType.includes('*'))
     return Buffer.from(JSON.stringify(value === undefined ? null : value));
   if (typeof value === 'string') return Buffer.from(value);
@@ -32,7 +33,18 @@ export function encodeBody(
   return binaryPlaceholder(mediaType);
 }
 
-// A media type fit for the Content-Type header: wildcards in a contract (any type) become JSON.
+/** A concrete type inside a documented range (`image/*` -> `image/png`): what a wildcard answers with. */
+const IN_RANGE: Record<string, string> = {
+  image: 'image/png',
+  text: 'text/plain',
+  audio: 'audio/mpeg',
+  video: 'video/mp4',
+  font: 'font/woff2',
+};
+
+// A media type fit for the Content-Type header: a range (`image/*`) answers with a type inside it; any
+// other wildcard (`*/*`, `application/*`) with JSON.
 export function contentTypeOf(mediaType: string): string {
-  return mediaType.includes('*') ? 'application/json' : mediaType;
+  if (!mediaType.includes('*')) return mediaType;
+  return IN_RANGE[(mediaType.split('/')[0] ?? '').trim().toLowerCase()] ?? 'application/json';
 }

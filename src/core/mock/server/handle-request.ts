@@ -83,7 +83,7 @@ function decide(
   if (workspace.cors && isPreflight(request))
     return { status: 204, headers: preflightHeaders(request), body: undefined };
   const parsed = parseTarget(request.url);
-  if (!parsed.ok) return problemReply(400, 'Bad request target', parsed.detail);
+  if (!parsed.ok) return refuseTarget(workspace, context, request, method, entry, parsed);
   const { target } = parsed;
   if (target.segments[0] === ADMIN_PREFIX) {
     return handleAdmin(workspace, context, request, method, target).then((admin) => {
@@ -113,6 +113,28 @@ function decide(
   const exchange: Exchange = { workspace, context, request, entry, route, params, target, body: NO_BODY };
   const reply = answer(exchange, decision);
   return reply instanceof Promise ? reply.then((r) => withCallbacks(r, exchange)) : withCallbacks(reply, exchange);
+}
+
+/**
+ * 400 for a target the mock refuses. One whose only fault is an encoded separator (Azure's `{scope}` sent
+ * as one `%2F` segment) may still name an operation: then the refusal takes that operation's documented
+ * 400 (or `default`) shape, as any other refusal does; nothing else of the request is used.
+ */
+function refuseTarget(
+  workspace: PreparedWorkspace,
+  context: MockContext,
+  request: IncomingMessage,
+  method: string,
+  entry: JournalEntry,
+  parsed: Extract<ReturnType<typeof parseTarget>, { ok: false }>,
+): Reply {
+  const refusal = problemReply(400, 'Bad request target', parsed.detail);
+  if (!parsed.routable || parsed.routable.segments[0] === ADMIN_PREFIX) return refusal;
+  const match = routeRequest(workspace, request, method, parsed.routable);
+  const route = 'refusal' in match ? match.documentedBy : match.route;
+  if (!route) return refusal;
+  entry.route = `${route.method} ${route.template.text}`;
+  return replyDocumentedRefusal(workspace, context, route, request, entry, refusal);
 }
 
 /** The reply once the route is known and the body (if any) is read: faults, validation, state, contract. */

@@ -60,12 +60,17 @@ export function routeRequest(
   return match;
 }
 
-/** A path key's `?name=value` / `#name=value` is carried as a query parameter or a header of that name. */
+/**
+ * A path key's `?name=value` / `#name=value` is carried as a query parameter or a header of that name; a
+ * name alone (`#domain`) by either, with any value.
+ */
 function carriesConditions(request: IncomingMessage, query: Record<string, string | string[]>): ConditionCheck {
   return (conditions) =>
     conditions.every(({ name, value }) => {
       const inQuery = query[name];
+      const inHeader = request.headers[name.toLowerCase()];
+      if (value === undefined) return inQuery !== undefined || inHeader !== undefined;
       if (inQuery === value || (Array.isArray(inQuery) && inQuery.includes(value))) return true;
-      return request.headers[name.toLowerCase()] === value;
+      return inHeader === value;
     });
 }

@@ -111,7 +111,7 @@ function planBody(inputs: NegativePlanInputs, add: Add): void {
   const body = inputs.body;
   // XML carries every value as text and is not parsed by the mock: its body negatives are not built.
   if (!body || isXmlMediaType(body.contentType)) return;
-  const form = /form-urlencoded/i.test(body.contentType);
+  const form = /form-urlencoded|multipart\/form-data/i.test(body.contentType);
   const document = inputs.contract.document;
   const schema = getAtPointer(document, body.schemaPointer);
   const tryBody = (negative: Omit<NegativeCase, 'expected'>, value: unknown) => {
