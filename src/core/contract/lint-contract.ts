@@ -56,7 +56,27 @@ export function lintAndRepair(document: JsonObject, sourceMap: SourceMap): Diagn
       }
     }
   }
+  for (const [path, first] of sameHierarchy(Object.keys(paths))) {
+    warn(
+      appendPointer('/paths', path),
+      'MF_LINT_SAME_PATH',
+      `${path} and ${first} differ only in their template names: OpenAPI forbids such paths (no router can tell them apart), and oasdiff refuses to diff a contract with one method on both; merge them into one path`,
+    );
+  }
   return diagnostics;
+}
+
+/** Each path whose hierarchy an earlier one already has (`/v1/{parent}` after `/v1/{name}`), with that one. */
+function sameHierarchy(paths: readonly string[]): Array<[path: string, first: string]> {
+  const seen = new Map<string, string>();
+  const found: Array<[string, string]> = [];
+  for (const path of paths) {
+    const shape = path.replace(TEMPLATE_PARAM, '{}');
+    const first = seen.get(shape);
+    if (first === undefined) seen.set(shape, path);
+    else found.push([path, first]);
+  }
+  return found;
 }
 
 function declaredPathParams(document: JsonObject, parameters: unknown): string[] {
