@@ -1,6 +1,6 @@
 import { parsePointer } from '../source/json-pointer.js';
 import type { ChangeRoute } from './change-route.js';
-import { type NodeView, walkRoute } from './walk-route.js';
+import { isInsideSchema, type NodeView, walkRoute } from './walk-route.js';
 
 export interface MediaTypeProbe {
   operation: string;
@@ -22,6 +22,8 @@ export interface MediaTypeProbe {
 export function mediaTypeOfChange(probe: MediaTypeProbe): string | undefined {
   const section = probe.route.section?.kind;
   if (probe.route.mediaType || (section !== 'response' && section !== 'requestBody')) return undefined;
+  // A body or response added or removed as a whole is located at itself, not at one of its media types.
+  if (!isInsideSchema(probe.route, probe.id)) return undefined;
   if (probe.named !== undefined) {
     const segments = parsePointer(probe.named);
     const content = segments.findIndex(

@@ -64,12 +64,13 @@ function scalar(value: unknown): string {
   return Array.isArray(value) ? '[]' : '{}';
 }
 
-/** YAML breaks lines at NEL, LS and PS and rejects a BOM inside scalars; JSON does neither. */
-const YAML_SPECIAL = /[\u0085\u2028\u2029\ufeff]/;
+/**
+ * What JSON writes as it is and YAML must escape: DEL and the C1 control characters (oasdiff's YAML reader
+ * refuses them: DocuSign's descriptions hold U+0080 and U+0099), the line breaks NEL, LS and PS, a BOM, and
+ * the non-characters U+FFFE and U+FFFF.
+ */
+const YAML_SPECIAL = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
 
 function quote(text: string): string {
-  const json = JSON.stringify(text);
-  return YAML_SPECIAL.test(json)
-    ? json.replace(/[\u0085\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
-    : json;
+  return JSON.stringify(text).replace(YAML_SPECIAL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -50,13 +50,7 @@ export function walkRoute(
   }
   const section = route.section;
   if (!section) return walk.result(true);
-  const intoSchema =
-    route.property !== undefined ||
-    route.enumValue !== undefined ||
-    route.subschema !== undefined ||
-    route.entry !== undefined ||
-    (id.includes('-body-') && !BODY_ITSELF.test(id)) ||
-    id.includes('list-of-types');
+  const intoSchema = isInsideSchema(route, id);
   if (section.kind === 'response' && section.status === undefined) {
     // No status named: the first response the rest of the route holds in.
     return bestOf(
@@ -69,6 +63,18 @@ export function walkRoute(
     );
   }
   return walkSection(walk, operation, route, side, intoSchema);
+}
+
+/** The change is about a part of a schema (a property, an enum value...), not a body or response as a whole. */
+export function isInsideSchema(route: ChangeRoute, id: string): boolean {
+  return (
+    route.property !== undefined ||
+    route.enumValue !== undefined ||
+    route.subschema !== undefined ||
+    route.entry !== undefined ||
+    (id.includes('-body-') && !BODY_ITSELF.test(id)) ||
+    id.includes('list-of-types')
+  );
 }
 
 /** From the operation: its parameter, request body or response, then the media type and the schema part. */

@@ -372,6 +372,40 @@ components:
     baseAt: ['maxLength: 100'],
   },
   {
+    kind: 'success response with a body in two media types removed (besides another)',
+    id: 'response-success-status-removed',
+    base: `${HEADER}paths:
+  /orders:
+    post:
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {type: object}
+            application/xml:
+              schema: {type: object}
+        '201':
+          description: created
+          content:
+            application/json:
+              schema: {type: object}
+`,
+    head: `${HEADER}paths:
+  /orders:
+    post:
+      responses:
+        '201':
+          description: created
+          content:
+            application/json:
+              schema: {type: object}
+`,
+    // The response itself in the base, not its media type (oasdiff's line is inside it).
+    headAt: ['responses:'],
+    baseAt: ["'200':"],
+  },
+  {
     kind: 'success response removed',
     id: 'response-success-status-removed',
     base: `${HEADER}paths:

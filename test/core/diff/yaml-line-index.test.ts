@@ -138,10 +138,26 @@ describe('emitYaml', () => {
     const value = {
       openapi: '3.0.3',
       paths: { '/a~b/{id}': { get: { parameters: [{ name: 'id', in: 'path' }, 'x'], responses: {} } } },
-      odd: ['line\nbreak', 'tab\t', 'nel\u0085', 'ls\u2028', '"quoted"', 'null', '123', true, null, 1.5, [], {}],
+      odd: [
+        'line\nbreak',
+        'tab\t',
+        'nel\u0085',
+        'ls\u2028',
+        'c1\u0080\u0099\u007f\ufffe',
+        '"quoted"',
+        'null',
+        '123',
+        true,
+        null,
+        1.5,
+        [],
+        {},
+      ],
     };
     const { text, pointers } = emitYaml(value);
     expect(load(text)).toEqual(value);
+    // Only YAML's printable characters as they are (oasdiff's reader refuses the rest), the others escaped.
+    expect(text).not.toMatch(/[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/);
     const index = indexYamlLines(text);
     const lines = text.split('\n');
     for (const [line, pointer] of pointers.entries()) {
