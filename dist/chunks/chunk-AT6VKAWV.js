@@ -1,0 +1,2 @@
+import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
+import{a as e}from"./chunk-DGP6E6JU.js";import{a as r}from"./chunk-SHISDDGJ.js";import{join as c}from"node:path";function u(f,t,j){let a={json:`${t}.json`,junit:`${t}.junit.xml`,sarif:`${t}.sarif`},n={};for(let i of["json","junit","sarif"]){let s=j[i];if(s===void 0)continue;let o=c(f,a[i]);e(o,s),n[i]=o}return n}r(u,"writeReportFiles");export{u as a};

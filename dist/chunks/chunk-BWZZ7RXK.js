@@ -1,2 +1,0 @@
-import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
-import{getState,saveState,warning}from"./chunk-WSW4EEQM.js";function saveMocksState(state,kind="mocks"){saveState(kind,JSON.stringify(state))}function readMocksState(kind="mocks"){let text=getState(kind);if(text)try{return JSON.parse(text)}catch{warning(`mockforge: the saved ${kind} state is not JSON: ${text.slice(0,200)}`);return}}export{saveMocksState,readMocksState};

@@ -1,0 +1,2 @@
+import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
+import{a as e}from"./chunk-SHISDDGJ.js";import{mkdirSync as c,renameSync as m,rmSync as n,writeFileSync as p}from"node:fs";import{dirname as s}from"node:path";function u(r,i){c(s(r),{recursive:!0});let t=`${r}.${process.pid}.tmp`;try{p(t,i),m(t,r)}catch(o){throw n(t,{force:!0}),o}}e(u,"writeFileAtomic");export{u as a};

@@ -1,2 +1,0 @@
-import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
-import{mkdirSync,renameSync,rmSync,writeFileSync}from"node:fs";import{dirname}from"node:path";function writeFileAtomic(file,text){mkdirSync(dirname(file),{recursive:!0});let temp=`${file}.${process.pid}.tmp`;try{writeFileSync(temp,text),renameSync(temp,file)}catch(error){throw rmSync(temp,{force:!0}),error}}export{writeFileAtomic};

@@ -1,2 +1,0 @@
-import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
-import{describeInternalError}from"./chunk-TTRVSV5K.js";import{isDebug,setFailed}from"./chunk-WSW4EEQM.js";import{isMockforgeError}from"./chunk-LBJIYYRV.js";function failStep(step,error){if(isMockforgeError(error)){setFailed(error.format());return}let debug=process.env.MOCKFORGE_DEBUG==="1"||isDebug();setFailed(describeInternalError(`action (${step} step)`,error,debug).trimEnd())}export{failStep};

@@ -1,0 +1,4 @@
+import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
+import{a as g,b as s,c as l}from"./chunk-QGTDNPEI.js";import{a as t}from"./chunk-SHISDDGJ.js";var d={error:"\u{1F534} error",warning:"\u{1F7E1} warning",notice:"\u{1F535} notice"};function m(o,r,e=100){if(o.length===0)return"No findings.";let n=o.slice(0,e).map(i=>[d[i.severity],s(i.title),i.location?s(`${r(i.location.file)}:${i.location.line}`):"",g(i.message)]),a=l(["","finding","where","message"],n),c=o.length-e;return c>0?`${a}
+
+\u2026and ${c} more (see the report files).`:a}t(m,"findingsTable");function p(o){let r={error:0,warning:0,notice:0};for(let n of o)r[n.severity]++;let e=["error","warning","notice"].filter(n=>r[n]>0).map(n=>`${r[n]} ${n}${r[n]===1?"":"s"}`);return e.length>0?e.join(", "):"no findings"}t(p,"countFindings");export{m as a,p as b};

@@ -1,0 +1,2 @@
+import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
+import{a as n}from"./chunk-RSEJXGN5.js";import{o as r,p as t}from"./chunk-D7G22ES3.js";import{c as i}from"./chunk-6GP4U2LO.js";import{a as e}from"./chunk-SHISDDGJ.js";function p(s,o){if(i(o)){r(o.format());return}let c=process.env.MOCKFORGE_DEBUG==="1"||t();r(n(`action (${s} step)`,o,c).trimEnd())}e(p,"failStep");export{p as a};

@@ -1,0 +1,3 @@
+import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
+import{a as t}from"./chunk-SHISDDGJ.js";function l(e){return e.replace(/[\\`*_{}[\]()#+\-.!|~<>&]/g,n=>`\\${n}`).replace(/@/g,"@\u200B").replace(/#(?=\d)/g,"#\u200B").replace(/\r?\n/g," ")}t(l,"escapeMarkdown");function c(e){let n=e.replace(/\r?\n/g," "),r=Math.max(0,...[...n.matchAll(/`+/g)].map(i=>i[0].length)),a="`".repeat(r+1),o=n.startsWith("`")||n.endsWith("`")?" ":"";return`${a}${o}${n}${o}${a}`}t(c,"inlineCode");function g(e,n){let r=t(a=>`| ${a.map(o=>o.replace(/(?<!\\)\|/g,"\\|")).join(" | ")} |`,"line");return[r(e),r(e.map(()=>"---")),...n.map(r)].join(`
+`)}t(g,"markdownTable");export{l as a,c as b,g as c};

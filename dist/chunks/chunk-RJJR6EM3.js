@@ -1,0 +1,2 @@
+import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
+import{s as r,w as n,x as a}from"./chunk-D7G22ES3.js";import{a as o}from"./chunk-SHISDDGJ.js";function s(e,t="mocks"){n(t,JSON.stringify(e))}o(s,"saveMocksState");function i(e="mocks"){let t=a(e);if(t)try{return JSON.parse(t)}catch{r(`mockforge: the saved ${e} state is not JSON: ${t.slice(0,200)}`);return}}o(i,"readMocksState");export{s as a,i as b};

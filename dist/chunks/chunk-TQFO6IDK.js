@@ -1,2 +1,0 @@
-import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
-import{writeFileAtomic}from"./chunk-GGHH7WMP.js";import{join}from"node:path";function writeReportFiles(dir,command,texts){let names={json:`${command}.json`,junit:`${command}.junit.xml`,sarif:`${command}.sarif`},files={};for(let kind of["json","junit","sarif"]){let text=texts[kind];if(text===void 0)continue;let file=join(dir,names[kind]);writeFileAtomic(file,text),files[kind]=file}return files}export{writeReportFiles};

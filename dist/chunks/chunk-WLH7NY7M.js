@@ -1,0 +1,2 @@
+import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
+import{a as i}from"./chunk-DGP6E6JU.js";import{a as n}from"./chunk-SHISDDGJ.js";import{relative as o,resolve as s}from"node:path";function a(t,r){let e=o(r,t);return e===""?".":e.startsWith("..")?t:e}n(a,"displayPath");function m(t,r,e){r&&i(s(t,r),e())}n(m,"writeReport");function u(t){return new Promise(r=>{t.aborted?r():t.addEventListener("abort",()=>r(),{once:!0})})}n(u,"whenAborted");export{a,m as b,u as c};

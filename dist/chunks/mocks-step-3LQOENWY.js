@@ -1,2 +1,0 @@
-import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
-import{logTail,startMocksStep}from"./chunk-2IXDTUQC.js";import"./chunk-M4Z7SXNQ.js";import"./chunk-O7JV2MHS.js";import"./chunk-HW3PNJAN.js";import"./chunk-MNM7WQK3.js";import"./chunk-GGHH7WMP.js";import"./chunk-YBBVJHHQ.js";import"./chunk-DKTYVDFF.js";import"./chunk-VONPUS5U.js";import"./chunk-65NS57KX.js";import"./chunk-P54EFP4V.js";import"./chunk-LBJIYYRV.js";import"./chunk-RN25MAYC.js";export{logTail,startMocksStep};
