@@ -46,10 +46,26 @@ export function mediaTypeOfChange(probe: MediaTypeProbe): string | undefined {
 
 const NO_SUCH_MEDIA_TYPE = '\u0000';
 
-/** The `content` keys of the body or response the route names, in one revision (the walk stops at `content`). */
+const mediaTypesByView = new WeakMap<NodeView, Map<string, string[]>>();
+
+/**
+ * The `content` keys of the body or response the route names, in one revision (the walk stops at `content`):
+ * once per operation and section, since thousands of changes of a large pair share a few of them.
+ */
 function mediaTypesOf(probe: MediaTypeProbe, side: 'base' | 'head'): string[] {
   const view = probe[side];
-  const route = { ...probe.route, mediaType: { base: NO_SUCH_MEDIA_TYPE, head: NO_SUCH_MEDIA_TYPE } };
-  const stop = walkRoute(view, probe.operation, route, side, probe.id).pointer;
-  return stop.endsWith('/content') ? view.keys(stop) : [];
+  let known = mediaTypesByView.get(view);
+  if (!known) {
+    known = new Map();
+    mediaTypesByView.set(view, known);
+  }
+  const key = `${probe.operation} ${JSON.stringify(probe.route.section)}`;
+  let types = known.get(key);
+  if (!types) {
+    const route = { ...probe.route, mediaType: { base: NO_SUCH_MEDIA_TYPE, head: NO_SUCH_MEDIA_TYPE } };
+    const stop = walkRoute(view, probe.operation, route, side, probe.id).pointer;
+    types = stop.endsWith('/content') ? view.keys(stop) : [];
+    known.set(key, types);
+  }
+  return types;
 }

@@ -104,7 +104,6 @@ export function parseChangeRoute(id: string, text: string): ChangeRoute {
   return route;
 }
 
-/** Changes outside operations, at a node of the document. */
 /**
  * The media type oasdiff notes after a body change's text, `... (media type: text/json)`: each media type
  * of a body has its own schema, so the same words about two media types are two changes.
@@ -113,6 +112,7 @@ export function mediaTypeNoted(text: string): string | undefined {
   return /\(media type: ([^)]*)\)/.exec(text)?.[1];
 }
 
+/** Changes outside operations, at a node of the document. */
 function documentNode(id: string, quoted: Quoted[]): string[] | undefined {
   const first = quoted[0]?.value;
   if (first === undefined) return id.startsWith('api-global-security-') ? ['security'] : undefined;

@@ -36,15 +36,17 @@ export function mapChange(change: OasdiffChange, base: DiffSide, head: DiffSide)
   const route = parseChangeRoute(change.id, change.text);
   const baseLine = change.baseSource ? base.linePointers[change.baseSource.line - 1] : undefined;
   const headLine = change.revisionSource ? head.linePointers[change.revisionSource.line - 1] : undefined;
+  const baseNodes = nodesOf(base);
+  const headNodes = nodesOf(head);
   if (operation !== undefined) {
-    const views = { base: nodesOf(base), head: nodesOf(head) };
-    const media = mediaTypeOfChange({ operation, route, id: change.id, ...views, named: baseLine ?? headLine });
+    const probe = { operation, route, id: change.id, base: baseNodes, head: headNodes, named: baseLine ?? headLine };
+    const media = mediaTypeOfChange(probe);
     if (media !== undefined) route.mediaType = { base: media, head: media };
   }
-  const baseWalk = walkRoute(nodesOf(base), operation, route, 'base', change.id);
-  const headWalk = walkRoute(nodesOf(head), operation, route, 'head', change.id);
-  const baseNamed = change.baseSource ? baseLine : changedField(nodesOf(base), baseWalk, change.id);
-  const headNamed = change.revisionSource ? headLine : changedField(nodesOf(head), headWalk, change.id);
+  const baseWalk = walkRoute(baseNodes, operation, route, 'base', change.id);
+  const headWalk = walkRoute(headNodes, operation, route, 'head', change.id);
+  const baseNamed = change.baseSource ? baseLine : changedField(baseNodes, baseWalk, change.id);
+  const headNamed = change.revisionSource ? headLine : changedField(headNodes, headWalk, change.id);
   const whole = WHOLE_ELEMENT.test(change.id);
   const inHead = choose(headWalk, headNamed, whole);
   const inBase = choose(baseWalk, baseNamed, whole);

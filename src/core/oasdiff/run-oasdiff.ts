@@ -89,10 +89,10 @@ export async function runOasdiffBreaking(
   if (result.exitCode !== 0 && result.exitCode !== 1) {
     const said = outcome.complete ? '' : outcome.text;
     const reason = (result.stderr.trim() || said.trim().split('\n')[0] || '').slice(0, 500);
-    const sameEndpoint = /duplicate endpoint \((\S+ [^)]+)\)/.exec(reason)?.[1];
+    const sameEndpointMethod = /duplicate endpoint \((\S+) /.exec(reason)?.[1];
     throw new MockforgeError(ErrorCode.ToolFailed, `oasdiff failed (exit ${result.exitCode}): ${reason}`, {
-      hint: sameEndpoint
-        ? `two paths differ only in their template names and both have ${sameEndpoint.split(' ')[0]}: OpenAPI forbids such paths and oasdiff cannot compare them; \`mockforge lint\` names them (MF_LINT_SAME_PATH): merge them into one path`
+      hint: sameEndpointMethod
+        ? `two paths differ only in their template names and both have ${sameEndpointMethod}: OpenAPI forbids such paths and oasdiff cannot compare them; \`mockforge lint\` names them (MF_LINT_SAME_PATH): merge them into one path`
         : 'the contracts may not be valid OpenAPI; run `mockforge lint` on them',
     });
   }
