@@ -7,6 +7,7 @@
 // Cases: Twilio's real api_v2010 pair (a year apart), and messaging_v1 (400 KB) three times: against itself
 // (the same text: mockforge does not run oasdiff), against a copy with one description edited (no change
 // reported: the fixed cost of mockforge around oasdiff) and with breaking edits planted in a copy.
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -105,3 +106,24 @@ for (const c of cases) {
   }
 }
 for (const c of cases) console.log(`${c.name}: ${c.findings}`);
+
+// Node reads the certificates NODE_EXTRA_CA_CERTS names at every start, before any of our code runs; bare
+// oasdiff (Go) does not. Where it is set (this sandbox sets it, GitHub's runners do not) say what it costs.
+if (process.env.NODE_EXTRA_CA_CERTS) {
+  const without = { ...process.env };
+  delete without.NODE_EXTRA_CA_CERTS;
+  const start = (env) => {
+    const t = performance.now();
+    spawnSync(process.execPath, ['-e', '0'], { env, stdio: 'ignore' });
+    return performance.now() - t;
+  };
+  const withIt = [];
+  const withoutIt = [];
+  for (let i = 0; i < 9; i++) {
+    withIt.push(start(process.env));
+    withoutIt.push(start(without));
+  }
+  console.log(
+    `NODE_EXTRA_CA_CERTS is set: \`node -e 0\` takes ${median(withIt).toFixed(0)} ms with it, ${median(withoutIt).toFixed(0)} ms without (medians of 9), in every mockforge run above. To measure as on a runner without it: env -u NODE_EXTRA_CA_CERTS node bench/diff.bench.mjs`,
+  );
+}

@@ -16,6 +16,7 @@ import { createProgress } from '../../core/progress.js';
 import { VERSION } from '../../core/version.js';
 import { type CliCommand, displayPath, writeReport } from '../command.js';
 import { parseOptions } from '../parse-options.js';
+import { skipOptimizingCompilerForSmallDiff } from '../short-run.js';
 
 export const command: CliCommand = {
   name: 'diff',
@@ -72,6 +73,7 @@ with 'npm pack' (checked against a pinned sha512) into ~/.cache/mockforge.
       });
     }
     const failOn = parseFailOn(values['fail-on'] ?? 'ERR');
+    skipOptimizingCompilerForSmallDiff(context.cwd, values.base, values.head);
     // Ctrl-C or SIGTERM kills oasdiff (and git, npm) with us.
     const exec: Exec = (command, args, options) => runProcess(command, args, { ...options, signal: context.signal });
     const binary = await resolveOasdiffBinary(context.env, exec);

@@ -1,6 +1,5 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: ${name} is the tutorial format's placeholder syntax
 import { basename, dirname, join, relative } from 'node:path';
-import { stringify } from 'yaml';
 import { ErrorCode, MockforgeError } from '../errors.js';
 import type { Project } from '../project.js';
 import { ContractChecker } from '../scenario/contract-check.js';
@@ -9,6 +8,7 @@ import { DEFAULT_STEP_TIMEOUT_MS } from '../scenario/load-scenario.js';
 import type { Scenario, ScenarioStep, StatusExpectation } from '../scenario/types.js';
 import { isObject } from '../source/json-object.js';
 import { formatPointer } from '../source/json-pointer.js';
+import { yamlLibrary } from '../source/yaml-library.js';
 import { VERSION } from '../version.js';
 import { bodyCriteria } from './to-arazzo-criteria.js';
 
@@ -165,7 +165,7 @@ export function convertToArazzo(scenario: Scenario, project: Project, outputDir:
     ],
   };
   const header = `# ${relative(dirname(file), scenario.file)} as an Arazzo 1.0.1 document, written by 'mockforge scenarios --to-arazzo' (mockforge ${VERSION}).\n`;
-  return { file, text: header + stringify(document, { lineWidth: 0 }) };
+  return { file, text: header + yamlLibrary().stringify(document, { lineWidth: 0 }) };
 }
 
 function statusCondition(status: StatusExpectation): string {

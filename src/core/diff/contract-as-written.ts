@@ -5,34 +5,45 @@ import type { JsonObject, LoadedContract, SourceMap } from '../contract/types.js
 import type { Pacer } from '../pacer.js';
 import { getAtPointer } from '../source/json-pointer.js';
 import type { SourceReader } from '../source/source-reader.js';
+import { createLineIndex, indexWhole, type LineIndex, NotBlockYaml } from './line-index.js';
 import type { NodeView } from './walk-route.js';
-import { childPointer, type IndexedPosition, indexYamlLinesPaced } from './yaml-line-index.js';
+import { childPointer, type IndexedPosition } from './yaml-line-index.js';
 
 export interface WrittenContract {
   contract: LoadedContract;
-  /** `pointers[line - 1]`: the first node on each line of the file. */
-  pointers: string[];
+  /** The first node on a line of the file (for the lines oasdiff names when it read the file itself). */
+  pointerAtLine: (line: number) => string | undefined;
   /** Existence, keys and one-line scalars, from the line index: no parse needed. */
   nodes: NodeView;
 }
 
 /**
  * A self-contained contract exactly as written: not bundled, linted or repaired, so its pointers are the
- * ones oasdiff saw when it read the file itself. Located from the line index; the document is parsed only
- * when something asks for it, so the base of a large diff costs one line scan while oasdiff runs (in slices,
- * see Pacer).
- * Undefined when the file is not plain block YAML or not OpenAPI 3. `operations` stay empty.
+ * ones oasdiff saw when it read the file itself. Located from the line index, built part by part as the
+ * mapping asks (see createLineIndex); `whole` indexes every part now, in slices (see Pacer): for a file
+ * oasdiff reads as written, whose lines it names. The document is parsed only when something asks for it.
+ * Undefined when the file is not plain block YAML or not OpenAPI 3. `operations` stay empty. Lookups
+ * throw NotBlockYaml when a part turns out not to be plain block YAML.
  */
 export async function contractAsWritten(
   file: string,
   read: SourceReader,
   pacer: Pacer,
-  given?: string,
+  options: { text?: string | undefined; whole?: boolean } = {},
 ): Promise<WrittenContract | undefined> {
-  const text = given ?? readFileSync(file, 'utf8');
-  const children = new Map<string, string[]>();
-  const index = await indexYamlLinesPaced(text, pacer, children);
+  const text = options.text ?? readFileSync(file, 'utf8');
+  const index = createLineIndex(text) ?? (await indexWhole(text, pacer));
   if (!index) return undefined;
+  try {
+    if (options.whole) await index.complete(pacer);
+    return located(file, read, text, index);
+  } catch (error) {
+    if (error instanceof NotBlockYaml) return undefined;
+    throw error;
+  }
+}
+
+function located(file: string, read: SourceReader, text: string, index: LineIndex): WrittenContract | undefined {
   let starts: number[] | undefined;
   const onLine = (pointer: string) => {
     starts ??= lineStarts(text);
@@ -79,27 +90,35 @@ export async function contractAsWritten(
     },
     get basePath() {
       // From the lines when it can: parsing a large contract only for its server's path costs seconds.
-      basePath ??= basePathFromLines(nodes) ?? basePathOf(this.document);
+      basePath ??= basePathIfPlain(nodes) ?? basePathOf(this.document);
       return basePath;
     },
     operations: [],
     sourceMap: indexSourceMap(file, index, (pointer) => nodes.has(pointer)),
     diagnostics: [],
   };
-  const pointers: string[] = [];
-  for (const [pointer, { line }] of index) pointers[line - 1] ??= pointer;
   const nodes: NodeView = {
     has: (pointer) => index.has(pointer) || valueAt(pointer) !== undefined,
     scalar,
     keys(pointer) {
-      const indexed = children.get(pointer);
+      const indexed = index.keys(pointer);
       if (indexed) return indexed;
       const value = index.has(pointer) || pointer === '' ? undefined : valueAt(pointer);
       const flow = value === undefined && index.has(pointer) ? onLine(pointer) : value;
       return flow !== null && typeof flow === 'object' ? Object.keys(flow) : [];
     },
   };
-  return { contract, pointers, nodes };
+  return { contract, pointerAtLine: (line) => index.pointerAtLine(line), nodes };
+}
+
+/** basePathFromLines, undefined when the servers turn out not to be plain block YAML. */
+function basePathIfPlain(nodes: NodeView): string | undefined {
+  try {
+    return basePathFromLines(nodes);
+  } catch (error) {
+    if (error instanceof NotBlockYaml) return undefined;
+    throw error;
+  }
 }
 
 /** The first server's path prefix from one-line `url` and variable `default`s; undefined when they are not. */
@@ -114,11 +133,7 @@ function basePathFromLines(nodes: NodeView): string | undefined {
   return serverBasePath([{ url, variables }]) ?? '';
 }
 
-function indexSourceMap(
-  file: string,
-  index: Map<string, IndexedPosition>,
-  has: (pointer: string) => boolean,
-): SourceMap {
+function indexSourceMap(file: string, index: LineIndex, has: (pointer: string) => boolean): SourceMap {
   return {
     files: [file],
     origin: (pointer) => ({ file, pointer }),

@@ -14,6 +14,7 @@ import { contractAsWritten } from './contract-as-written.js';
 import { type ChangeCollector, createChangeCollector, dedupeMapped, type PairChange } from './dedupe-changes.js';
 import { type EmittedYaml, emitYaml } from './emit-yaml.js';
 import { hasNonLocalRefs } from './file-refs.js';
+import { NotBlockYaml } from './line-index.js';
 import { type DiffSide, type MappedChange, mapChange } from './map-change.js';
 import type { DiffLocation } from './types.js';
 import type { NodeView } from './walk-route.js';
@@ -100,12 +101,13 @@ export async function diffPair(
     }
     const outcome = await running;
     if ('error' in outcome) throw outcome.error;
+    const headPointers = head.emitted().pointers;
     const mapped = await mapAll(
       collector,
       base.get(),
-      baseYaml.pointers,
+      (line) => baseYaml.pointers[line - 1],
       head.get(),
-      head.emitted().pointers,
+      (line) => headPointers[line - 1],
       settings,
       pacer,
     );
@@ -117,7 +119,8 @@ export async function diffPair(
 
 /**
  * oasdiff on both files as written, each only line-indexed here (no bundle, no parse): for large
- * self-contained contracts. Undefined when oasdiff refused them (they need bundling after all).
+ * self-contained contracts. Undefined when oasdiff refused them or a file is not plain block YAML after all
+ * (they need bundling).
  */
 async function diffAsWritten(
   base: SideLoader,
@@ -137,27 +140,32 @@ async function diffAsWritten(
         (error: unknown) =>
           isMockforgeError(error) && error.code === ErrorCode.ToolFailed ? { accepted: false } : { error },
       );
-  // Both files are line-indexed while oasdiff runs.
+  // Both files are outlined while oasdiff runs (indexed whole where oasdiff names their lines).
   const b = await base.written(pacer);
   const h = await head.written(pacer);
   const outcome = await running;
   if ('error' in outcome) throw outcome.error;
   if (!outcome.accepted || !b || !h) return undefined;
-  const mapped = await mapAll(collector, b.side, b.pointers, h.side, h.pointers, settings, pacer);
-  return { ...mapped, received: collector.received };
+  try {
+    const mapped = await mapAll(collector, b.side, b.pointerAtLine, h.side, h.pointerAtLine, settings, pacer);
+    return { ...mapped, received: collector.received };
+  } catch (error) {
+    if (error instanceof NotBlockYaml) return undefined;
+    throw error;
+  }
 }
 
 async function mapAll(
   collector: ChangeCollector,
   base: SideInput,
-  basePointers: string[],
+  basePointerAtLine: DiffSide['pointerAtLine'],
   head: SideInput,
-  headPointers: string[],
+  headPointerAtLine: DiffSide['pointerAtLine'],
   settings: OasdiffSettings,
   pacer: Pacer,
 ) {
-  const baseSide: DiffSide = { ...base, linePointers: basePointers };
-  const headSide: DiffSide = { ...head, linePointers: headPointers };
+  const baseSide: DiffSide = { ...base, pointerAtLine: basePointerAtLine };
+  const headSide: DiffSide = { ...head, pointerAtLine: headPointerAtLine };
   const changes = collector.changes();
   const phase = (settings.progress ?? silentProgress).phase('mapping changes to lines', changes.length);
   const mapped: MappedChange[] = [];
@@ -214,16 +222,18 @@ interface SideLoader {
    * reading the base while the head is converted.
    */
   textForOasdiff(): string;
-  /** The file as written (not bundled) with its line pointers; undefined unless plain block YAML. */
-  written(pacer: Pacer): Promise<{ side: SideInput; pointers: string[] } | undefined>;
+  /** The file as written (not bundled) with its lines' pointers; undefined unless plain block YAML. */
+  written(pacer: Pacer): Promise<{ side: SideInput; pointerAtLine: DiffSide['pointerAtLine'] } | undefined>;
 }
 
 function sideLoader(source: SideSource): SideLoader {
   let side: SideInput | undefined;
   let yaml: EmittedYaml | undefined;
-  let written: Promise<{ side: SideInput; pointers: string[] } | undefined> | undefined;
+  let written: Promise<{ side: SideInput; pointerAtLine: DiffSide['pointerAtLine'] } | undefined> | undefined;
   /** The file's text, once read to see whether it may go as written (not read twice). */
   let text: string | undefined;
+  /** oasdiff got the file itself, not JSON written from it (and so names its lines). */
+  let sentAsWritten = false;
   const lazy = 'load' in source ? source : undefined;
   const loader: SideLoader = {
     file: lazy?.file,
@@ -248,24 +258,28 @@ function sideLoader(source: SideSource): SideLoader {
     forOasdiff(work, name) {
       const file = lazy?.file as string;
       const json = text === undefined ? undefined : contractAsJson(text, file);
+      sentAsWritten = json === undefined;
       if (json === undefined) return file;
       writeFileSync(join(work, name), json);
       return join(work, name);
     },
     textForOasdiff() {
       const held = text ?? readFileSync(lazy?.file as string, 'utf8');
-      return contractAsJson(held, lazy?.file as string) ?? held;
+      const json = contractAsJson(held, lazy?.file as string);
+      sentAsWritten = json === undefined;
+      return json ?? held;
     },
     written(pacer) {
       written ??= (async () => {
         if (!lazy) return undefined;
         // Only line-indexed: existence, keys and the few scalars the mapping needs are read from the lines.
-        const found = await contractAsWritten(lazy.file, lazy.read, pacer, text);
+        // oasdiff names lines of a file it read as written: the first node on each line is then asked for.
+        const found = await contractAsWritten(lazy.file, lazy.read, pacer, { text, whole: sentAsWritten });
         text = undefined;
         if (!found) return undefined;
         return {
           side: { contract: found.contract, present: lazy.present, nodes: found.nodes },
-          pointers: found.pointers,
+          pointerAtLine: found.pointerAtLine,
         };
       })();
       return written;

@@ -9,7 +9,8 @@ import { type NodeView, type WalkResult, walkRoute } from './walk-route.js';
 /** One side of a diff: the bundled contract and the pointer of every line of the YAML oasdiff read. */
 export interface DiffSide {
   contract: LoadedContract;
-  linePointers: readonly string[];
+  /** The first node on a (1-based) line of the file oasdiff read: for the lines it names. */
+  pointerAtLine: (line: number) => string | undefined;
   /** Turns a location in this side's files into the one shown (e.g. temp copy of a git ref -> repo path). */
   present: (location: DiffLocation) => DiffLocation;
   /** Read access to the nodes without the document (a file as written, answered from its line index). */
@@ -34,8 +35,8 @@ export function mapChange(change: OasdiffChange, base: DiffSide, head: DiffSide)
   const method = change.operation?.toLowerCase();
   const operation = change.path !== undefined && method ? operationPointerOf(change.path, method) : undefined;
   const route = parseChangeRoute(change.id, change.text);
-  const baseLine = change.baseSource ? base.linePointers[change.baseSource.line - 1] : undefined;
-  const headLine = change.revisionSource ? head.linePointers[change.revisionSource.line - 1] : undefined;
+  const baseLine = change.baseSource ? base.pointerAtLine(change.baseSource.line) : undefined;
+  const headLine = change.revisionSource ? head.pointerAtLine(change.revisionSource.line) : undefined;
   const baseNodes = nodesOf(base);
   const headNodes = nodesOf(head);
   if (operation !== undefined) {

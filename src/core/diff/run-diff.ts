@@ -1,6 +1,5 @@
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { loadConfig } from '../config/load-config.js';
 import type { MockforgeConfig } from '../config/types.js';
 import { loadContract } from '../contract/load-contract.js';
 import { ErrorCode, isMockforgeError, MockforgeError } from '../errors.js';
@@ -56,9 +55,10 @@ export async function runDiff(options: RunDiffOptions): Promise<DiffResult> {
 
 async function compare(options: RunDiffOptions, temporary: string[]): Promise<DiffResult> {
   const configPath = resolve(options.cwd, options.config ?? 'mockforge.yaml');
+  // Loaded only when there is a config: comparing two files needs neither it nor its validators.
   const config =
     options.config !== undefined || options.head === undefined || existsSync(configPath)
-      ? loadConfig(configPath)
+      ? (await import('../config/load-config.js')).loadConfig(configPath)
       : undefined;
   const ignores = options.ignoreFile ? loadIgnoreFile(resolve(options.cwd, options.ignoreFile)) : [];
   const sides =
@@ -296,6 +296,7 @@ async function loadBaseConfig(snapshot: BaseSnapshot, config: MockforgeConfig): 
     await snapshot.fetch(
       workspaces.flatMap((w) => (typeof w?.contract === 'string' ? [resolve(config.root, w.contract)] : [])),
     );
+    const { loadConfig } = await import('../config/load-config.js');
     const base = loadConfig(snapshot.toSnapshot(config.file));
     return {
       ...base,

@@ -54,9 +54,47 @@ export async function indexYamlLinesPaced(
 /** Lines scanned between two chances to pause (a few milliseconds of work). */
 const LINES_PER_STEP = 4096;
 
-function* scan(text: string, children: ChildKeys | undefined): Generator<void, Map<string, IndexedPosition>> {
-  const index = new Map<string, IndexedPosition>();
-  const frames: Frame[] = [];
+/**
+ * A part of a file scanned on its own (see createLineIndex): the lines from offset `from` (a line start) up
+ * to `to`, the first one's number, and the block mappings it sits in (their keys are not recorded again).
+ */
+export interface ScanRange {
+  from: number;
+  to: number;
+  line: number;
+  within: ReadonlyArray<{ indent: number; pointer: string }>;
+}
+
+/** Scans a range into `index` and `children`: undefined when it is beyond plain block YAML. */
+export function indexYamlRange(
+  text: string,
+  range: ScanRange,
+  index: Map<string, IndexedPosition>,
+  children: ChildKeys,
+): boolean {
+  try {
+    runUnpaced(scan(text, children, range, index));
+    return true;
+  } catch (error) {
+    if (error instanceof Unsupported) return false;
+    throw error;
+  }
+}
+
+function* scan(
+  text: string,
+  children: ChildKeys | undefined,
+  range?: ScanRange,
+  into?: Map<string, IndexedPosition>,
+): Generator<void, Map<string, IndexedPosition>> {
+  const index = into ?? new Map<string, IndexedPosition>();
+  const frames: Frame[] = (range?.within ?? []).map(({ indent, pointer }) => ({
+    indent,
+    pointer,
+    kind: 'map',
+    next: 0,
+    keys: undefined,
+  }));
   const open = (indent: number, pointer: string, kind: Frame['kind']): Frame => {
     const keys = children ? [] : undefined;
     if (keys) children?.set(pointer, keys);
@@ -66,12 +104,13 @@ function* scan(text: string, children: ChildKeys | undefined): Generator<void, M
   let pending: { pointer: string; indent: number } | undefined;
   /** Lines indented deeper than this belong to a scalar (block or multi-line) and are skipped. */
   let scalarIndent = -1;
-  let seenContent = false;
+  let seenContent = range !== undefined;
   let explicit: { pointer: string; indent: number } | undefined;
   let emptyItem: { pointer: string; indent: number } | undefined;
   // Lines are walked in place (no split): most of a large contract is skipped on its indentation alone.
-  let n = -1;
-  for (let start = 0, next = 0; start < text.length; start = next) {
+  let n = range ? range.line - 2 : -1;
+  const stop = range?.to ?? text.length;
+  for (let start = range?.from ?? 0, next = start; start < stop; start = next) {
     n++;
     if ((n & (LINES_PER_STEP - 1)) === 0) yield;
     let end = text.indexOf('\n', start);
@@ -240,7 +279,10 @@ export function childPointer(pointer: string, key: string): string {
   return /[~/%]/.test(key) ? `${pointer}/${escapePointerSegment(key)}` : `${pointer}/${key}`;
 }
 
-/** `key: value` at the start of `text`; undefined when the text is not a mapping entry. */
+/**
+ * `key: value` at the start of `text`; undefined when the text is not a mapping entry. Throws for keys
+ * beyond plain block YAML (see readMappingKey).
+ */
 function readKey(text: string): { key: string; value: string } | undefined {
   let key: string;
   let end: number;
@@ -268,6 +310,16 @@ function readKey(text: string): { key: string; value: string } | undefined {
   const after = text.slice(end).trimStart();
   if (!after.startsWith(':')) return undefined;
   return { key, value: after.slice(1).trim() };
+}
+
+/** `key: value` at the start of `text` (a line's content); undefined when it is not a plain mapping entry. */
+export function readMappingKey(text: string): { key: string; value: string } | undefined {
+  try {
+    return readKey(text);
+  } catch (error) {
+    if (error instanceof Unsupported) return undefined;
+    throw error;
+  }
 }
 
 /** Index of the `:` that ends a plain key (followed by a space, a tab or the end of the line), or -1. */

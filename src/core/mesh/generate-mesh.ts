@@ -1,5 +1,5 @@
-import { stringify } from 'yaml';
 import { loadProject } from '../project.js';
+import { yamlLibrary } from '../source/yaml-library.js';
 import { buildConsul } from './consul.js';
 import { buildIstio } from './istio.js';
 import { buildLinkerd } from './linkerd.js';
@@ -64,6 +64,7 @@ export function buildMeshFiles(plan: MeshPlan, projectFiles: readonly ProjectFil
 /** Multi-document YAML, keys in construction order, long lines unwrapped: the same input gives the same bytes. */
 export function renderMeshFile(file: MeshFile): string {
   const header = '# Written by `mockforge mesh` from mockforge.yaml; edit mockforge.yaml and run it again.\n';
+  const { stringify } = yamlLibrary();
   const documents = file.objects.map((object) => stringify(object, { lineWidth: 0, aliasDuplicateObjects: false }));
   return `${header}${documents.map((d) => `---\n${d}`).join('')}`;
 }

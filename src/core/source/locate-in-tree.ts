@@ -1,10 +1,12 @@
-import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { yamlLibrary } from './yaml-library.js';
 
 /**
  * Walks a `yaml` position tree along a pointer's segments: the offset of the last node reached (a map
  * entry's key, a sequence item's content) and whether every segment was found.
  */
 export function locateInTree(root: Node | null, segments: readonly string[]): { offset: number; exact: boolean } {
+  const { isMap, isPair, isScalar, isSeq } = yamlLibrary();
   let node: Node | null | undefined = root;
   let offset = node?.range?.[0] ?? 0;
   for (const segment of segments) {

@@ -1,7 +1,8 @@
-import { type Node, parseDocument } from 'yaml';
+import type { Node } from 'yaml';
 import { type IndexedPosition, indexYamlLines } from '../diff/yaml-line-index.js';
 import { formatPointer, getAtPointer } from './json-pointer.js';
 import { locateInTree } from './locate-in-tree.js';
+import { yamlLibrary } from './yaml-library.js';
 
 /** Where a node is written: 1-based line and column; `exact` is false for the nearest ancestor's place. */
 export interface LinePosition {
@@ -65,7 +66,7 @@ export function createLineLocator(
  * does not end on that line: the caller falls back to the parser.
  */
 function locateInFlowLine(line: string, column: number, segments: readonly string[]): number | undefined {
-  const document = parseDocument(line.slice(column - 1), { keepSourceTokens: false });
+  const document = yamlLibrary().parseDocument(line.slice(column - 1), { keepSourceTokens: false });
   if (document.errors.length > 0) return undefined;
   const { offset, exact } = locateInTree(document.contents as Node | null, segments);
   return exact ? column + offset : undefined;

@@ -1,11 +1,12 @@
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { CORE_SCHEMA, load as loadYamlFast, YAMLException } from 'js-yaml';
-import { type Document, LineCounter, type Node, parseDocument } from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
 import { ErrorCode, MockforgeError, type SourceLocation } from '../errors.js';
 import { parsePointer } from './json-pointer.js';
 import { locateInTree } from './locate-in-tree.js';
 import { createLineLocator } from './locate-lines.js';
+import { yamlLibrary } from './yaml-library.js';
 
 export const DEFAULT_MAX_SOURCE_BYTES = 32 * 1024 * 1024;
 /** YAML aliases allowed per document: enough for real contracts, far too few for a "billion laughs". */
@@ -81,6 +82,7 @@ interface ParsedYaml {
 }
 
 function parseYaml(text: string, file: string): ParsedYaml {
+  const { LineCounter, parseDocument } = yamlLibrary();
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, keepSourceTokens: false });
   const firstError = document.errors[0];

@@ -1,8 +1,9 @@
 import { relative } from 'node:path';
-import { Document, isScalar, type Pair, type YAMLMap } from 'yaml';
+import type { Pair, YAMLMap } from 'yaml';
 import type { JsonObject, LoadedContract, Operation } from '../../contract/types.js';
 import { SchemaValidator } from '../../schema/schema-validator.js';
 import { appendPointer } from '../../source/json-pointer.js';
+import { yamlLibrary } from '../../source/yaml-library.js';
 import { resolveChild } from '../contract-node.js';
 import { generateExample, namedExamples } from '../data/generate-example.js';
 import { generateFitting } from '../data/generate-value.js';
@@ -52,6 +53,7 @@ export function renderMockFile(
   origin: FileOrigin,
 ): string {
   const title = `${operation.method.toUpperCase()} ${operation.path}`;
+  const { Document, isScalar } = yamlLibrary();
   const document = new Document(
     { operation: { method: operation.method.toUpperCase(), path: operation.path }, responses: {} },
     { version: '1.2' },
