@@ -89,7 +89,7 @@ export async function diffPair(
     writeFileSync(basePath, baseYaml.text);
     const collector = createChangeCollector();
     // Settled into a value at once, so a quick failure is not an unhandled rejection while we warm up.
-    const running = runBreaking(basePath, () => head.emitted().text, work, settings, collector).then(
+    const running = runBreaking(basePath, base.shownFile(), () => head.emitted().text, work, settings, collector).then(
       () => ({}),
       (error: unknown) => ({ error }),
     );
@@ -135,7 +135,14 @@ async function diffAsWritten(
   // abort may go unhandled while the files are indexed.
   const running = base.sameTextAs(head)
     ? Promise.resolve({ accepted: true })
-    : runBreaking(base.forOasdiff(work, 'base.json'), () => head.textForOasdiff(), work, settings, collector).then(
+    : runBreaking(
+        base.forOasdiff(work, 'base.json'),
+        base.shownFile(),
+        () => head.textForOasdiff(),
+        work,
+        settings,
+        collector,
+      ).then(
         () => ({ accepted: true }),
         (error: unknown) =>
           isMockforgeError(error) && error.code === ErrorCode.ToolFailed ? { accepted: false } : { error },
@@ -182,6 +189,8 @@ async function mapAll(
 
 function runBreaking(
   basePath: string,
+  /** The base contract basePath stands for (the user's file, not a temp copy): for oasdiff's errors. */
+  baseContract: string,
   revision: string | (() => string),
   work: string,
   settings: OasdiffSettings,
@@ -196,6 +205,7 @@ function runBreaking(
     deprecationDaysBeta: settings.deprecationDaysBeta,
     deprecationDaysStable: settings.deprecationDaysStable,
     env: settings.env,
+    contractOf: new Map([[basePath, baseContract]]),
     onChange: (change) => {
       collector.add(change);
       if ((collector.received & 1023) === 0) phase.tick(collector.received);
@@ -208,6 +218,8 @@ function runBreaking(
 
 interface SideLoader {
   file: string | undefined;
+  /** The contract's file as the user knows it (a git ref's temp copy shown at its path in the repository). */
+  shownFile(): string;
   get(): SideInput;
   emitted(): EmittedYaml;
   mayGoAsWritten(): boolean;
@@ -237,6 +249,10 @@ function sideLoader(source: SideSource): SideLoader {
   const lazy = 'load' in source ? source : undefined;
   const loader: SideLoader = {
     file: lazy?.file,
+    shownFile() {
+      const file = lazy ? lazy.file : loader.get().contract.file;
+      return source.present({ file, line: 1, column: 1 }).file;
+    },
     get() {
       side ??= resolveSide(source);
       return side;

@@ -28,6 +28,8 @@ export interface OasdiffRunOptions {
   revisionInput?: string | (() => string);
   /** The environment oasdiff inherits (GOGC_DEFAULT is added unless it sets GOGC); default: the caller's. */
   env?: Record<string, string | undefined> | undefined;
+  /** The contract each file oasdiff reads stands for (a temp copy -> the user's file): named in its errors. */
+  contractOf?: ReadonlyMap<string, string> | undefined;
 }
 
 /**
@@ -88,7 +90,8 @@ export async function runOasdiffBreaking(
   // usage text on stdout, so nothing there is JSON.
   if (result.exitCode !== 0 && result.exitCode !== 1) {
     const said = outcome.complete ? '' : outcome.text;
-    const reason = (result.stderr.trim() || said.trim().split('\n')[0] || '').slice(0, 500);
+    let reason = (result.stderr.trim() || said.trim().split('\n')[0] || '').slice(0, 500);
+    for (const [copy, contract] of options.contractOf ?? []) reason = reason.replaceAll(copy, contract);
     const sameEndpointMethod = /duplicate endpoint \((\S+) /.exec(reason)?.[1];
     throw new MockforgeError(ErrorCode.ToolFailed, `oasdiff failed (exit ${result.exitCode}): ${reason}`, {
       hint: sameEndpointMethod
