@@ -66,6 +66,27 @@ const REQUIRE_BANNER =
 const ZIP_LEFT_OUT = `const unavailable = () => { throw new Error('zip archives are not part of the mockforge bundle: shard reports are uploaded unzipped'); };
 export default { create: unavailable, Extract: unavailable };`;
 
+/** A dependency bundled whole into one file's text (in memory), for the files dist/ loads on first use. */
+async function bundleDependency(contents, format, options = {}) {
+  const bundled = await build({
+    stdin: { contents, resolveDir: process.cwd() },
+    bundle: true,
+    write: false,
+    format,
+    platform: 'node',
+    target: 'node20',
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+    ...options,
+  });
+  return bundled.outputFiles[0].contents;
+}
+
+/** Generated loader code: `dist`, the folder of dist/ whether the module sits in dist/ or in dist/chunks/. */
+const DIST_FOLDER = `const here = dirname(fileURLToPath(import.meta.url));
+  const dist = basename(here) === 'chunks' ? dirname(here) : here;`;
+
 /**
  * @actions/artifact, which only shards and `command: report` use, goes into dist/ as one brotli-compressed
  * bundle instead of code (its tree is 1.6 MiB bundled, 0.3 MiB packed): src/action/artifact-client.ts is
@@ -73,17 +94,8 @@ export default { create: unavailable, Extract: unavailable };`;
  * the bundle's hash (so a stale copy is never loaded).
  */
 async function packedArtifactClient() {
-  const bundled = await build({
-    stdin: { contents: "export { DefaultArtifactClient } from '@actions/artifact';", resolveDir: process.cwd() },
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    minify: true,
+  const code = await bundleDependency("export { DefaultArtifactClient } from '@actions/artifact';", 'esm', {
     keepNames: true,
-    legalComments: 'none',
-    logLevel: 'warning',
     banner: { js: REQUIRE_BANNER },
     plugins: [
       {
@@ -95,23 +107,21 @@ async function packedArtifactClient() {
       },
     ],
   });
-  const code = bundled.outputFiles[0].contents;
   const name = `actions-artifact-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`;
   const packed = brotliCompressSync(code, {
     params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: code.length },
   });
   const loader = `import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { brotliDecompressSync } from 'node:zlib';
 export async function loadArtifactClient() {
   const file = join(process.env.RUNNER_TEMP || tmpdir(), ${JSON.stringify(name)});
   if (!existsSync(file)) {
-    // This module sits in dist/ or dist/chunks/, the packed bundle in dist/.
-    const here = dirname(fileURLToPath(import.meta.url));
-    const packed = [here, dirname(here)].map((dir) => join(dir, ${JSON.stringify(`${name}.br`)})).find(existsSync);
-    if (!packed) throw new Error('dist/${name}.br is missing: the Action is incomplete');
+  ${DIST_FOLDER}
+    const packed = join(dist, ${JSON.stringify(`${name}.br`)});
+    if (!existsSync(packed)) throw new Error('dist/${name}.br is missing: the Action is incomplete');
     mkdirSync(dirname(file), { recursive: true });
     const partial = file + '.' + process.pid;
     writeFileSync(partial, brotliDecompressSync(readFileSync(packed)));
@@ -148,9 +158,8 @@ import { fileURLToPath } from 'node:url';
 let library;
 export function yamlLibrary() {
   if (!library) {
-    // This module sits in dist/ or dist/chunks/, ${YAML_FILE} in dist/.
-    const here = dirname(fileURLToPath(import.meta.url));
-    library = createRequire(import.meta.url)(join(basename(here) === 'chunks' ? dirname(here) : here, '${YAML_FILE}'));
+  ${DIST_FOLDER}
+    library = createRequire(import.meta.url)(join(dist, '${YAML_FILE}'));
   }
   return library;
 }
@@ -159,21 +168,6 @@ export function yamlLibrary() {
     }));
   },
 };
-
-async function bundledYaml() {
-  const bundled = await build({
-    stdin: { contents: "module.exports = require('yaml');", resolveDir: process.cwd() },
-    bundle: true,
-    write: false,
-    format: 'cjs',
-    platform: 'node',
-    target: 'node20',
-    minify: true,
-    legalComments: 'none',
-    logLevel: 'warning',
-  });
-  return bundled.outputFiles[0].contents;
-}
 
 const entries = { main: 'src/action/main.ts', post: 'src/action/post.ts', cli: 'src/cli/main.ts' };
 const artifactClient = await packedArtifactClient();
@@ -208,7 +202,7 @@ await build({
 });
 chmodSync(`${staging}/cli.js`, 0o755);
 writeFileSync(`${staging}/${artifactClient.file}`, artifactClient.packed);
-writeFileSync(`${staging}/${YAML_FILE}`, await bundledYaml());
+writeFileSync(`${staging}/${YAML_FILE}`, await bundleDependency("module.exports = require('yaml');", 'cjs'));
 const old = `dist.old-${process.pid}`;
 if (existsSync('dist')) renameSync('dist', old);
 renameSync(staging, 'dist');

@@ -3,7 +3,6 @@ import {
   type ChildKeys,
   childPointer,
   type IndexedPosition,
-  indexYamlLines,
   indexYamlLinesPaced,
   indexYamlRange,
   readMappingKey,
@@ -86,10 +85,10 @@ export function createLineIndex(text: string): LineIndex | undefined {
   };
 }
 
-/** The whole file indexed at once (the outline could not be read): the same interface. */
-export async function indexWhole(text: string, pacer?: Pacer): Promise<LineIndex | undefined> {
+/** The whole file indexed at once, in slices (the outline could not be read): the same interface. */
+export async function indexWhole(text: string, pacer: Pacer): Promise<LineIndex | undefined> {
   const children: ChildKeys = new Map();
-  const index = pacer ? await indexYamlLinesPaced(text, pacer, children) : indexYamlLines(text, children);
+  const index = await indexYamlLinesPaced(text, pacer, children);
   if (!index) return undefined;
   let pointers: string[] | undefined;
   return {
@@ -180,23 +179,22 @@ function outlineOf(
       index.set('', { line, column: 1 });
       seenContent = true;
     }
+    const opened = sections.at(-1);
+    if (opened && opened.indent < 0 && isItem && indent >= entriesIndentAround(sections)) {
+      // The section just opened is not a mapping after all (`x-samples-languages:` then `- curl`): a part like
+      // any other entry, this line its value.
+      sections.pop();
+      children.delete(opened.pointer);
+      index.delete(opened.pointer);
+      current = { from: opened.from, to: text.length, line: opened.line, within: opened.within, indexed: false };
+      parts.set(opened.pointer, current);
+      continue;
+    }
     // Close the sections this line is not inside of; the one opened last learns its entries' indent here.
-    let valueOfSection = false;
     while (sections.length > 0) {
       const section = sections.at(-1) as Section;
       if (section.indent < 0) {
-        const parent = sections.length > 1 ? (sections.at(-2) as Section).indent : 0;
-        if (isItem && indent >= parent) {
-          // Not a mapping after all (`x-samples-languages:` then `- curl`): a part like any other entry.
-          sections.pop();
-          children.delete(section.pointer);
-          index.delete(section.pointer);
-          current = { from: section.from, to: text.length, line: section.line, within: section.within, indexed: false };
-          parts.set(section.pointer, current);
-          valueOfSection = true;
-          break;
-        }
-        if (indent <= parent) {
+        if (indent <= entriesIndentAround(sections)) {
           // An empty section (`paths:` and nothing under it): no keys, as the full scan has none.
           children.delete(section.pointer);
           sections.pop();
@@ -210,7 +208,6 @@ function outlineOf(
       const outer = sections.at(-1);
       if (indent > (outer ? outer.indent : 0)) return undefined;
     }
-    if (valueOfSection) continue;
     const section = sections.at(-1);
     if (section && indent > section.indent) continue;
     if (!section && indent > 0) continue;
@@ -239,6 +236,7 @@ function outlineOf(
     const pointer = childPointer(parent, key.key);
     (section ? section.keys : rootKeys).push(key.key);
     const position = { line, column: indent + 1 };
+    const within = section ? [...section.within, { indent: section.indent, pointer: section.pointer }] : [root];
     // Each part ends where the next entry (a part or a section) starts.
     if (current) current.to = start;
     current = undefined;
@@ -250,7 +248,6 @@ function outlineOf(
       index.set(pointer, position);
       const keys: string[] = [];
       children.set(pointer, keys);
-      const within = section ? [...section.within, { indent: section.indent, pointer: section.pointer }] : [root];
       sections.push({
         within,
         pointer,
@@ -262,10 +259,14 @@ function outlineOf(
       });
       continue;
     }
-    const within = section ? [...section.within, { indent: section.indent, pointer: section.pointer }] : [root];
     current = { from: start, to: text.length, line, within, indexed: false };
     parts.set(pointer, current);
   }
   for (const section of sections) if (section.indent < 0) children.delete(section.pointer);
   return seenContent ? { index, children, parts } : undefined;
+}
+
+/** The indent of the entries the innermost open section's key is one of (0: the root's). */
+function entriesIndentAround(sections: readonly Section[]): number {
+  return sections.length > 1 ? (sections.at(-2) as Section).indent : 0;
 }

@@ -65,7 +65,7 @@ export interface ScanRange {
   within: ReadonlyArray<{ indent: number; pointer: string }>;
 }
 
-/** Scans a range into `index` and `children`: undefined when it is beyond plain block YAML. */
+/** Scans a range into `index` and `children`: false when it is beyond plain block YAML. */
 export function indexYamlRange(
   text: string,
   range: ScanRange,

@@ -3,8 +3,10 @@ import { readPattern } from '../schema/read-pattern.js';
 import { SchemaValidator } from '../schema/schema-validator.js';
 import { stringForPattern } from '../schema/string-for-pattern.js';
 import { appendPointer, getAtPointer } from '../source/json-pointer.js';
-import { enumAdmitsNothing, forbiddenRequired } from './data/fits-schema.js';
-import { findOverlappingBranches, type GenerateContext, generateFitting } from './data/generate-value.js';
+import { enumAdmitsNothing, forbiddenRequired, forbiddenRequiredProblem } from './data/fits-schema.js';
+import { branchName } from './data/generate-one-of.js';
+import { findOverlappingBranches, generateFitting } from './data/generate-value.js';
+import { responseDataContext } from './data/response-data-context.js';
 import { createRandom } from './random.js';
 import { compileResponses } from './response/response-spec.js';
 
@@ -56,11 +58,7 @@ export function checkMockable(contract: LoadedContract): Diagnostic[] {
   });
   walkSchemaNodes(contract.document, '', (pointer, node) => {
     for (const name of forbiddenRequired(node)) {
-      warn(
-        appendPointer(pointer, 'required'),
-        'MF_LINT_UNSATISFIABLE',
-        `'${name}' is required but not among the properties, and additionalProperties is false: the schema admits no object`,
-      );
+      warn(appendPointer(pointer, 'required'), 'MF_LINT_UNSATISFIABLE', forbiddenRequiredProblem(name));
     }
     if (!enumAdmitsNothing(node)) return;
     warn(
@@ -165,24 +163,6 @@ function checkOneOfOverlaps(
     warn(at, 'MF_LINT_ONEOF_OVERLAP', message);
   });
   return reported;
-}
-
-/** Response data as the mock generates it, with the compiled validator at hand for `oneOf` values. */
-export function responseDataContext(contract: LoadedContract, validator: SchemaValidator): GenerateContext {
-  return {
-    document: contract.document,
-    openapi: contract.openapi,
-    direction: 'response',
-    seed: 'lint',
-    fitsNode: (schema) => validator.fitsNode(schema, 'response'),
-  };
-}
-
-/** `2 (Refused)` for a ref to a component, `2` for an inline branch (1-based, as people count). */
-export function branchName(branches: unknown[], k: number): string {
-  const ref = (branches[k] as JsonObject | undefined)?.$ref;
-  const component = typeof ref === 'string' ? /^#\/components\/schemas\/([^/]+)$/.exec(ref)?.[1] : undefined;
-  return component ? `${k + 1} (${component})` : String(k + 1);
 }
 
 /** Every string `pattern` of a schema (and every patternProperties key) in the document. */

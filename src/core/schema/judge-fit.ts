@@ -147,11 +147,8 @@ const KEYWORDS: Record<string, ReadKeyword> = {
   },
   additionalProperties: (value, additional, schema, context, depth) => {
     if (!isObject(value)) return true;
-    const declared = isObject(schema.properties) ? schema.properties : {};
-    const patterns = isObject(schema.patternProperties) ? Object.keys(schema.patternProperties) : [];
-    const extra = Object.keys(value).filter(
-      (key) => !Object.hasOwn(declared, key) && !patterns.some((pattern) => matchesKey(pattern, key)),
-    );
+    const named = namedByProperties(schema);
+    const extra = Object.keys(value).filter((key) => !named(key));
     return every(extra, (key) => judgeFit(value[key], additional, context, depth));
   },
   propertyNames: (value, names, _schema, context, depth) =>
@@ -195,6 +192,16 @@ function judgeDefined(value: unknown, schema: unknown, context: FitContext, dept
 }
 
 /** A pattern the validator cannot read is not checked: it matches every key (see contractRegExp). */
+/**
+ * Whether a schema's `properties` names a key or one of its `patternProperties` matches it: the keys its
+ * `additionalProperties` does not apply to.
+ */
+export function namedByProperties(schema: Record<string, unknown>): (key: string) => boolean {
+  const declared = isObject(schema.properties) ? schema.properties : {};
+  const patterns = isObject(schema.patternProperties) ? Object.keys(schema.patternProperties) : [];
+  return (key) => Object.hasOwn(declared, key) || patterns.some((pattern) => matchesKey(pattern, key));
+}
+
 function matchesKey(pattern: string, key: string): boolean {
   return patternRegex(pattern)?.test(key) ?? true;
 }

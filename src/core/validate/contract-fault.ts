@@ -1,6 +1,7 @@
-import { branchName, responseDataContext } from '../mock/check-mockable.js';
-import { enumAdmitsNothing, forbiddenRequired } from '../mock/data/fits-schema.js';
+import { enumAdmitsNothing, forbiddenRequired, forbiddenRequiredProblem } from '../mock/data/fits-schema.js';
+import { branchName } from '../mock/data/generate-one-of.js';
 import { findOverlappingBranches } from '../mock/data/generate-value.js';
+import { responseDataContext } from '../mock/data/response-data-context.js';
 import type { SchemaIssue } from '../schema/schema-validator.js';
 import { isObject } from '../source/json-object.js';
 import { formatPointer, getAtPointer, parsePointer } from '../source/json-pointer.js';
@@ -28,9 +29,7 @@ export function contractFaultOf(context: CheckContext, issue: SchemaIssue): stri
   }
   if (issue.keyword === 'additionalProperties' || issue.keyword === 'required') {
     const name = parsePointer(issue.instancePath).at(-1) ?? '';
-    if (forbiddenRequired(node).includes(name)) {
-      return `'${name}' is required but not among the properties, and additionalProperties is false: the schema admits no object`;
-    }
+    if (forbiddenRequired(node).includes(name)) return forbiddenRequiredProblem(name);
   }
   if (issue.keyword === 'oneOf' && issue.passing && issue.passing.length > 1 && Array.isArray(node.oneOf)) {
     const lonely = neverAlone(context, nodePointer, node);

@@ -132,20 +132,20 @@ export class KnownIds {
     path = path.replace(/[?#].*$/, '');
     if (this.#basePath && path.startsWith(this.#basePath)) path = path.slice(this.#basePath.length);
     const segments = path.split('/').filter(Boolean).map(safeDecode);
-    const matches: Array<{ operation: Operation; template: PathTemplate; params: Record<string, string> }> = [];
+    const matches: Array<{ operation: Operation; rank: number[]; params: Record<string, string> }> = [];
     for (const { operation, template, segments: count } of this.#templates) {
       if (count !== segments.length) continue;
       const params = matchPathTemplate(template, segments);
-      if (params) matches.push({ operation, template, params });
+      if (params) matches.push({ operation, rank: specificity(template), params });
     }
     // As a router reads it: `/gists/g1/comments` is the comments list, not the gist at revision `comments`
     // (`/gists/{gist_id}/{sha}`); the template with a literal where the other has a parameter wins.
-    const best = matches.reduce<number[] | undefined>((top, m) => {
-      const rank = specificity(m.template);
-      return top && compareRanks(top, rank) >= 0 ? top : rank;
-    }, undefined);
-    for (const { operation, template, params } of matches) {
-      if (best && compareRanks(specificity(template), best) < 0) continue;
+    const best = matches.reduce<number[] | undefined>(
+      (top, { rank }) => (top && compareRanks(top, rank) >= 0 ? top : rank),
+      undefined,
+    );
+    for (const { operation, rank, params } of matches) {
+      if (best && compareRanks(rank, best) < 0) continue;
       const found = this.#links.get(operation.path) ?? [];
       if (found.length < MAX_KEPT) found.push({ ...params });
       this.#links.set(operation.path, found);

@@ -127,6 +127,7 @@ export async function validateTarget(options: ValidateTargetOptions): Promise<Ta
           .slice(-1),
       );
     let checked = checkResponse(session.context, operation, response, toCurl(positive.request));
+    const unserializable = accepted ? [] : unserializableParameters(contract.document, operation);
     if (!accepted && response.status < 500 && madeUp.length > 0) {
       // A 4xx to an id made up here says nothing about the service: not reached, never drift.
       const names = madeUp.map(
@@ -140,10 +141,10 @@ export async function validateTarget(options: ValidateTargetOptions): Promise<Ta
       const at = locate(contract, positive.body.schemaPointer);
       outcome.notReached = `no request body fits the schema at ${at.file}:${at.line}: the service answered ${response.status}`;
       checked = checked.filter((f) => f.check !== 'status_code_conformance');
-    } else if (!accepted && response.status < 500 && unserializable(operation).length > 0) {
+    } else if (!accepted && response.status < 500 && unserializable.length > 0) {
       // OpenAPI defines no way to write these values (an array of objects in a query): sent as JSON text, a
       // refusal is the service's reading of an undefined form, not drift.
-      outcome.notReached = `OpenAPI defines no serialization for ${unserializable(operation).join(', ')} (sent as JSON text): the service answered ${response.status}`;
+      outcome.notReached = `OpenAPI defines no serialization for ${unserializable.join(', ')} (sent as JSON text): the service answered ${response.status}`;
       checked = checked.filter((f) => f.check !== 'status_code_conformance');
     }
     findings.push(...checked);
@@ -153,7 +154,6 @@ export async function validateTarget(options: ValidateTargetOptions): Promise<Ta
     }
   };
 
-  const unserializable = (operation: Operation) => unserializableParameters(contract.document, operation);
   const bodyFits = (body: BodyValue) => session.context.bodies.fitsPointer(body.schemaPointer, 'request')(body.value);
 
   const sendNegatives = async (

@@ -1,6 +1,5 @@
 import { fullFormats } from 'ajv-formats/dist/formats.js';
-import { fitsFormat, hasJsonType } from '../../schema/judge-fit.js';
-import { patternRegex } from '../../schema/read-pattern.js';
+import { fitsFormat, hasJsonType, namedByProperties } from '../../schema/judge-fit.js';
 import { isObject } from '../../source/json-object.js';
 import { flattenSchema } from './flatten-schema.js';
 import { fits } from './generate-string.js';
@@ -50,14 +49,13 @@ export function enumAdmitsNothing(schema: FlatSchema): boolean {
  */
 export function forbiddenRequired(schema: FlatSchema): string[] {
   if (schema.additionalProperties !== false || !Array.isArray(schema.required)) return [];
-  const properties = isObject(schema.properties) ? schema.properties : {};
-  const patterns = isObject(schema.patternProperties) ? Object.keys(schema.patternProperties) : [];
-  return schema.required.filter(
-    (name): name is string =>
-      typeof name === 'string' &&
-      !Object.hasOwn(properties, name) &&
-      !patterns.some((pattern) => patternRegex(pattern)?.test(name) ?? true),
-  );
+  const named = namedByProperties(schema);
+  return schema.required.filter((name): name is string => typeof name === 'string' && !named(name));
+}
+
+/** What is wrong with a name forbiddenRequired returns: lint's warning and validate's contract problem. */
+export function forbiddenRequiredProblem(name: string): string {
+  return `'${name}' is required but not among the properties, and additionalProperties is false: the schema admits no object`;
 }
 
 /** `example` (3.0) or the first of `examples` (3.1 schema arrays). */

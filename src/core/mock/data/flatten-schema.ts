@@ -1,5 +1,5 @@
 import type { JsonObject } from '../../contract/types.js';
-import { patternRegex } from '../../schema/read-pattern.js';
+import { namedByProperties } from '../../schema/judge-fit.js';
 import { isObject } from '../../source/json-object.js';
 import { getAtPointer } from '../../source/json-pointer.js';
 import { hashSeed } from '../random.js';
@@ -77,12 +77,11 @@ export function flattenSchema(
 function constrainInherited(schema: FlatSchema, own: FlatSchema, walk: Walk): FlatSchema {
   const additional = own.additionalProperties;
   if (additional === undefined || additional === true || !isObject(schema.properties)) return schema;
-  const named = isObject(own.properties) ? own.properties : {};
-  const patterns = isObject(own.patternProperties) ? Object.keys(own.patternProperties) : [];
+  const named = namedByProperties(own);
   const required = Array.isArray(schema.required) ? schema.required : [];
   const properties: JsonObject = {};
   for (const [name, sub] of Object.entries(schema.properties)) {
-    if (Object.hasOwn(named, name) || patterns.some((p) => patternRegex(p)?.test(name) ?? true)) {
+    if (named(name)) {
       properties[name] = sub;
       continue;
     }

@@ -333,3 +333,10 @@ class OneOfSearch {
 function propertiesOf(schema: unknown): JsonObject {
   return isObject(schema) && isObject(schema.properties) ? schema.properties : {};
 }
+
+/** `2 (Refused)` for a ref to a component, `2` for an inline branch (1-based, as people count). */
+export function branchName(branches: unknown[], k: number): string {
+  const ref = (branches[k] as JsonObject | undefined)?.$ref;
+  const component = typeof ref === 'string' ? /^#\/components\/schemas\/([^/]+)$/.exec(ref)?.[1] : undefined;
+  return component ? `${k + 1} (${component})` : String(k + 1);
+}

@@ -1,0 +1,3 @@
+import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
+import{b as a}from"./chunk-RHGWCY22.js";import{b as i,c as n,f as o}from"./chunk-CDIQRE3T.js";import{a as t}from"./chunk-SHISDDGJ.js";import{dirname as p}from"node:path";async function d(r){return n(r.pid)?(await Promise.all(r.workspaces.map(s=>i(s.port)))).every(Boolean):!1}t(d,"mocksAnswer");async function u(r){let e;try{e=o(p(r))}catch{return}if(!(!e||await d(e)))return{source:"mock",severity:"error",title:"the mocks crashed",message:`the workspace mocks started by an earlier step (pid ${e.pid}) are no longer running; last lines of ${e.logFile}:
+${a(e.logFile)}`,key:"mock-crashed"}}t(u,"crashedMocksFinding");export{d as a,u as b};

@@ -1,0 +1,2 @@
+import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
+import{a,b}from"./chunk-RHGWCY22.js";import"./chunk-3FPYRPSG.js";import"./chunk-T2ST67FD.js";import"./chunk-CDIQRE3T.js";import"./chunk-DDV4TMEM.js";import"./chunk-DGP6E6JU.js";import"./chunk-QGTDNPEI.js";import"./chunk-VHMZYMIT.js";import"./chunk-GTPTGPZH.js";import"./chunk-FO4LOU6I.js";import"./chunk-N3TJB4P7.js";import"./chunk-RV36J3XP.js";import"./chunk-6GP4U2LO.js";import"./chunk-SHISDDGJ.js";export{b as logTail,a as startMocksStep};

@@ -1,2 +1,0 @@
-import { createRequire as __mfCreateRequire } from 'node:module'; const require = __mfCreateRequire(import.meta.url);
-import{a,b}from"./chunk-HMAOXQLG.js";import"./chunk-3FPYRPSG.js";import"./chunk-T2ST67FD.js";import"./chunk-CDIQRE3T.js";import"./chunk-DDV4TMEM.js";import"./chunk-DGP6E6JU.js";import"./chunk-QGTDNPEI.js";import"./chunk-WVOBXBML.js";import"./chunk-GTPTGPZH.js";import"./chunk-KU4FWGXR.js";import"./chunk-F6LKYFFN.js";import"./chunk-RV36J3XP.js";import"./chunk-6GP4U2LO.js";import"./chunk-SHISDDGJ.js";export{b as logTail,a as startMocksStep};
